@@ -1,0 +1,90 @@
+#include "api/baseurl.h"
+
+#include <QCoreApplication>
+
+namespace Coolify::Api {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Coolify::Api::BaseUrl", text);
+}
+
+QString joinPath(const QString &prefix, const QString &tail)
+{
+    QString path = prefix;
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    return path + tail;
+}
+
+QUrl withPath(const QUrl &root, const QString &path)
+{
+    QUrl url = root;
+    url.setPath(path);
+    return url;
+}
+} // namespace
+
+NormalizedUrl normalizeBaseUrl(const QString &input)
+{
+    QString text = input.trimmed();
+    if (text.isEmpty())
+        return {{}, tr("Enter the address of your Coolify instance, e.g. https://coolify.example.com.")};
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return {{}, tr("“%1” is not a valid address: %2").arg(input.trimmed(), url.errorString())};
+    const QString scheme = url.scheme().toLower();
+    if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+        return {{}, tr("Only http:// and https:// addresses are supported, not %1://.").arg(scheme)};
+    if (url.host().isEmpty())
+        return {{}, tr("The address “%1” has no host name.").arg(input.trimmed())};
+    if (!url.userInfo().isEmpty())
+        return {{},
+                tr("Do not put a user name or password in the address; use an API token instead.")};
+    if (url.hasQuery() || url.hasFragment())
+        return {{}, tr("The address must not contain “?” or “#” parts.")};
+
+    url.setScheme(scheme);
+    url.setHost(url.host().toLower());
+    if ((scheme == QLatin1String("https") && url.port() == 443)
+        || (scheme == QLatin1String("http") && url.port() == 80))
+        url.setPort(-1);
+
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    for (const auto suffix : {QLatin1String("/api/v1"), QLatin1String("/api")}) {
+        if (path.endsWith(suffix, Qt::CaseInsensitive)) {
+            path.chop(suffix.size());
+            break;
+        }
+    }
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path);
+    return {url, {}};
+}
+
+QUrl apiV1Url(const QUrl &root, const QString &path)
+{
+    return withPath(root, joinPath(root.path() + QLatin1String("/api/v1"), path));
+}
+
+QUrl apiRootUrl(const QUrl &root, const QString &path)
+{
+    return withPath(root, joinPath(root.path() + QLatin1String("/api"), path));
+}
+
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace Coolify::Api
