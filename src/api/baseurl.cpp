@@ -5,17 +5,22 @@
 namespace Coolify::Api {
 
 namespace {
-QString tr(const char *text)
+// lupdate needs a class context for tr(); the URL helpers are free functions.
+struct BaseUrlText
 {
-    return QCoreApplication::translate("Coolify::Api::BaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Coolify::Api::BaseUrl)
+};
 
 QString joinPath(const QString &prefix, const QString &tail)
 {
     QString path = prefix;
     if (!path.endsWith(u'/'))
         path += u'/';
-    return path + tail;
+    // "/applications" must not become "/api/v1//applications" (a different route to Laravel).
+    qsizetype skip = 0;
+    while (skip < tail.size() && tail.at(skip) == u'/')
+        ++skip;
+    return path + QStringView(tail).mid(skip);
 }
 
 QUrl withPath(const QUrl &root, const QString &path)
@@ -30,23 +35,32 @@ NormalizedUrl normalizeBaseUrl(const QString &input)
 {
     QString text = input.trimmed();
     if (text.isEmpty())
-        return {{}, tr("Enter the address of your Coolify instance, e.g. https://coolify.example.com.")};
+        return {
+            {},
+            BaseUrlText::tr(
+                "Enter the address of your Coolify instance, e.g. https://coolify.example.com.")};
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
 
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return {{}, tr("“%1” is not a valid address: %2").arg(input.trimmed(), url.errorString())};
+        return {{},
+                BaseUrlText::tr("“%1” is not a valid address: %2")
+                    .arg(input.trimmed(), url.errorString())};
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
-        return {{}, tr("Only http:// and https:// addresses are supported, not %1://.").arg(scheme)};
-    if (url.host().isEmpty())
-        return {{}, tr("The address “%1” has no host name.").arg(input.trimmed())};
-    if (!url.userInfo().isEmpty())
         return {{},
-                tr("Do not put a user name or password in the address; use an API token instead.")};
+                BaseUrlText::tr("Only http:// and https:// addresses are supported, not %1://.")
+                    .arg(scheme)};
+    if (url.host().isEmpty())
+        return {{}, BaseUrlText::tr("The address “%1” has no host name.").arg(input.trimmed())};
+    if (!url.userInfo().isEmpty())
+        return {
+            {},
+            BaseUrlText::tr(
+                "Do not put a user name or password in the address; use an API token instead.")};
     if (url.hasQuery() || url.hasFragment())
-        return {{}, tr("The address must not contain “?” or “#” parts.")};
+        return {{}, BaseUrlText::tr("The address must not contain “?” or “#” parts.")};
 
     url.setScheme(scheme);
     url.setHost(url.host().toLower());

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "api/apirequest.h"
+#include "api/apiresult.h"
+#include "api/requestscheduler.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QNetworkReply;
+
+namespace Coolify::Api {
+
+class ApiClient;
+struct HttpOutcome;
+
+// One in-flight call. It owns its QNetworkReply, can be cancelled at any time (also while it is
+// still queued by the scheduler, before any network reply exists), emits finished() exactly
+// once and then deletes itself. Keep a QPointer<ApiReply> if you may cancel it later.
+//
+//     auto *reply = client->send(ApiRequest::get(QStringLiteral("applications")));
+//     connect(reply, &ApiReply::finished, this, [this, reply] { show(reply->result()); });
+class ApiReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~ApiReply() override;
+
+    const ApiRequest &request() const { return m_request; }
+    const ApiResult &result() const { return m_result; }
+    bool isFinished() const { return m_finished; }
+    int attempts() const { return m_attempts; }
+
+public slots:
+    void cancel();
+
+signals:
+    void finished();
+
+private:
+    friend class ApiClient;
+    ApiReply(ApiRequest request, ApiClient *client);
+
+    void attach(QNetworkReply *reply);
+    void onNetworkFinished();
+    void interpret(HttpOutcome outcome);
+    void finishWith(ApiResult result);
+    void detachNetworkReply();
+
+    ApiRequest m_request;
+    ApiResult m_result;
+    QPointer<ApiClient> m_client;
+    QNetworkReply *m_reply = nullptr;
+    RequestScheduler::JobId m_jobId = 0;
+    QString m_refusedRedirect;
+    QStringList m_sslErrors;
+    int m_attempts = 0;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace Coolify::Api

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QJsonDocument>
+#include <QString>
+#include <QUrlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <optional>
+
+namespace Coolify::Api {
+
+enum class Method { Get, Post, Patch, Put, Delete };
+enum class ResponseFormat { Json, Text };
+// Where the path is rooted: "<root>/api/v1/<path>" or "<root>/api/<path>" (health only).
+enum class Scope { V1, Api };
+// Interactive requests (a user's click) overtake background refreshes in the queue.
+enum class Priority { Background, Interactive };
+
+// Turns a parsed JSON body into a typed value (stored in ApiResult::value). Runs on a worker
+// thread for large bodies, so it must be a pure function. Returns an invalid QVariant and sets
+// *error to say what did not fit.
+using Decoder = std::function<QVariant(const QJsonDocument &, QString *error)>;
+
+// A request is a value: build it, hand it to ApiClient::send().
+struct ApiRequest
+{
+    Method method = Method::Get;
+    QString path; // relative, e.g. "applications" or "applications/abc/start"
+    QUrlQuery query;
+    std::optional<QJsonDocument> body;
+    ResponseFormat format = ResponseFormat::Json;
+    Scope scope = Scope::V1;
+    Priority priority = Priority::Interactive;
+    bool authenticated = true; // false: no Authorization header at all (health check)
+    int timeoutMs = 30000; // no bytes for this long = timeout
+    Decoder decode;
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    static ApiRequest post(const QString &path, const std::optional<QJsonDocument> &body = {});
+    static ApiRequest patch(const QString &path, const QJsonDocument &body);
+    static ApiRequest remove(const QString &path);
+
+    ApiRequest &withDecoder(Decoder d)
+    {
+        decode = std::move(d);
+        return *this;
+    }
+    ApiRequest &inBackground()
+    {
+        priority = Priority::Background;
+        return *this;
+    }
+};
+
+QByteArray methodName(Method method);
+
+} // namespace Coolify::Api

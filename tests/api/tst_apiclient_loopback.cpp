@@ -1,0 +1,261 @@
+#include "api/apiclient.h"
+
+#include "loopbackhttpserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Coolify::Api;
+
+namespace {
+const QString kToken = u"7|loopbacktoken0123456789abcdefghijklmnopq"_qs;
+
+struct Delivered
+{
+    ApiResult result;
+    int finishedCount = 0;
+};
+
+// Sends and waits for finished(); the reply deletes itself afterwards.
+std::shared_ptr<Delivered> sendAndWait(ApiClient &client, const ApiRequest &request,
+                                       int timeoutMs = 5000)
+{
+    auto delivered = std::make_shared<Delivered>();
+    ApiReply *reply = client.send(request);
+    QObject::connect(reply, &ApiReply::finished, reply, [reply, delivered] {
+        delivered->result = reply->result();
+        ++delivered->finishedCount;
+    });
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(timeoutMs))
+        return {};
+    return delivered;
+}
+
+QUrl rootOf(const LoopbackHttpServer &server)
+{
+    return server.url();
+}
+} // namespace
+
+class TestApiClientLoopback : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void jsonRoundTripWithHeaders();
+    void bodylessPostHasNoContentType();
+    void neverAnsweringServerTimesOut();
+    void connectionRefused();
+    void serverClosesMidBody();
+    void crossOriginRedirectIsRefused_data();
+    void crossOriginRedirectIsRefused();
+    void sameOriginRedirectIsFollowed();
+    void htmlPageIsNotJson();
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void TestApiClientLoopback::init()
+{
+    m_network = std::make_unique<QNetworkAccessManager>();
+    // A proxy from the environment must not see (or swallow) loopback traffic.
+    m_network->setProxy(QNetworkProxy::NoProxy);
+}
+
+void TestApiClientLoopback::jsonRoundTripWithHeaders()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(200, R"({"uuid":"abc"})", "application/json",
+                                         {{"X-RateLimit-Remaining", "198"}});
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(kToken);
+    const auto delivered =
+        sendAndWait(client,
+                    ApiRequest::patch(u"applications/abc"_qs,
+                                      QJsonDocument(QJsonObject{{u"name"_qs, u"web"_qs}})));
+    QVERIFY(delivered);
+    QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
+    QCOMPARE(delivered->result.rateLimitRemaining, 198);
+    QCOMPARE(server.requests().size(), 1);
+    const ReceivedRequest &got = server.requests().first();
+    QCOMPARE(got.method, QByteArray("PATCH"));
+    QCOMPARE(got.target, QByteArray("/api/v1/applications/abc"));
+    QCOMPARE(got.header("Authorization"), "Bearer " + kToken.toUtf8());
+    QCOMPARE(got.header("Accept"), QByteArray("application/json"));
+    QCOMPARE(got.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(got.body, QByteArray(R"({"name":"web"})"));
+}
+
+void TestApiClientLoopback::bodylessPostHasNoContentType()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(200, R"({"message":"Restart request queued."})");
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(kToken);
+    QUrlQuery query;
+    query.addQueryItem(u"force"_qs, u"true"_qs);
+    ApiRequest restart = ApiRequest::post(u"applications/abc/restart"_qs);
+    restart.query = query;
+    const auto delivered = sendAndWait(client, restart);
+    QVERIFY(delivered);
+    QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
+    QCOMPARE(server.requests().size(), 1);
+    const ReceivedRequest &got = server.requests().first();
+    QCOMPARE(got.method, QByteArray("POST"));
+    QCOMPARE(got.target, QByteArray("/api/v1/applications/abc/restart?force=true"));
+    QVERIFY2(!got.hasHeader("Content-Type"), got.header("Content-Type").constData());
+    QVERIFY(got.body.isEmpty());
+    QCOMPARE(got.header("Content-Length"), QByteArray("0"));
+    QCOMPARE(got.header("Authorization"), "Bearer " + kToken.toUtf8());
+}
+
+void TestApiClientLoopback::neverAnsweringServerTimesOut()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) { return LoopbackAction{{}, false, true}; });
+    ApiClient client(m_network.get(), rootOf(server));
+    ApiRequest request = ApiRequest::get(u"applications"_qs);
+    request.timeoutMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    const auto delivered = sendAndWait(client, request, 5000);
+    QVERIFY(delivered);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::Timeout));
+    QVERIFY2(elapsed >= 280 && elapsed < 2000, qPrintable(QString::number(elapsed)));
+    QCOMPARE(delivered->finishedCount, 1);
+}
+
+void TestApiClientLoopback::connectionRefused()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    const QUrl root = rootOf(server);
+    server.close();
+    ApiClient client(m_network.get(), root);
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"version"_qs));
+    QVERIFY(delivered);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::ConnectionRefused));
+}
+
+void TestApiClientLoopback::serverClosesMidBody()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackAction{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 1000\r\n\r\n[{\"uuid\":\"a\"},{\"uu",
+                              true, false};
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    QVERIFY(delivered);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::ConnectionClosed));
+    QCOMPARE(delivered->result.httpStatus, 200); // the head arrived, the body did not
+    QVERIFY(!delivered->result.error.userMessage().isEmpty());
+}
+
+void TestApiClientLoopback::crossOriginRedirectIsRefused_data()
+{
+    QTest::addColumn<QString>("targetHost");
+    QTest::addColumn<int>("status");
+
+    QTest::newRow("302 to 127.0.0.2") << u"127.0.0.2"_qs << 302;
+    QTest::newRow("301 to 127.0.0.2") << u"127.0.0.2"_qs << 301;
+    QTest::newRow("307 to another port") << u"127.0.0.1"_qs << 307;
+    QTest::newRow("302 to localhost") << u"localhost"_qs << 302;
+}
+
+void TestApiClientLoopback::crossOriginRedirectIsRefused()
+{
+    QFETCH(QString, targetHost);
+    QFETCH(int, status);
+
+    LoopbackHttpServer other;
+    QVERIFY(
+        other.listen(QHostAddress(targetHost == u"127.0.0.2"_qs ? targetHost : u"127.0.0.1"_qs)));
+    QUrl target = other.url(u"/api/v1/applications"_qs);
+    target.setHost(targetHost);
+
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([target, status](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(status, "", "text/html",
+                                         {{"Location", target.toEncoded()}});
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(kToken);
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    QVERIFY(delivered);
+    QCOMPARE(server.requests().size(), 1);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::RedirectRefused));
+    QVERIFY2(delivered->result.error.userMessage().contains(targetHost),
+             qPrintable(delivered->result.error.userMessage()));
+    // Give a connection that Qt might still make the time to arrive: none may.
+    QSignalSpy reached(&other, &LoopbackHttpServer::requestReceived);
+    QVERIFY(!reached.wait(200));
+    QCOMPARE(other.requests().size(), 0);
+}
+
+void TestApiClientLoopback::sameOriginRedirectIsFollowed()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &request) {
+        if (request.target == "/api/v1/applications")
+            return LoopbackHttpServer::reply(302, "", "text/html",
+                                             {{"Location", "/api/v1/applications/"}});
+        return LoopbackHttpServer::reply(200, R"([{"uuid":"a"}])");
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(kToken);
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    QVERIFY(delivered);
+    QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
+    QCOMPARE(delivered->result.json.array().size(), 1);
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).target, QByteArray("/api/v1/applications/"));
+    QCOMPARE(server.requests().at(1).header("Authorization"), "Bearer " + kToken.toUtf8());
+    QCOMPARE(server.requests().at(1).header("Accept"), QByteArray("application/json"));
+}
+
+void TestApiClientLoopback::htmlPageIsNotJson()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(
+            200, "<!DOCTYPE html>\n<html><head><title>Login</title></head><body></body></html>",
+            "text/html; charset=UTF-8");
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    QVERIFY(delivered);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::NotJson));
+    QVERIFY(delivered->result.error.htmlBody);
+}
+
+QTEST_GUILESS_MAIN(TestApiClientLoopback)
+#include "tst_apiclient_loopback.moc"
