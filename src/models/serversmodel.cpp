@@ -1,0 +1,62 @@
+#include "models/serversmodel.h"
+
+namespace Coolify::Models {
+
+int ServersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ServersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Server &s = at(index.row());
+    if (role == UuidRole)
+        return s.uuid;
+    if (role == ReachableRole)
+        return s.reachable;
+    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+        return {};
+    switch (index.column()) {
+    case Name:
+        return s.name;
+    case Address:
+        return role == SortRole
+            ? QVariant(s.ip)
+            : QVariant(QStringLiteral("%1@%2:%3").arg(s.user, s.ip).arg(s.port));
+    case State:
+        return role == SortRole ? QVariant(int(s.reachable) + int(s.usable))
+                                : QVariant(s.stateText());
+    case Proxy:
+        if (s.proxyType.isEmpty())
+            return role == SortRole ? QVariant(QString()) : QVariant(tr("—"));
+        return s.proxyType == QLatin1String("none") ? tr("No proxy") : s.proxyType;
+    case Description:
+        return s.description;
+    default:
+        return {};
+    }
+}
+
+QVariant ServersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Address:
+        return tr("Address");
+    case State:
+        return tr("State");
+    case Proxy:
+        return tr("Proxy");
+    case Description:
+        return tr("Description");
+    default:
+        return {};
+    }
+}
+
+} // namespace Coolify::Models

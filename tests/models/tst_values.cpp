@@ -1,0 +1,134 @@
+// Tolerant JSON readers, status strings, and the servers value type: wrong types and absent keys
+// never crash and never invent values.
+#include "models/json.h"
+#include "models/resourcestatus.h"
+#include "models/server.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace Coolify::Models;
+
+class TestValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void status_data();
+    void status();
+    void tolerantReaders();
+    void listAsObject();
+    void serversDecode();
+    void serversDecodeRejectsWrongShape();
+};
+
+void TestValues::status_data()
+{
+    QTest::addColumn<QString>("raw");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<int>("health");
+    QTest::addColumn<bool>("excluded");
+    QTest::addColumn<QString>("text");
+    using S = ResourceStatus::State;
+    using H = ResourceStatus::Health;
+    QTest::newRow("running:healthy")
+        << "running:healthy" << int(S::Running) << int(H::Healthy) << false << "Running (healthy)";
+    QTest::newRow("never deployed app")
+        << "exited:unhealthy" << int(S::Exited) << int(H::Unhealthy) << false << "Exited";
+    QTest::newRow("service bare exited")
+        << "exited" << int(S::Exited) << int(H::Unknown) << false << "Exited";
+    QTest::newRow("service excluded")
+        << "running:healthy:excluded" << int(S::Running) << int(H::Healthy) << true
+        << "Running (healthy), some containers excluded";
+    QTest::newRow("unknown excluded")
+        << "unknown:unknown:excluded" << int(S::Unknown) << int(H::Unknown) << true
+        << "unknown:unknown:excluded, some containers excluded";
+    QTest::newRow("starting:unhealthy") << "starting:unhealthy" << int(S::Starting)
+                                        << int(H::Unhealthy) << false << "Starting (unhealthy)";
+    QTest::newRow("degraded") << "degraded:unhealthy" << int(S::Degraded) << int(H::Unhealthy)
+                              << false << "Degraded (unhealthy)";
+    QTest::newRow("upper case, spaces") << " Running:Healthy " << int(S::Running) << int(H::Healthy)
+                                        << false << "Running (healthy)";
+    QTest::newRow("empty") << "" << int(S::Unknown) << int(H::Unknown) << false << "Unknown";
+}
+
+void TestValues::status()
+{
+    QFETCH(QString, raw);
+    QFETCH(int, state);
+    QFETCH(int, health);
+    QFETCH(bool, excluded);
+    QFETCH(QString, text);
+    const ResourceStatus s = ResourceStatus::parse(raw);
+    QCOMPARE(int(s.state), state);
+    QCOMPARE(int(s.health), health);
+    QCOMPARE(s.excluded, excluded);
+    QCOMPARE(s.text(), text);
+}
+
+void TestValues::tolerantReaders()
+{
+    const QJsonObject o = QJsonDocument::fromJson(R"({"port":"3000","n":42,"f":1.5,"b1":1,"b0":"0",
+        "bt":"true","s":"x","null":null,"obj":{},"ts":"2026-08-22T15:22:50.000000Z"})")
+                              .object();
+    QCOMPARE(Json::integer(o, QLatin1String("port")), std::optional<qint64>(3000));
+    QCOMPARE(Json::integer(o, QLatin1String("n")), std::optional<qint64>(42));
+    QCOMPARE(Json::integer(o, QLatin1String("s")), std::nullopt);
+    QCOMPARE(Json::integer(o, QLatin1String("absent")), std::nullopt);
+    QCOMPARE(Json::string(o, QLatin1String("n")), QStringLiteral("42"));
+    QCOMPARE(Json::string(o, QLatin1String("f")), QStringLiteral("1.5"));
+    QCOMPARE(Json::string(o, QLatin1String("null")), QString());
+    QCOMPARE(Json::string(o, QLatin1String("obj")), QString());
+    QCOMPARE(Json::boolean(o, QLatin1String("b1")), std::optional<bool>(true));
+    QCOMPARE(Json::boolean(o, QLatin1String("b0")), std::optional<bool>(false));
+    QCOMPARE(Json::boolean(o, QLatin1String("bt")), std::optional<bool>(true));
+    QCOMPARE(Json::boolean(o, QLatin1String("s")), std::nullopt);
+    QVERIFY(Json::has(o, QLatin1String("null")));
+    QVERIFY(!Json::has(o, QLatin1String("absent")));
+    const QDateTime ts = Json::timestamp(o, QLatin1String("ts"));
+    QVERIFY(ts.isValid());
+    QCOMPARE(ts, QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50), Qt::UTC));
+    QVERIFY(!Json::timestamp(o, QLatin1String("s")).isValid());
+}
+
+void TestValues::listAsObject()
+{
+    bool ok = false;
+    const QJsonArray list =
+        Json::list(QJsonDocument::fromJson(R"({"10":"c","2":"b","0":"a"})").object(), &ok);
+    QVERIFY(ok);
+    QCOMPARE(list, (QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    Json::list(QJsonValue(QStringLiteral("text")), &ok);
+    QVERIFY(!ok);
+}
+
+void TestValues::serversDecode()
+{
+    const auto doc = QJsonDocument::fromJson(R"([
+        {"uuid":"s1","name":"main","ip":"10.0.0.1","user":"root","port":"2222","is_reachable":true,
+         "is_usable":true,"settings":{"sentinel_token":"x","is_build_server":false}},
+        {"uuid":"s2","name":"edge","ip":"10.0.0.2","is_reachable":false,"is_usable":false,
+         "settings":{"is_build_server":false}},
+        {"name":"no uuid is skipped"}, 42])");
+    QString error;
+    const QVariant value = Server::decodeList(doc, &error);
+    QVERIFY2(value.isValid(), qPrintable(error));
+    const auto servers = value.value<QList<Server>>();
+    QCOMPARE(servers.size(), 2);
+    QCOMPARE(servers[0].port, 2222);
+    QCOMPARE(servers[0].stateText(), QStringLiteral("Reachable"));
+    QVERIFY(!servers[0].sensitiveHidden);
+    QCOMPARE(servers[1].port, 22);
+    QCOMPARE(servers[1].stateText(), QStringLiteral("Unreachable"));
+    QVERIFY(servers[1].sensitiveHidden);
+}
+
+void TestValues::serversDecodeRejectsWrongShape()
+{
+    QString error;
+    QVERIFY(!Server::decodeList(QJsonDocument::fromJson(R"("servers")"), &error).isValid());
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestValues)
+#include "tst_values.moc"
