@@ -1,0 +1,163 @@
+// Applications: list, get, create, delete, lifecycle actions, container logs (FACTS §5, §6, §8).
+#include "sandbox/applicationpatch.h"
+#include "sandbox/deploymentsimulator.h"
+#include "sandbox/routeutil.h"
+#include "sandbox/validation.h"
+#include "sandbox/views.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Coolify::Sandbox {
+
+using namespace Routes;
+
+namespace {
+
+Response listApplications(Context &c)
+{
+    const QString tag = c.request.queryValue(S("tag"));
+    QList<const QJsonObject *> rows;
+    rows.reserve(c.state.applications.size());
+    for (const QJsonObject &app : std::as_const(c.state.applications)) {
+        if (tag.isEmpty() || hasTag(app, tag))
+            rows.append(&app);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject *a, const QJsonObject *b) {
+        return a->value(QLatin1String("name")).toString()
+            < b->value(QLatin1String("name")).toString();
+    });
+    // Serialised item by item: avoids copying every object into one QJsonArray (--scale).
+    Response response;
+    response.body.reserve(rows.size() * 2600);
+    response.body += '[';
+    for (const QJsonObject *app : std::as_const(rows)) {
+        if (response.body.size() > 1)
+            response.body += ',';
+        response.body += QJsonDocument(Views::application(c.state, *app, c.sensitive, false))
+                             .toJson(QJsonDocument::Compact);
+    }
+    response.body += ']';
+    return response;
+}
+
+Response getApplication(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    return Response::json(
+        200, Views::application(c.state, c.state.applications.at(i), c.sensitive, true));
+}
+
+Response deleteApplication(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found");
+    const QString uuid = c.param(0);
+    c.state.applications.removeAt(i);
+    c.state.envs.removeIf([&uuid](const QJsonObject &e) {
+        return e.value(QLatin1String("_owner")).toString() == uuid;
+    });
+    c.state.markChanged();
+    return Response::message(200, S("Application deletion request queued."));
+}
+
+Response startApplication(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    const QJsonObject fields = requestFields(c.request);
+    // Queue-full is not detected here (FACTS §5): the uuid may never exist.
+    const auto result = c.deployer.queue(i, truthy(fields.value(S("force"))), false, false);
+    if (result.outcome == DeploymentSimulator::Outcome::AlreadyQueued)
+        return Response::message(200, S("Deployment already queued for this commit."));
+    return Response::json(200,
+                          QJsonObject{{S("message"), S("Deployment request queued.")},
+                                      {S("deployment_uuid"), result.deploymentUuid}});
+}
+
+Response restartApplication(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    const auto result = c.deployer.queue(i, false, true, false);
+    return Response::json(200,
+                          QJsonObject{{S("message"), S("Restart request queued.")},
+                                      {S("deployment_uuid"), result.deploymentUuid}});
+}
+
+Response stopApplication(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    c.deployer.scheduleStatus(DeploymentSimulator::Table::Applications, c.param(0),
+                              S("exited:unhealthy"));
+    return Response::message(200, S("Application stopping request queued."));
+}
+
+Response applicationLogs(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    const QJsonObject app = c.state.applications.at(i);
+    if (!app.value(S("status")).toString().startsWith(QLatin1String("running")))
+        return Response::message(400, S("Application is not running."));
+    bool ok = false;
+    int lines = c.request.queryValue(S("lines")).toInt(&ok);
+    if (!ok || lines <= 0)
+        lines = 100;
+    lines = qMin(lines, 10000);
+    const bool timestamps = truthy(c.request.queryValue(S("show_timestamps")));
+    QStringList out;
+    const QDateTime base =
+        QDateTime::fromString(app.value(S("updated_at")).toString(), Qt::ISODateWithMs);
+    const int available = 250; // the container has written this many lines so far
+    for (int n = qMax(0, available - lines); n < available; ++n) {
+        QString line = S("[%1] %2 GET /%3 200 %4ms")
+                           .arg(app.value(S("name")).toString())
+                           .arg(n % 7 == 0 ? S("WARN") : S("INFO"))
+                           .arg(n % 5 == 0 ? S("healthz") : S("products/") + QString::number(n))
+                           .arg(3 + n % 40);
+        if (timestamps)
+            line = SandboxState::timestamp(base.addSecs(n)).replace(S(".000000Z"), S(".000000000Z"))
+                + u' ' + line;
+        out.append(line);
+    }
+    return Response::json(200, QJsonObject{{S("logs"), out.join(u'\n')}});
+}
+
+} // namespace
+
+void registerApplicationRoutes(Router &router)
+{
+    router.add("GET", "/applications", "read", listApplications);
+    router.add("POST", "/applications/public", "write",
+               [](Context &c) { return createApplication(c, CreateKind::Public); });
+    router.add("POST", "/applications/private-github-app", "write",
+               [](Context &c) { return createApplication(c, CreateKind::GithubApp); });
+    router.add("POST", "/applications/private-deploy-key", "write",
+               [](Context &c) { return createApplication(c, CreateKind::DeployKey); });
+    router.add("POST", "/applications/dockerfile", "write",
+               [](Context &c) { return createApplication(c, CreateKind::Dockerfile); });
+    router.add("POST", "/applications/dockerimage", "write",
+               [](Context &c) { return createApplication(c, CreateKind::DockerImage); });
+    router.add("GET", "/applications/{uuid}", "read", getApplication);
+    router.add("PATCH", "/applications/{uuid}", "write", patchApplication);
+    router.add("DELETE", "/applications/{uuid}", "write", deleteApplication);
+    router.add("GET", "/applications/{uuid}/logs", "read", applicationLogs);
+    router.add("POST", "/applications/{uuid}/start", "deploy", startApplication);
+    router.add("POST", "/applications/{uuid}/restart", "deploy", restartApplication);
+    router.add("POST", "/applications/{uuid}/stop", "deploy", stopApplication);
+    router.addPostRequiredStub("/applications/{uuid}/start", "deploy");
+    router.addPostRequiredStub("/applications/{uuid}/restart", "deploy");
+    router.addPostRequiredStub("/applications/{uuid}/stop", "deploy");
+}
+
+} // namespace Coolify::Sandbox

@@ -1,0 +1,269 @@
+// POST /deploy and the deployment queries (DeployController, FACTS §4).
+#include "sandbox/deploymentsimulator.h"
+#include "sandbox/routeutil.h"
+#include "sandbox/views.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace Coolify::Sandbox {
+
+using namespace Routes;
+
+namespace {
+
+bool isActive(const QJsonObject &row)
+{
+    const QString status = row.value(QLatin1String("status")).toString();
+    return status == QLatin1String("queued") || status == QLatin1String("in_progress");
+}
+
+Response queueFull()
+{
+    return Response::message(
+               429,
+               S("Deployment queue is full. Please wait for existing deployments to complete."))
+        .withHeader("Retry-After", "60");
+}
+
+// Starts one resource; returns false when the queue is full.
+bool deployResource(Context &c, const QString &uuid, bool force, QJsonObject *entry)
+{
+    const qsizetype a = SandboxState::indexOf(c.state.applications, uuid);
+    if (a >= 0) {
+        const QString name = c.state.applications.at(a).value(S("name")).toString();
+        const auto result = c.deployer.queue(a, force, false, true);
+        if (result.outcome == DeploymentSimulator::Outcome::QueueFull)
+            return false;
+        *entry = {{S("message"),
+                   result.outcome == DeploymentSimulator::Outcome::AlreadyQueued
+                       ? S("Deployment already queued for this commit.")
+                       : S("Application %1 deployment queued.").arg(name)},
+                  {S("resource_uuid"), uuid},
+                  {S("deployment_uuid"), result.deploymentUuid}};
+        return true;
+    }
+    const qsizetype s = SandboxState::indexOf(c.state.services, uuid);
+    if (s >= 0) {
+        c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, uuid, S("running:healthy"));
+        *entry = {{S("message"),
+                   S("Service %1 started. It could take a while, be patient.")
+                       .arg(c.state.services.at(s).value(S("name")).toString())},
+                  {S("resource_uuid"), uuid}};
+        return true;
+    }
+    const qsizetype d = SandboxState::indexOf(c.state.databases, uuid);
+    if (d >= 0) {
+        c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, uuid,
+                                  S("running:healthy"));
+        *entry = {
+            {S("message"),
+             S("Database %1 started.").arg(c.state.databases.at(d).value(S("name")).toString())},
+            {S("resource_uuid"), uuid}};
+    }
+    return true;
+}
+
+Response deploy(Context &c)
+{
+    const QJsonObject fields = requestFields(c.request);
+    const QJsonValue uuids = fields.value(S("uuid"));
+    const QJsonValue tags = fields.value(S("tag"));
+    const bool hasUuid = !uuids.isUndefined() && !uuids.isNull();
+    const bool hasTagParam = !tags.isUndefined() && !tags.isNull();
+    if (hasUuid && hasTagParam)
+        return Response::message(400, S("You can only use uuid or tag, not both."));
+    if (!hasUuid && !hasTagParam)
+        return Response::message(400, S("You must provide uuid or tag."));
+    const bool force = truthy(fields.value(S("force")));
+    if (hasUuid) {
+        if (!uuids.isString()) // explode() on an array: TypeError
+            return c.request.wantsJson() ? Response::message(500, S("Server Error"))
+                                         : Response::htmlError(500, S("Server Error"));
+        QJsonArray deployments;
+        for (const QString &raw : uuids.toString().split(u',', Qt::SkipEmptyParts)) {
+            QJsonObject entry;
+            if (!deployResource(c, raw.trimmed(), force, &entry))
+                return queueFull();
+            if (!entry.isEmpty())
+                deployments.append(entry);
+        }
+        if (deployments.isEmpty())
+            return Response::message(404, S("No resources found."));
+        return Response::json(200, QJsonObject{{S("deployments"), deployments}});
+    }
+    QJsonArray messages, details;
+    for (const QString &raw : tags.toString().split(u',', Qt::SkipEmptyParts)) {
+        const QString tag = raw.trimmed();
+        QStringList matched;
+        for (const QJsonObject &app : std::as_const(c.state.applications)) {
+            if (hasTag(app, tag))
+                matched.append(app.value(S("uuid")).toString());
+        }
+        for (const QJsonObject &svc : std::as_const(c.state.services)) {
+            if (hasTag(svc, tag))
+                matched.append(svc.value(S("uuid")).toString());
+        }
+        for (const QString &uuid : std::as_const(matched)) {
+            QJsonObject entry;
+            if (!deployResource(c, uuid, force, &entry))
+                return queueFull();
+            messages.append(entry.value(S("message")));
+            QJsonObject detail{{S("resource_uuid"), uuid}};
+            if (entry.contains(S("deployment_uuid")))
+                detail.insert(S("deployment_uuid"), entry.value(S("deployment_uuid")));
+            details.append(detail);
+        }
+    }
+    if (messages.isEmpty())
+        return Response::message(404, S("No resources found with this tag."));
+    return Response::json(200, QJsonObject{{S("message"), messages}, {S("details"), details}});
+}
+
+Response listDeployments(Context &c)
+{
+    // Rows in physical order, then sortBy('id') without values(): keys keep the old positions.
+    QList<QPair<int, QJsonObject>> rows;
+    for (const QJsonObject &row : std::as_const(c.state.deployments)) {
+        if (isActive(row))
+            rows.append({int(rows.size()), row});
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return a.second.value(QLatin1String("id")).toInteger()
+            < b.second.value(QLatin1String("id")).toInteger();
+    });
+    bool sequential = true;
+    for (int i = 0; i < rows.size(); ++i)
+        sequential = sequential && rows.at(i).first == i;
+    if (sequential) {
+        QJsonArray out;
+        for (const auto &r : std::as_const(rows))
+            out.append(Views::deployment(r.second, c.sensitive));
+        return Response::json(200, out);
+    }
+    // PHP json_encode of a non-list array: an object in the array's own key order.
+    QByteArray body = "{";
+    for (int i = 0; i < rows.size(); ++i) {
+        if (i)
+            body += ',';
+        body += '"' + QByteArray::number(rows.at(i).first) + "\":"
+            + QJsonDocument(Views::deployment(rows.at(i).second, c.sensitive))
+                  .toJson(QJsonDocument::Compact);
+    }
+    body += '}';
+    Response r;
+    r.body = body;
+    return r;
+}
+
+Response getDeployment(Context &c)
+{
+    const qsizetype i =
+        SandboxState::indexOf(c.state.deployments, c.param(0), S("deployment_uuid"));
+    if (i < 0)
+        return notFound("Deployment not found.");
+    return Response::json(200, Views::deployment(c.state.deployments.at(i), c.sensitive));
+}
+
+Response cancelDeployment(Context &c)
+{
+    const qsizetype i =
+        SandboxState::indexOf(c.state.deployments, c.param(0), S("deployment_uuid"));
+    if (i < 0)
+        return notFound("Deployment not found.");
+    const QString status = c.state.deployments.at(i).value(S("status")).toString();
+    if (!c.deployer.cancel(i))
+        return Response::message(400,
+                                 S("Deployment cannot be cancelled. Current status: ") + status);
+    return Response::json(200,
+                          QJsonObject{{S("message"), S("Deployment cancelled successfully.")},
+                                      {S("deployment_uuid"), c.param(0)},
+                                      {S("status"), S("cancelled-by-user")}});
+}
+
+// Laravel-native validation ($request->validate) for skip/take.
+std::optional<Response> validatePaging(Context &c, int *skip, int *take)
+{
+    QJsonObject errors;
+    const auto check = [&](const char *name, int min, int fallback, int *out) {
+        *out = fallback;
+        if (!c.request.hasQuery(S(name)))
+            return;
+        const QString raw = c.request.queryValue(S(name)).trimmed();
+        if (raw.isEmpty())
+            return; // ConvertEmptyStringsToNull + nullable
+        bool ok = false;
+        const int value = raw.toInt(&ok);
+        if (!ok)
+            errors.insert(S(name), QJsonArray{S("The %1 field must be an integer.").arg(S(name))});
+        else if (value < min)
+            errors.insert(S(name),
+                          QJsonArray{S("The %1 field must be at least %2.").arg(S(name)).arg(min)});
+        else
+            *out = value;
+    };
+    check("skip", 0, 0, skip);
+    check("take", 1, 10, take);
+    if (errors.isEmpty())
+        return std::nullopt;
+    if (!c.request.wantsJson()) {
+        const QByteArray back =
+            c.request.header("referer").isEmpty() ? QByteArray("/") : c.request.header("referer");
+        return Response::text(
+                   302,
+                   "<!DOCTYPE html>\n<html><head><meta http-equiv=\"refresh\" content=\"0;url='"
+                       + back + "'\" /><title>Redirecting to " + back
+                       + "</title></head><body>Redirecting to " + back + ".</body></html>")
+            .withHeader("Location", back);
+    }
+    QString message = errors.begin().value().toArray().first().toString();
+    int more = 0;
+    for (auto it = errors.begin(); it != errors.end(); ++it)
+        more += int(it.value().toArray().size());
+    if (--more > 0)
+        message += S(" (and %1 more error%2)").arg(more).arg(more == 1 ? S("") : S("s"));
+    return Response::json(422, QJsonObject{{S("message"), message}, {S("errors"), errors}});
+}
+
+Response applicationDeployments(Context &c)
+{
+    int skip = 0;
+    int take = 10;
+    if (auto bad = validatePaging(c, &skip, &take))
+        return *bad;
+    const qsizetype a = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (a < 0)
+        return notFound("Application not found");
+    const QString appId = QString::number(c.state.applications.at(a).value(S("id")).toInteger());
+    QList<QJsonObject> rows;
+    for (const QJsonObject &row : std::as_const(c.state.deployments)) {
+        if (row.value(QLatin1String("application_id")).toString() == appId)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), [](const QJsonObject &x, const QJsonObject &y) {
+        const QString cx = x.value(QLatin1String("created_at")).toString();
+        const QString cy = y.value(QLatin1String("created_at")).toString();
+        if (cx != cy)
+            return cx > cy;
+        return x.value(QLatin1String("id")).toInteger() > y.value(QLatin1String("id")).toInteger();
+    });
+    QJsonArray page;
+    for (qsizetype i = skip; i < rows.size() && i < qsizetype(skip) + take; ++i)
+        page.append(Views::deployment(rows.at(i), c.sensitive));
+    return Response::json(200, QJsonObject{{S("count"), rows.size()}, {S("deployments"), page}});
+}
+
+} // namespace
+
+void registerDeploymentRoutes(Router &router)
+{
+    router.add("POST", "/deploy", "deploy", deploy);
+    router.addPostRequiredStub("/deploy", "deploy");
+    router.add("GET", "/deployments", "read", listDeployments);
+    router.add("GET", "/deployments/{uuid}", "read", getDeployment);
+    router.add("POST", "/deployments/{uuid}/cancel", "deploy", cancelDeployment);
+    router.add("GET", "/deployments/applications/{uuid}", "read", applicationDeployments);
+}
+
+} // namespace Coolify::Sandbox

@@ -1,0 +1,434 @@
+// Deployment simulator (FACTS §4), fault injection and state persistence of the sandbox.
+#include "sandbox/sandboxserver.h"
+#include "sandboxclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Coolify::Sandbox;
+
+class TestSandboxLifecycle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void deploymentRunsToFinished();
+    void lockedEnvValuesAreRedactedInLogs();
+    void failingDeployment();
+    void alreadyQueuedGivesPhantomUuid();
+    void queueFullIs429();
+    void cancelDeployment();
+    void activeDeploymentsSerialiseAsObjectWhenOutOfOrder();
+    void latency();
+    void failureRate();
+    void droppedConnection();
+    void neverAnswers();
+    void oversizedBody();
+    void statePersists();
+    void deterministicSeedAndScale();
+
+private:
+    static SandboxConfig config(int stepMs);
+    QJsonValue get(SandboxServer &server, const QString &path, int *status = nullptr);
+    QJsonValue post(SandboxServer &server, const QString &path, const QByteArray &body, int *status,
+                    HttpResult *raw = nullptr);
+    QString appUuid(SandboxServer &server, const QString &name);
+
+    HttpClient m_http;
+};
+
+SandboxConfig TestSandboxLifecycle::config(int stepMs)
+{
+    SandboxConfig c = SandboxConfig::demo();
+    c.rateLimitPerMinute = 0;
+    c.deployStepMs = stepMs;
+    return c;
+}
+
+QJsonValue TestSandboxLifecycle::get(SandboxServer &server, const QString &path, int *status)
+{
+    HttpResult r;
+    const bool ok =
+        m_http.send("GET", QUrl(server.rootUrl().toString() + QLatin1String("/api/v1") + path),
+                    {QStringLiteral("Accept: application/json"),
+                     QStringLiteral("Authorization: Bearer demo-root")},
+                    {}, &r);
+    if (status)
+        *status = ok ? r.status : -1;
+    return r.json();
+}
+
+QJsonValue TestSandboxLifecycle::post(SandboxServer &server, const QString &path,
+                                      const QByteArray &body, int *status, HttpResult *raw)
+{
+    HttpResult r;
+    const bool ok =
+        m_http.send("POST", QUrl(server.rootUrl().toString() + QLatin1String("/api/v1") + path),
+                    {QStringLiteral("Accept: application/json"),
+                     QStringLiteral("Content-Type: application/json"),
+                     QStringLiteral("Authorization: Bearer demo-root")},
+                    body, &r);
+    *status = ok ? r.status : -1;
+    if (raw)
+        *raw = r;
+    return r.json();
+}
+
+QString TestSandboxLifecycle::appUuid(SandboxServer &server, const QString &name)
+{
+    for (const QJsonValue &v : get(server, QStringLiteral("/applications")).toArray()) {
+        if (v[QLatin1String("name")].toString() == name)
+            return v[QLatin1String("uuid")].toString();
+    }
+    return {};
+}
+
+void TestSandboxLifecycle::deploymentRunsToFinished()
+{
+    SandboxServer server(config(40));
+    QVERIFY(server.listen());
+    const QString app = appUuid(server, QStringLiteral("uptime-probe"));
+    QVERIFY(!app.isEmpty());
+    QCOMPARE(get(server, QLatin1String("/applications/") + app)[QLatin1String("status")].toString(),
+             QStringLiteral("exited:unhealthy"));
+    int status = 0;
+    const QJsonValue deployed =
+        post(server, QLatin1String("/deploy?uuid=") + app, "{\"force\":true}", &status);
+    QCOMPARE(status, 200);
+    const QString uuid =
+        deployed[QLatin1String("deployments")][0][QLatin1String("deployment_uuid")].toString();
+    QCOMPARE(deployed[QLatin1String("deployments")][0][QLatin1String("message")].toString(),
+             QStringLiteral("Application uptime-probe deployment queued."));
+    const QJsonValue first = get(server, QLatin1String("/deployments/") + uuid);
+    QCOMPARE(first[QLatin1String("status")].toString(), QStringLiteral("queued"));
+    QCOMPARE(first[QLatin1String("force_rebuild")].toBool(), true);
+    QVERIFY(first[QLatin1String("application_id")].isString());
+    QVERIFY(first[QLatin1String("destination_id")].isString());
+    QTRY_COMPARE_WITH_TIMEOUT(
+        get(server, QLatin1String("/deployments/") + uuid)[QLatin1String("status")].toString(),
+        QStringLiteral("finished"), 10000);
+
+    const QJsonValue done = get(server, QLatin1String("/deployments/") + uuid);
+    QVERIFY(done[QLatin1String("logs")].isString());
+    const QJsonArray logs =
+        QJsonDocument::fromJson(done[QLatin1String("logs")].toString().toUtf8()).array();
+    QVERIFY(logs.size() >= 6);
+    QVERIFY(!logs.first().toObject().contains(QLatin1String("order"))); // addLogEntry's first entry
+    for (int i = 1; i < logs.size(); ++i) {
+        QCOMPARE(logs.at(i)[QLatin1String("order")].toInt(), i + 1);
+        QVERIFY(logs.at(i)[QLatin1String("timestamp")].toString().endsWith(u'Z'));
+        QVERIFY(logs.at(i).toObject().contains(QLatin1String("hidden")));
+    }
+    QCOMPARE(logs.last()[QLatin1String("output")].toString(),
+             QStringLiteral("Rolling update completed."));
+    QVERIFY(!done[QLatin1String("finished_at")].isNull());
+    QCOMPARE(get(server, QLatin1String("/applications/") + app)[QLatin1String("status")].toString(),
+             QStringLiteral("running:healthy"));
+    QVERIFY(get(server, QStringLiteral("/deployments")).toArray().isEmpty()); // only active ones
+    const QJsonValue history = get(server, QLatin1String("/deployments/applications/") + app);
+    QCOMPARE(history[QLatin1String("count")].toInt(), 1);
+}
+
+void TestSandboxLifecycle::lockedEnvValuesAreRedactedInLogs()
+{
+    SandboxServer server(config(20));
+    QVERIFY(server.listen());
+    const QString app = appUuid(server, QStringLiteral("storefront-web"));
+    int status = 0;
+    const QString uuid =
+        post(server, QLatin1String("/applications/") + app + QLatin1String("/start"), {},
+             &status)[QLatin1String("deployment_uuid")]
+            .toString();
+    QCOMPARE(status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        get(server, QLatin1String("/deployments/") + uuid)[QLatin1String("status")].toString(),
+        QStringLiteral("finished"), 10000);
+    const QString logs =
+        get(server, QLatin1String("/deployments/") + uuid)[QLatin1String("logs")].toString();
+    QVERIFY(logs.contains(QLatin1String("STRIPE_SECRET_KEY=<REDACTED>")));
+    QVERIFY(logs.contains(QLatin1String("NODE_ENV=production")));
+    QVERIFY(!logs.contains(QLatin1String("sk_live_demo_123")));
+}
+
+void TestSandboxLifecycle::failingDeployment()
+{
+    SandboxServer server(config(30));
+    QVERIFY(server.listen());
+    const QString app = appUuid(server, QStringLiteral("legacy-worker"));
+    int status = 0;
+    const QJsonValue started =
+        post(server, QLatin1String("/applications/") + app + QLatin1String("/start"), {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(started[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment request queued."));
+    const QString uuid = started[QLatin1String("deployment_uuid")].toString();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        get(server, QLatin1String("/deployments/") + uuid)[QLatin1String("status")].toString(),
+        QStringLiteral("failed"), 10000);
+    const QJsonArray logs =
+        QJsonDocument::fromJson(
+            get(server, QLatin1String("/deployments/") + uuid)[QLatin1String("logs")]
+                .toString()
+                .toUtf8())
+            .array();
+    QCOMPARE(logs.last()[QLatin1String("type")].toString(), QStringLiteral("stderr"));
+}
+
+void TestSandboxLifecycle::alreadyQueuedGivesPhantomUuid()
+{
+    SandboxServer server(config(60000));
+    QVERIFY(server.listen());
+    const QString app = appUuid(server, QStringLiteral("storefront-web"));
+    int status = 0;
+    const QJsonValue first = post(server, QLatin1String("/deploy?uuid=") + app, {}, &status);
+    QCOMPARE(status, 200);
+    const QJsonValue second = post(server, QLatin1String("/deploy?uuid=") + app, {}, &status);
+    QCOMPARE(status, 200);
+    const QJsonValue entry = second[QLatin1String("deployments")][0];
+    QCOMPARE(entry[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment already queued for this commit."));
+    const QString phantom = entry[QLatin1String("deployment_uuid")].toString();
+    QVERIFY(!phantom.isEmpty());
+    QVERIFY(phantom
+            != first[QLatin1String("deployments")][0][QLatin1String("deployment_uuid")].toString());
+    get(server, QLatin1String("/deployments/") + phantom, &status);
+    QCOMPARE(status, 404);
+    // /start reports it differently (no uuid at all).
+    const QJsonValue viaStart =
+        post(server, QLatin1String("/applications/") + app + QLatin1String("/start"), {}, &status);
+    QCOMPARE(
+        viaStart,
+        QJsonValue(QJsonObject{{QStringLiteral("message"),
+                                QStringLiteral("Deployment already queued for this commit.")}}));
+    // PATCH instant_deploy answers the same message (changes are saved anyway).
+    HttpResult r;
+    QVERIFY(m_http.send(
+        "PATCH", QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/applications/") + app),
+        {QStringLiteral("Accept: application/json"),
+         QStringLiteral("Content-Type: application/json"),
+         QStringLiteral("Authorization: Bearer demo-root")},
+        R"({"description":"changed","instant_deploy":true})", &r));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json()[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment already queued for this commit."));
+    QCOMPARE(
+        get(server, QLatin1String("/applications/") + app)[QLatin1String("description")].toString(),
+        QStringLiteral("changed"));
+}
+
+void TestSandboxLifecycle::queueFullIs429()
+{
+    SandboxConfig c = config(60000);
+    c.deploymentQueueLimit = 1;
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    int status = 0;
+    post(server, QLatin1String("/deploy?uuid=") + appUuid(server, QStringLiteral("storefront-web")),
+         {}, &status);
+    QCOMPARE(status, 200);
+    HttpResult raw;
+    const QJsonValue full = post(
+        server, QLatin1String("/deploy?uuid=") + appUuid(server, QStringLiteral("storefront-api")),
+        {}, &status, &raw);
+    QCOMPARE(status, 429);
+    QCOMPARE(full[QLatin1String("message")].toString(),
+             QStringLiteral(
+                 "Deployment queue is full. Please wait for existing deployments to complete."));
+    QCOMPARE(raw.headers.value("retry-after"), QByteArray("60"));
+    // Tags: message is an array and details carry the uuids (another server, so not full).
+    const QJsonValue tagged = post(server, QStringLiteral("/deploy?tag=docs"), {}, &status);
+    QCOMPARE(status, 200);
+    QVERIFY(tagged[QLatin1String("message")].isArray());
+    QCOMPARE(tagged[QLatin1String("details")][0][QLatin1String("resource_uuid")].toString(),
+             appUuid(server, QStringLiteral("docs-site")));
+}
+
+void TestSandboxLifecycle::cancelDeployment()
+{
+    SandboxServer server(config(60000));
+    QVERIFY(server.listen());
+    int status = 0;
+    const QString uuid =
+        post(server, QLatin1String("/deploy?uuid=") + appUuid(server, QStringLiteral("etl-runner")),
+             {}, &status)[QLatin1String("deployments")][0][QLatin1String("deployment_uuid")]
+            .toString();
+    const QJsonValue cancelled =
+        post(server, QLatin1String("/deployments/") + uuid + QLatin1String("/cancel"), {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(cancelled,
+             QJsonValue(QJsonObject{
+                 {QStringLiteral("message"), QStringLiteral("Deployment cancelled successfully.")},
+                 {QStringLiteral("deployment_uuid"), uuid},
+                 {QStringLiteral("status"), QStringLiteral("cancelled-by-user")}}));
+    const QJsonValue again =
+        post(server, QLatin1String("/deployments/") + uuid + QLatin1String("/cancel"), {}, &status);
+    QCOMPARE(status, 400);
+    QCOMPARE(again[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment cannot be cancelled. Current status: cancelled-by-user"));
+}
+
+void TestSandboxLifecycle::activeDeploymentsSerialiseAsObjectWhenOutOfOrder()
+{
+    SandboxServer server(config(150));
+    QVERIFY(server.listen());
+    int status = 0;
+    // Three apps on the same server (2 build slots): the first two start and their rows move
+    // behind the third in physical order, so sortBy('id') keeps non-sequential keys.
+    for (const char *name : {"storefront-web", "storefront-api", "storefront-web-staging"})
+        post(server, QLatin1String("/deploy?uuid=") + appUuid(server, QLatin1String(name)), {},
+             &status);
+    const QJsonValue queued = get(server, QStringLiteral("/deployments"));
+    QVERIFY(queued.isArray());
+    QCOMPARE(queued.toArray().size(), 3);
+    QTRY_VERIFY_WITH_TIMEOUT(get(server, QStringLiteral("/deployments")).isObject(), 5000);
+    const QJsonObject object = get(server, QStringLiteral("/deployments")).toObject();
+    QVERIFY(object.contains(QLatin1String("0")));
+    QVERIFY(object.size() >= 2);
+}
+
+void TestSandboxLifecycle::latency()
+{
+    SandboxConfig c = config(1000);
+    c.latencyMs = 300;
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    QElapsedTimer timer;
+    timer.start();
+    HttpResult r;
+    QVERIFY(m_http.send("GET", QUrl(server.rootUrl().toString() + QLatin1String("/api/health")), {},
+                        {}, &r));
+    QCOMPARE(r.status, 200);
+    QVERIFY(timer.elapsed() >= 290);
+}
+
+void TestSandboxLifecycle::failureRate()
+{
+    SandboxConfig c = config(1000);
+    c.failureRate = 1.0;
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    int status = 0;
+    const QJsonValue body = get(server, QStringLiteral("/applications"), &status);
+    QCOMPARE(status, 500);
+    QCOMPARE(body,
+             QJsonValue(QJsonObject{{QStringLiteral("message"), QStringLiteral("Server Error")}}));
+    HttpResult r;
+    QVERIFY(m_http.send("GET",
+                        QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/applications")),
+                        {QStringLiteral("Authorization: Bearer demo-root")}, {}, &r));
+    QCOMPARE(r.status, 500);
+    QVERIFY(r.headers.value("content-type").startsWith("text/html"));
+    // Authentication still comes first.
+    QVERIFY(m_http.send("GET",
+                        QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/applications")),
+                        {}, {}, &r));
+    QCOMPARE(r.status, 401);
+}
+
+void TestSandboxLifecycle::droppedConnection()
+{
+    SandboxConfig c = config(1000);
+    c.dropPath = QStringLiteral("/api/v1/servers");
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    HttpResult r;
+    QVERIFY(m_http.send("GET", QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/servers")),
+                        {QStringLiteral("Accept: application/json"),
+                         QStringLiteral("Authorization: Bearer demo-root")},
+                        {}, &r));
+    QVERIFY(r.error != QNetworkReply::NoError);
+    QVERIFY(r.json().isUndefined() || r.json().isNull());
+    // Other paths are unaffected.
+    int status = 0;
+    get(server, QStringLiteral("/projects"), &status);
+    QCOMPARE(status, 200);
+}
+
+void TestSandboxLifecycle::neverAnswers()
+{
+    SandboxConfig c = config(1000);
+    c.hangPath = QStringLiteral("/api/v1/services");
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    HttpResult r;
+    QVERIFY(!m_http.send("GET",
+                         QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/services")),
+                         {QStringLiteral("Authorization: Bearer demo-root")}, {}, &r, 700));
+    int status = 0;
+    get(server, QStringLiteral("/projects"), &status);
+    QCOMPARE(status, 200);
+}
+
+void TestSandboxLifecycle::oversizedBody()
+{
+    SandboxConfig c = config(1000);
+    c.oversizePath = QStringLiteral("/api/v1/projects");
+    c.oversizeBytes = 3 * 1024 * 1024;
+    SandboxServer server(c);
+    QVERIFY(server.listen());
+    HttpResult r;
+    QVERIFY(m_http.send("GET",
+                        QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/projects")),
+                        {QStringLiteral("Authorization: Bearer demo-root")}, {}, &r));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.body.size(), c.oversizeBytes);
+    QCOMPARE(r.json().toArray().size(), 4);
+}
+
+void TestSandboxLifecycle::statePersists()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SandboxConfig c = config(1000);
+    c.stateFile = dir.filePath(QStringLiteral("state.json"));
+    QString app;
+    {
+        SandboxServer server(c);
+        QVERIFY(server.listen());
+        app = appUuid(server, QStringLiteral("docs-site"));
+        HttpResult r;
+        QVERIFY(m_http.send(
+            "PATCH",
+            QUrl(server.rootUrl().toString() + QLatin1String("/api/v1/applications/") + app),
+            {QStringLiteral("Content-Type: application/json"),
+             QStringLiteral("Authorization: Bearer demo-root")},
+            R"({"name":"persisted-docs"})", &r));
+        QCOMPARE(r.status, 200);
+    }
+    QVERIFY(QFile::exists(c.stateFile));
+    SandboxServer reopened(c);
+    QVERIFY(reopened.listen());
+    QCOMPARE(get(reopened, QLatin1String("/applications/") + app)[QLatin1String("name")].toString(),
+             QStringLiteral("persisted-docs"));
+}
+
+void TestSandboxLifecycle::deterministicSeedAndScale()
+{
+    SandboxServer a(config(1000));
+    SandboxServer b(config(1000));
+    SandboxConfig otherSeed = config(1000);
+    otherSeed.seed = 2;
+    otherSeed.scale = 25;
+    SandboxServer c(otherSeed);
+    QVERIFY(a.listen() && b.listen() && c.listen());
+    const QJsonValue appsA = get(a, QStringLiteral("/applications"));
+    QCOMPARE(get(b, QStringLiteral("/applications")), appsA);
+    QCOMPARE(get(b,
+                 QStringLiteral("/deployments/applications/")
+                     + appUuid(b, QStringLiteral("storefront-web"))),
+             get(a,
+                 QStringLiteral("/deployments/applications/")
+                     + appUuid(a, QStringLiteral("storefront-web"))));
+    const QJsonArray appsC = get(c, QStringLiteral("/applications")).toArray();
+    QCOMPARE(appsC.size(), appsA.toArray().size() + 25);
+    QVERIFY(appUuid(c, QStringLiteral("storefront-web"))
+            != appUuid(a, QStringLiteral("storefront-web")));
+    QCOMPARE(appsC.last()[QLatin1String("name")].toString(),
+             QStringLiteral("uptime-probe")); // sorted by name
+    QVERIFY(!appUuid(c, QStringLiteral("gen-app-00025")).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSandboxLifecycle)
+#include "tst_sandboxlifecycle.moc"
