@@ -1,0 +1,87 @@
+#pragma once
+
+#include "api/families/databases.h"
+#include "models/resourcestatus.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Coolify::Models {
+
+// A value the server omits unless the token has read:sensitive (FACTS §2). `hidden` tells
+// "the server did not send it" apart from "it is empty", so a view can say why it is missing.
+struct SensitiveText
+{
+    QString value;
+    bool hidden = false;
+
+    static SensitiveText from(const QJsonObject &object, QLatin1String key);
+    // The value, or "hidden — token lacks read:sensitive".
+    QString displayText() const;
+    bool operator==(const SensitiveText &) const = default;
+};
+
+// A standalone database as GET /databases and GET /databases/{uuid} return it (FACTS §6). The
+// type comes from `database_type`, except for KeyDB rows, which have none: then it is detected
+// from the type-specific fields or the image.
+struct Database
+{
+    QString uuid;
+    QString name;
+    QString description;
+    QString image;
+    std::optional<Api::DatabaseType> type; // nullopt: could not tell
+    ResourceStatus status;
+    bool serverReachable = false; // `server_status`
+    bool isPublic = false;
+    std::optional<int> publicPort;
+    qint64 environmentId = -1;
+    qint64 destinationId = -1;
+    QDateTime startedAt;
+    QString user; // postgres_user, mysql_user, …; empty for types without one
+    QString databaseName; // postgres_db, mysql_database, …; empty for types without one
+    SensitiveText password;
+    SensitiveText internalUrl; // internal_db_url
+    SensitiveText externalUrl; // external_db_url (null unless public)
+
+    // `typeHint` is used when the row itself does not say (e.g. the environment endpoint's
+    // `postgresqls` array).
+    static Database fromJson(const QJsonObject &object,
+                             std::optional<Api::DatabaseType> typeHint = std::nullopt);
+    // Decoders for ApiRequest: a list → QList<Database>; one object → Database.
+    static QVariant decodeList(const QJsonDocument &document, QString *error);
+    static QVariant decode(const QJsonDocument &document, QString *error);
+    // database_type, else type-specific keys, else the image.
+    static std::optional<Api::DatabaseType> detectType(const QJsonObject &object);
+    // "PostgreSQL", "KeyDB", … ("Unknown" for nullopt).
+    static QString typeName(std::optional<Api::DatabaseType> type);
+
+    QString typeName() const { return typeName(type); }
+    // The token could not read this row's secrets.
+    bool sensitiveHidden() const { return internalUrl.hidden; }
+    bool operator==(const Database &) const = default;
+};
+
+// The 201 body of POST /databases/<type>: the uuid and, regardless of sensitive access, the
+// internal URL (with the password); the external URL only when the database is public.
+struct CreatedDatabase
+{
+    QString uuid;
+    QString internalUrl;
+    QString externalUrl;
+
+    static QVariant decode(const QJsonDocument &document, QString *error);
+};
+
+} // namespace Coolify::Models
+
+Q_DECLARE_METATYPE(Coolify::Models::Database)
+Q_DECLARE_METATYPE(QList<Coolify::Models::Database>)
+Q_DECLARE_METATYPE(Coolify::Models::CreatedDatabase)

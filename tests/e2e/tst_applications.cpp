@@ -1,0 +1,396 @@
+// End-to-end: the applications facade and values against the sandbox on 127.0.0.1 (random
+// port): list (with ?tag), details with settings, redaction, create → list → delete,
+// start/stop/restart answers, container logs and environment variables.
+#include "api/apiclient.h"
+#include "api/families/applications.h"
+#include "api/families/servers.h"
+#include "models/application.h"
+#include "models/applicationsmodel.h"
+#include "models/deployment.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace Coolify;
+using Api::ErrorKind;
+using Models::Application;
+using Models::DeployOutcome;
+
+class TestE2eApplications : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listAll();
+    void listByTag();
+    void listFeedsModel();
+    void readTokenSeesRedactedKeys();
+    void detailCarriesSettings();
+    void createPublicThenDelete();
+    void createRejectsUnknownField();
+    void startStopRestart();
+    void updateWithInstantDeploy();
+    void logs();
+    void envs();
+
+private:
+    Api::ApiResult call(Api::ApiRequest request,
+                        const QString &token = QStringLiteral("demo-root"));
+    QList<Application> applications(const QString &tag = {});
+    QString uuidOf(const QString &name);
+    Models::ResourceStatus::State stateOf(const QString &uuid);
+
+    QNetworkAccessManager m_network;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<Api::ApiClient> m_client;
+};
+
+void TestE2eApplications::init()
+{
+    Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
+    config.rateLimitPerMinute = 0;
+    config.deployStepMs = 100;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
+    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
+    // A wide scheduler window: these tests are not about pacing.
+    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
+                                                Api::RequestScheduler::Limits{100000, 60000, 4});
+}
+
+void TestE2eApplications::cleanup()
+{
+    m_client.reset();
+    m_sandbox.reset();
+}
+
+Api::ApiResult TestE2eApplications::call(Api::ApiRequest request, const QString &token)
+{
+    m_client->setToken(token);
+    Api::ApiReply *reply = m_client->send(std::move(request));
+    Api::ApiResult result;
+    result.error.kind = ErrorKind::Timeout;
+    result.error.detail = QStringLiteral("no answer within the test's timeout");
+    QSignalSpy spy(reply, &Api::ApiReply::finished);
+    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
+    if (spy.isEmpty())
+        spy.wait(10000);
+    return result;
+}
+
+QList<Application> TestE2eApplications::applications(const QString &tag)
+{
+    const Api::ApiResult r =
+        call(Api::Applications::list(tag).withDecoder(&Application::decodeList));
+    if (!r.ok())
+        qWarning("list failed: %s", qPrintable(r.error.userMessage()));
+    return r.value.value<QList<Application>>();
+}
+
+QString TestE2eApplications::uuidOf(const QString &name)
+{
+    for (const Application &a : applications()) {
+        if (a.name == name)
+            return a.uuid;
+    }
+    return {};
+}
+
+Models::ResourceStatus::State TestE2eApplications::stateOf(const QString &uuid)
+{
+    const Api::ApiResult r =
+        call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne));
+    return r.value.value<Application>().status.state;
+}
+
+void TestE2eApplications::listAll()
+{
+    const Api::ApiResult r = call(Api::Applications::list().withDecoder(&Application::decodeList));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.httpStatus, 200);
+    const auto apps = r.value.value<QList<Application>>();
+    QCOMPARE(apps.size(), 9);
+    QStringList names;
+    for (const Application &a : apps)
+        names << a.name;
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted); // the server sorts by name
+
+    const auto find = [&apps](const QString &name) {
+        return *std::find_if(apps.cbegin(), apps.cend(),
+                             [&name](const Application &a) { return a.name == name; });
+    };
+    const Application api = find(QStringLiteral("storefront-api"));
+    QCOMPARE(api.fqdns,
+             (QStringList{QStringLiteral("https://api.shop.example.com"),
+                          QStringLiteral("https://api.acme.example.com")}));
+    QCOMPARE(api.status.state, Models::ResourceStatus::State::Running);
+    QCOMPARE(api.buildPack, QStringLiteral("dockerfile"));
+    QCOMPARE(api.repositoryText(), QStringLiteral("acme/storefront-api@main"));
+    QCOMPARE(api.portsExposes, QStringLiteral("8080"));
+    QCOMPARE(api.environmentId, 1);
+    QCOMPARE(api.serverReachable, std::optional<bool>(true));
+    QVERIFY(api.createdAt.isValid() && api.updatedAt.isValid());
+    QVERIFY(!api.settings.has_value()); // the list has no settings (FACTS §9.10)
+    QVERIFY(!api.anyRedacted()); // root reads sensitive fields
+    QVERIFY(api.sensitiveValue(QStringLiteral("dockerfile"))
+                .value_or(QString())
+                .startsWith(QLatin1String("FROM")));
+
+    // legacy-worker lives on the offline server.
+    QCOMPARE(find(QStringLiteral("legacy-worker")).serverReachable, std::optional<bool>(false));
+    QCOMPARE(find(QStringLiteral("uptime-probe")).repositoryText(),
+             QStringLiteral("louislam/uptime-kuma:1"));
+}
+
+void TestE2eApplications::listByTag()
+{
+    QStringList names;
+    for (const Application &a : applications(QStringLiteral("monitoring")))
+        names << a.name;
+    QCOMPARE(names, (QStringList{QStringLiteral("grafana-stack"), QStringLiteral("uptime-probe")}));
+    QVERIFY(applications(QStringLiteral("no-such-tag")).isEmpty());
+    const Api::ApiResult r = call(Api::Applications::list(QStringLiteral("no-such-tag"))
+                                      .withDecoder(&Application::decodeList));
+    QVERIFY(r.ok()); // an unknown tag is an empty list, not an error
+}
+
+void TestE2eApplications::listFeedsModel()
+{
+    Models::ApplicationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    model.apply(applications());
+    QCOMPARE(model.rowCount(), 9);
+    const QString uuid = uuidOf(QStringLiteral("uptime-probe"));
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(call(Api::Applications::remove(uuid)).ok());
+    model.apply(applications());
+    QCOMPARE(model.rowCount(), 8);
+    QCOMPARE(model.rowOf(uuid), -1);
+    QCOMPARE(resets.count(), 0);
+}
+
+void TestE2eApplications::readTokenSeesRedactedKeys()
+{
+    const Api::ApiResult r = call(Api::Applications::list().withDecoder(&Application::decodeList),
+                                  QStringLiteral("demo-read"));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    const auto apps = r.value.value<QList<Application>>();
+    QVERIFY(!apps.isEmpty());
+    for (const Application &a : apps) {
+        QCOMPARE(a.redactedKeys, Application::sensitiveKeys());
+        QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_github")), std::nullopt);
+    }
+}
+
+void TestE2eApplications::detailCarriesSettings()
+{
+    const QString uuid = uuidOf(QStringLiteral("docs-site"));
+    const Api::ApiResult r =
+        call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    const Application docs = r.value.value<Application>();
+    QCOMPARE(docs.uuid, uuid);
+    QVERIFY(docs.settings.has_value());
+    QVERIFY(docs.settings->isStatic);
+    QVERIFY(docs.settings->autoDeploy);
+    QVERIFY(docs.settings->raw.contains(QLatin1String("is_gzip_enabled")));
+    QVERIFY(!docs.settings->raw.contains(QLatin1String("id"))); // always omitted
+
+    const Api::ApiResult missing = call(Api::Applications::get(QStringLiteral("nope")));
+    QCOMPARE(missing.error.kind, ErrorKind::NotFound);
+    QCOMPARE(missing.httpStatus, 404);
+}
+
+void TestE2eApplications::createPublicThenDelete()
+{
+    const Api::ApiResult projects = call(Api::ApiRequest::get(QStringLiteral("projects")));
+    QVERIFY(projects.ok());
+    QString projectUuid;
+    for (const QJsonValue &p : projects.json.array()) {
+        if (p[QLatin1String("name")].toString() == QLatin1String("Playground"))
+            projectUuid = p[QLatin1String("uuid")].toString();
+    }
+    const Api::ApiResult servers = call(Api::Servers::list());
+    QVERIFY(servers.ok());
+    const QString serverUuid = servers.json.array().at(0)[QLatin1String("uuid")].toString();
+    QVERIFY(!projectUuid.isEmpty() && !serverUuid.isEmpty());
+
+    const QJsonObject body{
+        {QStringLiteral("project_uuid"), projectUuid},
+        {QStringLiteral("server_uuid"), serverUuid},
+        {QStringLiteral("environment_name"), QStringLiteral("production")},
+        {QStringLiteral("git_repository"), QStringLiteral("https://github.com/acme/hello-e2e")},
+        {QStringLiteral("git_branch"), QStringLiteral("main")},
+        {QStringLiteral("build_pack"), QStringLiteral("nixpacks")},
+        {QStringLiteral("ports_exposes"), QStringLiteral("3000")},
+        {QStringLiteral("name"), QStringLiteral("hello-e2e")},
+    };
+    const Api::ApiResult created = call(Api::Applications::createPublic(body));
+    QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
+    QCOMPARE(created.httpStatus, 201);
+    const QString uuid = created.json[QLatin1String("uuid")].toString();
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(created.json.object().contains(QLatin1String("domains")));
+
+    QCOMPARE(uuidOf(QStringLiteral("hello-e2e")), uuid);
+    const Application app = call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
+                                .value.value<Application>();
+    QCOMPARE(app.gitBranch, QStringLiteral("main"));
+    QCOMPARE(app.buildPack, QStringLiteral("nixpacks"));
+    QCOMPARE(app.ports(), QList<int>{3000});
+    QCOMPARE(app.status.state, Models::ResourceStatus::State::Exited); // never deployed
+
+    // A read+deploy token may not delete (write).
+    const Api::ApiResult refused =
+        call(Api::Applications::remove(uuid), QStringLiteral("demo-deploy"));
+    QCOMPARE(refused.error.kind, ErrorKind::Forbidden);
+    QCOMPARE(refused.error.forbiddenCause, Api::ForbiddenCause::MissingAbility);
+    QCOMPARE(refused.error.missingAbility, QStringLiteral("write"));
+
+    Api::Applications::DeleteOptions keepVolumes;
+    keepVolumes.deleteVolumes = false;
+    const Api::ApiResult removed = call(Api::Applications::remove(uuid, keepVolumes));
+    QVERIFY2(removed.ok(), qPrintable(removed.error.userMessage()));
+    QCOMPARE(removed.httpStatus, 200);
+    QVERIFY(uuidOf(QStringLiteral("hello-e2e")).isEmpty());
+    QCOMPARE(call(Api::Applications::get(uuid)).error.kind, ErrorKind::NotFound);
+    QCOMPARE(call(Api::Applications::remove(uuid)).error.kind, ErrorKind::NotFound);
+}
+
+void TestE2eApplications::createRejectsUnknownField()
+{
+    const Api::ApiResult r = call(
+        Api::Applications::createPublic({{QStringLiteral("git_branch"), QStringLiteral("main")},
+                                         {QStringLiteral("colour"), QStringLiteral("blue")}}));
+    QCOMPARE(r.error.kind, ErrorKind::Validation);
+    QCOMPARE(r.httpStatus, 422);
+    QCOMPARE(r.error.validation.fields.value(QStringLiteral("colour")),
+             QStringList{QStringLiteral("This field is not allowed.")});
+    QVERIFY(r.error.validation.fields.contains(QStringLiteral("project_uuid")));
+}
+
+void TestE2eApplications::startStopRestart()
+{
+    const QString uuid = uuidOf(QStringLiteral("analytics-ui")); // exited
+    Api::ApiResult r =
+        call(Api::Applications::start(uuid, true).withDecoder(&DeployOutcome::decode));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.json[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment request queued."));
+    DeployOutcome outcome = r.value.value<DeployOutcome>();
+    QCOMPARE(outcome.deploymentUuids().size(), 1);
+    const QString deployment = outcome.deploymentUuids().constFirst();
+    const Api::ApiResult followed =
+        call(Api::ApiRequest::get(QStringLiteral("deployments/") + deployment)
+                 .withDecoder(&Models::Deployment::decodeOne));
+    QVERIFY2(followed.ok(), qPrintable(followed.error.userMessage()));
+    QVERIFY(followed.value.value<Models::Deployment>().forceRebuild);
+
+    // Same commit again while the first is still active: "already queued", no uuid at all.
+    r = call(Api::Applications::start(uuid).withDecoder(&DeployOutcome::decode));
+    QVERIFY(r.ok());
+    outcome = r.value.value<DeployOutcome>();
+    QCOMPARE(outcome.count(DeployOutcome::Kind::AlreadyQueued), 1);
+    QVERIFY(outcome.deploymentUuids().isEmpty());
+
+    // 200 means queued: the status settles later.
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), Models::ResourceStatus::State::Running, 10000);
+
+    r = call(Api::Applications::stop(uuid).withDecoder(&DeployOutcome::decode));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.json[QLatin1String("message")].toString(),
+             QStringLiteral("Application stopping request queued."));
+    QCOMPARE(r.value.value<DeployOutcome>().count(DeployOutcome::Kind::NoDeployment), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), Models::ResourceStatus::State::Exited, 10000);
+
+    r = call(Api::Applications::restart(uuid).withDecoder(&DeployOutcome::decode));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.json[QLatin1String("message")].toString(),
+             QStringLiteral("Restart request queued."));
+    const QStringList restarts = r.value.value<DeployOutcome>().deploymentUuids();
+    QCOMPARE(restarts.size(), 1);
+    const Models::Deployment restart =
+        call(Api::ApiRequest::get(QStringLiteral("deployments/") + restarts.constFirst())
+                 .withDecoder(&Models::Deployment::decodeOne))
+            .value.value<Models::Deployment>();
+    QVERIFY(restart.restartOnly);
+    QCOMPARE(restart.trigger(), Models::Deployment::Trigger::Restart);
+}
+
+void TestE2eApplications::updateWithInstantDeploy()
+{
+    const QString uuid = uuidOf(QStringLiteral("legacy-worker"));
+    Api::ApiResult r = call(Api::Applications::update(
+        uuid, {{QStringLiteral("description"), QStringLiteral("Batch")}}));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.json.object(), (QJsonObject{{QStringLiteral("uuid"), uuid}})); // nothing else
+    QCOMPARE(call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
+                 .value.value<Application>()
+                 .description,
+             QStringLiteral("Batch"));
+
+    QVERIFY(call(Api::Applications::start(uuid)).ok());
+    // Same commit already queued: the change is saved, the answer says "already queued".
+    r = call(Api::Applications::update(uuid,
+                                       {{QStringLiteral("description"), QStringLiteral("Jobs")},
+                                        {QStringLiteral("instant_deploy"), true}})
+                 .withDecoder(&DeployOutcome::decode));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    QCOMPARE(r.value.value<DeployOutcome>().count(DeployOutcome::Kind::AlreadyQueued), 1);
+    QCOMPARE(call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
+                 .value.value<Application>()
+                 .description,
+             QStringLiteral("Jobs"));
+
+    // Stop has no "already stopped" check: twice is fine.
+    QVERIFY(call(Api::Applications::stop(uuid, false)).ok());
+    QVERIFY(call(Api::Applications::stop(uuid)).ok());
+}
+
+void TestE2eApplications::logs()
+{
+    const QString running = uuidOf(QStringLiteral("storefront-web"));
+    Api::ApiResult r = call(Api::Applications::logs(running, 5, true));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    const QStringList lines = r.json[QLatin1String("logs")].toString().split(u'\n');
+    QCOMPARE(lines.size(), 5);
+    QVERIFY(lines.constFirst().startsWith(QLatin1String("20"))); // a timestamp first
+    r = call(Api::Applications::logs(running, 0));
+    QCOMPARE(r.json[QLatin1String("logs")].toString().split(u'\n').size(), 100); // default
+
+    const Api::ApiResult stopped =
+        call(Api::Applications::logs(uuidOf(QStringLiteral("uptime-probe"))));
+    QCOMPARE(stopped.error.kind, ErrorKind::BadRequest);
+    QCOMPARE(stopped.httpStatus, 400);
+    QCOMPARE(stopped.error.serverMessage, QStringLiteral("Application is not running."));
+    QCOMPARE(call(Api::Applications::logs(QStringLiteral("nope"))).error.kind, ErrorKind::NotFound);
+}
+
+void TestE2eApplications::envs()
+{
+    const QString uuid = uuidOf(QStringLiteral("storefront-web"));
+    Api::ApiResult r = call(Api::Applications::envs(uuid));
+    QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
+    const QJsonArray all = r.json.array();
+    QCOMPARE(all.size(), 6); // three variables and their preview twins
+    QCOMPARE(all.at(0)[QLatin1String("value")].toString(), QStringLiteral("production"));
+    QVERIFY(!all.at(2).toObject().contains(QLatin1String("value"))); // is_shown_once
+
+    r = call(Api::Applications::envs(uuid), QStringLiteral("demo-read"));
+    QVERIFY(r.ok());
+    for (const QJsonValue &env : r.json.array())
+        QVERIFY(!env.toObject().contains(QLatin1String("value")));
+}
+
+QTEST_GUILESS_MAIN(TestE2eApplications)
+#include "tst_applications.moc"

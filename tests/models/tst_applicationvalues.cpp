@@ -1,0 +1,206 @@
+// Application values decoded tolerantly (FACTS §6, §9): strings for numbers, comma-separated
+// domains, absent redacted keys told apart from null, settings only in the detail.
+#include "models/application.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace Coolify::Models;
+
+class TestApplicationValues : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void listItemAsReadOnlyToken();
+    void detailWithSettingsAndSecrets();
+    void numericFields_data();
+    void numericFields();
+    void dockerImageRepository();
+    void decodeListAcceptsArrayAndIndexObject();
+    void decodeListRejectsWrongShapes_data();
+    void decodeListRejectsWrongShapes();
+    void decodeOne();
+};
+
+namespace {
+QJsonDocument doc(const char *json)
+{
+    QJsonParseError error{};
+    const QJsonDocument d = QJsonDocument::fromJson(QByteArray(json), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("bad test JSON: %s", qPrintable(error.errorString()));
+    return d;
+}
+
+// A list item as a read-only token sees it: sensitive keys absent, numbers as strings.
+const char *kListItem = R"({
+    "uuid":"a1","name":"shop","description":"The shop",
+    "fqdn":"https://shop.example.com, https://www.shop.example.com,,",
+    "status":"running:unhealthy","server_status":true,"build_pack":"nixpacks",
+    "git_repository":"acme/shop","git_branch":"main","git_commit_sha":"HEAD",
+    "ports_exposes":"3000,8080,x","environment_id":"7","destination_id":2,"restart_count":"3",
+    "created_at":"2026-08-20T10:00:00.000000Z","updated_at":"2026-08-22T15:22:50.123456Z",
+    "last_online_at":"2026-08-22 15:00:00"})";
+} // namespace
+
+void TestApplicationValues::listItemAsReadOnlyToken()
+{
+    const Application a = Application::fromJson(doc(kListItem).object());
+    QCOMPARE(a.uuid, QStringLiteral("a1"));
+    QCOMPARE(a.fqdns,
+             (QStringList{QStringLiteral("https://shop.example.com"),
+                          QStringLiteral("https://www.shop.example.com")}));
+    QCOMPARE(a.primaryFqdn(), QStringLiteral("https://shop.example.com"));
+    QCOMPARE(a.status.state, ResourceStatus::State::Running);
+    QCOMPARE(a.status.health, ResourceStatus::Health::Unhealthy);
+    QCOMPARE(a.serverReachable, std::optional<bool>(true));
+    QCOMPARE(a.serverText(), QStringLiteral("Reachable"));
+    QCOMPARE(a.environmentId, 7);
+    QCOMPARE(a.destinationId, 2);
+    QCOMPARE(a.restartCount, 3);
+    QCOMPARE(a.ports(), (QList<int>{3000, 8080}));
+    QCOMPARE(a.repositoryText(), QStringLiteral("acme/shop@main"));
+    QCOMPARE(a.updatedAt, QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50, 123), Qt::UTC));
+    QCOMPARE(a.lastOnlineAt, QDateTime(QDate(2026, 8, 22), QTime(15, 0), Qt::UTC));
+    QVERIFY(!a.settings.has_value()); // the list never carries settings
+    // Every sensitive key is absent: each one is reported as redacted, none has a value.
+    QCOMPARE(a.redactedKeys, Application::sensitiveKeys());
+    QVERIFY(a.anyRedacted());
+    QVERIFY(a.isRedacted(QStringLiteral("manual_webhook_secret_github")));
+    QCOMPARE(a.sensitiveValue(QStringLiteral("dockerfile")), std::nullopt);
+    QVERIFY(a.sensitiveValues.isEmpty());
+    QVERIFY(Application::redactedText().contains(QLatin1String("read:sensitive")));
+}
+
+void TestApplicationValues::detailWithSettingsAndSecrets()
+{
+    const Application a = Application::fromJson(doc(R"({
+        "uuid":"a2","name":"api","fqdn":null,"status":"exited:unhealthy",
+        "environment_id":3,"settings":{"is_static":"1","is_spa":0,"is_auto_deploy_enabled":true,
+        "is_force_https_enabled":false,"is_build_server_enabled":true,"gpu_driver":"nvidia"},
+        "http_basic_auth_password":null,"manual_webhook_secret_github":"gh-secret",
+        "manual_webhook_secret_gitlab":null,"manual_webhook_secret_bitbucket":null,
+        "manual_webhook_secret_gitea":null,"dockerfile":"FROM node:22","docker_compose":null,
+        "docker_compose_raw":null,"custom_labels":"dHJhZWZpaw==","private_key_id":null})")
+                                                    .object());
+    QVERIFY(a.fqdns.isEmpty());
+    QCOMPARE(a.serverReachable, std::nullopt); // server_status absent: unknown, not "down"
+    QCOMPARE(a.serverText(), QStringLiteral("Unknown"));
+    QVERIFY(a.settings.has_value());
+    QVERIFY(a.settings->isStatic);
+    QVERIFY(!a.settings->isSpa);
+    QVERIFY(a.settings->autoDeploy);
+    QVERIFY(!a.settings->forceHttps);
+    QVERIFY(a.settings->buildServer);
+    QCOMPARE(a.settings->raw.value(QLatin1String("gpu_driver")).toString(),
+             QStringLiteral("nvidia"));
+    QVERIFY(a.redactedKeys.isEmpty());
+    QVERIFY(!a.anyRedacted());
+    QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_github")),
+             std::optional<QString>(QStringLiteral("gh-secret")));
+    // Null is "not set", which is different from "hidden".
+    QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_gitlab")),
+             std::optional<QString>(QString()));
+    QCOMPARE(a.sensitiveValue(QStringLiteral("dockerfile")),
+             std::optional<QString>(QStringLiteral("FROM node:22")));
+}
+
+void TestApplicationValues::numericFields_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<qint64>("environmentId");
+    QTest::addColumn<qint64>("destinationId");
+    QTest::newRow("numbers") << QByteArray(R"({"environment_id":4,"destination_id":1})")
+                             << qint64(4) << qint64(1);
+    QTest::newRow("strings") << QByteArray(R"({"environment_id":" 12 ","destination_id":"3"})")
+                             << qint64(12) << qint64(3);
+    QTest::newRow("garbage") << QByteArray(R"({"environment_id":"x","destination_id":{}})")
+                             << qint64(-1) << qint64(-1);
+    QTest::newRow("null") << QByteArray(R"({"environment_id":null})") << qint64(-1) << qint64(-1);
+    QTest::newRow("absent") << QByteArray("{}") << qint64(-1) << qint64(-1);
+}
+
+void TestApplicationValues::numericFields()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(qint64, environmentId);
+    QFETCH(qint64, destinationId);
+    const Application a = Application::fromJson(QJsonDocument::fromJson(json).object());
+    QCOMPARE(a.environmentId, environmentId);
+    QCOMPARE(a.destinationId, destinationId);
+}
+
+void TestApplicationValues::dockerImageRepository()
+{
+    const Application a = Application::fromJson(doc(R"({"uuid":"i","build_pack":"dockerimage",
+        "git_repository":"coollabsio/coolify","git_branch":"main",
+        "docker_registry_image_name":"louislam/uptime-kuma","docker_registry_image_tag":1})")
+                                                    .object());
+    QCOMPARE(a.dockerImage, QStringLiteral("louislam/uptime-kuma:1"));
+    QCOMPARE(a.repositoryText(), QStringLiteral("louislam/uptime-kuma:1"));
+    // A git app ignores image fields that happen to be there.
+    const Application g = Application::fromJson(doc(R"({"uuid":"g","build_pack":"static",
+        "git_repository":"acme/docs","docker_registry_image_name":"x"})")
+                                                    .object());
+    QCOMPARE(g.repositoryText(), QStringLiteral("acme/docs"));
+}
+
+void TestApplicationValues::decodeListAcceptsArrayAndIndexObject()
+{
+    QString error;
+    QVariant value = Application::decodeList(
+        doc(R"([{"uuid":"b","name":"B"},{"name":"no uuid"},"junk",{"uuid":"a","name":"A"}])"),
+        &error);
+    QVERIFY2(value.isValid(), qPrintable(error));
+    auto apps = value.value<QList<Application>>();
+    QCOMPARE(apps.size(), 2);
+    QCOMPARE(apps.at(0).uuid, QStringLiteral("b"));
+    QCOMPARE(apps.at(1).uuid, QStringLiteral("a"));
+
+    value = Application::decodeList(doc(R"({"1":{"uuid":"y"},"0":{"uuid":"x"}})"), &error);
+    QVERIFY2(value.isValid(), qPrintable(error));
+    apps = value.value<QList<Application>>();
+    QCOMPARE(apps.size(), 2);
+    QCOMPARE(apps.at(0).uuid, QStringLiteral("x"));
+
+    value = Application::decodeList(doc("[]"), &error);
+    QVERIFY(value.isValid());
+    QVERIFY(value.value<QList<Application>>().isEmpty());
+}
+
+void TestApplicationValues::decodeListRejectsWrongShapes_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("message object") << QByteArray(R"({"message":"Unauthenticated."})");
+    QTest::newRow("empty body") << QByteArray();
+    QTest::newRow("mixed keys") << QByteArray(R"({"0":{"uuid":"x"},"message":"x"})");
+}
+
+void TestApplicationValues::decodeListRejectsWrongShapes()
+{
+    QFETCH(QByteArray, json);
+    QString error;
+    QVERIFY(!Application::decodeList(QJsonDocument::fromJson(json), &error).isValid());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestApplicationValues::decodeOne()
+{
+    QString error;
+    const QVariant value = Application::decodeOne(doc(kListItem), &error);
+    QVERIFY2(value.isValid(), qPrintable(error));
+    QCOMPARE(value.value<Application>().name, QStringLiteral("shop"));
+    QCOMPARE(value.value<Application>(), Application::fromJson(doc(kListItem).object()));
+
+    error.clear();
+    QVERIFY(!Application::decodeOne(doc(R"([{"uuid":"a"}])"), &error).isValid());
+    QVERIFY(!error.isEmpty());
+    error.clear();
+    QVERIFY(Application::decodeOne(doc(R"({"uuid":"a"})"), &error).isValid());
+    QVERIFY(
+        !Application::decodeOne(doc(R"({"message":"Application not found."})"), &error).isValid());
+}
+
+QTEST_GUILESS_MAIN(TestApplicationValues)
+#include "tst_applicationvalues.moc"
