@@ -1,7 +1,77 @@
+// Coolify Desktop: parses the command line, builds the app's object graph and shows the window.
+#include "gui/appcontext.h"
+#include "gui/mainwindow.h"
+#include "sandbox/sandboxserver.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("CoolifyDesktop"));
+    QApplication::setApplicationName(QStringLiteral("coolify-desktop"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Coolify Desktop"));
+    QApplication::setApplicationVersion(QStringLiteral(COOLIFY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral(COOLIFY_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+
+    QTranslator qtTranslator, appTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale(), QStringLiteral("coolify-desktop"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main",
+                                "Manage the applications, databases, services and "
+                                "deployments of several Coolify instances."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QApplication::translate("main",
+                                "Start a local demo Coolify server and open the app on it."));
+    const QCommandLineOption instance(
+        QStringLiteral("instance"),
+        QApplication::translate("main", "Open on the instance with this name."),
+        QApplication::translate("main", "name"));
+    parser.addOptions({sandbox, instance});
+    parser.process(app);
+
+    QSettings settings;
+    Coolify::Gui::AppContext context(&settings);
+    if (const QString problem = context.importEnvironment(); !problem.isEmpty())
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Environment Not Used"),
+                             problem);
+
+    std::unique_ptr<Coolify::Sandbox::SandboxServer> server;
+    if (parser.isSet(sandbox)) {
+        server = std::make_unique<Coolify::Sandbox::SandboxServer>(
+            Coolify::Sandbox::SandboxConfig::demo());
+        if (!server->listen()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Sandbox Not Started"),
+                                  server->lastError());
+            return 1;
+        }
+        context.addSessionInstance(QApplication::translate("main", "Sandbox (root token)"),
+                                   server->rootUrl(), QStringLiteral("demo-root"),
+                                   QColor(0x6b16ed));
+        context.addSessionInstance(QApplication::translate("main", "Sandbox (read-only token)"),
+                                   server->rootUrl(), QStringLiteral("demo-read"),
+                                   QColor(0x0e8a6e));
+    }
+    context.window()->show();
+    if (parser.isSet(instance))
+        context.window()->selectInstance(parser.value(instance));
+    return QApplication::exec();
 }

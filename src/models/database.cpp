@@ -91,11 +91,6 @@ const TypeFields *fieldsOf(std::optional<DatabaseType> type)
     return nullptr;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Coolify::Models::Database", text);
-}
-
 } // namespace
 
 SensitiveText SensitiveText::from(const QJsonObject &object, QLatin1String key)

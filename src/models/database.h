@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "api/families/databases.h"
 #include "models/resourcestatus.h"
 
@@ -33,6 +35,9 @@ struct SensitiveText
 // from the type-specific fields or the image.
 struct Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Coolify::Models::Database)
+
+public:
     QString uuid;
     QString name;
     QString description;

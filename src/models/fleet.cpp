@@ -1,7 +1,10 @@
 #include "models/fleet.h"
 
+#include "api/apiclient.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
+#include "models/fleetmodel.h"
+#include "models/instancedata.h"
 #include "models/instancesession.h"
 
 namespace Coolify::Models {
@@ -12,6 +15,7 @@ Fleet::Fleet(Instances::InstanceManager *manager, QNetworkAccessManager *network
     : QObject(parent)
     , m_manager(manager)
     , m_network(network)
+    , m_resources(new FleetModel(this))
 {
     Instances::InstanceStore *store = manager->store();
     for (const Instances::Instance &instance : store->list())
@@ -35,8 +39,19 @@ void Fleet::addSession(const QString &id)
     auto *s = new InstanceSession(*instance, m_network, this);
     m_sessions.insert(id, s);
     m_order << id;
-    connect(s, &InstanceSession::changed, this,
-            [this, id] { emit sessionChanged(id, indexOf(id)); });
+    auto *data = new InstanceData(s, this);
+    m_data.insert(id, data);
+    data->setWindowVisible(m_windowVisible);
+    m_resources->addInstance(data);
+    connect(s, &InstanceSession::changed, this, [this, id, s, data] {
+        // The first successful connection starts loading and polling the instance's resources.
+        if (s->state() == InstanceSession::State::Online && !data->hasData()
+            && !data->isRefreshing()) {
+            data->setPolling(m_autoRefresh);
+            data->refresh();
+        }
+        emit sessionChanged(id, indexOf(id));
+    });
     emit sessionAdded(id, index);
     reloadToken(id);
 }
@@ -48,6 +63,9 @@ void Fleet::removeSession(const QString &id)
         return;
     emit sessionAboutToBeRemoved(id, index);
     m_order.removeAt(index);
+    InstanceData *data = m_data.take(id);
+    m_resources->removeInstance(data);
+    delete data;
     delete m_sessions.take(id);
     emit sessionRemoved(id);
 }
@@ -79,6 +97,28 @@ void Fleet::checkAll()
 {
     for (InstanceSession *s : std::as_const(m_sessions))
         s->check();
+}
+
+void Fleet::refreshAll()
+{
+    for (InstanceData *data : std::as_const(m_data)) {
+        if (data->session()->client()->hasToken())
+            data->refresh();
+    }
+}
+
+void Fleet::setWindowVisible(bool visible)
+{
+    m_windowVisible = visible;
+    for (InstanceData *data : std::as_const(m_data))
+        data->setWindowVisible(visible);
+}
+
+void Fleet::setAutoRefresh(bool enabled)
+{
+    m_autoRefresh = enabled;
+    for (InstanceData *data : std::as_const(m_data))
+        data->setPolling(enabled && data->hasData());
 }
 
 } // namespace Coolify::Models

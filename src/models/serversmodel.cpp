@@ -12,25 +12,32 @@ QVariant ServersModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Server &s = at(index.row());
-    if (role == UuidRole)
+    switch (role) {
+    case Roles::Uuid:
         return s.uuid;
-    if (role == ReachableRole)
+    case Roles::Kind:
+        return QStringLiteral("server");
+    case ReachableRole:
         return s.reachable;
-    if (role != Qt::DisplayRole && role != SortRole && role != Qt::ToolTipRole)
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case Roles::Sort:
+        break;
+    default:
         return {};
+    }
+    const bool sort = role == Roles::Sort;
     switch (index.column()) {
     case Name:
         return s.name;
     case Address:
-        return role == SortRole
-            ? QVariant(s.ip)
-            : QVariant(QStringLiteral("%1@%2:%3").arg(s.user, s.ip).arg(s.port));
+        return sort ? QVariant(s.ip)
+                    : QVariant(QStringLiteral("%1@%2:%3").arg(s.user, s.ip).arg(s.port));
     case State:
-        return role == SortRole ? QVariant(int(s.reachable) + int(s.usable))
-                                : QVariant(s.stateText());
+        return sort ? QVariant(int(s.reachable) + int(s.usable)) : QVariant(s.stateText());
     case Proxy:
         if (s.proxyType.isEmpty())
-            return role == SortRole ? QVariant(QString()) : QVariant(tr("—"));
+            return sort ? QVariant(QString()) : QVariant(tr("—"));
         return s.proxyType == QLatin1String("none") ? tr("No proxy") : s.proxyType;
     case Description:
         return s.description;

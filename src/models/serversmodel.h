@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/roles.h"
 #include "models/server.h"
 #include "models/uuidtablemodel.h"
 
@@ -12,7 +13,7 @@ class ServersModel : public UuidTableModel<Server>
 
 public:
     enum Column { Name, Address, State, Proxy, Description, ColumnCount };
-    enum Role { UuidRole = Qt::UserRole + 1, SortRole, ReachableRole };
+    enum Role { ReachableRole = Roles::User };
 
     using UuidTableModel::UuidTableModel;
 

@@ -1,0 +1,44 @@
+#include "gui/appcontext.h"
+
+#include "gui/mainwindow.h"
+#include "instances/instancemanager.h"
+#include "instances/instancestore.h"
+#include "instances/tokenvault.h"
+#include "models/fleet.h"
+
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QSettings>
+
+namespace Coolify::Gui {
+
+AppContext::AppContext(QSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_network(new QNetworkAccessManager(this))
+    , m_store(new Instances::InstanceStore(settings, this))
+    , m_vault(new Instances::TokenVault(QStringLiteral(COOLIFY_APP_ID), this))
+    , m_manager(new Instances::InstanceManager(m_store, m_vault, this))
+    , m_fleet(new Models::Fleet(m_manager, m_network, this))
+    , m_window(std::make_unique<MainWindow>(m_fleet, m_network, settings))
+{ }
+
+AppContext::~AppContext() = default;
+
+QString AppContext::importEnvironment()
+{
+    const Instances::EnvironmentImport result =
+        m_manager->importEnvironment(QProcessEnvironment::systemEnvironment());
+    return result.error;
+}
+
+QString AppContext::addSessionInstance(const QString &name, const QUrl &root, const QString &token,
+                                       const QColor &color)
+{
+    Instances::Instance instance = Instances::Instance::create(name, root, color);
+    instance.sessionOnly = true;
+    return m_manager->add(instance, token, Instances::TokenStorage::SessionOnly, this,
+                          [](const Instances::VaultResult &) {});
+}
+
+} // namespace Coolify::Gui

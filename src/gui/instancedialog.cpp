@@ -1,0 +1,264 @@
+#include "gui/instancedialog.h"
+
+#include "ui_instancedialog.h"
+
+#include "api/apiclient.h"
+#include "api/baseurl.h"
+#include "api/connectiontester.h"
+#include "gui/statusicons.h"
+#include "instances/instancemanager.h"
+#include "instances/instancestore.h"
+#include "instances/tokenvault.h"
+
+#include <QColorDialog>
+#include <QPushButton>
+
+namespace Coolify::Gui {
+
+using Api::ConnectionTester;
+using Instances::TokenStorage;
+using Instances::VaultResult;
+
+InstanceDialog::InstanceDialog(Instances::InstanceManager *manager, QNetworkAccessManager *network,
+                               QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::InstanceDialog>())
+    , m_manager(manager)
+    , m_network(network)
+{
+    m_instance.color = Instances::Instance::defaultColor();
+    setupUi();
+}
+
+InstanceDialog::InstanceDialog(Instances::InstanceManager *manager, QNetworkAccessManager *network,
+                               const Instances::Instance &instance, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::InstanceDialog>())
+    , m_manager(manager)
+    , m_network(network)
+    , m_instance(instance)
+    , m_editing(true)
+{
+    setupUi();
+}
+
+InstanceDialog::~InstanceDialog() = default;
+
+void InstanceDialog::setupUi()
+{
+    m_ui->setupUi(this);
+    setWindowTitle(m_editing ? tr("Edit “%1”").arg(m_instance.name) : tr("Add Coolify Instance"));
+    m_ui->nameEdit->setText(m_instance.name);
+    m_ui->urlEdit->setText(m_instance.rootUrl.toDisplayString());
+    m_ui->notesEdit->setPlainText(m_instance.notes);
+    if (m_editing) {
+        m_ui->tokenEdit->setPlaceholderText(tr("Unchanged — type to replace the stored token"));
+        const bool inMemory =
+            m_instance.sessionOnly || m_manager->vault()->hasInMemory(m_instance.id);
+        (inMemory ? m_ui->sessionRadio : m_ui->keychainRadio)->setChecked(true);
+    }
+    if (m_instance.sessionOnly) {
+        m_ui->keychainStatus->setText(
+            tr("This instance lives for this session only (it came from the environment or the "
+               "sandbox). Use “Save Instance” in the main window to keep it."));
+        m_ui->keychainRadio->setEnabled(false);
+    }
+    auto *toggle = m_ui->tokenEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")),
+                                              QLineEdit::TrailingPosition);
+    toggle->setCheckable(true);
+    toggle->setText(tr("Show token"));
+    toggle->setToolTip(tr("Show or hide the token"));
+    connect(toggle, &QAction::toggled, this, [this](bool shown) {
+        m_ui->tokenEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
+    m_ui->errorLabel->hide();
+    m_ui->testSteps->hide();
+    updateUrlHint();
+    updateColorButton();
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &InstanceDialog::updateUrlHint);
+    connect(m_ui->colorButton, &QPushButton::clicked, this, &InstanceDialog::chooseColor);
+    connect(m_ui->testButton, &QPushButton::clicked, this, &InstanceDialog::testConnection);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
+
+    // Ask the keychain up front, so a missing Secret Service is said before the user saves.
+    m_manager->vault()->probe(this, [this](const VaultResult &result) {
+        if (result.keychainWorks() || m_instance.sessionOnly)
+            return;
+        m_ui->keychainStatus->setText(result.message);
+        m_ui->keychainRadio->setEnabled(false);
+        m_ui->sessionRadio->setChecked(true);
+    });
+}
+
+void InstanceDialog::updateUrlHint()
+{
+    const QString text = m_ui->urlEdit->text();
+    if (text.trimmed().isEmpty()) {
+        m_ui->urlHint->setText(tr("The address you open Coolify's dashboard at."));
+        return;
+    }
+    const Api::NormalizedUrl url = Api::normalizeBaseUrl(text);
+    m_ui->urlHint->setText(
+        url.ok() ? tr("API: %1").arg(Api::apiV1Url(url.root, {}).toDisplayString()) : url.error);
+}
+
+void InstanceDialog::updateColorButton()
+{
+    QPixmap swatch(28, 14);
+    swatch.fill(m_instance.color);
+    m_ui->colorButton->setIcon(QIcon(swatch));
+    m_ui->colorButton->setText(m_instance.color.name());
+}
+
+void InstanceDialog::chooseColor()
+{
+    const QColor color = QColorDialog::getColor(m_instance.color, this, tr("Instance Colour"));
+    if (color.isValid()) {
+        m_instance.color = color;
+        updateColorButton();
+    }
+}
+
+Instances::Instance InstanceDialog::edited() const
+{
+    Instances::Instance instance = m_instance;
+    instance.name = m_ui->nameEdit->text().trimmed();
+    instance.rootUrl = Api::normalizeBaseUrl(m_ui->urlEdit->text()).root;
+    instance.notes = m_ui->notesEdit->toPlainText().trimmed();
+    return instance;
+}
+
+void InstanceDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->setVisible(!message.isEmpty());
+}
+
+void InstanceDialog::setBusy(bool busy)
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_ui->testButton->setEnabled(!busy);
+}
+
+void InstanceDialog::testConnection()
+{
+    const Api::NormalizedUrl url = Api::normalizeBaseUrl(m_ui->urlEdit->text());
+    if (!url.ok()) {
+        showError(url.error);
+        m_ui->urlEdit->setFocus();
+        return;
+    }
+    showError({});
+    const QString typed = m_ui->tokenEdit->text().trimmed();
+    if (!typed.isEmpty() || !m_editing) {
+        runTest(typed);
+        return;
+    }
+    m_manager->tokenFor(m_instance.id, this, [this](const VaultResult &result) {
+        if (!result.ok()) {
+            showError(result.message);
+            return;
+        }
+        runTest(result.token);
+    });
+}
+
+void InstanceDialog::runTest(const QString &token)
+{
+    delete m_tester;
+    delete m_testClient;
+    m_testClient =
+        new Api::ApiClient(m_network, Api::normalizeBaseUrl(m_ui->urlEdit->text()).root, this);
+    m_testClient->setToken(token);
+    m_tester = new ConnectionTester(m_testClient, this);
+    m_ui->testSteps->clear();
+    m_ui->testSteps->show();
+    for (const auto step : {ConnectionTester::Step::Coolify, ConnectionTester::Step::Token,
+                            ConnectionTester::Step::Read, ConnectionTester::Step::Abilities}) {
+        auto *item = new QListWidgetItem(ConnectionTester::stepTitle(step), m_ui->testSteps);
+        item->setData(Qt::UserRole, int(step));
+    }
+    connect(m_tester, &ConnectionTester::stepChanged, this,
+            [this](const ConnectionTester::StepState &state) {
+                QListWidgetItem *item = m_ui->testSteps->item(int(state.step));
+                if (!item)
+                    return;
+                const QString title = ConnectionTester::stepTitle(state.step);
+                const QString status = testStatusText(state.status);
+                item->setText(state.message.isEmpty()
+                                  ? tr("%1 — %2").arg(title, status)
+                                  : tr("%1 — %2\n%3").arg(title, status, state.message));
+                item->setIcon(testStatusIcon(state.status));
+            });
+    connect(m_tester, &ConnectionTester::finished, this, [this] { setBusy(false); });
+    setBusy(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
+    m_tester->start();
+}
+
+void InstanceDialog::accept()
+{
+    const Instances::Instance instance = edited();
+    const QString token = m_ui->tokenEdit->text().trimmed();
+    if (instance.name.isEmpty()) {
+        showError(tr("Give the instance a name."));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    if (const Api::NormalizedUrl url = Api::normalizeBaseUrl(m_ui->urlEdit->text()); !url.ok()) {
+        showError(url.error);
+        m_ui->urlEdit->setFocus();
+        return;
+    }
+    if (!m_editing && token.isEmpty()) {
+        showError(tr("Enter the API token for this instance."));
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
+    const TokenStorage storage =
+        m_ui->sessionRadio->isChecked() ? TokenStorage::SessionOnly : TokenStorage::Keychain;
+    showError({});
+    setBusy(true);
+    if (!m_editing) {
+        // add() answers with the id it uses; its callback always comes later.
+        m_savedId = m_manager->add(instance, token, storage, this,
+                                   [this](const VaultResult &r) { saved(m_savedId, r); });
+        return;
+    }
+    if (!m_manager->store()->update(instance)) {
+        setBusy(false);
+        showError(tr("The instance could not be saved: the settings file is read-only or was "
+                     "written by a newer version of Coolify Desktop."));
+        return;
+    }
+    if (token.isEmpty()) {
+        saved(instance.id, VaultResult::success());
+        return;
+    }
+    m_manager->setToken(instance.id, token, storage, this,
+                        [this, id = instance.id](const VaultResult &r) { saved(id, r); });
+}
+
+void InstanceDialog::saved(const QString &id, const VaultResult &result)
+{
+    setBusy(false);
+    if (result.ok()) {
+        m_savedId = id;
+        QDialog::accept();
+        return;
+    }
+    if (result.status == VaultResult::Unavailable || result.status == VaultResult::Denied) {
+        // Nothing was saved; offer the in-memory choice and keep everything as typed.
+        m_ui->keychainStatus->setText(result.message);
+        m_ui->keychainRadio->setEnabled(false);
+        m_ui->sessionRadio->setChecked(true);
+        showError(tr("%1\nThe token can be kept for this session only (never written to disk): "
+                     "press Save again.")
+                      .arg(result.message));
+        return;
+    }
+    showError(result.message);
+}
+
+} // namespace Coolify::Gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "instances/instance.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Ui {
+class InstanceDialog;
+}
+
+namespace Coolify::Api {
+class ApiClient;
+class ConnectionTester;
+} // namespace Coolify::Api
+
+namespace Coolify::Instances {
+class InstanceManager;
+struct VaultResult;
+} // namespace Coolify::Instances
+
+namespace Coolify::Gui {
+
+// Adds a new instance or edits one: name, address, token, where the token is kept, colour and
+// notes, with a step-by-step "Test connection". Saving is asynchronous (the keychain answers
+// later); on any failure the dialog stays open with everything as typed.
+class InstanceDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Add mode.
+    InstanceDialog(Instances::InstanceManager *manager, QNetworkAccessManager *network,
+                   QWidget *parent = nullptr);
+    // Edit mode; an empty token field keeps the stored token.
+    InstanceDialog(Instances::InstanceManager *manager, QNetworkAccessManager *network,
+                   const Instances::Instance &instance, QWidget *parent = nullptr);
+    ~InstanceDialog() override;
+
+    QString savedId() const { return m_savedId; }
+
+public slots:
+    void accept() override;
+
+private:
+    void setupUi();
+    void updateUrlHint();
+    void updateColorButton();
+    void chooseColor();
+    void testConnection();
+    void runTest(const QString &token);
+    void showError(const QString &message);
+    void setBusy(bool busy);
+    void saved(const QString &id, const Instances::VaultResult &result);
+    Instances::Instance edited() const;
+
+    std::unique_ptr<Ui::InstanceDialog> m_ui;
+    Instances::InstanceManager *m_manager;
+    QNetworkAccessManager *m_network;
+    Instances::Instance m_instance;
+    bool m_editing = false;
+    QString m_savedId;
+    Api::ApiClient *m_testClient = nullptr;
+    Api::ConnectionTester *m_tester = nullptr;
+};
+
+} // namespace Coolify::Gui

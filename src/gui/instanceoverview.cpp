@@ -1,0 +1,133 @@
+#include "gui/instanceoverview.h"
+
+#include "gui/statusicons.h"
+#include "models/instancesession.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+using Api::Ability;
+using Api::TokenAbilities;
+
+namespace {
+QLabel *selectableLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    return label;
+}
+} // namespace
+
+InstanceOverview::InstanceOverview(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_url(new QLabel(this))
+    , m_stateIcon(new QLabel(this))
+    , m_state(selectableLabel(this))
+    , m_problem(selectableLabel(this))
+    , m_abilities(selectableLabel(this))
+    , m_notes(selectableLabel(this))
+    , m_sessionNote(selectableLabel(this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
+    , m_reconnect(new QPushButton(tr("&Reconnect"), this))
+    , m_saveSession(new QPushButton(tr("&Save Instance…"), this))
+{
+    setObjectName(QStringLiteral("instanceOverview"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("overviewTitle"));
+    m_url->setOpenExternalLinks(true);
+    m_url->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_url->setObjectName(QStringLiteral("overviewUrl"));
+    m_state->setObjectName(QStringLiteral("overviewState"));
+    m_problem->setObjectName(QStringLiteral("overviewProblem"));
+    m_abilities->setObjectName(QStringLiteral("overviewAbilities"));
+    m_sessionNote->setObjectName(QStringLiteral("overviewSessionNote"));
+    m_edit->setObjectName(QStringLiteral("overviewEdit"));
+    m_reconnect->setObjectName(QStringLiteral("overviewReconnect"));
+    m_saveSession->setObjectName(QStringLiteral("overviewSaveSession"));
+    m_edit->setAccessibleName(tr("Edit instance"));
+    m_reconnect->setAccessibleName(tr("Reconnect to instance"));
+    m_saveSession->setAccessibleName(tr("Save this session instance"));
+    m_saveSession->setAccessibleDescription(
+        tr("Keeps this instance after the app quits; its token moves to the keychain"));
+
+    auto *stateRow = new QHBoxLayout;
+    stateRow->addWidget(m_stateIcon);
+    stateRow->addWidget(m_state, 1);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Address:"), m_url);
+    form->addRow(tr("State:"), stateRow);
+    form->addRow(QString(), m_problem);
+    form->addRow(tr("Token:"), m_abilities);
+    form->addRow(tr("Notes:"), m_notes);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_edit);
+    buttons->addWidget(m_reconnect);
+    buttons->addWidget(m_saveSession);
+    buttons->addStretch();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_sessionNote);
+    layout->addLayout(buttons);
+    layout->addStretch();
+
+    connect(m_edit, &QPushButton::clicked, this, &InstanceOverview::editRequested);
+    connect(m_reconnect, &QPushButton::clicked, this, &InstanceOverview::reconnectRequested);
+    connect(m_saveSession, &QPushButton::clicked, this, &InstanceOverview::saveSessionRequested);
+}
+
+void InstanceOverview::setSession(Models::InstanceSession *session)
+{
+    if (m_session)
+        m_session->disconnect(this);
+    m_session = session;
+    if (session)
+        connect(session, &Models::InstanceSession::changed, this, &InstanceOverview::refresh);
+    refresh();
+}
+
+void InstanceOverview::refresh()
+{
+    if (!m_session)
+        return;
+    const auto &instance = m_session->instance();
+    m_title->setText(instance.name);
+    const QString url = instance.rootUrl.toDisplayString();
+    m_url->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    m_stateIcon->setPixmap(sessionStateIcon(m_session->state()).pixmap(16, 16));
+    m_state->setText(m_session->stateText());
+    m_problem->setText(m_session->problem());
+    m_problem->setVisible(!m_session->problem().isEmpty());
+
+    const TokenAbilities &abilities = m_session->abilities();
+    const QString granted = abilities.describe(TokenAbilities::State::Granted);
+    const QString missing = abilities.describe(TokenAbilities::State::Missing);
+    QStringList parts;
+    if (!granted.isEmpty())
+        parts << tr("can %1").arg(granted);
+    if (!missing.isEmpty())
+        parts << tr("cannot %1").arg(missing);
+    m_abilities->setText(parts.isEmpty() ? tr("not checked yet") : parts.join(QLatin1String("; ")));
+    m_notes->setText(instance.notes.isEmpty() ? tr("—") : instance.notes);
+    m_sessionNote->setText(instance.sessionOnly
+                               ? tr("This instance lasts for this session only; its token is "
+                                    "kept in memory and never written to disk.")
+                               : QString());
+    m_sessionNote->setVisible(instance.sessionOnly);
+    m_saveSession->setVisible(instance.sessionOnly);
+}
+
+} // namespace Coolify::Gui

@@ -1,0 +1,364 @@
+#include "gui/mainwindow.h"
+
+#include "ui_mainwindow.h"
+
+#include "gui/instancedelegate.h"
+#include "gui/instancedialog.h"
+#include "gui/viewpane.h"
+#include "instances/instancemanager.h"
+#include "instances/instancestore.h"
+#include "models/fleet.h"
+#include "models/instancesession.h"
+#include "models/navigationmodel.h"
+
+#include <QCloseEvent>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+using Instances::TokenStorage;
+using Instances::VaultResult;
+using Nav = Models::NavigationModel;
+
+namespace {
+const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
+const QString kStateKey = QStringLiteral("MainWindow/state");
+const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
+} // namespace
+
+MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSettings *settings,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_fleet(fleet)
+    , m_network(network)
+    , m_settings(settings)
+    , m_navigation(new Models::NavigationModel(fleet, this))
+    , m_primary(nullptr)
+{
+    m_ui->setupUi(this);
+    m_primary = makePane();
+    m_ui->workspace->addWidget(m_primary);
+    m_ui->navigationTree->setModel(m_navigation);
+    m_ui->navigationTree->setItemDelegate(new InstanceDelegate(m_ui->navigationTree));
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({280, 900});
+    QFont emptyFont = m_ui->emptyTitle->font();
+    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
+    m_ui->emptyTitle->setFont(emptyFont);
+    createActions();
+
+    connect(m_ui->navigationTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this] {
+                updatePage();
+                updateActions();
+            });
+    connect(m_navigation, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &under, int first) {
+                if (under.isValid())
+                    return;
+                const QModelIndex added = m_navigation->index(first, 0);
+                m_ui->navigationTree->expand(added);
+                if (added.data(Nav::NodeRole).toInt() == int(Nav::Node::Instance)
+                    && m_ui->navigationTree->currentIndex() == m_navigation->fleetIndex()
+                    && m_fleet->count() == 1)
+                    m_ui->navigationTree->setCurrentIndex(added);
+                updatePage();
+            });
+    connect(m_navigation, &QAbstractItemModel::rowsRemoved, this, [this] {
+        updatePage();
+        updateActions();
+    });
+    connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::addInstance);
+
+    restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
+    restoreState(m_settings->value(kStateKey).toByteArray());
+    m_ui->splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
+    for (int row = 0; row < m_navigation->rowCount(); ++row)
+        m_ui->navigationTree->expand(m_navigation->index(row, 0));
+    m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1 ? m_navigation->index(1, 0)
+                                                                : m_navigation->fleetIndex());
+    updatePage();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    for (const QPointer<QWidget> &window : std::as_const(m_windows))
+        delete window.data();
+}
+
+ViewPane *MainWindow::makePane()
+{
+    auto *pane = new ViewPane(m_fleet, this);
+    connect(pane, &ViewPane::statusMessage, this, &MainWindow::showStatus);
+    connect(pane, &ViewPane::detachRequested, this, [this, pane] { detach(pane->spec()); });
+    connect(pane, &ViewPane::editInstanceRequested, this,
+            [this](const QString &id) { editInstance(id); });
+    connect(pane, &ViewPane::saveSessionRequested, this, &MainWindow::saveSessionInstance);
+    return pane;
+}
+
+void MainWindow::createActions()
+{
+    m_addAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Instance…"), this);
+    m_addAction->setShortcut(QKeySequence::New);
+    m_addAction->setObjectName(QStringLiteral("actionAddInstance"));
+    m_addAction->setStatusTip(tr("Add a Coolify instance with its address and API token"));
+    connect(m_addAction, &QAction::triggered, this, &MainWindow::addInstance);
+
+    m_editAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Instance…"), this);
+    m_editAction->setObjectName(QStringLiteral("actionEditInstance"));
+    m_editAction->setShortcut(Qt::CTRL | Qt::Key_E);
+    m_editAction->setStatusTip(tr("Change the selected instance's name, address, token or colour"));
+    connect(m_editAction, &QAction::triggered, this, [this] { editInstance(); });
+
+    m_removeAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Instance…"), this);
+    m_removeAction->setObjectName(QStringLiteral("actionRemoveInstance"));
+    m_removeAction->setStatusTip(tr("Forget the selected instance and delete its token"));
+    connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeInstance);
+
+    m_refreshAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), this);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Reload everything from every instance now"));
+    connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
+
+    m_splitAction = new QAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")),
+                                tr("Open in &Split View"), this);
+    m_splitAction->setObjectName(QStringLiteral("actionSplitView"));
+    m_splitAction->setShortcut(Qt::CTRL | Qt::Key_Backslash);
+    m_splitAction->setStatusTip(tr("Show the selected item beside the current view"));
+    connect(m_splitAction, &QAction::triggered, this, &MainWindow::openInSplitView);
+
+    m_windowAction = new QAction(QIcon::fromTheme(QStringLiteral("window-new")),
+                                 tr("Open in New &Window"), this);
+    m_windowAction->setObjectName(QStringLiteral("actionNewWindow"));
+    m_windowAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
+    m_windowAction->setStatusTip(tr("Show the selected item in a window of its own"));
+    connect(m_windowAction, &QAction::triggered, this, &MainWindow::openInNewWindow);
+
+    m_quitAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
+    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_addAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+    QMenu *instanceMenu = menuBar()->addMenu(tr("&Instance"));
+    instanceMenu->addAction(m_editAction);
+    instanceMenu->addAction(m_removeAction);
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_refreshAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_splitAction);
+    viewMenu->addAction(m_windowAction);
+
+    QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_addAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_splitAction);
+
+    m_ui->navigationTree->addActions({m_splitAction, m_windowAction, m_editAction, m_removeAction});
+    m_ui->navigationTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+QString MainWindow::currentInstanceId() const
+{
+    return m_ui->navigationTree->currentIndex().data(Nav::InstanceIdRole).toString();
+}
+
+ViewSpec MainWindow::currentSpec() const
+{
+    const QModelIndex index = m_ui->navigationTree->currentIndex();
+    ViewSpec spec;
+    if (!index.isValid())
+        return spec;
+    spec.node = Nav::Node(index.data(Nav::NodeRole).toInt());
+    spec.instanceId = index.data(Nav::InstanceIdRole).toString();
+    spec.key = index.data(Nav::KeyRole).toString();
+    return spec;
+}
+
+bool MainWindow::selectInstance(const QString &idOrName)
+{
+    for (const QString &id : m_fleet->ids()) {
+        const Models::InstanceSession *session = m_fleet->session(id);
+        if (id == idOrName
+            || session->instance().name.compare(idOrName, Qt::CaseInsensitive) == 0) {
+            m_ui->navigationTree->setCurrentIndex(m_navigation->instanceIndex(id));
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::updatePage()
+{
+    const bool any = m_fleet->count() > 0;
+    m_ui->pages->setCurrentWidget(any ? static_cast<QWidget *>(m_ui->workspace) : m_ui->emptyPage);
+    if (any)
+        m_primary->setSpec(currentSpec());
+    const QString title = any ? m_primary->title() : QString();
+    setWindowTitle(title.isEmpty() ? tr("Coolify Desktop") : tr("%1 — Coolify Desktop").arg(title));
+}
+
+void MainWindow::updateActions()
+{
+    const bool instance = !currentInstanceId().isEmpty();
+    m_editAction->setEnabled(instance);
+    m_removeAction->setEnabled(instance);
+}
+
+void MainWindow::showStatus(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+}
+
+void MainWindow::openInSplitView()
+{
+    if (!m_secondary) {
+        m_secondary = makePane();
+        m_secondary->setClosable(true);
+        connect(m_secondary, &ViewPane::closeRequested, this, [this] {
+            if (m_secondary)
+                m_secondary->deleteLater();
+        });
+        m_ui->workspace->addWidget(m_secondary);
+    }
+    m_secondary->setSpec(currentSpec());
+}
+
+void MainWindow::openInNewWindow()
+{
+    detach(currentSpec());
+}
+
+void MainWindow::detach(const ViewSpec &spec)
+{
+    auto *window = new QWidget(nullptr, Qt::Window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    auto *pane = makePane();
+    pane->setParent(window);
+    pane->setSpec(spec);
+    auto *layout = new QVBoxLayout(window);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(pane);
+    window->setWindowTitle(tr("%1 — Coolify Desktop").arg(pane->title()));
+    window->resize(900, 600);
+    m_windows << window;
+    window->show();
+}
+
+void MainWindow::refresh()
+{
+    m_fleet->checkAll();
+    m_fleet->refreshAll();
+    showStatus(tr("Refreshing every instance…"));
+}
+
+void MainWindow::addInstance()
+{
+    auto *dialog = new InstanceDialog(m_fleet->manager(), m_network, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        selectInstance(dialog->savedId());
+        showStatus(tr("Instance added."));
+    });
+    dialog->open();
+}
+
+void MainWindow::editInstance(const QString &id)
+{
+    const auto instance =
+        m_fleet->manager()->store()->find(id.isEmpty() ? currentInstanceId() : id);
+    if (!instance)
+        return;
+    auto *dialog = new InstanceDialog(m_fleet->manager(), m_network, *instance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, instanceId = instance->id] {
+        m_fleet->reloadToken(instanceId);
+        showStatus(tr("Instance saved."));
+    });
+    dialog->open();
+}
+
+void MainWindow::removeInstance()
+{
+    const auto instance = m_fleet->manager()->store()->find(currentInstanceId());
+    if (!instance)
+        return;
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Remove Instance"),
+        tr("Remove “%1” (%2) from Coolify Desktop?\n\nIts API token is deleted from the keychain. "
+           "Nothing changes on the Coolify server.")
+            .arg(instance->name, instance->rootUrl.toDisplayString()),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmRemoveInstance"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this, [this, id = instance->id, name = instance->name] {
+        m_fleet->manager()->remove(id, this, [this, name](const VaultResult &r) {
+            showStatus(r.ok() ? tr("Removed “%1”.").arg(name) : r.message);
+        });
+    });
+    box->open();
+}
+
+void MainWindow::saveSessionInstance(const QString &id)
+{
+    m_fleet->manager()->saveSessionInstance(
+        id, TokenStorage::Keychain, this, [this](const VaultResult &result) {
+            showStatus(result.ok() ? tr("Instance saved; its token is now in the keychain.")
+                                   : tr("The instance was not saved: %1").arg(result.message));
+        });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings->setValue(kGeometryKey, saveGeometry());
+    m_settings->setValue(kStateKey, saveState());
+    m_settings->setValue(kSplitterKey, m_ui->splitter->saveState());
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        if (window)
+            window->close();
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::WindowStateChange)
+        m_fleet->setWindowVisible(!isMinimized());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    m_fleet->setWindowVisible(true);
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::hideEvent(QHideEvent *event)
+{
+    m_fleet->setWindowVisible(false);
+    QMainWindow::hideEvent(event);
+}
+
+} // namespace Coolify::Gui

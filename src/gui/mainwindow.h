@@ -1,0 +1,87 @@
+#pragma once
+
+#include "gui/viewpane.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QAction;
+class QNetworkAccessManager;
+class QSettings;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace Coolify::Models {
+class Fleet;
+class NavigationModel;
+} // namespace Coolify::Models
+
+namespace Coolify::Gui {
+
+// The main window: the navigation tree (all instances, each instance's projects, environments,
+// resources, servers and deployments) on the left; on the right one view, or two side by side
+// (split view); any view can also open in its own window. Geometry and layout come back on the
+// next start.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSettings *settings,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Selects the instance with this id or (case-insensitive) name; false when none matches.
+    bool selectInstance(const QString &idOrName);
+    QString currentInstanceId() const;
+    ViewPane *primaryPane() const { return m_primary; }
+    ViewPane *secondaryPane() const { return m_secondary; }
+    Models::NavigationModel *navigation() const { return m_navigation; }
+
+public slots:
+    void addInstance();
+    void editInstance(const QString &id = {});
+    void removeInstance();
+    void refresh();
+    void saveSessionInstance(const QString &id);
+    void openInSplitView();
+    void openInNewWindow();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void createActions();
+    void updatePage();
+    void updateActions();
+    void showStatus(const QString &message);
+    ViewSpec currentSpec() const;
+    ViewPane *makePane();
+    void detach(const ViewSpec &spec);
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    Models::Fleet *m_fleet;
+    QNetworkAccessManager *m_network;
+    QSettings *m_settings;
+    Models::NavigationModel *m_navigation;
+    ViewPane *m_primary;
+    QPointer<ViewPane> m_secondary;
+    QList<QPointer<QWidget>> m_windows;
+    QAction *m_addAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_windowAction = nullptr;
+    QAction *m_quitAction = nullptr;
+};
+
+} // namespace Coolify::Gui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QAction;
+class QWidget;
+
+namespace Coolify::Models {
+class Fleet;
+}
+
+namespace Coolify::Gui {
+
+// The operations on selected resources — start, stop, restart, deploy, force redeploy, delete —
+// as QActions that any view can put in a toolbar or menu. Each is enabled only when it applies
+// to the selection and the token may do it; otherwise its tooltip says why (e.g. "The token
+// lacks the “deploy” permission."). Sends POSTs through the instance's client (all state changes
+// are POST; 200 means queued) and marks the rows pending until the status moves.
+class ResourceActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Target
+    {
+        QString instanceId;
+        QString kind; // "application", "database", "service"
+        QString uuid;
+        QString name;
+        QString status; // raw status string when selected
+    };
+
+    ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QObject *parent = nullptr);
+
+    void setTargets(const QList<Target> &targets);
+    const QList<Target> &targets() const { return m_targets; }
+
+    QAction *start() const { return m_start; }
+    QAction *stop() const { return m_stop; }
+    QAction *restart() const { return m_restart; }
+    QAction *deploy() const { return m_deploy; }
+    QAction *forceDeploy() const { return m_forceDeploy; }
+    QAction *remove() const { return m_remove; }
+    QList<QAction *> all() const;
+
+signals:
+    // A sentence for the status bar: what was queued, or what went wrong and why.
+    void message(const QString &text);
+
+private:
+    enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };
+    void update();
+    void run(Op op);
+    void runDelete();
+    QAction *makeAction(const QString &text, const char *icon, const QString &name, Op op);
+
+    Models::Fleet *m_fleet;
+    QWidget *m_dialogParent;
+    QList<Target> m_targets;
+    QAction *m_start;
+    QAction *m_stop;
+    QAction *m_restart;
+    QAction *m_deploy;
+    QAction *m_forceDeploy;
+    QAction *m_remove;
+};
+
+} // namespace Coolify::Gui

@@ -1,0 +1,158 @@
+#include "gui/resourcedetails.h"
+
+#include "models/applicationsmodel.h"
+#include "models/databasesmodel.h"
+#include "models/fleet.h"
+#include "models/fleetmodel.h"
+#include "models/instancedata.h"
+#include "models/instancesession.h"
+#include "models/projectsmodel.h"
+#include "models/servicesmodel.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+using namespace Models;
+
+ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_title(new QLabel(this))
+    , m_form(new QFormLayout)
+{
+    setObjectName(QStringLiteral("resourceDetails"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    m_title->setFont(font);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(m_form);
+    layout->addStretch();
+    clear();
+}
+
+void ResourceDetails::clear()
+{
+    m_instanceId.clear();
+    m_uuid.clear();
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_title->setText(tr("Select a resource to see its details."));
+}
+
+void ResourceDetails::show(const QString &instanceId, const QString &kind, const QString &uuid)
+{
+    m_instanceId = instanceId;
+    m_kind = kind;
+    m_uuid = uuid;
+    refresh();
+}
+
+void ResourceDetails::addRow(const QString &label, const QString &value, bool link)
+{
+    auto *text = new QLabel(this);
+    text->setWordWrap(true);
+    if (link && !value.isEmpty()) {
+        QStringList links;
+        for (const QString &url : value.split(u',', Qt::SkipEmptyParts))
+            links << QStringLiteral("<a href=\"%1\">%1</a>").arg(url.trimmed().toHtmlEscaped());
+        text->setText(links.join(QLatin1String("<br>")));
+        text->setOpenExternalLinks(true);
+        text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    } else {
+        text->setText(value.isEmpty() ? tr("—") : value);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    text->setAccessibleName(label);
+    m_form->addRow(label, text);
+}
+
+void ResourceDetails::refresh()
+{
+    const QString instanceId = m_instanceId, kind = m_kind, uuid = m_uuid;
+    InstanceData *instanceData = m_fleet->data(instanceId);
+    InstanceSession *session = m_fleet->session(instanceId);
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    if (!instanceData || !session || uuid.isEmpty()) {
+        clear();
+        return;
+    }
+    const auto environmentText = [instanceData](qint64 id) {
+        const auto ref = instanceData->projects()->environmentById(id);
+        return ref ? ref->project.name + QStringLiteral(" / ") + ref->environment.name : QString();
+    };
+    const auto when = [](const QDateTime &t) {
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    };
+    const QString hidden = Application::redactedText();
+    if (kind == QLatin1String("application")) {
+        const Application *app = instanceData->applications()->find(uuid);
+        if (!app)
+            return clear();
+        m_title->setText(tr("Application %1").arg(app->name));
+        addRow(tr("Status:"), app->status.text());
+        addRow(tr("Instance:"), session->instance().name);
+        addRow(tr("Project / environment:"), environmentText(app->environmentId));
+        addRow(tr("Domains:"), app->fqdns.join(u','), true);
+        addRow(tr("Build pack:"), app->buildPack);
+        addRow(tr("Repository:"),
+               app->gitBranch.isEmpty()
+                   ? app->gitRepository
+                   : tr("%1 (branch %2)").arg(app->gitRepository, app->gitBranch));
+        addRow(tr("Commit:"), app->gitCommitSha);
+        addRow(tr("Ports:"), app->portsExposes);
+        addRow(tr("Description:"), app->description);
+        addRow(tr("Webhook secrets:"),
+               app->isRedacted(QStringLiteral("manual_webhook_secret_github"))
+                   ? hidden
+                   : tr("readable with this token"));
+        addRow(tr("Deploy webhook:"),
+               QStringLiteral("%1/api/v1/deploy?uuid=%2")
+                   .arg(session->instance().rootUrl.toString(), app->uuid));
+        addRow(tr("Updated:"), when(app->updatedAt));
+    } else if (kind == QLatin1String("database")) {
+        const Database *db = instanceData->databases()->find(uuid);
+        if (!db)
+            return clear();
+        m_title->setText(tr("Database %1").arg(db->name));
+        addRow(tr("Status:"), db->status.text());
+        addRow(tr("Type:"), Database::typeName(db->type));
+        addRow(tr("Instance:"), session->instance().name);
+        addRow(tr("Project / environment:"), environmentText(db->environmentId));
+        addRow(tr("Image:"), db->image);
+        addRow(tr("User / database:"),
+               db->user.isEmpty() ? QString() : db->user + u'/' + db->databaseName);
+        addRow(tr("Public port:"),
+               db->isPublic && db->publicPort ? QString::number(*db->publicPort)
+                                              : tr("not public"));
+        addRow(tr("Internal URL:"), db->internalUrl.hidden ? hidden : db->internalUrl.value);
+        addRow(tr("Password:"), db->password.hidden ? hidden : tr("readable with this token"));
+        addRow(tr("Started:"), when(db->startedAt));
+    } else {
+        const ServicesModel *services = instanceData->services();
+        const int row = services->rowOf(uuid);
+        if (row < 0)
+            return clear();
+        const Service &service = services->item(row);
+        m_title->setText(tr("Service %1").arg(service.name));
+        addRow(tr("Status:"), service.status.text());
+        addRow(tr("Type:"), service.serviceType);
+        addRow(tr("Instance:"), session->instance().name);
+        addRow(tr("Project / environment:"), environmentText(service.environmentId));
+        QStringList parts;
+        for (const ServiceComponent &c : services->children(row))
+            parts << tr("%1 — %2").arg(c.displayName(), c.status.text());
+        addRow(tr("Containers:"), parts.join(u'\n'));
+        addRow(tr("Compose file:"),
+               service.composeHidden ? hidden : tr("readable with this token"));
+    }
+}
+
+} // namespace Coolify::Gui

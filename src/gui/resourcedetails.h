@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+
+namespace Coolify::Models {
+class Fleet;
+}
+
+namespace Coolify::Gui {
+
+// The details of one application, database or service, from what the instance last sent:
+// everything a user looks for (status, domains, repository, image, endpoints, environment),
+// and for values the token may not read, "hidden — token lacks read:sensitive" instead of a
+// blank.
+class ResourceDetails : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceDetails(Models::Fleet *fleet, QWidget *parent = nullptr);
+
+    void show(const QString &instanceId, const QString &kind, const QString &uuid);
+    void clear();
+    void refresh();
+
+private:
+    void addRow(const QString &label, const QString &value, bool link = false);
+
+    Models::Fleet *m_fleet;
+    QString m_instanceId;
+    QString m_kind;
+    QString m_uuid;
+    QLabel *m_title;
+    QFormLayout *m_form;
+};
+
+} // namespace Coolify::Gui

@@ -1,0 +1,163 @@
+#include "gui/resourcetableview.h"
+
+#include "gui/statusbadgedelegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+using Group = Models::ResourceFilterProxy::StatusGroup;
+
+ResourceTableView::ResourceTableView(QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(new Models::ResourceFilterProxy(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_kind(new QComboBox(this))
+    , m_instance(new QComboBox(this))
+    , m_stale(new QLabel(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+{
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter rows"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_status->addItem(tr("Any status"), int(Group::All));
+    m_status->addItem(tr("Running"), int(Group::Running));
+    m_status->addItem(tr("Stopped"), int(Group::Stopped));
+    m_status->addItem(tr("Problems"), int(Group::Problems));
+    m_status->addItem(tr("In progress"), int(Group::Busy));
+    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setAccessibleName(tr("Type filter"));
+    m_kind->hide();
+    m_instance->setObjectName(QStringLiteral("instanceFilter"));
+    m_instance->setAccessibleName(tr("Instance filter"));
+    m_instance->hide();
+    m_stale->setObjectName(QStringLiteral("staleLabel"));
+    m_stale->setWordWrap(true);
+    m_stale->hide();
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->setAccessibleName(tr("Resources"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 2);
+    bar->addWidget(m_status);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_instance);
+    bar->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stale);
+    layout->addWidget(m_table, 1);
+
+    const auto updateCount = [this] {
+        const int shown = m_proxy->rowCount();
+        const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+        m_count->setText(shown == total ? tr("%n item(s)", nullptr, total)
+                                        : tr("%1 of %2").arg(shown).arg(total));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &Models::ResourceFilterProxy::setText);
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_proxy->setStatusGroup(Group(m_status->itemData(index).toInt()));
+    });
+    connect(m_kind, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_proxy->setKind(m_kind->itemData(index).toString()); });
+    connect(m_instance, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_proxy->setInstanceId(m_instance->itemData(index).toString()); });
+    connect(m_table, &QAbstractItemView::activated, this,
+            [this](const QModelIndex &index) { emit activated(m_proxy->mapToSource(index)); });
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+}
+
+void ResourceTableView::setModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { emit currentChanged(m_proxy->mapToSource(current)); });
+    m_table->resizeColumnsToContents();
+    emit m_proxy->layoutChanged(); // refresh the count label
+}
+
+void ResourceTableView::setStatusColumn(int column)
+{
+    m_table->setItemDelegateForColumn(column, new StatusBadgeDelegate(m_table));
+}
+
+void ResourceTableView::setInstanceColumn(int column)
+{
+    m_table->setItemDelegateForColumn(column, new InstanceBadgeDelegate(m_table));
+}
+
+void ResourceTableView::setKinds(const QList<QPair<QString, QString>> &kinds)
+{
+    m_kind->clear();
+    m_kind->addItem(tr("Any type"), QString());
+    for (const auto &[value, label] : kinds)
+        m_kind->addItem(label, value);
+    m_kind->setVisible(!kinds.isEmpty());
+}
+
+void ResourceTableView::setInstances(const QList<QPair<QString, QString>> &instances)
+{
+    const QString current = m_instance->currentData().toString();
+    m_instance->clear();
+    m_instance->addItem(tr("All instances"), QString());
+    for (const auto &[id, name] : instances)
+        m_instance->addItem(name, id);
+    m_instance->setCurrentIndex(qMax(0, m_instance->findData(current)));
+    m_instance->setVisible(instances.size() > 1);
+}
+
+void ResourceTableView::setStaleText(const QString &text)
+{
+    m_stale->setText(text);
+    m_stale->setVisible(!text.isEmpty());
+}
+
+QModelIndex ResourceTableView::currentSourceIndex() const
+{
+    return m_proxy->mapToSource(m_table->currentIndex());
+}
+
+QModelIndexList ResourceTableView::selectedSourceRows() const
+{
+    QModelIndexList rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << m_proxy->mapToSource(index);
+    return rows;
+}
+
+} // namespace Coolify::Gui

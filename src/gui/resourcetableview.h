@@ -1,0 +1,56 @@
+#pragma once
+
+#include "models/resourcefilterproxy.h"
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace Coolify::Gui {
+
+// A resource table with everything a user expects around it: a text filter (Ctrl+F), a status
+// filter, optional kind and instance filters, sortable columns, a status badge column, and a
+// line that says when the data is stale. Works on any model that speaks Models::Roles.
+class ResourceTableView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceTableView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model);
+    void setStatusColumn(int column);
+    void setInstanceColumn(int column);
+    // Offer a kind filter with these (value, label) choices; empty hides it.
+    void setKinds(const QList<QPair<QString, QString>> &kinds);
+    // Offer an instance filter with these (id, name) choices; empty hides it.
+    void setInstances(const QList<QPair<QString, QString>> &instances);
+    void setStaleText(const QString &text); // "" hides the line
+
+    QTableView *table() const { return m_table; }
+    Models::ResourceFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    // The selected row in source-model terms (invalid when nothing is selected).
+    QModelIndex currentSourceIndex() const;
+    QModelIndexList selectedSourceRows() const;
+
+signals:
+    void currentChanged(const QModelIndex &sourceIndex);
+    void activated(const QModelIndex &sourceIndex);
+
+private:
+    Models::ResourceFilterProxy *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QComboBox *m_kind;
+    QComboBox *m_instance;
+    QLabel *m_stale;
+    QLabel *m_count;
+    QTableView *m_table;
+};
+
+} // namespace Coolify::Gui

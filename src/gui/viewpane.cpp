@@ -1,0 +1,277 @@
+#include "gui/viewpane.h"
+
+#include "gui/instanceoverview.h"
+#include "gui/resourceactions.h"
+#include "gui/resourcedetails.h"
+#include "gui/resourcetableview.h"
+#include "models/deploymentsmodel.h"
+#include "models/fleet.h"
+#include "models/fleetmodel.h"
+#include "models/instancedata.h"
+#include "models/instancesession.h"
+#include "models/projectsmodel.h"
+#include "models/roles.h"
+#include "models/serversmodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+using Node = Models::NavigationModel::Node;
+using Models::FleetModel;
+
+ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_title(new QLabel(this))
+    , m_detach(new QToolButton(this))
+    , m_close(new QToolButton(this))
+{
+    setObjectName(QStringLiteral("viewPane"));
+    QFont font = m_title->font();
+    font.setBold(true);
+    m_title->setFont(font);
+    m_title->setObjectName(QStringLiteral("paneTitle"));
+    m_detach->setIcon(QIcon::fromTheme(QStringLiteral("window-new")));
+    m_detach->setText(tr("Open in New Window"));
+    m_detach->setToolTip(tr("Open this view in its own window"));
+    m_detach->setAccessibleName(tr("Open in new window"));
+    m_detach->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    m_close->setText(tr("Close"));
+    m_close->setToolTip(tr("Close this pane"));
+    m_close->setAccessibleName(tr("Close pane"));
+    m_close->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_close->hide();
+    connect(m_detach, &QToolButton::clicked, this, &ViewPane::detachRequested);
+    connect(m_close, &QToolButton::clicked, this, &ViewPane::closeRequested);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_detach);
+    header->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(header);
+    connect(fleet->resources(), &QAbstractItemModel::dataChanged, this, &ViewPane::updateHeader);
+    connect(fleet, &Models::Fleet::sessionChanged, this, &ViewPane::updateHeader);
+    rebuild();
+}
+
+void ViewPane::setClosable(bool closable)
+{
+    m_close->setVisible(closable);
+}
+
+void ViewPane::setSpec(const ViewSpec &spec)
+{
+    if (spec == m_spec && m_content)
+        return;
+    m_spec = spec;
+    rebuild();
+}
+
+QString ViewPane::title() const
+{
+    const Models::InstanceSession *session = m_fleet->session(m_spec.instanceId);
+    const QString instance = session ? session->instance().name : QString();
+    const Models::InstanceData *instanceData = m_fleet->data(m_spec.instanceId);
+    switch (m_spec.node) {
+    case Node::Fleet:
+        return tr("All instances");
+    case Node::Instance:
+        return instance;
+    case Node::Applications:
+        return tr("%1 — Applications").arg(instance);
+    case Node::Databases:
+        return tr("%1 — Databases").arg(instance);
+    case Node::Services:
+        return tr("%1 — Services").arg(instance);
+    case Node::Servers:
+        return tr("%1 — Servers").arg(instance);
+    case Node::Deployments:
+        return tr("%1 — Active deployments").arg(instance);
+    case Node::Projects:
+        return tr("%1 — Projects").arg(instance);
+    case Node::Project:
+        if (instanceData) {
+            if (const auto *project = instanceData->projects()->find(m_spec.key))
+                return tr("%1 — %2").arg(instance, project->name);
+        }
+        return instance;
+    case Node::Environment:
+    case Node::Resource:
+        if (instanceData) {
+            const qint64 id = m_spec.node == Node::Environment ? m_spec.key.toLongLong() : -1;
+            if (const auto ref = instanceData->projects()->environmentById(id))
+                return tr("%1 — %2 / %3").arg(instance, ref->project.name, ref->environment.name);
+        }
+        return instance;
+    }
+    return {};
+}
+
+void ViewPane::rebuild()
+{
+    delete m_content;
+    m_content = new QWidget(this);
+    m_table = nullptr;
+    m_details = nullptr;
+    m_actions = nullptr;
+    m_overview = nullptr;
+    auto *layout = new QVBoxLayout(m_content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    static_cast<QVBoxLayout *>(this->layout())->addWidget(m_content, 1);
+    m_content->show(); // created after the pane may already be visible
+
+    Models::InstanceData *instanceData = m_fleet->data(m_spec.instanceId);
+    if (m_spec.node == Node::Instance) {
+        m_overview = new InstanceOverview(m_content);
+        m_overview->setSession(m_fleet->session(m_spec.instanceId));
+        const QString id = m_spec.instanceId;
+        connect(m_overview, &InstanceOverview::editRequested, this,
+                [this, id] { emit editInstanceRequested(id); });
+        connect(m_overview, &InstanceOverview::reconnectRequested, this,
+                [this, id] { m_fleet->reloadToken(id); });
+        connect(m_overview, &InstanceOverview::saveSessionRequested, this,
+                [this, id] { emit saveSessionRequested(id); });
+        layout->addWidget(m_overview);
+        updateHeader();
+        return;
+    }
+
+    m_table = new ResourceTableView(m_content);
+    if ((m_spec.node == Node::Servers || m_spec.node == Node::Deployments) && instanceData) {
+        if (m_spec.node == Node::Servers) {
+            m_table->setModel(instanceData->servers());
+            m_table->table()->hideColumn(Models::ServersModel::Description);
+        } else {
+            m_table->setModel(instanceData->activeDeployments());
+        }
+        layout->addWidget(m_table);
+        updateHeader();
+        return;
+    }
+
+    // Applications, databases and services: the fleet table, narrowed to this view.
+    m_table->setModel(m_fleet->resources());
+    m_table->setStatusColumn(FleetModel::Status);
+    m_table->setInstanceColumn(FleetModel::Instance);
+    Models::ResourceFilterProxy *proxy = m_table->proxy();
+    const QList<QPair<QString, QString>> kinds{{QStringLiteral("application"), tr("Applications")},
+                                               {QStringLiteral("database"), tr("Databases")},
+                                               {QStringLiteral("service"), tr("Services")}};
+    if (m_spec.node == Node::Fleet) {
+        QList<QPair<QString, QString>> instances;
+        for (const QString &id : m_fleet->ids())
+            instances << qMakePair(id, m_fleet->session(id)->instance().name);
+        m_table->setInstances(instances);
+    } else {
+        proxy->setInstanceId(m_spec.instanceId);
+        m_table->table()->hideColumn(FleetModel::Instance);
+    }
+    // A per-family view filters by kind itself; the others offer the kind filter.
+    const int family = m_spec.node == Node::Applications ? 0
+        : m_spec.node == Node::Databases                 ? 1
+        : m_spec.node == Node::Services                  ? 2
+                                                         : -1;
+    if (family >= 0) {
+        proxy->setKind(kinds.at(family).first);
+        m_table->table()->hideColumn(FleetModel::Kind);
+    } else {
+        m_table->setKinds(kinds);
+    }
+    if (instanceData && m_spec.node == Node::Project) {
+        QSet<qint64> ids;
+        const int row = instanceData->projects()->rowOf(m_spec.key);
+        if (row >= 0) {
+            for (const auto &environment : instanceData->projects()->children(row))
+                ids.insert(environment.id);
+        }
+        proxy->setEnvironmentIds(ids.isEmpty() ? QSet<qint64>{-2} : ids);
+    } else if (m_spec.node == Node::Environment) {
+        proxy->setEnvironmentIds({m_spec.key.toLongLong()});
+    }
+
+    m_actions = new ResourceActions(m_fleet, this, this);
+    auto *toolbar = new QToolBar(m_content);
+    toolbar->setObjectName(QStringLiteral("resourceToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addActions(m_actions->all());
+    m_table->table()->addActions(m_actions->all());
+    m_table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
+
+    m_details = new ResourceDetails(m_fleet, m_content);
+    auto *splitter = new QSplitter(Qt::Vertical, m_content);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(toolbar);
+    layout->addWidget(splitter, 1);
+
+    connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ViewPane::updateSelection);
+    connect(m_fleet->resources(), &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_details)
+            m_details->refresh();
+        updateSelection();
+    });
+    if (m_spec.node == Node::Resource) {
+        const int row = m_fleet->resources()->rowOf(m_spec.instanceId + u'/' + m_spec.key);
+        if (row >= 0) {
+            const auto &target = m_fleet->resources()->at(row);
+            proxy->setEnvironmentIds({target.environmentId});
+            const QModelIndex index = proxy->mapFromSource(m_fleet->resources()->index(row, 0));
+            m_table->table()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        }
+    }
+    updateSelection();
+    updateHeader();
+}
+
+void ViewPane::updateSelection()
+{
+    if (!m_table || !m_actions)
+        return;
+    QList<ResourceActions::Target> targets;
+    const QModelIndexList rows = m_table->selectedSourceRows();
+    for (const QModelIndex &index : rows) {
+        const auto &row = m_fleet->resources()->at(index.row());
+        targets << ResourceActions::Target{row.instanceId, row.kind, row.resourceUuid, row.name,
+                                           row.status.raw};
+    }
+    m_actions->setTargets(targets);
+    if (targets.size() == 1)
+        m_details->show(targets[0].instanceId, targets[0].kind, targets[0].uuid);
+    else
+        m_details->clear();
+}
+
+void ViewPane::updateHeader()
+{
+    m_title->setText(title());
+    if (!m_table)
+        return;
+    QStringList stale;
+    const QStringList ids =
+        m_spec.node == Node::Fleet ? m_fleet->ids() : QStringList{m_spec.instanceId};
+    for (const QString &id : ids) {
+        const Models::InstanceData *instanceData = m_fleet->data(id);
+        if (instanceData && instanceData->isStale())
+            stale << tr("%1: %2").arg(m_fleet->session(id)->instance().name,
+                                      instanceData->staleText());
+    }
+    m_table->setStaleText(stale.join(u'\n'));
+}
+
+} // namespace Coolify::Gui

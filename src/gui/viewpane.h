@@ -1,0 +1,73 @@
+#pragma once
+
+#include "models/navigationmodel.h"
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace Coolify::Models {
+class Fleet;
+}
+
+namespace Coolify::Gui {
+
+class InstanceOverview;
+class ResourceActions;
+class ResourceDetails;
+class ResourceTableView;
+
+// What a pane shows: a node of the navigation tree.
+struct ViewSpec
+{
+    Models::NavigationModel::Node node = Models::NavigationModel::Node::Fleet;
+    QString instanceId;
+    QString key; // project uuid, environment id or resource uuid
+    bool operator==(const ViewSpec &) const = default;
+};
+
+// One view of the workspace: the fleet table, an instance's applications/databases/services
+// (optionally narrowed to a project or environment), its servers or active deployments, or the
+// instance overview. Tables come with filters, actions and a details pane, and say when their
+// data is stale. A pane can be shown beside another (split) or in its own window.
+class ViewPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ViewPane(Models::Fleet *fleet, QWidget *parent = nullptr);
+
+    void setSpec(const ViewSpec &spec);
+    const ViewSpec &spec() const { return m_spec; }
+    QString title() const;
+    void setClosable(bool closable);
+    ResourceTableView *table() const { return m_table; }
+    ResourceActions *actions() const { return m_actions; }
+    InstanceOverview *overview() const { return m_overview; }
+
+signals:
+    void closeRequested();
+    void detachRequested();
+    void statusMessage(const QString &text);
+    void editInstanceRequested(const QString &instanceId);
+    void saveSessionRequested(const QString &instanceId);
+
+private:
+    void rebuild();
+    void updateHeader();
+    void updateSelection();
+
+    Models::Fleet *m_fleet;
+    ViewSpec m_spec;
+    QLabel *m_title;
+    QToolButton *m_detach;
+    QToolButton *m_close;
+    QWidget *m_content = nullptr;
+    ResourceTableView *m_table = nullptr;
+    ResourceDetails *m_details = nullptr;
+    ResourceActions *m_actions = nullptr;
+    InstanceOverview *m_overview = nullptr;
+};
+
+} // namespace Coolify::Gui

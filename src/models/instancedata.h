@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace Coolify::Models {
+
+class ApplicationsModel;
+class CollectionLoader;
+class DatabasesModel;
+class DeploymentsModel;
+class InstanceSession;
+class ProjectsModel;
+class ServersModel;
+class ServicesModel;
+
+// Everything one instance shows: a model per endpoint family, loaded through the instance's
+// client and refreshed by adaptive polling (fast while something deploys or changes state, slow
+// when idle or the window is hidden, backing off while the instance is unreachable). When a
+// refresh fails the models keep their last known rows and the data is marked stale.
+class InstanceData : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Intervals
+    {
+        int activeMs = 5'000;
+        int idleMs = 30'000;
+        int hiddenMs = 120'000;
+        int failureBaseMs = 10'000;
+        int failureMaxMs = 300'000;
+    };
+
+    explicit InstanceData(InstanceSession *session, QObject *parent = nullptr);
+    ~InstanceData() override;
+
+    InstanceSession *session() const { return m_session; }
+    ApplicationsModel *applications() const { return m_applications; }
+    DatabasesModel *databases() const { return m_databases; }
+    ServicesModel *services() const { return m_services; }
+    ServersModel *servers() const { return m_servers; }
+    DeploymentsModel *activeDeployments() const { return m_deployments; }
+    ProjectsModel *projects() const { return m_projects; }
+
+    void refresh(); // now, all families
+    bool isRefreshing() const;
+    bool hasData() const;
+    bool isStale() const; // the last refresh failed (data shown is the last known)
+    QDateTime lastSuccess() const { return m_lastSuccess; }
+    QString staleText() const; // "Not updated since 14:02 — connection refused", or ""
+    // Something is moving (deployments, starting/restarting resources, actions just sent).
+    bool isBusy() const;
+    void noteActionSent(); // poll fast for a while after a user action
+    // A state change was queued for this resource (200 = queued, FACTS §5): show `text` as its
+    // status until the server reports a different status than `statusBefore`, or two minutes.
+    void markPending(const QString &uuid, const QString &text, const QString &statusBefore);
+    QString pendingText(const QString &uuid, const QString &currentStatus) const;
+
+    void setPolling(bool enabled);
+    void setWindowVisible(bool visible);
+    void setIntervals(Intervals intervals) { m_intervals = intervals; }
+    // The delay before the next poll, from the current state (pure, for tests).
+    int nextIntervalMs() const;
+
+signals:
+    void changed(); // any model's rows changed, or stale/refreshing state
+    void refreshFinished(bool ok);
+
+private:
+    CollectionLoader *addLoader(CollectionLoader *loader);
+    void loaderFinished();
+    void loadProjectDetails();
+    void schedule();
+
+    InstanceSession *m_session;
+    ApplicationsModel *m_applications;
+    DatabasesModel *m_databases;
+    ServicesModel *m_services;
+    ServersModel *m_servers;
+    DeploymentsModel *m_deployments;
+    ProjectsModel *m_projects;
+    QList<CollectionLoader *> m_loaders;
+    QList<CollectionLoader *> m_projectLoaders;
+    QSet<QString> m_projectsWithDetails; // projects whose environments we have loaded
+    int m_open = 0;
+    int m_projectRound = 0;
+    int m_failures = 0;
+    bool m_lastFailed = false;
+    QString m_lastError;
+    QDateTime m_lastSuccess;
+    QDateTime m_busyUntil;
+    struct Pending
+    {
+        QString text;
+        QString statusBefore;
+        QDateTime until;
+    };
+    QHash<QString, Pending> m_pending;
+    bool m_polling = false;
+    bool m_windowVisible = true;
+    Intervals m_intervals;
+    QTimer m_timer;
+};
+
+} // namespace Coolify::Models
