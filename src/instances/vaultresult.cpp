@@ -84,44 +84,49 @@ VaultResult VaultResult::fromKeychainError(QKeychain::Error error, const QString
     result.detail = detail;
     result.reason = classify(error, detail);
     const QString what = consequence(operation);
-    const QString sessionOnly = VaultText::tr("You can keep the token for this session only instead.");
+    const QString sessionOnly =
+        VaultText::tr("You can keep the token for this session only instead.");
     switch (result.reason) {
     case NoSessionBus:
         result.status = Unavailable;
         result.message =
             VaultText::tr("The desktop session bus (D-Bus) is not reachable, so %1. Start Coolify "
-               "Desktop inside a desktop session that runs a Secret Service (e.g. "
-               "GNOME Keyring or KWallet).")
+                          "Desktop inside a desktop session that runs a Secret Service (e.g. "
+                          "GNOME Keyring or KWallet).")
                 .arg(what)
             + u' ' + sessionOnly;
         break;
     case NoSecretService:
         result.status = Unavailable;
-        result.message = VaultText::tr("No Secret Service (e.g. GNOME Keyring or KWallet) is running, so %1. "
-                            "Install or start one and try again.")
-                             .arg(what)
+        result.message =
+            VaultText::tr("No Secret Service (e.g. GNOME Keyring or KWallet) is running, so %1. "
+                          "Install or start one and try again.")
+                .arg(what)
             + u' ' + sessionOnly;
         break;
     case NoCollection:
         result.status = Unavailable;
-        result.message = VaultText::tr("The keychain has no default keyring (e.g. “login”), so %1. Create "
-                            "or set a default keyring in your keyring manager (e.g. Passwords and "
-                            "Keys) and try again.")
-                             .arg(what)
+        result.message =
+            VaultText::tr("The keychain has no default keyring (e.g. “login”), so %1. Create "
+                          "or set a default keyring in your keyring manager (e.g. Passwords and "
+                          "Keys) and try again.")
+                .arg(what)
             + u' ' + sessionOnly;
         break;
     case Locked:
         result.status = Denied;
-        result.message = VaultText::tr("The keychain is locked, so %1. Unlock it (e.g. in Passwords and Keys, "
-                            "or by logging in again) and try again.")
-                             .arg(what)
+        result.message =
+            VaultText::tr("The keychain is locked, so %1. Unlock it (e.g. in Passwords and Keys, "
+                          "or by logging in again) and try again.")
+                .arg(what)
             + u' ' + sessionOnly;
         break;
     case AccessRefused:
         result.status = Denied;
-        result.message = VaultText::tr("Access to the keychain was refused, so %1. Allow Coolify Desktop to "
-                            "use the keychain and try again.")
-                             .arg(what)
+        result.message =
+            VaultText::tr("Access to the keychain was refused, so %1. Allow Coolify Desktop to "
+                          "use the keychain and try again.")
+                .arg(what)
             + u' ' + sessionOnly;
         break;
     case NoReason:
