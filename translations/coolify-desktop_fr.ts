@@ -1039,6 +1039,149 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ActiveDeploymentsView</name>
+    <message>
+        <source>Active deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active deployments summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued and running deployments on every instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments are queued or running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deployment queued or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployments queued or running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CommandPalette</name>
+    <message>
+        <source>%1
+Unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 / %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Command Palette…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command palette</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to any instance, project, resource or view, or run any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to or run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name; Up and Down choose, Enter runs, Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the command is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter run · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ConfirmDeleteDialog</name>
     <message>
         <source>Delete “%1”</source>
@@ -1054,6 +1197,655 @@
     </message>
     <message>
         <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CreateApplicationDialog</name>
+    <message>
+        <source>New Application on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an application on “%1” from a public Git repository; Coolify clones it and builds it with the chosen build pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nixpacks (detects the language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Railpack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Static site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dockerfile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of a public Git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the spaces: a repository address cannot contain them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”: shell characters are not allowed in a repository address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write SSH addresses as git@host:owner/repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https://, git:// or git@host:owner/repository address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the query string (“?…”) from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the fragment (“#…”) from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the owner and the repository, e.g. https://github.com/owner/repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify does not clone from local hosts (localhost, *.local).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the repository&apos;s host name, not an IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a branch, e.g. main.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A branch name may contain letters, digits and - _ / . only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid branch name (HEAD, “..”, “.lock” and a leading or trailing / or . are not allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the port the application listens on, e.g. 3000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port numbers separated by commas, e.g. 3000 or 3000,8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a port number (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify sets the port to 80 for Docker Compose applications; the services&apos; ports come from the compose file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port(s) the application listens on inside its container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty and Coolify generates one from the server&apos;s wildcard domain (or sslip.io).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker Compose applications get a domain per service: set them in Coolify after creating the application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server runs no proxy, so Coolify ignores domains there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify answered without the new application&apos;s id. Check in Coolify whether it was created before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CreateDatabaseDialog</name>
+    <message>
+        <source>New PostgreSQL Database on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a PostgreSQL database on “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty and Coolify generates a 64-character password. Afterwards the connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use letters, digits and _ only, not starting with a digit, at most 63 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 128 characters (this one has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces are not allowed. Use letters, digits and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed: %1 — use letters, digits and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an image reference such as postgres:16-alpine (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a public port (1024–65535). Without one Coolify silently keeps the database private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a port from 1024 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify answered without the new database&apos;s id. Check in Coolify whether it was created before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database created on “%1”. Its connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CreateTargetPickers</name>
+    <message>
+        <source>Loading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projects could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a server that can host resources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>build server, cannot host resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable, Coolify cannot connect to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable but not usable, validate it in Coolify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects yet: create one in Coolify first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server can host new resources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments of this project could not be loaded. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This project has no environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify did not accept some values; see the messages under the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s destination was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It may have been deleted meanwhile; the lists were reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has several Docker destinations (or none); this dialog cannot choose one. Pick another server or create the resource in Coolify&apos;s web UI.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These domains are already in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• %1 — used by %2 “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::DeployController</name>
+    <message>
+        <source>1 deployment queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployments queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already queued for the same commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 started without a deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deployment queued (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deployed. The server said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not deployed. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::DeployWebhookWidget</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy &amp;webhook:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the deploy webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the URL to the clipboard (it contains no token)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to call the webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send it as a POST request with an API token that has the “deploy” permission (header “Authorization: Bearer &lt;token&gt;”). A GET request does not deploy, and there is no “/applications/&lt;uuid&gt;/deploy” address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::DeploymentHistoryView</name>
+    <message>
+        <source>Load &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments of the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load more deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No application selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This application has never been deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::DeploymentNotifier</name>
+    <message>
+        <source>&amp;Quiet Mode (No Deployment Notifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not show a notification when a deployment ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deployments running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 deployment running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployments running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coolify Desktop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet mode: no deployment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished deploying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished deploying in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to deploy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed to deploy after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment of %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment of %1 is no longer running; its result could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(commit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the deployment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,6 +1982,138 @@ The token can be kept for this session only (never written to disk): press Save 
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::LogLineDelegate</name>
+    <message>
+        <source>stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::LogViewer</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or all lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the log to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show internal commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the internal commands Coolify runs (hidden by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log viewer message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused — jump to end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New lines scroll into view. Scroll up to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following is paused while you read. Click to jump to the newest line and follow again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the log to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n line(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::MainWindow</name>
     <message>
         <source>&amp;Add Instance…</source>
@@ -1303,6 +2227,21 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Coolify Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of language takes effect the next time Coolify Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceActions</name>
     <message>
         <source>&amp;Start</source>
@@ -1406,6 +2345,14 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>Deletion of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ResourceCommandSource</name>
+    <message>
+        <source>%1 %2 on %3</source>
+        <comment>verb, resource, instance</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1531,6 +2478,18 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
         <source>Compose file:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit application settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this application&apos;s settings form</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTableView</name>
@@ -1595,6 +2554,13 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>All instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::SettingsWindow</name>
+    <message>
+        <source>%1 Settings — %2 — Coolify Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,6 +3087,43 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
 </context>
 <context>
+    <name>Coolify::Models::DeploymentFollower</name>
+    <message>
+        <source>The server left the deployment log out: this token lacks the read:sensitive ability. The status is still followed; use a token with read:sensitive to see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1 was not found on the server (&quot;%2&quot;). It may have been deleted, belong to another team, or never have existed: an &quot;already queued&quot; answer names a deployment that is never stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped following: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not refresh the deployment: %1 Showing what was received before; trying again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::DeploymentLog</name>
+    <message>
+        <source>The deployment log could not be read (%1 at character %2); showing what was received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment log is not a list of entries; showing what was received before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::DeploymentsModel</name>
     <message>
         <source>%1 %2</source>
@@ -2128,6 +3131,41 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::FleetDeploymentsModel</name>
+    <message>
+        <source>Instance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2477,6 +3515,424 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
 </context>
 <context>
+    <name>CreateApplicationDialog</name>
+    <message>
+        <source>New Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates an application from a public Git repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Coolify project the new resource belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment of the chosen project, such as production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that runs the new resource; servers that cannot host it are disabled with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git &amp;repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://github.com/owner/repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of a public Git repository: https://, git:// or git@host:owner/repo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repository problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Git branch to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uild pack:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Coolify builds the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;orts exposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports exposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated port numbers the application listens on, e.g. 3000 or 3000,8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Derived from the repository and branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; Coolify derives a name from the repository and branch when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://app.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional comma-separated http:// or https:// addresses; Coolify generates one when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy right after creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a first deployment as soon as the application exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDatabaseDialog</name>
+    <message>
+        <source>New PostgreSQL Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Coolify project the new resource belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment of the chosen project, such as production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server that runs the new resource; servers that cannot host it are disabled with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql-database-…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; Coolify names it postgresql-database-&lt;uuid&gt; when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgres:16-alpine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Docker image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL Docker image and tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; letters, digits and underscores, postgres when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial &amp;database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial database problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by Coolify when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional; leave empty and Coolify generates a strong password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it publi&amp;c (reachable from outside the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the database on a port of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public p&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 5433</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server port the database is published on, from 1024 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public port problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it right after creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start right after creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue a start as soon as the database exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dialog buttons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InstanceDialog</name>
     <message>
         <source>Add Coolify Instance</source>
@@ -2623,6 +4079,85 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>Add instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the user interface; takes effect on the next start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet deployment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet deployment notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished deployments are listed in the app without a desktop notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each instance is asked for news while nothing is deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While &amp;deploying:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval while deploying, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often an instance is asked while a deployment or restart is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the window is &amp;hidden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval while hidden, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each instance is asked while the window is hidden or minimised</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,13 @@ AppContext::AppContext(QSettings *settings, QObject *parent)
     , m_window(std::make_unique<MainWindow>(m_fleet, m_network, settings))
 { }
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    // Views first, then the fleet (whose clients abort their replies), and only then the
+    // network manager those replies belong to.
+    m_window.reset();
+    delete m_fleet;
+}
 
 QString AppContext::importEnvironment()
 {

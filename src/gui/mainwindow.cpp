@@ -4,10 +4,13 @@
 
 #include "gui/instancedelegate.h"
 #include "gui/instancedialog.h"
+#include "gui/settingswindow.h"
 #include "gui/viewpane.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
+#include "models/applicationsmodel.h"
 #include "models/fleet.h"
+#include "models/instancedata.h"
 #include "models/instancesession.h"
 #include "models/navigationmodel.h"
 
@@ -100,6 +103,7 @@ ViewPane *MainWindow::makePane()
     connect(pane, &ViewPane::editInstanceRequested, this,
             [this](const QString &id) { editInstance(id); });
     connect(pane, &ViewPane::saveSessionRequested, this, &MainWindow::saveSessionInstance);
+    connect(pane, &ViewPane::editSettingsRequested, this, &MainWindow::openSettings);
     return pane;
 }
 
@@ -262,6 +266,30 @@ void MainWindow::detach(const ViewSpec &spec)
     layout->addWidget(pane);
     window->setWindowTitle(tr("%1 — Coolify Desktop").arg(pane->title()));
     window->resize(900, 600);
+    m_windows << window;
+    window->show();
+}
+
+void MainWindow::openSettings(const QString &instanceId, const QString &applicationUuid)
+{
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        auto *settings = qobject_cast<SettingsWindow *>(window.data());
+        if (settings && settings->applicationUuid() == applicationUuid) {
+            settings->raise();
+            settings->activateWindow();
+            return;
+        }
+    }
+    Models::InstanceSession *session = m_fleet->session(instanceId);
+    Models::InstanceData *instanceData = m_fleet->data(instanceId);
+    if (!session || !instanceData)
+        return;
+    const Models::Application *app = instanceData->applications()->find(applicationUuid);
+    auto *window =
+        new SettingsWindow(session->client(), applicationUuid, app ? app->name : applicationUuid,
+                           session->instance().name, session->abilities());
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &SettingsWindow::saved, instanceData, &Models::InstanceData::refresh);
     m_windows << window;
     window->show();
 }

@@ -51,6 +51,7 @@ public slots:
     void saveSessionInstance(const QString &id);
     void openInSplitView();
     void openInNewWindow();
+    void openSettings(const QString &instanceId, const QString &applicationUuid);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

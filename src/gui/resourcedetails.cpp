@@ -10,8 +10,10 @@
 #include "models/servicesmodel.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace Coolify::Gui {
@@ -23,6 +25,7 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     , m_fleet(fleet)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
+    , m_settings(new QPushButton(tr("Edit &Settings…"), this))
 {
     setObjectName(QStringLiteral("resourceDetails"));
     QFont font = m_title->font();
@@ -30,8 +33,16 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
     m_title->setObjectName(QStringLiteral("detailsTitle"));
+    m_settings->setObjectName(QStringLiteral("editSettings"));
+    m_settings->setAccessibleName(tr("Edit application settings"));
+    m_settings->setToolTip(tr("Open this application's settings form"));
+    connect(m_settings, &QPushButton::clicked, this,
+            [this] { emit editSettingsRequested(m_instanceId, m_uuid); });
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_settings);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
+    layout->addLayout(header);
     layout->addLayout(m_form);
     layout->addStretch();
     clear();
@@ -44,6 +55,7 @@ void ResourceDetails::clear()
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_title->setText(tr("Select a resource to see its details."));
+    m_settings->hide();
 }
 
 void ResourceDetails::show(const QString &instanceId, const QString &kind, const QString &uuid)
@@ -97,6 +109,7 @@ void ResourceDetails::refresh()
         if (!app)
             return clear();
         m_title->setText(tr("Application %1").arg(app->name));
+        m_settings->show();
         addRow(tr("Status:"), app->status.text());
         addRow(tr("Instance:"), session->instance().name);
         addRow(tr("Project / environment:"), environmentText(app->environmentId));
@@ -122,6 +135,7 @@ void ResourceDetails::refresh()
         if (!db)
             return clear();
         m_title->setText(tr("Database %1").arg(db->name));
+        m_settings->hide();
         addRow(tr("Status:"), db->status.text());
         addRow(tr("Type:"), Database::typeName(db->type));
         addRow(tr("Instance:"), session->instance().name);
@@ -142,6 +156,7 @@ void ResourceDetails::refresh()
             return clear();
         const Service &service = services->item(row);
         m_title->setText(tr("Service %1").arg(service.name));
+        m_settings->hide();
         addRow(tr("Status:"), service.status.text());
         addRow(tr("Type:"), service.serviceType);
         addRow(tr("Instance:"), session->instance().name);

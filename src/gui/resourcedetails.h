@@ -5,6 +5,7 @@
 
 class QFormLayout;
 class QLabel;
+class QPushButton;
 
 namespace Coolify::Models {
 class Fleet;
@@ -27,6 +28,9 @@ public:
     void clear();
     void refresh();
 
+signals:
+    void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
+
 private:
     void addRow(const QString &label, const QString &value, bool link = false);
 
@@ -36,6 +40,7 @@ private:
     QString m_uuid;
     QLabel *m_title;
     QFormLayout *m_form;
+    QPushButton *m_settings;
 };
 
 } // namespace Coolify::Gui

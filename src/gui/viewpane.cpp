@@ -210,6 +210,8 @@ void ViewPane::rebuild()
     connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
 
     m_details = new ResourceDetails(m_fleet, m_content);
+    connect(m_details, &ResourceDetails::editSettingsRequested, this,
+            &ViewPane::editSettingsRequested);
     auto *splitter = new QSplitter(Qt::Vertical, m_content);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);

@@ -52,6 +52,7 @@ signals:
     void statusMessage(const QString &text);
     void editInstanceRequested(const QString &instanceId);
     void saveSessionRequested(const QString &instanceId);
+    void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
 
 private:
     void rebuild();

@@ -13,6 +13,7 @@
 #include "models/navigationmodel.h"
 #include "models/roles.h"
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -84,13 +85,16 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     Gui::ViewPane *pane = window->primaryPane();
     QCOMPARE(pane->spec().node, Models::NavigationModel::Node::Fleet);
     QTableView *table = pane->table()->table();
-    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 10, 15000);
-    QSet<QString> instances;
-    for (int row = 0; row < table->model()->rowCount(); ++row)
-        instances.insert(
-            table->model()->index(row, Models::FleetModel::Instance).data().toString());
-    QCOMPARE(instances,
-             (QSet<QString>{QStringLiteral("Demo root"), QStringLiteral("Demo read-only")}));
+    const auto instancesShown = [table] {
+        QSet<QString> names;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            names.insert(
+                table->model()->index(row, Models::FleetModel::Instance).data().toString());
+        return names;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(
+        instancesShown(),
+        (QSet<QString>{QStringLiteral("Demo root"), QStringLiteral("Demo read-only")}), 15000);
 
     // The read-only token's applications: actions are disabled and say why.
     const auto selectNode = [&](const QString &instance, Models::NavigationModel::Node node) {
@@ -128,6 +132,21 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     pane->actions()->restart()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         window->statusBar()->currentMessage().contains(QLatin1String("queued")), 10000);
+
+    // The application's settings open from its details, in a window of their own.
+    auto *editSettings = pane->findChild<QPushButton *>(QStringLiteral("editSettings"));
+    QVERIFY(editSettings && editSettings->isVisible());
+    QTest::mouseClick(editSettings, Qt::LeftButton);
+    QWidget *settingsWindow = nullptr;
+    QTRY_VERIFY((settingsWindow = [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("settingsWindow") && w->isVisible())
+                return w;
+        return static_cast<QWidget *>(nullptr);
+    }()));
+    QVERIFY2(settingsWindow->windowTitle().contains(QLatin1String("Settings")),
+             qPrintable(settingsWindow->windowTitle()));
+    settingsWindow->close();
 
     // Split view: the read-only instance's databases beside the root applications.
     selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Databases);

@@ -1,0 +1,531 @@
+#include "gui/commandpalette.h"
+
+#include "gui/resourceactions.h"
+#include "models/fleet.h"
+#include "models/fleetmodel.h"
+#include "models/navigationmodel.h"
+
+#include <QAbstractListModel>
+#include <QAction>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace Coolify::Gui {
+
+using Nav = Models::NavigationModel;
+
+// The filtered, ranked view of the palette's entries.
+class CommandListModel : public QAbstractListModel
+{
+public:
+    enum Role { TextRole = Qt::UserRole, EnabledRole };
+
+    CommandListModel(const QList<Command> *all, const QWidget *view)
+        : QAbstractListModel(nullptr)
+        , m_all(all)
+        , m_view(view)
+    { }
+
+    void setRows(const QList<int> &rows)
+    {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    }
+    const Command *command(const QModelIndex &index) const
+    {
+        return index.isValid() && index.row() < m_rows.size() ? &m_all->at(m_rows.at(index.row()))
+                                                              : nullptr;
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const Command *c = command(index);
+        if (!c)
+            return {};
+        switch (role) {
+        case Qt::DisplayRole:
+            if (!c->enabled)
+                return CommandPalette::tr("%1\nUnavailable: %2").arg(c->text, c->disabledReason);
+            return c->detail.isEmpty() ? c->text
+                                       : CommandPalette::tr("%1  ·  %2").arg(c->text, c->detail);
+        case Qt::DecorationRole:
+            return c->icon;
+        case Qt::ToolTipRole:
+            return c->enabled ? c->detail : c->disabledReason;
+        case Qt::AccessibleTextRole:
+            return c->text;
+        case Qt::AccessibleDescriptionRole:
+            return c->enabled ? c->detail
+                              : CommandPalette::tr("Unavailable: %1").arg(c->disabledReason);
+        case Qt::ForegroundRole:
+            if (!c->enabled)
+                return m_view->palette().brush(QPalette::Disabled, QPalette::Text);
+            return {};
+        case TextRole:
+            return c->text;
+        case EnabledRole:
+            return c->enabled;
+        }
+        return {};
+    }
+
+private:
+    const QList<Command> *m_all;
+    const QWidget *m_view;
+    QList<int> m_rows;
+};
+
+// --- sources ---------------------------------------------------------------------------------
+
+NavigationCommandSource::NavigationCommandSource(QAbstractItemModel *navigation,
+                                                 std::function<void(const QModelIndex &)> navigate)
+    : m_model(navigation)
+    , m_navigate(std::move(navigate))
+{ }
+
+QList<Command> NavigationCommandSource::commands() const
+{
+    QList<Command> out;
+    if (m_model)
+        collect({}, out);
+    return out;
+}
+
+void NavigationCommandSource::collect(const QModelIndex &parent, QList<Command> &out) const
+{
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        QModelIndex top = index;
+        while (top.parent().isValid())
+            top = top.parent();
+        const QString instance = top.data().toString();
+        const QString name = index.data().toString();
+        Command c;
+        switch (Nav::Node(index.data(Nav::NodeRole).toInt())) {
+        case Nav::Node::Fleet:
+            c.text = name;
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Instance:
+            c.text = name;
+            c.detail = CommandPalette::tr("Instance");
+            break;
+        case Nav::Node::Applications:
+            c.text = CommandPalette::tr("%1 — Applications").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Databases:
+            c.text = CommandPalette::tr("%1 — Databases").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Services:
+            c.text = CommandPalette::tr("%1 — Services").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Projects:
+            c.text = CommandPalette::tr("%1 — Projects").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Servers:
+            c.text = CommandPalette::tr("%1 — Servers").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Deployments:
+            c.text = CommandPalette::tr("%1 — Deployments").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Project:
+            c.text = name;
+            c.detail = CommandPalette::tr("Project on %1").arg(instance);
+            break;
+        case Nav::Node::Environment:
+            c.text = CommandPalette::tr("%1 / %2").arg(parent.data().toString(), name);
+            c.detail = CommandPalette::tr("Environment on %1").arg(instance);
+            break;
+        case Nav::Node::Resource: {
+            const QModelIndex project = parent.parent();
+            c.text = name;
+            c.detail =
+                CommandPalette::tr("%1 in %2 / %3 on %4")
+                    .arg(Models::FleetModel::kindText(index.data(Nav::ResourceKindRole).toString()),
+                         project.data().toString(), parent.data().toString(), instance);
+            break;
+        }
+        }
+        const QPersistentModelIndex target(index);
+        c.run = [navigate = m_navigate, target] {
+            if (target.isValid() && navigate)
+                navigate(target);
+        };
+        out << c;
+        collect(index, out);
+    }
+}
+
+ActionCommandSource::ActionCommandSource(std::function<QList<QAction *>()> provider,
+                                         const QString &context)
+    : m_provider(std::move(provider))
+    , m_context(context)
+{ }
+
+QString ActionCommandSource::plainText(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // "&&" stays one "&", "&A" becomes "A"
+        plain += text.at(i);
+    }
+    return plain;
+}
+
+QList<QAction *> ActionCommandSource::menuActions(const QMenuBar *menuBar)
+{
+    QList<QAction *> out;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (QMenu *menu = action->menu())
+                walk(menu->actions());
+            else if (!action->isSeparator())
+                out << action;
+        }
+    };
+    if (menuBar)
+        walk(menuBar->actions());
+    return out;
+}
+
+QList<Command> ActionCommandSource::commands() const
+{
+    QList<Command> out;
+    const QList<QAction *> actions = m_provider ? m_provider() : QList<QAction *>();
+    for (QAction *action : actions) {
+        if (!action || action->isSeparator() || action->menu() || !action->isVisible())
+            continue;
+        Command c;
+        c.text = plainText(action->text());
+        if (c.text.isEmpty())
+            continue;
+        QStringList detail;
+        if (!m_context.isEmpty())
+            detail << m_context;
+        if (!action->shortcut().isEmpty())
+            detail << action->shortcut().toString(QKeySequence::NativeText);
+        c.detail = detail.join(QStringLiteral(" · "));
+        c.icon = action->icon();
+        c.enabled = action->isEnabled();
+        if (!c.enabled) {
+            // Qt's default tooltip is the text itself, which explains nothing.
+            const QString tip = action->toolTip();
+            QString bare = c.text;
+            if (bare.endsWith(u'…'))
+                bare.chop(1);
+            c.disabledReason = tip.isEmpty() || tip == c.text || tip == bare
+                ? CommandPalette::tr("Not available right now.")
+                : tip;
+        }
+        c.run = [target = QPointer<QAction>(action)] {
+            if (target && target->isEnabled())
+                target->trigger();
+        };
+        out << c;
+    }
+    return out;
+}
+
+ResourceCommandSource::ResourceCommandSource(Models::Fleet *fleet, QWidget *dialogParent)
+    : QObject(nullptr)
+    , m_fleet(fleet)
+    , m_actions(new ResourceActions(fleet, dialogParent, this))
+{
+    connect(m_actions, &ResourceActions::message, this, &ResourceCommandSource::message);
+}
+
+ResourceCommandSource::~ResourceCommandSource() = default;
+
+QList<Command> ResourceCommandSource::commands() const
+{
+    QList<Command> out;
+    const Models::FleetModel *rows = m_fleet->resources();
+    const QList<QAction *> operations = m_actions->all();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const Models::FleetRow &r = rows->at(row);
+        const ResourceActions::Target target{r.instanceId, r.kind, r.resourceUuid, r.name,
+                                             r.status.raw};
+        m_actions->setTargets({target});
+        for (int op = 0; op < operations.size(); ++op) {
+            QAction *action = operations.at(op);
+            QString verb = ActionCommandSource::plainText(action->text());
+            const bool asks = verb.endsWith(u'…');
+            if (asks)
+                verb.chop(1);
+            Command c;
+            c.text = tr("%1 %2 on %3", "verb, resource, instance").arg(verb, r.name, r.instanceName)
+                + (asks ? QStringLiteral("…") : QString());
+            c.detail = r.environment;
+            c.icon = action->icon();
+            c.enabled = action->isEnabled();
+            if (!c.enabled)
+                c.disabledReason = action->toolTip();
+            c.run = [actions = QPointer<ResourceActions>(m_actions), target, op] {
+                if (!actions)
+                    return;
+                actions->setTargets({target});
+                QAction *chosen = actions->all().at(op);
+                if (chosen->isEnabled())
+                    chosen->trigger();
+            };
+            out << c;
+        }
+    }
+    m_actions->setTargets({});
+    return out;
+}
+
+// --- the palette -----------------------------------------------------------------------------
+
+CommandPalette::CommandPalette(QWidget *window)
+    : QFrame(window, Qt::Popup | Qt::FramelessWindowHint)
+    , m_window(window)
+    , m_toggle(new QAction(tr("&Command Palette…"), this))
+    , m_search(new QLineEdit(this))
+    , m_list(new QListView(this))
+    , m_reason(new QLabel(this))
+    , m_model(nullptr)
+{
+    setObjectName(QStringLiteral("commandPalette"));
+    setAccessibleName(tr("Command palette"));
+    setFrameShape(QFrame::StyledPanel);
+    m_model = new CommandListModel(&m_all, m_list);
+    m_model->setParent(this);
+
+    m_toggle->setObjectName(QStringLiteral("actionCommandPalette"));
+    m_toggle->setShortcut(Qt::CTRL | Qt::Key_K);
+    m_toggle->setShortcutContext(Qt::WindowShortcut);
+    m_toggle->setStatusTip(
+        tr("Jump to any instance, project, resource or view, or run any action"));
+    connect(m_toggle, &QAction::triggered, this, [this] {
+        if (isVisible())
+            hide();
+        else
+            popup();
+    });
+    window->addAction(m_toggle);
+
+    m_search->setObjectName(QStringLiteral("commandSearch"));
+    m_search->setPlaceholderText(tr("Go to or run…"));
+    m_search->setAccessibleName(tr("Search commands"));
+    m_search->setAccessibleDescription(
+        tr("Type part of a name; Up and Down choose, Enter runs, Escape closes"));
+    m_search->setClearButtonEnabled(true);
+    m_list->setObjectName(QStringLiteral("commandList"));
+    m_list->setAccessibleName(tr("Matching commands"));
+    m_list->setModel(m_model);
+    m_list->setUniformItemSizes(false);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setWordWrap(true);
+    m_reason->setObjectName(QStringLiteral("commandReason"));
+    m_reason->setAccessibleName(tr("Why the command is unavailable"));
+    m_reason->setWordWrap(true);
+    m_reason->hide();
+    auto *hint = new QLabel(tr("↑ ↓ choose · Enter run · Esc close"), this);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_reason);
+    layout->addWidget(hint);
+    setFocusProxy(m_search);
+
+    m_search->installEventFilter(this);
+    m_list->installEventFilter(this);
+    connect(m_search, &QLineEdit::textChanged, this, &CommandPalette::refilter);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &CommandPalette::updateReason);
+    connect(m_list, &QListView::activated, this, [this](const QModelIndex &index) {
+        m_list->setCurrentIndex(index);
+        runCurrent();
+    });
+}
+
+CommandPalette::~CommandPalette() = default;
+
+void CommandPalette::addSource(std::shared_ptr<CommandSource> source)
+{
+    if (source)
+        m_sources.push_back(std::move(source));
+}
+
+void CommandPalette::setNavigationModel(QAbstractItemModel *navigation)
+{
+    addSource(std::make_shared<NavigationCommandSource>(
+        navigation, [this](const QModelIndex &index) { emit navigateTo(index); }));
+}
+
+void CommandPalette::popup()
+{
+    m_all.clear();
+    for (const auto &source : m_sources)
+        m_all << source->commands();
+    m_search->clear();
+    refilter();
+
+    QWidget *over = m_window->window();
+    const int w = qBound(360, over->width() * 3 / 5, 720);
+    const int h = qBound(260, over->height() * 3 / 5, 520);
+    resize(w, h);
+    move(over->mapToGlobal(QPoint((over->width() - w) / 2, (over->height() - h) / 2)));
+    show();
+    raise();
+    activateWindow();
+    m_search->setFocus(Qt::PopupFocusReason);
+}
+
+int CommandPalette::matchScore(const QString &query, const QString &text)
+{
+    const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
+    int total = 0;
+    for (const QString &word : words) {
+        const qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive);
+        if (at >= 0) {
+            int score = 100 - int(qMin<qsizetype>(at, 40)) / 4;
+            if (at == 0)
+                score += 60;
+            else if (!text.at(at - 1).isLetterOrNumber())
+                score += 40;
+            total += score;
+            continue;
+        }
+        // Subsequence: "sfapi" finds "storefront-api", ranked below any substring hit.
+        qsizetype pos = 0, first = -1, gaps = 0;
+        for (const QChar ch : word) {
+            const qsizetype found = text.indexOf(ch, pos, Qt::CaseInsensitive);
+            if (found < 0)
+                return -1;
+            if (first < 0)
+                first = found;
+            else
+                gaps += found - pos;
+            pos = found + 1;
+        }
+        total += 30 - int(qMin<qsizetype>(gaps, 25));
+    }
+    return total - int(qMin<qsizetype>(text.size(), 100)) / 10;
+}
+
+void CommandPalette::refilter()
+{
+    const QString query = m_search->text().simplified();
+    QList<QPair<int, int>> ranked; // (score, index into m_all)
+    for (int i = 0; i < m_all.size(); ++i) {
+        const Command &c = m_all.at(i);
+        int score = 0;
+        if (!query.isEmpty()) {
+            score = matchScore(query, c.text + u' ' + c.detail);
+            if (score < 0)
+                continue;
+            if (matchScore(query, c.text) >= 0)
+                score += 50; // the name itself matches, not only its context
+        }
+        if (c.enabled)
+            score += 5;
+        ranked << qMakePair(score, i);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<int> rows;
+    rows.reserve(ranked.size());
+    for (const auto &entry : std::as_const(ranked))
+        rows << entry.second;
+    m_model->setRows(rows);
+    if (!rows.isEmpty())
+        m_list->setCurrentIndex(m_model->index(0, 0));
+    updateReason();
+}
+
+int CommandPalette::pageRows() const
+{
+    const int row = qMax(1, m_list->sizeHintForRow(0));
+    return qMax(1, m_list->viewport()->height() / row - 1);
+}
+
+void CommandPalette::moveCurrent(int delta)
+{
+    const int rows = m_model->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : -1;
+    const QModelIndex next = m_model->index(qBound(0, current + delta, rows - 1), 0);
+    m_list->selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect);
+    m_list->scrollTo(next);
+}
+
+void CommandPalette::updateReason()
+{
+    const Command *c = m_model->command(m_list->currentIndex());
+    const bool show = c && !c->enabled;
+    m_reason->setText(show ? tr("Unavailable: %1").arg(c->disabledReason) : QString());
+    m_reason->setVisible(show);
+}
+
+void CommandPalette::runCurrent()
+{
+    const Command *c = m_model->command(m_list->currentIndex());
+    if (!c || !c->enabled)
+        return; // the reason is already on show
+    const std::function<void()> run = c->run;
+    const QString text = c->text;
+    hide();
+    if (run)
+        run();
+    emit executed(text);
+}
+
+bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QFrame::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    const bool inSearch = watched == m_search;
+    switch (key->key()) {
+    case Qt::Key_Escape:
+        hide();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        runCurrent();
+        return true;
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+        if (!inSearch)
+            break;
+        moveCurrent(key->key() == Qt::Key_Up ? -1 : 1);
+        return true;
+    case Qt::Key_PageUp:
+    case Qt::Key_PageDown:
+        if (!inSearch)
+            break;
+        moveCurrent(key->key() == Qt::Key_PageUp ? -pageRows() : pageRows());
+        return true;
+    default:
+        break;
+    }
+    return QFrame::eventFilter(watched, event);
+}
+
+} // namespace Coolify::Gui

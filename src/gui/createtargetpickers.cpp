@@ -1,0 +1,390 @@
+#include "gui/createtargetpickers.h"
+
+#include "api/apiclient.h"
+#include "api/families/projects.h"
+#include "api/families/servers.h"
+#include "models/project.h"
+#include "models/projectsmodel.h"
+#include "models/server.h"
+#include "models/serversmodel.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QStandardItemModel>
+
+namespace Coolify::Gui {
+
+using Models::Environment;
+using Models::Project;
+using Models::Server;
+
+namespace {
+
+int indexOfUuid(const QComboBox *combo, const QString &uuid)
+{
+    return uuid.isEmpty() ? -1 : combo->findData(uuid);
+}
+
+QString currentUuid(const QComboBox *combo)
+{
+    return combo->currentIndex() < 0 ? QString() : combo->currentData().toString();
+}
+
+} // namespace
+
+CreateTargetPickers::CreateTargetPickers(Api::ApiClient *client, QComboBox *project,
+                                         QComboBox *environment, QComboBox *server, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_project(project)
+    , m_environment(environment)
+    , m_server(server)
+{
+    m_project->setPlaceholderText(tr("Loading projects…"));
+    m_environment->setPlaceholderText(tr("Choose a project first"));
+    m_server->setPlaceholderText(tr("Loading servers…"));
+    connect(m_project, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_filling)
+            projectChanged();
+    });
+    for (QComboBox *combo : {m_environment, m_server}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                emit selectionChanged();
+        });
+    }
+}
+
+void CreateTargetPickers::preselect(const QString &projectUuid, const QString &environmentUuid)
+{
+    m_wantedProject = projectUuid;
+    m_wantedEnvironment = environmentUuid;
+}
+
+void CreateTargetPickers::prefill(const Models::ProjectsModel *projects,
+                                  const Models::ServersModel *servers)
+{
+    if (projects && m_project->count() == 0 && projects->topCount() > 0) {
+        QList<Project> list;
+        for (int row = 0; row < projects->topCount(); ++row) {
+            Project project = projects->item(row);
+            if (!projects->children(row).isEmpty())
+                project.environments = projects->children(row);
+            list << project;
+        }
+        setProjects(list);
+    }
+    if (servers && !m_serversLoaded && servers->rowCount() > 0)
+        setServers(servers->rows());
+}
+
+void CreateTargetPickers::load()
+{
+    const int generation = ++m_generation;
+    m_fetchedEnvironments.clear();
+    Api::ApiReply *projects =
+        m_client->send(Api::Projects::list().withDecoder(&Project::decodeList));
+    connect(projects, &Api::ApiReply::finished, this, [this, projects, generation] {
+        if (generation != m_generation)
+            return;
+        const Api::ApiResult &result = projects->result();
+        if (result.ok()) {
+            setProjects(result.value.value<QList<Project>>());
+            return;
+        }
+        if (m_project->count() == 0)
+            m_project->setPlaceholderText(tr("Projects could not be loaded"));
+        emit loadFailed(tr("The projects could not be loaded. %1").arg(result.error.userMessage()));
+    });
+    Api::ApiReply *servers = m_client->send(Api::Servers::list().withDecoder(&Server::decodeList));
+    connect(servers, &Api::ApiReply::finished, this, [this, servers, generation] {
+        if (generation != m_generation)
+            return;
+        const Api::ApiResult &result = servers->result();
+        if (result.ok()) {
+            m_serversLoaded = true;
+            setServers(result.value.value<QList<Server>>());
+            return;
+        }
+        if (m_server->count() == 0)
+            m_server->setPlaceholderText(tr("Servers could not be loaded"));
+        emit loadFailed(tr("The servers could not be loaded. %1").arg(result.error.userMessage()));
+    });
+}
+
+QString CreateTargetPickers::projectUuid() const
+{
+    return currentUuid(m_project);
+}
+
+QString CreateTargetPickers::environmentUuid() const
+{
+    return currentUuid(m_environment);
+}
+
+QString CreateTargetPickers::serverUuid() const
+{
+    return currentUuid(m_server);
+}
+
+QString CreateTargetPickers::serverProxyType() const
+{
+    return m_proxyTypes.value(serverUuid());
+}
+
+QString CreateTargetPickers::missingText() const
+{
+    QStringList missing;
+    if (projectUuid().isEmpty())
+        missing << tr("Choose a project.");
+    else if (environmentUuid().isEmpty())
+        missing << tr("Choose an environment.");
+    if (serverUuid().isEmpty())
+        missing << tr("Choose a server that can host resources.");
+    return missing.join(u' ');
+}
+
+QString CreateTargetPickers::serverStateText(const Server &server, bool *usable)
+{
+    QString text;
+    if (server.buildServer)
+        text = tr("build server, cannot host resources");
+    else if (!server.reachable)
+        text = tr("unreachable, Coolify cannot connect to it");
+    else if (!server.usable)
+        text = tr("reachable but not usable, validate it in Coolify");
+    else
+        text = tr("reachable");
+    if (usable)
+        *usable = server.reachable && server.usable && !server.buildServer;
+    return text;
+}
+
+void CreateTargetPickers::setProjects(const QList<Project> &projects)
+{
+    const QString keep = projectUuid().isEmpty() ? m_wantedProject : projectUuid();
+    m_filling = true;
+    m_project->clear();
+    for (const Project &project : projects) {
+        m_project->addItem(project.name, project.uuid);
+        if (!project.description.isEmpty())
+            m_project->setItemData(m_project->count() - 1, project.description, Qt::ToolTipRole);
+        if (project.environments)
+            m_environments.insert(project.uuid, *project.environments);
+    }
+    int index = indexOfUuid(m_project, keep);
+    if (index < 0 && !projects.isEmpty())
+        index = 0;
+    m_project->setCurrentIndex(index);
+    m_project->setPlaceholderText(
+        projects.isEmpty() ? tr("No projects yet: create one in Coolify first") : QString());
+    m_filling = false;
+    projectChanged();
+}
+
+void CreateTargetPickers::setServers(const QList<Server> &servers)
+{
+    const QString keep = serverUuid();
+    m_filling = true;
+    m_server->clear();
+    auto *model = qobject_cast<QStandardItemModel *>(m_server->model());
+    int firstUsable = -1;
+    for (const Server &server : servers) {
+        bool usable = false;
+        const QString state = serverStateText(server, &usable);
+        m_server->addItem(tr("%1 (%2)").arg(server.name, state), server.uuid);
+        const int row = m_server->count() - 1;
+        m_server->setItemData(row, tr("%1 — %2").arg(server.ip, state), Qt::ToolTipRole);
+        m_server->setItemData(row, state, Qt::AccessibleDescriptionRole);
+        if (!usable && model)
+            model->item(row)->setEnabled(false);
+        if (usable && firstUsable < 0)
+            firstUsable = row;
+        m_proxyTypes.insert(server.uuid, server.proxyType);
+    }
+    int index = indexOfUuid(m_server, keep);
+    if (index < 0 || (model && !model->item(index)->isEnabled()))
+        index = firstUsable;
+    m_server->setCurrentIndex(index);
+    m_server->setPlaceholderText(firstUsable < 0 ? tr("No server can host new resources")
+                                                 : QString());
+    m_filling = false;
+    emit selectionChanged();
+}
+
+void CreateTargetPickers::projectChanged()
+{
+    const QString uuid = projectUuid();
+    showEnvironments(uuid);
+    if (!uuid.isEmpty() && !m_fetchedEnvironments.contains(uuid))
+        fetchEnvironments(uuid);
+}
+
+void CreateTargetPickers::fetchEnvironments(const QString &projectUuid)
+{
+    m_fetchedEnvironments.insert(projectUuid);
+    Api::ApiReply *reply =
+        m_client->send(Api::Projects::get(projectUuid).withDecoder(&Project::decode));
+    connect(reply, &Api::ApiReply::finished, this, [this, reply, projectUuid] {
+        const Api::ApiResult &result = reply->result();
+        if (result.ok()) {
+            m_environments.insert(
+                projectUuid,
+                result.value.value<Project>().environments.value_or(QList<Environment>()));
+            m_environmentErrors.remove(projectUuid);
+        } else {
+            m_environments.remove(projectUuid);
+            m_environmentErrors.insert(projectUuid, tr("Environments could not be loaded"));
+            emit loadFailed(tr("The environments of this project could not be loaded. %1")
+                                .arg(result.error.userMessage()));
+        }
+        if (this->projectUuid() == projectUuid)
+            showEnvironments(projectUuid);
+    });
+}
+
+void CreateTargetPickers::showEnvironments(const QString &projectUuid)
+{
+    const QString keep = environmentUuid();
+    m_filling = true;
+    m_environment->clear();
+    const QList<Environment> environments = m_environments.value(projectUuid);
+    for (const Environment &environment : environments)
+        m_environment->addItem(environment.name, environment.uuid);
+    int index = indexOfUuid(m_environment, keep);
+    if (index < 0)
+        index = indexOfUuid(m_environment, m_wantedEnvironment);
+    if (index < 0)
+        index = m_environment->findText(QStringLiteral("production"));
+    if (index < 0 && !environments.isEmpty())
+        index = 0;
+    m_environment->setCurrentIndex(index);
+    if (projectUuid.isEmpty())
+        m_environment->setPlaceholderText(tr("Choose a project first"));
+    else if (m_environmentErrors.contains(projectUuid))
+        m_environment->setPlaceholderText(m_environmentErrors.value(projectUuid));
+    else if (!m_environments.contains(projectUuid))
+        m_environment->setPlaceholderText(tr("Loading environments…"));
+    else if (environments.isEmpty())
+        m_environment->setPlaceholderText(tr("This project has no environments"));
+    m_filling = false;
+    emit selectionChanged();
+}
+
+// ----- errors ---------------------------------------------------------------------------------
+
+void setFieldMessage(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setAccessibleDescription(text);
+    label->setVisible(!text.isEmpty());
+}
+
+CreateErrorView CreateErrorView::from(const Api::ApiError &error,
+                                      const QHash<QString, QString> &aliases,
+                                      const QStringList &fieldIds)
+{
+    CreateErrorView view;
+    const auto fieldFor = [&](const QString &key) {
+        const QString id = aliases.value(key, key);
+        return fieldIds.contains(id) ? id : QString();
+    };
+    switch (error.kind) {
+    case Api::ErrorKind::Validation: {
+        const auto &fields = error.validation.fields;
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            if (const QString id = fieldFor(it.key()); !id.isEmpty())
+                view.fields[id] += it.value();
+            else
+                view.banner << CreateTargetPickers::tr("%1: %2").arg(it.key(),
+                                                                     it.value().join(u' '));
+        }
+        for (const QString &message : error.validation.general) {
+            // "You need to provide a valid environment_name or environment_uuid."
+            if (message.contains(QLatin1String("environment_"))
+                && fieldIds.contains(QLatin1String("environment")))
+                view.fields[QStringLiteral("environment")] << message;
+            else
+                view.banner << message;
+        }
+        if (!view.fields.isEmpty())
+            view.banner.prepend(CreateTargetPickers::tr(
+                "Coolify did not accept some values; see the messages under the fields."));
+        if (view.fields.isEmpty() && view.banner.isEmpty())
+            view.banner << error.userMessage();
+        break;
+    }
+    case Api::ErrorKind::NotFound: {
+        const QString message = error.serverMessage;
+        const struct
+        {
+            QLatin1String prefix;
+            const char *id;
+            QString text;
+        } known[] = {
+            {QLatin1String("Project"), "project", CreateTargetPickers::tr("Project not found.")},
+            {QLatin1String("Environment"), "environment",
+             CreateTargetPickers::tr("Environment not found.")},
+            {QLatin1String("Server"), "server", CreateTargetPickers::tr("Server not found.")},
+            {QLatin1String("Destination"), "server",
+             CreateTargetPickers::tr("The server's destination was not found.")},
+        };
+        for (const auto &k : known) {
+            if (!message.startsWith(k.prefix))
+                continue;
+            if (const QString id = fieldFor(QLatin1String(k.id)); !id.isEmpty())
+                view.fields[id] << k.text;
+            view.banner << CreateTargetPickers::tr(
+                               "%1 It may have been deleted meanwhile; the lists were reloaded.")
+                               .arg(k.text);
+            view.reloadTargets = true;
+            return view;
+        }
+        view.banner << error.userMessage();
+        break;
+    }
+    case Api::ErrorKind::BadRequest: {
+        const QString message = error.detail.isEmpty() ? error.serverMessage : error.detail;
+        if (message.contains(QLatin1String("Public port"))
+            && fieldIds.contains(QLatin1String("public_port")))
+            view.fields[QStringLiteral("public_port")] << message;
+        else if (message.contains(QLatin1String("destination"))
+                 && fieldIds.contains(QLatin1String("server")))
+            view.fields[QStringLiteral("server")] << CreateTargetPickers::tr(
+                "This server has several Docker destinations (or none); this dialog cannot "
+                "choose one. Pick another server or create the resource in Coolify's web UI.");
+        view.banner
+            << (message.isEmpty()
+                    ? error.userMessage()
+                    : CreateTargetPickers::tr("Coolify refused the request: %1").arg(message));
+        break;
+    }
+    case Api::ErrorKind::Conflict: {
+        QStringList domains;
+        view.banner << CreateTargetPickers::tr("These domains are already in use:");
+        for (const QJsonValue &value : error.conflicts) {
+            const QJsonObject conflict = value.toObject();
+            const QString domain = conflict.value(QLatin1String("domain")).toString();
+            domains << domain;
+            view.banner << CreateTargetPickers::tr("• %1 — used by %2 “%3”")
+                               .arg(domain,
+                                    conflict.value(QLatin1String("resource_type")).toString(),
+                                    conflict.value(QLatin1String("resource_name")).toString());
+        }
+        if (domains.isEmpty())
+            view.banner = QStringList{error.userMessage()};
+        else if (const QString id = fieldFor(QStringLiteral("domains")); !id.isEmpty())
+            view.fields[id] << CreateTargetPickers::tr("Already in use: %1")
+                                   .arg(domains.join(QLatin1String(", ")));
+        break;
+    }
+    default:
+        view.banner << error.userMessage();
+        break;
+    }
+    return view;
+}
+
+} // namespace Coolify::Gui

@@ -1,0 +1,200 @@
+#include "gui/deploymentnotifier.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "api/families/deployments.h"
+#include "models/fleet.h"
+#include "models/fleetdeploymentsmodel.h"
+#include "models/instancesession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QStyle>
+#include <QSystemTrayIcon>
+
+namespace Coolify::Gui {
+
+using Models::Deployment;
+using Status = Models::Deployment::Status;
+
+DeploymentNotifier::DeploymentNotifier(Models::Fleet *fleet, QSettings *settings,
+                                       const QString &quietKey, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+    , m_settings(settings)
+    , m_quietKey(quietKey)
+    , m_active(new Models::FleetDeploymentsModel(fleet, this))
+    , m_tray(new QSystemTrayIcon(this))
+    , m_menu(std::make_unique<QMenu>())
+    , m_quietAction(new QAction(tr("&Quiet Mode (No Deployment Notifications)"), this))
+{
+    m_quietAction->setObjectName(QStringLiteral("actionQuietMode"));
+    m_quietAction->setCheckable(true);
+    m_quietAction->setChecked(isQuiet());
+    m_quietAction->setToolTip(tr("Do not show a notification when a deployment ends"));
+    connect(m_quietAction, &QAction::toggled, this, &DeploymentNotifier::setQuiet);
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_menu->setAccessibleName(tr("Deployment notifications"));
+    m_menu->addAction(m_quietAction);
+    m_tray->setContextMenu(m_menu.get());
+
+    QIcon icon = QApplication::windowIcon();
+    if (icon.isNull())
+        icon = QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+    m_tray->setIcon(icon);
+    m_sink = [this](const Notification &n) {
+        const auto kind = n.status == Status::Failed ? QSystemTrayIcon::Critical
+            : n.status == Status::Finished           ? QSystemTrayIcon::Information
+                                                     : QSystemTrayIcon::Warning;
+        m_tray->showMessage(n.title, n.body, kind, 10'000);
+    };
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (!m_last.deploymentUuid.isEmpty())
+            emit openDeployment(m_last.instanceId, m_last.deploymentUuid);
+    });
+
+    connect(m_active, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { rowsLeaving(first, last); });
+    connect(m_active, &QAbstractItemModel::rowsInserted, this, &DeploymentNotifier::updateTray);
+    connect(m_active, &QAbstractItemModel::rowsRemoved, this, &DeploymentNotifier::updateTray);
+    updateTray();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        m_tray->show();
+}
+
+DeploymentNotifier::~DeploymentNotifier() = default;
+
+void DeploymentNotifier::setSink(Sink sink)
+{
+    m_sink = std::move(sink);
+}
+
+bool DeploymentNotifier::isQuiet() const
+{
+    return m_settings && m_settings->value(m_quietKey, false).toBool();
+}
+
+void DeploymentNotifier::setQuiet(bool quiet)
+{
+    if (quiet == isQuiet())
+        return;
+    if (m_settings)
+        m_settings->setValue(m_quietKey, quiet);
+    m_quietAction->setChecked(quiet);
+    updateTray();
+    emit quietChanged(quiet);
+}
+
+QString DeploymentNotifier::statusSummary() const
+{
+    const int rows = m_active->rowCount();
+    if (rows == 0)
+        return tr("No deployments running");
+    const int instances = m_active->instanceCount();
+    const QString what =
+        rows == 1 ? tr("1 deployment running") : tr("%1 deployments running").arg(rows);
+    const QString where = instances == 1 ? tr("1 instance") : tr("%1 instances").arg(instances);
+    return tr("%1 on %2").arg(what, where);
+}
+
+void DeploymentNotifier::updateTray()
+{
+    QString tip = tr("Coolify Desktop: %1").arg(statusSummary());
+    if (isQuiet())
+        tip += u'\n' + tr("Quiet mode: no deployment notifications");
+    m_tray->setToolTip(tip);
+}
+
+void DeploymentNotifier::rowsLeaving(int first, int last)
+{
+    for (int row = first; row <= last; ++row) {
+        const Models::FleetDeployment &gone = m_active->at(row);
+        // A row also leaves when its instance is removed: nothing to tell then.
+        if (m_fleet->session(gone.instanceId))
+            resolve(gone.instanceId, gone.deployment);
+    }
+}
+
+void DeploymentNotifier::resolve(const QString &instanceId, const Deployment &seen)
+{
+    const QString key = instanceId + u'/' + seen.uuid;
+    Models::InstanceSession *session = m_fleet->session(instanceId);
+    if (!session || m_resolving.contains(key))
+        return;
+    m_resolving.insert(key);
+    Api::ApiReply *reply = session->client()->send(
+        Api::Deployments::get(seen.uuid).withDecoder(&Deployment::decodeOne).inBackground());
+    connect(reply, &Api::ApiReply::finished, this, [this, reply, key, instanceId, seen] {
+        m_resolving.remove(key);
+        const Api::ApiResult &result = reply->result();
+        Deployment ended = seen;
+        if (result.ok()) {
+            ended = result.value.value<Deployment>();
+            if (ended.isActive())
+                return; // left the list while still running (should not happen): not ended
+        } else if (result.error.kind == Api::ErrorKind::NotFound
+                   || result.error.kind == Api::ErrorKind::Cancelled) {
+            return; // deleted together with its application: nothing to report
+        } else {
+            ended.status = Status::Unknown;
+            ended.statusRaw.clear();
+        }
+        emit deploymentEnded(instanceId, ended);
+        const Models::InstanceSession *s = m_fleet->session(instanceId);
+        notify(describe(instanceId, s ? s->instance().name : QString(), ended));
+    });
+}
+
+DeploymentNotifier::Notification DeploymentNotifier::describe(const QString &instanceId,
+                                                              const QString &instanceName,
+                                                              const Deployment &d)
+{
+    Notification n;
+    n.instanceId = instanceId;
+    n.deploymentUuid = d.uuid;
+    n.status = d.status;
+    n.applicationName = d.applicationName;
+    const QString app = d.applicationName.isEmpty() ? tr("An application") : d.applicationName;
+    const QString who = instanceName.isEmpty() ? app : tr("%1 on %2").arg(app, instanceName);
+    const std::optional<qint64> seconds = d.durationSeconds();
+    const QString duration = seconds ? Deployment::durationText(*seconds) : QString();
+    switch (d.status) {
+    case Status::Finished:
+        n.title = tr("Deployment finished");
+        n.body = duration.isEmpty() ? tr("%1 finished deploying.").arg(who)
+                                    : tr("%1 finished deploying in %2.").arg(who, duration);
+        break;
+    case Status::Failed:
+        n.title = tr("Deployment failed");
+        n.body = duration.isEmpty() ? tr("%1 failed to deploy.").arg(who)
+                                    : tr("%1 failed to deploy after %2.").arg(who, duration);
+        break;
+    case Status::Cancelled:
+        n.title = tr("Deployment cancelled");
+        n.body = tr("The deployment of %1 was cancelled.").arg(who);
+        break;
+    case Status::Queued:
+    case Status::InProgress:
+    case Status::Unknown:
+        n.title = tr("Deployment ended");
+        n.body =
+            tr("The deployment of %1 is no longer running; its result could not be read.").arg(who);
+        break;
+    }
+    if (!d.commit.isEmpty() && d.commit != QLatin1String("HEAD"))
+        n.body += u' ' + tr("(commit %1)").arg(d.shortCommit());
+    n.body += u'\n' + tr("Click to open the deployment.");
+    return n;
+}
+
+void DeploymentNotifier::notify(const Notification &notification)
+{
+    if (isQuiet() || !m_sink)
+        return;
+    m_last = notification;
+    m_sink(notification);
+}
+
+} // namespace Coolify::Gui

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "gui/translations.h"
+#include "models/instancedata.h"
+
+#include <QDialog>
+#include <QKeySequence>
+#include <QList>
+
+#include <memory>
+
+class QSettings;
+
+namespace Ui {
+class PreferencesDialog;
+}
+
+namespace Coolify::Gui {
+
+// The user's preferences as typed values over QSettings: one table of {key, default}.
+struct Preferences
+{
+    static inline const QString LanguageKey = Translations::languageKey;
+    static inline const QString QuietKey = QStringLiteral("notifications/quiet");
+    static inline const QString IdleKey = QStringLiteral("refresh/idleSeconds");
+    static inline const QString BusyKey = QStringLiteral("refresh/busySeconds");
+    static inline const QString HiddenKey = QStringLiteral("refresh/hiddenSeconds");
+
+    QString language; // "" = system default, else "en", "de", "fr"; applied on the next start
+    bool quietNotifications = false; // no desktop notification when a deployment finishes
+    int idleSeconds = 30; // refresh interval while nothing is deploying
+    int busySeconds = 5; // while a deployment or restart is in progress
+    int hiddenSeconds = 120; // while the window is hidden or minimised
+
+    static Preferences load(const QSettings &settings);
+    void save(QSettings &settings) const;
+    // For InstanceData::setIntervals(); failure back-off keeps its defaults.
+    Models::InstanceData::Intervals intervals() const;
+};
+
+// Edit → Preferences (Ctrl+,): language, quiet deployment notifications and refresh intervals.
+// Writes the handed-in QSettings only when the user saves; a changed language takes effect on
+// the next start, which the dialog says.
+//   auto *dialog = new PreferencesDialog(settings, this);
+//   connect(dialog, &PreferencesDialog::saved, this, &MainWindow::applyPreferences);
+//   dialog->open();
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QSettings *settings, QWidget *parent = nullptr);
+    ~PreferencesDialog() override;
+
+    // QKeySequence::Preferences, plus Ctrl+, where the platform defines none (Linux in Qt 6.4).
+    static QList<QKeySequence> shortcuts();
+
+    void accept() override;
+
+signals:
+    void saved(const Coolify::Gui::Preferences &preferences);
+
+private:
+    void updateLanguageNote();
+
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
+    QSettings *m_settings;
+    QString m_startLanguage;
+};
+
+} // namespace Coolify::Gui

@@ -1,0 +1,44 @@
+#include "gui/settingswindow.h"
+
+#include "api/abilities.h"
+#include "forms/settingsform.h"
+
+#include <QCloseEvent>
+#include <QVBoxLayout>
+
+namespace Coolify::Gui {
+
+SettingsWindow::SettingsWindow(Api::ApiClient *client, const QString &applicationUuid,
+                               const QString &applicationName, const QString &instanceName,
+                               const Api::TokenAbilities &abilities, QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_form(Forms::SettingsForm::forApplication(client, applicationUuid, abilities, this))
+    , m_uuid(applicationUuid)
+{
+    setObjectName(QStringLiteral("settingsWindow"));
+    setWindowTitle(tr("%1 Settings — %2 — Coolify Desktop").arg(applicationName, instanceName));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_form);
+    resize(760, 860);
+    connect(m_form, &Forms::SettingsForm::saved, this, &SettingsWindow::saved);
+    m_form->load();
+}
+
+void SettingsWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closing || !m_form->hasUnsavedChanges()) {
+        event->accept();
+        return;
+    }
+    // Ask without blocking; close for real once the user has decided to leave.
+    event->ignore();
+    m_form->confirmLeave([this](bool proceed) {
+        if (!proceed)
+            return;
+        m_closing = true;
+        close();
+    });
+}
+
+} // namespace Coolify::Gui

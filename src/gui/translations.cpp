@@ -1,0 +1,56 @@
+#include "gui/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QSettings>
+#include <QTranslator>
+
+namespace Coolify::Gui {
+
+namespace {
+const QString kTranslatorName = QStringLiteral("coolifyTranslator");
+}
+
+QStringList Translations::available()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+}
+
+QLocale Translations::uiLocale(const QSettings &settings)
+{
+    const QString code = settings.value(languageKey).toString();
+    if (!code.isEmpty() && available().contains(code))
+        return QLocale(code);
+    return QLocale::system();
+}
+
+QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
+                           const QString &appQmDir)
+{
+    const auto previous = app.findChildren<QTranslator *>(kTranslatorName);
+    for (QTranslator *old : previous) {
+        QCoreApplication::removeTranslator(old);
+        delete old;
+    }
+    const QLocale locale = Translations::uiLocale(settings);
+    const bool overridden = !settings.value(Translations::languageKey).toString().isEmpty();
+    if (overridden)
+        QLocale::setDefault(locale); // tr() plurals, dates and Qt's dialogs follow the choice
+    // An English override must not pick up a German system's catalogue: English is the source.
+    if (overridden && locale.language() == QLocale::English)
+        return locale;
+    const auto install = [&app](const QLocale &l, const QString &name, const QString &dir) {
+        auto *translator = new QTranslator(&app);
+        translator->setObjectName(kTranslatorName);
+        if (translator->load(l, name, QStringLiteral("_"), dir)) {
+            QCoreApplication::installTranslator(translator);
+        } else {
+            delete translator;
+        }
+    };
+    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(locale, QStringLiteral("coolify-desktop"), appQmDir);
+    return locale;
+}
+
+} // namespace Coolify::Gui

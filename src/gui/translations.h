@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+class QSettings;
+
+namespace Coolify::Gui {
+
+// The UI language: the `ui/language` setting ("" = follow the system, or "en", "de", "fr"),
+// applied once at start-up before any window exists.
+//   QSettings settings;
+//   Coolify::Gui::installTranslators(app, settings);
+namespace Translations {
+inline const QString languageKey = QStringLiteral("ui/language");
+// The language codes the app ships, English (the source language) first.
+QStringList available();
+// The locale whose language the UI uses: the override, or the system locale.
+QLocale uiLocale(const QSettings &settings);
+} // namespace Translations
+
+// Loads coolify-desktop_<lang>.qm from `appQmDir` (the .qm files qt_add_translations embeds under
+// :/i18n) and Qt's own qtbase_<lang>.qm, honouring the override; replaces translators installed
+// by an earlier call. Returns the locale used.
+QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
+                           const QString &appQmDir = QStringLiteral(":/i18n"));
+
+} // namespace Coolify::Gui

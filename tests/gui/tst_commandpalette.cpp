@@ -1,0 +1,289 @@
+// The Ctrl+K command palette, driven by keys on the sandbox: it jumps to views and resources,
+// runs main-window and per-resource actions, and shows why a disabled action cannot run.
+#include "sandboxwindow.h"
+
+#include "gui/commandpalette.h"
+#include "gui/resourceactions.h"
+#include "gui/resourcetableview.h"
+#include "gui/viewpane.h"
+
+#include <QAction>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace Coolify;
+using Node = Models::NavigationModel::Node;
+
+class TestCommandPalette : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchScore_data();
+    void matchScore();
+    void ctrlKOpensCentredOverTheWindow();
+    void jumpsToAView();
+    void jumpsToAResource();
+    void runsAMainWindowAction();
+    void runsAnActionOnOneResource();
+    void disabledResourceActionShowsItsReason();
+    void disabledWindowActionDoesNotRun();
+    void pagesAndCloses();
+
+private:
+    void type(const QString &query);
+    int rowOf(const QString &text) const;
+    void moveTo(int row);
+    QString currentText() const;
+
+    SandboxWindow m_app;
+    Gui::CommandPalette *m_palette = nullptr;
+    std::shared_ptr<Gui::ResourceCommandSource> m_resources;
+};
+
+void TestCommandPalette::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_app.start());
+    Gui::MainWindow *window = m_app.window();
+    // What MainWindow will do once integrated.
+    m_palette = new Gui::CommandPalette(window);
+    m_palette->setNavigationModel(window->navigation());
+    m_palette->addSource(std::make_shared<Gui::ActionCommandSource>(
+        [window] { return Gui::ActionCommandSource::menuActions(window->menuBar()); }));
+    m_palette->addSource(std::make_shared<Gui::ActionCommandSource>(
+        [window] {
+            Gui::ResourceActions *actions = window->primaryPane()->actions();
+            return actions ? actions->all() : QList<QAction *>{};
+        },
+        QStringLiteral("Selection")));
+    m_resources = std::make_shared<Gui::ResourceCommandSource>(m_app.fleet(), window);
+    m_palette->addSource(m_resources);
+    QTreeView *tree = m_app.tree();
+    connect(m_palette, &Gui::CommandPalette::navigateTo, tree, [tree](const QModelIndex &index) {
+        tree->setCurrentIndex(index);
+        tree->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+void TestCommandPalette::matchScore_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("substring") << "front"
+                               << "storefront-api" << true;
+    QTest::newRow("case-insensitive") << "STOREFRONT"
+                                      << "storefront-api" << true;
+    QTest::newRow("subsequence") << "sfapi"
+                                 << "storefront-api" << true;
+    QTest::newRow("every word") << "restart api"
+                                << "Restart storefront-api on Demo" << true;
+    QTest::newRow("one word missing") << "restart zebra"
+                                      << "Restart storefront-api" << false;
+    QTest::newRow("out of order letters") << "ipa"
+                                          << "api" << false;
+    QTest::newRow("empty query") << ""
+                                 << "anything" << true;
+}
+
+void TestCommandPalette::matchScore()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, text);
+    QFETCH(bool, matches);
+    QCOMPARE(Gui::CommandPalette::matchScore(query, text) >= 0, matches);
+}
+
+void TestCommandPalette::type(const QString &query)
+{
+    if (!m_palette->isVisible())
+        m_palette->popup();
+    QVERIFY(m_palette->isVisible());
+    QCOMPARE(m_palette->searchField()->text(), QString());
+    QTest::keyClicks(m_palette->searchField(), query);
+    QCOMPARE(m_palette->searchField()->text(), query);
+}
+
+int TestCommandPalette::rowOf(const QString &text) const
+{
+    const QAbstractItemModel *model = m_palette->list()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(Qt::UserRole).toString() == text)
+            return row;
+    }
+    return -1;
+}
+
+QString TestCommandPalette::currentText() const
+{
+    return m_palette->list()->currentIndex().data(Qt::UserRole).toString();
+}
+
+// Down (or Up) from the current row until `row` is current, as a user would.
+void TestCommandPalette::moveTo(int row)
+{
+    QVERIFY(row >= 0);
+    int guard = 0;
+    while (m_palette->list()->currentIndex().row() != row && guard++ < 500) {
+        const bool down = m_palette->list()->currentIndex().row() < row;
+        QTest::keyClick(m_palette->searchField(), down ? Qt::Key_Down : Qt::Key_Up);
+    }
+    QCOMPARE(m_palette->list()->currentIndex().row(), row);
+}
+
+void TestCommandPalette::ctrlKOpensCentredOverTheWindow()
+{
+    Gui::MainWindow *window = m_app.window();
+    QCOMPARE(m_palette->toggleAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::keyClick(window, Qt::Key_K, Qt::ControlModifier);
+    QTRY_VERIFY(m_palette->isVisible());
+    QVERIFY(m_palette->windowFlags() & Qt::FramelessWindowHint);
+    QVERIFY(m_palette->searchField()->hasFocus());
+    const QPoint offset = m_palette->geometry().center() - window->geometry().center();
+    QVERIFY2(offset.manhattanLength() <= 4,
+             qPrintable(QStringLiteral("off by %1,%2").arg(offset.x()).arg(offset.y())));
+    QVERIFY(!m_palette->accessibleName().isEmpty());
+    QVERIFY(!m_palette->searchField()->accessibleName().isEmpty());
+    QVERIFY(!m_palette->list()->accessibleName().isEmpty());
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
+    QVERIFY(!m_palette->isVisible());
+}
+
+void TestCommandPalette::jumpsToAView()
+{
+    type(QStringLiteral("read-only databases"));
+    const int row = rowOf(QStringLiteral("Demo read-only — Databases"));
+    QVERIFY2(row >= 0, "the view is offered");
+    moveTo(row);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
+    QVERIFY(!m_palette->isVisible());
+    QCOMPARE(m_app.tree()->currentIndex(), m_app.node(m_app.readId, Node::Databases));
+    QCOMPARE(m_app.window()->primaryPane()->title(), QStringLiteral("Demo read-only — Databases"));
+}
+
+void TestCommandPalette::jumpsToAResource()
+{
+    const QString uuid = m_app.resourceUuid(QStringLiteral("storefront-api"));
+    QVERIFY(!uuid.isEmpty());
+    type(QStringLiteral("storefront-api"));
+    // Both instances hold a storefront-api; pick the root one by its context line.
+    const QAbstractItemModel *model = m_palette->list()->model();
+    int row = -1;
+    for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+        const QModelIndex index = model->index(r, 0);
+        if (index.data(Qt::UserRole).toString() == QLatin1String("storefront-api")
+            && index.data(Qt::ToolTipRole).toString().endsWith(QLatin1String("on Demo root")))
+            row = r;
+    }
+    moveTo(row);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Enter);
+    QCOMPARE(m_app.tree()->currentIndex(), m_app.node(m_app.rootId, Node::Resource, uuid));
+    QVERIFY(m_app.tree()->hasFocus());
+    const auto selected = m_app.window()->primaryPane()->table()->selectedSourceRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(m_app.fleet()->resources()->at(selected.first().row()).name,
+             QStringLiteral("storefront-api"));
+}
+
+void TestCommandPalette::runsAMainWindowAction()
+{
+    QVERIFY(!m_app.window()->secondaryPane());
+    QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
+    type(QStringLiteral("split vie"));
+    QCOMPARE(currentText(), QStringLiteral("Open in Split View"));
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
+    QCOMPARE(executed.size(), 1);
+    QVERIFY(m_app.window()->secondaryPane());
+}
+
+void TestCommandPalette::runsAnActionOnOneResource()
+{
+    QSignalSpy messages(m_resources.get(), &Gui::ResourceCommandSource::message);
+    type(QStringLiteral("restart storefront-api"));
+    const int root = rowOf(QStringLiteral("Restart storefront-api on Demo root"));
+    const int read = rowOf(QStringLiteral("Restart storefront-api on Demo read-only"));
+    QVERIFY(root >= 0 && read >= 0);
+    QVERIFY2(root < read, "runnable entries rank above disabled ones");
+    moveTo(root);
+    QVERIFY(!m_palette->reasonLabel()->isVisible());
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
+    QVERIFY(!m_palette->isVisible());
+    QVERIFY(messages.wait(10000));
+    const QString said = messages.first().first().toString();
+    QVERIFY2(said.startsWith(QLatin1String("storefront-api: ")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("queued"), Qt::CaseInsensitive), qPrintable(said));
+}
+
+void TestCommandPalette::disabledResourceActionShowsItsReason()
+{
+    QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
+    type(QStringLiteral("restart storefront-api read-only"));
+    const int row = rowOf(QStringLiteral("Restart storefront-api on Demo read-only"));
+    moveTo(row);
+    QVERIFY(m_palette->reasonLabel()->isVisible());
+    QVERIFY2(
+        m_palette->reasonLabel()->text().contains(QStringLiteral("lacks the “deploy” permission")),
+        qPrintable(m_palette->reasonLabel()->text()));
+    const QModelIndex index = m_palette->list()->currentIndex();
+    QVERIFY(index.data(Qt::DisplayRole).toString().contains(QLatin1String("Unavailable")));
+    QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(),
+             m_palette->list()->palette().color(QPalette::Disabled, QPalette::Text));
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
+    QVERIFY2(m_palette->isVisible(), "Enter on a disabled entry keeps the palette open");
+    QCOMPARE(executed.size(), 0);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
+    QVERIFY(!m_palette->isVisible());
+}
+
+void TestCommandPalette::disabledWindowActionDoesNotRun()
+{
+    // On "All instances" there is no instance to edit.
+    m_app.tree()->setCurrentIndex(m_app.window()->navigation()->fleetIndex());
+    QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
+    type(QStringLiteral("edit instance"));
+    QCOMPARE(currentText(), QStringLiteral("Edit Instance…"));
+    QVERIFY(!m_palette->list()->currentIndex().data(Qt::UserRole + 1).toBool());
+    QVERIFY(m_palette->reasonLabel()->isVisible());
+    QVERIFY(!m_palette->reasonLabel()->text().isEmpty());
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
+    QVERIFY(m_palette->isVisible());
+    QCOMPARE(executed.size(), 0);
+    QCOMPARE(m_app.window()->findChildren<QDialog *>().size(), 0);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
+}
+
+void TestCommandPalette::pagesAndCloses()
+{
+    type(QString());
+    QListView *list = m_palette->list();
+    QVERIFY(list->model()->rowCount() > 50); // views, resources and their actions
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Up);
+    QCOMPARE(list->currentIndex().row(), 0);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_PageDown);
+    const int page = list->currentIndex().row();
+    QVERIFY2(page > 1, qPrintable(QString::number(page)));
+    QTest::keyClick(m_palette->searchField(), Qt::Key_PageDown);
+    QCOMPARE(list->currentIndex().row(), 2 * page);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_PageUp);
+    QCOMPARE(list->currentIndex().row(), page);
+    QTest::keyClicks(m_palette->searchField(), QStringLiteral("no such thing at all"));
+    QCOMPARE(list->model()->rowCount(), 0);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Return); // nothing to run, nothing breaks
+    QVERIFY(m_palette->isVisible());
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
+    QVERIFY(!m_palette->isVisible());
+}
+
+QTEST_MAIN(TestCommandPalette)
+#include "tst_commandpalette.moc"

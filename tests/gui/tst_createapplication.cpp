@@ -1,0 +1,499 @@
+// The "New Application" dialog against the sandbox: pickers filled from the API, the repository
+// checked as it is typed, the application created for real, and every kind of refusal shown
+// where it belongs with the input left as typed.
+#include "createdialogtest.h"
+
+#include "gui/createapplicationdialog.h"
+#include "models/projectsmodel.h"
+#include "models/serversmodel.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QtTest>
+
+using namespace Coolify;
+using Gui::CreateApplicationDialog;
+
+class TestCreateApplication : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void repositoryRules_data();
+    void repositoryRules();
+    void otherFieldRules_data();
+    void otherFieldRules();
+    void fillsPickersFromTheApi();
+    void prefillShowsKnownListsAtOnce();
+    void invalidRepositoryIsShownLive();
+    void dockerComposeNeedsNoPorts();
+    void createsTheApplication();
+    void serverValidationGoesUnderTheField();
+    void deletedEnvironmentIsNotFound();
+    void domainConflictsAreListed();
+    void readOnlyTokenIsExplained();
+    void networkErrorKeepsTheInput();
+
+private:
+    // A shown dialog on `client` whose lists have arrived.
+    std::unique_ptr<CreateApplicationDialog> openDialog(Api::ApiClient *client);
+    CreateDialogFixture m_fixture;
+};
+
+void TestCreateApplication::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_fixture.start());
+}
+
+void TestCreateApplication::repositoryRules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("https") << "https://github.com/coollabsio/coolify" << true;
+    QTest::newRow("https .git") << "https://gitlab.com/group/sub/project.git" << true;
+    QTest::newRow("git://") << "git://git.example.org/owner/repo" << true;
+    QTest::newRow("scp-like") << "git@github.com:owner/repo.git" << true;
+    QTest::newRow("surrounding spaces") << "  https://github.com/owner/repo  " << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("plain http") << "http://github.com/owner/repo" << false;
+    QTest::newRow("ftp") << "ftp://github.com/owner/repo" << false;
+    QTest::newRow("no repository") << "https://github.com/owner" << false;
+    QTest::newRow("IPv4 host") << "https://192.168.1.10/owner/repo" << false;
+    QTest::newRow("IPv6 host") << "https://[::1]/owner/repo" << false;
+    QTest::newRow("IP in scp-like") << "git@10.0.0.1:owner/repo" << false;
+    QTest::newRow("localhost") << "https://localhost/owner/repo" << false;
+    QTest::newRow(".local") << "https://gitea.local/owner/repo" << false;
+    QTest::newRow("query") << "https://github.com/owner/repo?ref=main" << false;
+    QTest::newRow("fragment") << "https://github.com/owner/repo#readme" << false;
+    QTest::newRow("semicolon") << "https://github.com/owner/repo;reboot" << false;
+    QTest::newRow("command substitution") << "https://github.com/owner/$(id)" << false;
+    QTest::newRow("inner space") << "https://github.com/owner/my repo" << false;
+    QTest::newRow("scp-like without owner") << "git@github.com:repo" << false;
+}
+
+void TestCreateApplication::repositoryRules()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    const QString problem = CreateApplicationDialog::repositoryProblem(url);
+    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
+}
+
+void TestCreateApplication::otherFieldRules_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("branch main") << "branch"
+                                 << "main" << true;
+    QTest::newRow("branch with slash") << "branch"
+                                       << "release/v1.2" << true;
+    QTest::newRow("branch HEAD") << "branch"
+                                 << "HEAD" << false;
+    QTest::newRow("branch ..") << "branch"
+                               << "a..b" << false;
+    QTest::newRow("branch .lock") << "branch"
+                                  << "x.lock" << false;
+    QTest::newRow("branch leading /") << "branch"
+                                      << "/x" << false;
+    QTest::newRow("branch space") << "branch"
+                                  << "my branch" << false;
+    QTest::newRow("branch empty") << "branch"
+                                  << "" << false;
+    QTest::newRow("ports one") << "ports"
+                               << "3000" << true;
+    QTest::newRow("ports two") << "ports"
+                               << "3000,8080" << true;
+    QTest::newRow("ports spaced") << "ports"
+                                  << "3000, 8080" << true;
+    QTest::newRow("ports empty") << "ports"
+                                 << "" << false;
+    QTest::newRow("ports word") << "ports"
+                                << "http" << false;
+    QTest::newRow("ports zero") << "ports"
+                                << "0" << false;
+    QTest::newRow("ports too high") << "ports"
+                                    << "70000" << false;
+    QTest::newRow("ports trailing comma") << "ports"
+                                          << "3000," << false;
+    QTest::newRow("domains empty") << "domains"
+                                   << "" << true;
+    QTest::newRow("domains two") << "domains"
+                                 << "https://a.example.com,http://b.example.com" << true;
+    QTest::newRow("domains no scheme") << "domains"
+                                       << "a.example.com" << false;
+    QTest::newRow("domains shell") << "domains"
+                                   << "https://a.example.com;id" << false;
+}
+
+void TestCreateApplication::otherFieldRules()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, accepted);
+    const QString problem = field == QLatin1String("branch")
+        ? CreateApplicationDialog::branchProblem(value)
+        : field == QLatin1String("ports") ? CreateApplicationDialog::portsProblem(value)
+                                          : CreateApplicationDialog::domainsProblem(value);
+    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
+}
+
+std::unique_ptr<CreateApplicationDialog> TestCreateApplication::openDialog(Api::ApiClient *client)
+{
+    auto dialog = std::make_unique<CreateApplicationDialog>(client, QStringLiteral("Sandbox"));
+    dialog->show();
+    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
+    auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
+    if (!QTest::qWaitForWindowExposed(dialog.get())
+        || !QTest::qWaitFor([&] { return environments->count() > 0 && servers->count() > 0; },
+                            10000))
+        return nullptr;
+    return dialog;
+}
+
+void TestCreateApplication::fillsPickersFromTheApi()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->windowTitle(), QStringLiteral("New Application on Sandbox"));
+    auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
+    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
+    auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
+
+    QStringList projectNames;
+    for (const QJsonValue &p : m_fixture.get(QStringLiteral("projects")).array())
+        projectNames << p[QLatin1String("name")].toString();
+    QVERIFY(projectNames.size() >= 2);
+    QCOMPARE(comboTexts(projects), projectNames);
+
+    // The environments are those of the selected project, fetched from its detail.
+    const auto environmentNames = [this](const QString &project) {
+        QStringList names;
+        for (const QJsonValue &e :
+             m_fixture.projectNamed(project)[QLatin1String("environments")].toArray())
+            names << e[QLatin1String("name")].toString();
+        return names;
+    };
+    QCOMPARE(comboTexts(environments), environmentNames(projects->currentText()));
+    projects->setCurrentIndex(projects->findText(QStringLiteral("Acme Storefront")));
+    QTRY_COMPARE(comboTexts(environments), environmentNames(QStringLiteral("Acme Storefront")));
+    QCOMPARE(comboTexts(environments),
+             QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
+    QCOMPARE(environments->currentText(), QStringLiteral("production"));
+    projects->setCurrentIndex(projects->findText(QStringLiteral("Internal Tools")));
+    QTRY_COMPARE(comboTexts(environments), QStringList{QStringLiteral("production")});
+
+    // Servers: every one listed with its state in words; the unreachable one cannot be picked.
+    QCOMPARE(servers->count(), m_fixture.get(QStringLiteral("servers")).array().size());
+    const int offline = servers->findText(QStringLiteral("legacy-ams-2"), Qt::MatchStartsWith);
+    QVERIFY(offline >= 0);
+    QVERIFY2(servers->itemText(offline).contains(QStringLiteral("unreachable")),
+             qPrintable(servers->itemText(offline)));
+    QVERIFY(!comboItemEnabled(servers, offline));
+    QVERIFY(servers->itemData(offline, Qt::ToolTipRole).toString().contains(u"unreachable"));
+    const int local = servers->findText(QStringLiteral("localhost"), Qt::MatchStartsWith);
+    QVERIFY(comboItemEnabled(servers, local));
+    QCOMPARE(servers->itemText(local), QStringLiteral("localhost (reachable)"));
+    QCOMPARE(servers->currentIndex(), local);
+
+    // Nothing typed yet: Create is disabled and says why; no problems shown yet.
+    auto *create = widget<QPushButton>(dialog.get(), "createButton");
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(u"Git repository"));
+    QVERIFY(!widget<QLabel>(dialog.get(), "repositoryMessage")->isVisible());
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "branchEdit")->text(), QStringLiteral("main"));
+    for (QWidget *w : dialog->findChildren<QWidget *>()) {
+        if (w->focusPolicy() != Qt::NoFocus && !qobject_cast<QLabel *>(w)
+            && !w->objectName().startsWith(u"qt_"))
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+    }
+    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-application-empty")));
+}
+
+void TestCreateApplication::prefillShowsKnownListsAtOnce()
+{
+    const QJsonObject acme = m_fixture.projectNamed(QStringLiteral("Acme Storefront"));
+    Models::Project known;
+    known.uuid = acme[QLatin1String("uuid")].toString();
+    known.name = QStringLiteral("Acme (as last loaded)");
+    Models::Environment production;
+    production.uuid = QStringLiteral("known-env");
+    production.name = QStringLiteral("production");
+    known.environments = QList<Models::Environment>{production};
+    Models::ProjectsModel projects;
+    projects.apply({known});
+    Models::Server server;
+    server.uuid = QStringLiteral("known-server");
+    server.name = QStringLiteral("known-box");
+    server.reachable = server.usable = true;
+    Models::ServersModel servers;
+    servers.apply({server});
+
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    CreateApplicationDialog dialog(client.get(), QStringLiteral("Sandbox"));
+    dialog.prefill(&projects, &servers);
+    auto *projectCombo = widget<QComboBox>(&dialog, "projectCombo");
+    auto *environmentCombo = widget<QComboBox>(&dialog, "environmentCombo");
+    auto *serverCombo = widget<QComboBox>(&dialog, "serverCombo");
+    // At once, before any answer.
+    QCOMPARE(comboTexts(projectCombo), QStringList{known.name});
+    QCOMPARE(comboTexts(environmentCombo), QStringList{QStringLiteral("production")});
+    QCOMPARE(serverCombo->currentText(), QStringLiteral("known-box (reachable)"));
+    // Then the fresh lists replace them, keeping the selected project.
+    QTRY_VERIFY(projectCombo->count() > 1);
+    QCOMPARE(projectCombo->currentText(), QStringLiteral("Acme Storefront"));
+    QTRY_COMPARE(environmentCombo->currentData().toString(),
+                 acme[QLatin1String("environments")][0][QLatin1String("uuid")].toString());
+    QTRY_VERIFY(serverCombo->findText(QStringLiteral("known-box"), Qt::MatchStartsWith) < 0);
+}
+
+void TestCreateApplication::invalidRepositoryIsShownLive()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    auto *repository = widget<QLineEdit>(dialog.get(), "repositoryEdit");
+    auto *message = widget<QLabel>(dialog.get(), "repositoryMessage");
+    auto *create = widget<QPushButton>(dialog.get(), "createButton");
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+
+    QTest::keyClicks(repository, QStringLiteral("https://localhost/acme/shop"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(message->text(),
+             QStringLiteral("Coolify does not clone from local hosts (localhost, *.local)."));
+    QVERIFY(!create->isEnabled());
+    QVERIFY(create->toolTip().contains(message->text()));
+
+    repository->clear();
+    QTest::keyClicks(repository, QStringLiteral("https://github.com/acme/shop?tab=readme"));
+    QCOMPARE(message->text(), QStringLiteral("Remove the query string (“?…”) from the address."));
+    QVERIFY(!create->isEnabled());
+
+    // Pressing Enter with an invalid form sends nothing and keeps the text.
+    QTest::keyClick(repository, Qt::Key_Return);
+    QVERIFY(!dialog->isBusy());
+    QCOMPARE(repository->text(), QStringLiteral("https://github.com/acme/shop?tab=readme"));
+
+    repository->clear();
+    QTest::keyClicks(repository, QStringLiteral("git@github.com:acme/shop.git"));
+    QVERIFY(!message->isVisible());
+    QVERIFY(create->isEnabled());
+
+    // Ports are checked live too.
+    auto *ports = widget<QLineEdit>(dialog.get(), "portsEdit");
+    QTest::keyClicks(ports, QStringLiteral(",x"));
+    QVERIFY(widget<QLabel>(dialog.get(), "portsMessage")->isVisible());
+    QVERIFY(!create->isEnabled());
+}
+
+void TestCreateApplication::dockerComposeNeedsNoPorts()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/acme/stack"));
+    auto *create = widget<QPushButton>(dialog.get(), "createButton");
+    QVERIFY(!create->isEnabled()); // nixpacks: ports required
+    auto *packs = widget<QComboBox>(dialog.get(), "buildPackCombo");
+    QCOMPARE(packs->count(), 5);
+    packs->setCurrentIndex(packs->findData(QStringLiteral("dockercompose")));
+    QVERIFY(create->isEnabled());
+    QVERIFY(!widget<QLineEdit>(dialog.get(), "portsEdit")->isEnabled());
+    QVERIFY(widget<QLabel>(dialog.get(), "portsHint")->text().contains(u"80"));
+    QVERIFY(!widget<QLineEdit>(dialog.get(), "domainsEdit")->isEnabled());
+}
+
+void TestCreateApplication::createsTheApplication()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
+    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
+    projects->setCurrentIndex(projects->findText(QStringLiteral("Acme Storefront")));
+    QTRY_COMPARE(environments->count(), 2);
+    environments->setCurrentIndex(environments->findText(QStringLiteral("staging")));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/coollabsio/coolify-examples"));
+    auto *branch = widget<QLineEdit>(dialog.get(), "branchEdit");
+    branch->selectAll();
+    QTest::keyClicks(branch, QStringLiteral("v4.x"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000, 8080"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"),
+                     QStringLiteral("examples-from-desktop"));
+    auto *create = widget<QPushButton>(dialog.get(), "createButton");
+    QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
+
+    QSignalSpy created(dialog.get(), &CreateApplicationDialog::created);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(dialog->isBusy());
+    QVERIFY(!create->isEnabled());
+    QVERIFY(created.wait(10000));
+    const QString uuid = created.first().first().toString();
+    QCOMPARE(dialog->createdUuid(), uuid);
+    QVERIFY(!dialog->createdDomains().isEmpty()); // generated by the server
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!dialog->isVisible());
+
+    QJsonObject app;
+    for (const QJsonValue &a : m_fixture.get(QStringLiteral("applications")).array()) {
+        if (a[QLatin1String("uuid")].toString() == uuid)
+            app = a.toObject();
+    }
+    QVERIFY2(!app.isEmpty(), "the new application is not in GET /applications");
+    QCOMPARE(app[QLatin1String("name")].toString(), QStringLiteral("examples-from-desktop"));
+    QCOMPARE(app[QLatin1String("git_branch")].toString(), QStringLiteral("v4.x"));
+    QCOMPARE(app[QLatin1String("ports_exposes")].toString(), QStringLiteral("3000,8080"));
+    QCOMPARE(app[QLatin1String("build_pack")].toString(), QStringLiteral("nixpacks"));
+    qint64 stagingId = -1;
+    for (const QJsonValue &e :
+         m_fixture.projectNamed(QStringLiteral("Acme Storefront"))[QLatin1String("environments")]
+             .toArray()) {
+        if (e[QLatin1String("name")].toString() == QLatin1String("staging"))
+            stagingId = e[QLatin1String("id")].toInteger();
+    }
+    QCOMPARE(app[QLatin1String("environment_id")].toInteger(), stagingId);
+}
+
+void TestCreateApplication::serverValidationGoesUnderTheField()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    auto *repository = widget<QLineEdit>(dialog.get(), "repositoryEdit");
+    auto *message = widget<QLabel>(dialog.get(), "repositoryMessage");
+    const QString typed = QStringLiteral("https://10.1.2.3/acme/shop");
+    QTest::keyClicks(repository, typed);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    const QString clientText = message->text();
+    QVERIFY(!clientText.isEmpty());
+
+    const int before = m_fixture.get(QStringLiteral("applications")).array().size();
+    dialog->submit(CreateApplicationDialog::Checks::SkipClient);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
+    QCOMPARE(message->text(), QStringLiteral("The git repository URL is not valid."));
+    QVERIFY(message->isVisible());
+    auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains(u"see the messages under the fields"));
+    QCOMPARE(repository->text(), typed);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(m_fixture.get(QStringLiteral("applications")).array().size(), before);
+    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-application-error")));
+
+    // Editing the field replaces the server's message with the live check.
+    QTest::keyClick(repository, Qt::Key_End);
+    QTest::keyClicks(repository, QStringLiteral("x"));
+    QCOMPARE(message->text(), clientText);
+}
+
+void TestCreateApplication::deletedEnvironmentIsNotFound()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
+    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
+    projects->setCurrentIndex(projects->findText(QStringLiteral("Data Platform")));
+    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), 1);
+    environments->setCurrentIndex(1);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/acme/pipelines"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("8080"));
+
+    // Someone deletes the environment while the dialog is open.
+    QVERIFY(m_fixture.startTwinWithout(QStringLiteral("Data Platform"), QStringLiteral("staging")));
+    client->setRoot(m_fixture.twin->rootUrl());
+    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    auto *message = widget<QLabel>(dialog.get(), "environmentMessage");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
+    QCOMPARE(message->text(), QStringLiteral("Environment not found."));
+    QVERIFY(widget<QLabel>(dialog.get(), "bannerLabel")
+                ->text()
+                .startsWith(QStringLiteral("Environment not found. It may have been deleted")));
+    // The lists are reloaded: the deleted environment is gone, the message stays.
+    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), -1);
+    QCOMPARE(environments->currentText(), QStringLiteral("production"));
+    QVERIFY(message->isVisible());
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "repositoryEdit")->text(),
+             QStringLiteral("https://github.com/acme/pipelines"));
+    client->setRoot(m_fixture.sandbox->rootUrl());
+}
+
+void TestCreateApplication::domainConflictsAreListed()
+{
+    QString taken;
+    QString owner;
+    for (const QJsonValue &a : m_fixture.get(QStringLiteral("applications")).array()) {
+        const QString fqdn = a[QLatin1String("fqdn")].toString();
+        if (fqdn.startsWith(QLatin1String("https://"))) {
+            taken = fqdn.section(u',', 0, 0);
+            owner = a[QLatin1String("name")].toString();
+            break;
+        }
+    }
+    QVERIFY(!taken.isEmpty());
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/acme/shop"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    const QString typed = QStringLiteral("https://fresh.example.com, ") + taken;
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "domainsEdit"), typed);
+    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->text().startsWith(QStringLiteral("These domains are already in use:")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(taken) && banner->text().contains(owner),
+             qPrintable(banner->text()));
+    QVERIFY(widget<QLabel>(dialog.get(), "domainsMessage")->text().contains(taken));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "domainsEdit")->text(), typed);
+}
+
+void TestCreateApplication::readOnlyTokenIsExplained()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-read"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog); // reading the lists is allowed
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/acme/shop"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->text().contains(QStringLiteral("lacks the “write” permission")),
+             qPrintable(banner->text()));
+    QVERIFY(dialog->isVisible());
+}
+
+void TestCreateApplication::networkErrorKeepsTheInput()
+{
+    auto client = m_fixture.client(QStringLiteral("demo-root"));
+    auto dialog = openDialog(client.get());
+    QVERIFY(dialog);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
+                     QStringLiteral("https://github.com/acme/shop"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("shop"));
+    // Nothing listens on port 1 of the loopback address.
+    client->setRoot(QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    QVERIFY2(banner->text().contains(u"refused"), qPrintable(banner->text()));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), QStringLiteral("shop"));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "portsEdit")->text(), QStringLiteral("3000"));
+    QTRY_VERIFY(widget<QPushButton>(dialog.get(), "createButton")->isEnabled());
+}
+
+QTEST_MAIN(TestCreateApplication)
+#include "tst_createapplication.moc"

@@ -1,0 +1,198 @@
+// The main window without a mouse: Tab from the first control visits every visible, enabled,
+// focusable control and comes back round; the standard shortcuts are where users expect them.
+#include "sandboxwindow.h"
+#include "widgetchecks.h"
+
+#include "gui/preferencesdialog.h"
+#include "gui/resourcetableview.h"
+#include "gui/viewpane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Coolify;
+using Node = Models::NavigationModel::Node;
+
+namespace {
+QWidget *focusTarget(QWidget *w)
+{
+    while (w->focusProxy())
+        w = w->focusProxy();
+    return w;
+}
+
+// The controls Tab should reach: shown, enabled, accepting Tab focus, in this window.
+QSet<QWidget *> tabbable(QWidget *window)
+{
+    QSet<QWidget *> result;
+    const auto widgets = window->findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->window() == window && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy())
+            result.insert(w);
+    }
+    return result;
+}
+
+QString names(const QSet<QWidget *> &widgets)
+{
+    QStringList list;
+    for (const QWidget *w : widgets)
+        list << describe(w);
+    list.sort();
+    return list.join(u'\n');
+}
+} // namespace
+
+class TestKeyboard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void tabReachesEveryControl_data();
+    void tabReachesEveryControl();
+    void standardShortcuts();
+    void shortcutsAreUnambiguous();
+
+private:
+    SandboxWindow m_app;
+};
+
+void TestKeyboard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_app.start());
+    m_app.window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_app.window()));
+}
+
+void TestKeyboard::tabReachesEveryControl_data()
+{
+    QTest::addColumn<int>("node");
+    QTest::addColumn<bool>("split");
+    QTest::newRow("all instances") << int(Node::Fleet) << false;
+    QTest::newRow("instance overview") << int(Node::Instance) << false;
+    QTest::newRow("applications beside the split") << int(Node::Applications) << true;
+    QTest::newRow("servers") << int(Node::Servers) << false;
+}
+
+void TestKeyboard::tabReachesEveryControl()
+{
+    QFETCH(int, node);
+    QFETCH(bool, split);
+    Gui::MainWindow *window = m_app.window();
+    QTreeView *tree = m_app.tree();
+    tree->setCurrentIndex(Node(node) == Node::Fleet ? window->navigation()->fleetIndex()
+                                                    : m_app.node(m_app.rootId, Node(node)));
+    if (split)
+        window->openInSplitView();
+    QCoreApplication::processEvents();
+    tree->setFocus(Qt::TabFocusReason);
+    QCOMPARE(QApplication::focusWidget(), tree);
+
+    const QSet<QWidget *> expected = tabbable(window);
+    QVERIFY(expected.size() > 1);
+    QSet<QWidget *> reached{tree};
+    QHash<QWidget *, int> extraTabs; // widgets that keep Tab for themselves a while (cells)
+    QWidget *current = tree;
+    bool cycled = false;
+    for (int presses = 0; presses < 4000 && !cycled; ++presses) {
+        QTest::keyClick(current, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        QVERIFY2(next, "Tab lost the focus");
+        next = focusTarget(next);
+        if (next == current) {
+            ++extraTabs[current];
+            continue;
+        }
+        if (next == tree) {
+            cycled = true;
+            break;
+        }
+        QVERIFY2(!reached.contains(next),
+                 qPrintable(QStringLiteral("Tab loops back to %1 without reaching the tree")
+                                .arg(describe(next))));
+        reached.insert(next);
+        current = next;
+    }
+    QVERIFY2(cycled, "Tab never came back to the navigation tree");
+    for (auto it = extraTabs.cbegin(); it != extraTabs.cend(); ++it)
+        qInfo("%s takes %d extra Tab presses", qPrintable(describe(it.key())), it.value());
+    QVERIFY2((expected - reached).isEmpty(),
+             qPrintable(QStringLiteral("not reachable by Tab:\n") + names(expected - reached)));
+    QVERIFY2((reached - expected).isEmpty(),
+             qPrintable(QStringLiteral("reached but hidden or disabled:\n")
+                        + names(reached - expected)));
+    // Shift+Tab walks back: the last control before the tree.
+    QTest::keyClick(tree, Qt::Key_Backtab);
+    QVERIFY(QApplication::focusWidget() != tree);
+    QVERIFY(reached.contains(focusTarget(QApplication::focusWidget())));
+    if (split && window->secondaryPane())
+        window->secondaryPane()->deleteLater();
+    QTRY_VERIFY(!window->secondaryPane());
+}
+
+void TestKeyboard::standardShortcuts()
+{
+    Gui::MainWindow *window = m_app.window();
+    const auto action = [window](const char *name) {
+        return window->findChild<QAction *>(QLatin1String(name));
+    };
+    QCOMPARE(action("actionRefresh")->shortcut(), QKeySequence(QKeySequence::Refresh));
+    QCOMPARE(action("actionQuit")->shortcut(), QKeySequence(QKeySequence::Quit));
+    QCOMPARE(action("actionAddInstance")->shortcut(), QKeySequence(QKeySequence::New));
+
+    // Find: Ctrl+F in a table view puts the focus in its filter.
+    m_app.tree()->setCurrentIndex(m_app.node(m_app.rootId, Node::Applications));
+    Gui::ResourceTableView *table = window->primaryPane()->table();
+    table->table()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(table->table(), Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), table->filterEdit());
+
+    // F5 refreshes from anywhere in the window.
+    QTest::keyClick(table->filterEdit(), Qt::Key_F5);
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Refreshing every instance…"));
+
+    // Not yet wired into MainWindow (see the integration notes); these turn into XPASS failures
+    // once it is, so the markers get removed.
+    QAction *palette = action("actionCommandPalette");
+    QEXPECT_FAIL("", "CommandPalette not yet integrated into MainWindow", Continue);
+    QVERIFY(palette && palette->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *preferences = action("actionPreferences");
+    QEXPECT_FAIL("", "PreferencesDialog not yet integrated into MainWindow", Continue);
+    QVERIFY(preferences
+            && preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+}
+
+void TestKeyboard::shortcutsAreUnambiguous()
+{
+    // Two actions with the same key in one window make Qt do neither ("ambiguous shortcut").
+    Gui::MainWindow *window = m_app.window();
+    m_app.tree()->setCurrentIndex(m_app.node(m_app.rootId, Node::Applications));
+    QHash<QKeySequence, QStringList> byKey;
+    const auto actions = window->findChildren<QAction *>();
+    for (const QAction *action : actions) {
+        if (action->shortcutContext() != Qt::WindowShortcut
+            && action->shortcutContext() != Qt::ApplicationShortcut)
+            continue;
+        for (const QKeySequence &key : action->shortcuts())
+            byKey[key] << action->objectName();
+    }
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        QStringList owners = it.value();
+        owners.removeDuplicates();
+        if (owners.size() > 1)
+            clashes << it.key().toString() + QStringLiteral(": ") + owners.join(u',');
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
+    QVERIFY(byKey.contains(QKeySequence(QKeySequence::Refresh)));
+}
+
+QTEST_MAIN(TestKeyboard)
+#include "tst_keyboard.moc"

@@ -1,0 +1,192 @@
+// Preferences: the dialog edits the settings by keyboard, saves only on Save, and the language
+// override decides which catalogue the next start loads (the test runs with LANG=fr_FR).
+#include "gui/preferencesdialog.h"
+#include "gui/translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Coolify;
+
+class TestPreferences : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void defaults();
+    void savesWhatTheKeyboardChose();
+    void cancelWritesNothing();
+    void ignoresBadStoredValues();
+    void shortcutIncludesCtrlComma();
+    void language_data();
+    void language();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_qmDir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+// A German and a French catalogue with one message each, built by lrelease, so the test does not
+// depend on how complete the shipped translations are.
+void TestPreferences::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_qmDir = m_dir.filePath(QStringLiteral("i18n"));
+    QVERIFY(QDir().mkpath(m_qmDir));
+    const QList<QPair<QString, QString>> catalogues{
+        {QStringLiteral("de"), QStringLiteral("&Beenden")},
+        {QStringLiteral("fr"), QStringLiteral("&Quitter")}};
+    for (const auto &[language, quit] : catalogues) {
+        const QString ts = m_qmDir + QStringLiteral("/coolify-desktop_") + language + u".ts";
+        QFile file(ts);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+                                  "<!DOCTYPE TS><TS version=\"2.1\" language=\"%1\"><context>"
+                                  "<name>Coolify::Gui::MainWindow</name><message>"
+                                  "<source>&amp;Quit</source><translation>%2</translation>"
+                                  "</message></context></TS>\n")
+                       .arg(language, QString(quit).replace(u'&', QStringLiteral("&amp;")))
+                       .toUtf8());
+        file.close();
+        QProcess lrelease;
+        lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {QStringLiteral("-silent"), ts});
+        QVERIFY(lrelease.waitForFinished(30000));
+        QCOMPARE(lrelease.exitCode(), 0);
+        QVERIFY(QFile::exists(m_qmDir + QStringLiteral("/coolify-desktop_") + language + u".qm"));
+    }
+}
+
+void TestPreferences::init()
+{
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
+    QFile::remove(path);
+    m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
+}
+
+void TestPreferences::defaults()
+{
+    Gui::PreferencesDialog dialog(m_settings.get());
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QCOMPARE(combo->count(), 4);
+    QCOMPARE(combo->currentText(), QStringLiteral("System default"));
+    QCOMPARE(combo->itemText(2), QStringLiteral("Deutsch"));
+    QCOMPARE(combo->itemText(3), QStringLiteral("Français"));
+    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("quietCheck"))->isChecked());
+    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("idleSpin"))->value(), 30);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("languageNote"))
+                ->text()
+                .contains(QLatin1String("next time")));
+    const Gui::Preferences p = Gui::Preferences::load(*m_settings);
+    QCOMPARE(p.intervals().idleMs, 30000);
+    QCOMPARE(p.intervals().activeMs, 5000);
+    QCOMPARE(p.intervals().hiddenMs, 120000);
+}
+
+void TestPreferences::savesWhatTheKeyboardChose()
+{
+    Gui::PreferencesDialog dialog(m_settings.get());
+    QSignalSpy saved(&dialog, &Gui::PreferencesDialog::saved);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QVERIFY(combo->hasFocus()); // the first tab stop
+    QTest::keyClick(combo, Qt::Key_Down); // English
+    QTest::keyClick(combo, Qt::Key_Down); // Deutsch
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *quiet = dialog.findChild<QCheckBox *>(QStringLiteral("quietCheck"));
+    QCOMPARE(QApplication::focusWidget(), quiet);
+    QTest::keyClick(quiet, Qt::Key_Space);
+    QVERIFY(quiet->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idleSpin"));
+    QCOMPARE(QApplication::focusWidget(), idle);
+    QTest::keyClick(idle, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(idle, QStringLiteral("60"));
+    QTest::keyClick(idle, Qt::Key_Return); // the Save button is the default
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(saved.size(), 1);
+    QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+    QCOMPARE(m_settings->value(QStringLiteral("notifications/quiet")).toBool(), true);
+    QCOMPARE(m_settings->value(QStringLiteral("refresh/idleSeconds")).toInt(), 60);
+    QCOMPARE(Gui::Preferences::load(*m_settings).intervals().idleMs, 60000);
+}
+
+void TestPreferences::cancelWritesNothing()
+{
+    Gui::PreferencesDialog dialog(m_settings.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    QTest::keyClick(combo, Qt::Key_End); // Français
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("languageNote"))
+                ->text()
+                .contains(QLatin1String("next time Coolify Desktop starts")));
+    QTest::keyClick(combo, Qt::Key_Escape);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!m_settings->contains(QStringLiteral("ui/language")));
+}
+
+void TestPreferences::ignoresBadStoredValues()
+{
+    m_settings->setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
+    m_settings->setValue(QStringLiteral("refresh/idleSeconds"), QStringLiteral("soon"));
+    m_settings->setValue(QStringLiteral("refresh/hiddenSeconds"), -4);
+    const Gui::Preferences p = Gui::Preferences::load(*m_settings);
+    QCOMPARE(p.language, QString());
+    QCOMPARE(p.idleSeconds, 30);
+    QCOMPARE(p.hiddenSeconds, 120);
+}
+
+void TestPreferences::shortcutIncludesCtrlComma()
+{
+    const QList<QKeySequence> keys = Gui::PreferencesDialog::shortcuts();
+    QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Preferences))
+        QVERIFY(keys.contains(key));
+}
+
+void TestPreferences::language_data()
+{
+    QTest::addColumn<QString>("override");
+    QTest::addColumn<QString>("quit");
+    QTest::addColumn<QLocale::Language>("language");
+    QTest::newRow("system default follows LANG=fr") << ""
+                                                    << "&Quitter" << QLocale::French;
+    QTest::newRow("Deutsch") << "de"
+                             << "&Beenden" << QLocale::German;
+    QTest::newRow("English beats a French system") << "en"
+                                                   << "&Quit" << QLocale::English;
+    QTest::newRow("Français") << "fr"
+                              << "&Quitter" << QLocale::French;
+}
+
+void TestPreferences::language()
+{
+    QFETCH(QString, override);
+    QFETCH(QString, quit);
+    QFETCH(QLocale::Language, language);
+    QCOMPARE(QLocale::system().language(), QLocale::French); // set by the test's environment
+    if (!override.isEmpty())
+        m_settings->setValue(QStringLiteral("ui/language"), override);
+    const QLocale used = Gui::installTranslators(*qApp, *m_settings, m_qmDir);
+    QCOMPARE(used.language(), language);
+    QCOMPARE(QCoreApplication::translate("Coolify::Gui::MainWindow", "&Quit"), quit);
+    QLocale::setDefault(QLocale::system());
+}
+
+QTEST_MAIN(TestPreferences)
+#include "tst_preferences.moc"
