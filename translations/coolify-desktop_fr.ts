@@ -1346,6 +1346,10 @@ Unavailable: %2</source>
         <source>Coolify answered without the new application&apos;s id. Check in Coolify whether it was created before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Closes the dialog without creating anything</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::CreateDatabaseDialog</name>
@@ -1415,6 +1419,10 @@ Unavailable: %2</source>
     </message>
     <message>
         <source>PostgreSQL database created on “%1”. Its connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes the dialog without creating anything</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +1690,10 @@ Unavailable: %2</source>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deploy webhook label</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::DeploymentHistoryView</name>
@@ -1846,6 +1858,129 @@ Unavailable: %2</source>
     </message>
     <message>
         <source>Click to open the deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::DeploymentView</name>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unnamed application)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot cancel: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this deployment (it is queued or in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel the deployment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2078,13 +2213,6 @@ The token can be kept for this session only (never written to disk): press Save 
         <source>No matches</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
@@ -2105,12 +2233,13 @@ The token can be kept for this session only (never written to disk): press Save 
         <source>Could not save the log to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n line(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the log (%1 lines) to %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2225,6 +2354,30 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
         <source>The instance was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, notifications and refresh intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected instance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -2332,10 +2485,6 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deployment queued…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2494,30 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>Deletion of %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Application…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;PostgreSQL Database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an instance (or one of its views) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an application from a public git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a PostgreSQL database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1; loading it…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2558,6 +2731,85 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::RuntimeLogsView</name>
+    <message>
+        <source>Timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last %1 lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show timestamps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers timestamps for application logs only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the logs again every few seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Container logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the logs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The container has not written any logs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::SettingsWindow</name>
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
@@ -2667,6 +2919,22 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active deployments on all instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3104,12 +3372,9 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
         <source>Stopped following: %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Could not refresh the deployment: %1 Showing what was received before; trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>Could not refresh the deployment: %1 Showing what was received before; trying again in %2 s.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3614,14 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     </message>
     <message>
         <source>Projects (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active Deployments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued and running deployments on every instance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

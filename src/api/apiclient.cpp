@@ -6,7 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-Q_LOGGING_CATEGORY(lcApi, "coolify.api")
+Q_LOGGING_CATEGORY(lcApi, "coolify.api", QtInfoMsg)
 
 namespace Coolify::Api {
 

@@ -1,16 +1,14 @@
 // Coolify Desktop: parses the command line, builds the app's object graph and shows the window.
 #include "gui/appcontext.h"
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -22,13 +20,8 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(COOLIFY_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
-    QTranslator qtTranslator, appTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    if (appTranslator.load(QLocale(), QStringLiteral("coolify-desktop"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    QSettings settings;
+    Coolify::Gui::installTranslators(app, settings); // system locale or the user's choice
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -48,7 +41,6 @@ int main(int argc, char *argv[])
     parser.addOptions({sandbox, instance});
     parser.process(app);
 
-    QSettings settings;
     Coolify::Gui::AppContext context(&settings);
     if (const QString problem = context.importEnvironment(); !problem.isEmpty())
         QMessageBox::warning(nullptr, QApplication::translate("main", "Environment Not Used"),

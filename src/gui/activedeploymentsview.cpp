@@ -37,6 +37,7 @@ ActiveDeploymentsView::ActiveDeploymentsView(Models::Fleet *fleet, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(FleetDeploymentsModel::Commit,
@@ -50,7 +51,6 @@ ActiveDeploymentsView::ActiveDeploymentsView(Models::Fleet *fleet, QWidget *pare
             emit openDeployment(first.data(Models::Roles::InstanceId).toString(), uuid);
     };
     connect(m_table, &QAbstractItemView::activated, this, open);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, open);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);

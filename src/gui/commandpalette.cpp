@@ -22,6 +22,11 @@ namespace Coolify::Gui {
 
 using Nav = Models::NavigationModel;
 
+namespace {
+// Set on actions the palette must not list (its own toggle).
+constexpr char kHiddenProperty[] = "coolifyHideFromCommandPalette";
+} // namespace
+
 // The filtered, ranked view of the palette's entries.
 class CommandListModel : public QAbstractListModel
 {
@@ -213,7 +218,8 @@ QList<Command> ActionCommandSource::commands() const
     QList<Command> out;
     const QList<QAction *> actions = m_provider ? m_provider() : QList<QAction *>();
     for (QAction *action : actions) {
-        if (!action || action->isSeparator() || action->menu() || !action->isVisible())
+        if (!action || action->isSeparator() || action->menu() || !action->isVisible()
+            || action->property(kHiddenProperty).toBool())
             continue;
         Command c;
         c.text = plainText(action->text());
@@ -323,6 +329,7 @@ CommandPalette::CommandPalette(QWidget *window)
         else
             popup();
     });
+    m_toggle->setProperty(kHiddenProperty, true); // running it from the palette would reopen it
     window->addAction(m_toggle);
 
     m_search->setObjectName(QStringLiteral("commandSearch"));

@@ -62,7 +62,9 @@ void CreateApplicationDialog::setupUi()
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setAccessibleName(tr("Create application"));
     m_create->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleDescription(tr("Closes the dialog without creating anything"));
     const struct
     {
         const char *id;

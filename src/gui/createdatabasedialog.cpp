@@ -62,7 +62,9 @@ void CreateDatabaseDialog::setupUi()
     m_create->setObjectName(QStringLiteral("createButton"));
     m_create->setAccessibleName(tr("Create database"));
     m_create->setDefault(true);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setAccessibleName(tr("Cancel"));
+    cancel->setAccessibleDescription(tr("Closes the dialog without creating anything"));
     m_messageLabels = {{QStringLiteral("project"), m_ui->projectMessage},
                        {QStringLiteral("environment"), m_ui->environmentMessage},
                        {QStringLiteral("server"), m_ui->serverMessage},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apireply.h" // QPointer<ApiReply> needs the complete type
+
 #include <QDialog>
 #include <QHash>
 #include <QJsonObject>
@@ -18,7 +20,6 @@ class CreateDatabaseDialog;
 
 namespace Coolify::Api {
 class ApiClient;
-class ApiReply;
 } // namespace Coolify::Api
 
 namespace Coolify::Models {

@@ -105,13 +105,14 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setColumnHidden(DeploymentsModel::Application, true); // always the same one
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeploymentsModel::Commit,
                                                       QHeaderView::Stretch);
+    // Double-click or Enter (activated follows the platform: no double emission).
     connect(m_table, &QAbstractItemView::activated, this, &DeploymentHistoryView::openRow);
-    connect(m_table, &QAbstractItemView::doubleClicked, this, &DeploymentHistoryView::openRow);
 
     m_loadMore->setObjectName(QStringLiteral("historyLoadMore"));
     m_loadMore->setAccessibleName(tr("Load more deployments"));
@@ -203,6 +204,8 @@ void DeploymentHistoryView::fetch(int skip, int take, bool replace)
         const Api::ApiResult &result = reply->result();
         if (result.error.kind == Api::ErrorKind::Cancelled)
             return;
+        if (m_reply == reply)
+            m_reply.clear(); // it deletes itself after this signal
         if (!result.ok()) {
             m_error->setText(
                 tr("The history could not be loaded: %1").arg(result.error.userMessage()));

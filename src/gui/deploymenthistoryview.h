@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apireply.h"
+
 #include "models/deployment.h"
 
 #include <QPointer>

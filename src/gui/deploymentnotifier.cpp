@@ -112,7 +112,7 @@ void DeploymentNotifier::rowsLeaving(int first, int last)
     for (int row = first; row <= last; ++row) {
         const Models::FleetDeployment &gone = m_active->at(row);
         // A row also leaves when its instance is removed: nothing to tell then.
-        if (m_fleet->session(gone.instanceId))
+        if (m_fleet->indexOf(gone.instanceId) >= 0)
             resolve(gone.instanceId, gone.deployment);
     }
 }

@@ -23,6 +23,7 @@ DeployWebhookWidget::DeployWebhookWidget(QWidget *parent)
     setAccessibleName(tr("Deploy webhook"));
     auto *label = new QLabel(tr("Deploy &webhook:"), this);
     label->setBuddy(m_url);
+    label->setAccessibleName(tr("Deploy webhook label"));
     m_url->setObjectName(QStringLiteral("webhookUrl"));
     m_url->setAccessibleName(tr("Deploy webhook URL"));
     m_url->setReadOnly(true);
@@ -58,8 +59,9 @@ QString DeployWebhookWidget::webhookUrl(const QUrl &root, const QString &uuid)
 {
     if (!root.isValid() || root.isEmpty() || uuid.isEmpty())
         return {};
-    QString base =
-        root.toString(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QString base = root.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    while (base.endsWith(u'/'))
+        base.chop(1);
     return base + QStringLiteral("/api/v1/deploy?uuid=")
         + QString::fromUtf8(QUrl::toPercentEncoding(uuid));
 }

@@ -3,6 +3,7 @@
 #include "gui/statusicons.h"
 #include "models/instancesession.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,6 +129,14 @@ void InstanceOverview::refresh()
                                : QString());
     m_sessionNote->setVisible(instance.sessionOnly);
     m_saveSession->setVisible(instance.sessionOnly);
+}
+
+void InstanceOverview::changeEvent(QEvent *event)
+{
+    // Rich-text links keep the link colour they were laid out with: lay them out again.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
 }
 
 } // namespace Coolify::Gui

@@ -27,6 +27,9 @@ signals:
     void reconnectRequested();
     void saveSessionRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void refresh();
 

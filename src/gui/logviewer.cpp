@@ -311,7 +311,7 @@ void LogViewer::updateMatchLabel()
     else if (!any)
         m_matchLabel->setText(tr("No matches"));
     else if (m_current < 0)
-        m_matchLabel->setText(tr("%n match(es)", nullptr, int(m_matches.size())));
+        m_matchLabel->setText(tr("Matches: %1").arg(m_matches.size()));
     else
         m_matchLabel->setText(tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));
 }
@@ -412,7 +412,7 @@ bool LogViewer::saveTo(const QString &path)
         setMessage(tr("Could not save the log to %1: %2").arg(path, file.errorString()));
         return false;
     }
-    setMessage(tr("Saved %n line(s) to %1.", nullptr, visibleRowCount()).arg(path));
+    setMessage(tr("Saved the log (%1 lines) to %2.").arg(visibleRowCount()).arg(path));
     emit saved(path);
     return true;
 }

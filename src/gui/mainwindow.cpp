@@ -2,8 +2,13 @@
 
 #include "ui_mainwindow.h"
 
+#include "gui/commandpalette.h"
+#include "gui/deploymentnotifier.h"
+#include "gui/deploymentview.h"
 #include "gui/instancedelegate.h"
 #include "gui/instancedialog.h"
+#include "gui/preferencesdialog.h"
+#include "gui/resourceactions.h"
 #include "gui/settingswindow.h"
 #include "gui/viewpane.h"
 #include "instances/instancemanager.h"
@@ -54,6 +59,9 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.4);
     m_ui->emptyTitle->setFont(emptyFont);
     createActions();
+    applyPreferences(Preferences::load(*m_settings));
+    connect(m_fleet, &Models::Fleet::sessionAdded, this,
+            [this] { applyPreferences(Preferences::load(*m_settings)); });
 
     connect(m_ui->navigationTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {
@@ -83,7 +91,7 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     m_ui->splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
     for (int row = 0; row < m_navigation->rowCount(); ++row)
         m_ui->navigationTree->expand(m_navigation->index(row, 0));
-    m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1 ? m_navigation->index(1, 0)
+    m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1 ? m_navigation->index(2, 0)
                                                                 : m_navigation->fleetIndex());
     updatePage();
     updateActions();
@@ -104,6 +112,7 @@ ViewPane *MainWindow::makePane()
             [this](const QString &id) { editInstance(id); });
     connect(pane, &ViewPane::saveSessionRequested, this, &MainWindow::saveSessionInstance);
     connect(pane, &ViewPane::editSettingsRequested, this, &MainWindow::openSettings);
+    connect(pane, &ViewPane::openDeployment, this, &MainWindow::openDeployment);
     return pane;
 }
 
@@ -157,8 +166,17 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
+                                      tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction->setShortcuts(PreferencesDialog::shortcuts());
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setStatusTip(tr("Language, notifications and refresh intervals"));
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_addAction);
+    fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
     QMenu *instanceMenu = menuBar()->addMenu(tr("&Instance"));
@@ -181,6 +199,30 @@ void MainWindow::createActions()
 
     m_ui->navigationTree->addActions({m_splitAction, m_windowAction, m_editAction, m_removeAction});
     m_ui->navigationTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Ctrl+K: jump anywhere, run any action (disabled ones say why).
+    m_palette = new CommandPalette(this);
+    m_palette->setNavigationModel(m_navigation);
+    m_palette->addSource(std::make_shared<ActionCommandSource>(
+        [this] { return ActionCommandSource::menuActions(menuBar()); }));
+    m_palette->addSource(std::make_shared<ActionCommandSource>(
+        [this] { return m_primary->actions() ? m_primary->actions()->all() : QList<QAction *>{}; },
+        tr("Selection")));
+    auto resources = std::make_shared<ResourceCommandSource>(m_fleet, this);
+    connect(resources.get(), &ResourceCommandSource::message, this, &MainWindow::showStatus);
+    m_palette->addSource(resources);
+    connect(m_palette, &CommandPalette::navigateTo, this, [this](const QModelIndex &index) {
+        m_ui->navigationTree->setCurrentIndex(index);
+        m_ui->navigationTree->scrollTo(index);
+        m_ui->navigationTree->setFocus(Qt::ShortcutFocusReason);
+    });
+    viewMenu->insertAction(viewMenu->actions().value(0), m_palette->toggleAction());
+
+    // Desktop notifications when deployments end, also those started elsewhere.
+    m_notifier = new DeploymentNotifier(m_fleet, m_settings, Preferences::QuietKey, this);
+    connect(m_notifier, &DeploymentNotifier::openDeployment, this, &MainWindow::openDeployment);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_notifier->quietAction());
 }
 
 QString MainWindow::currentInstanceId() const
@@ -228,6 +270,58 @@ void MainWindow::updateActions()
     const bool instance = !currentInstanceId().isEmpty();
     m_editAction->setEnabled(instance);
     m_removeAction->setEnabled(instance);
+    m_editAction->setToolTip(instance ? tr("Edit the selected instance")
+                                      : tr("Select an instance first."));
+    m_removeAction->setToolTip(instance ? tr("Remove the selected instance")
+                                        : tr("Select an instance first."));
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = new PreferencesDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PreferencesDialog::saved, this, &MainWindow::applyPreferences);
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    for (const QString &id : m_fleet->ids()) {
+        if (Models::InstanceData *instanceData = m_fleet->data(id))
+            instanceData->setIntervals(preferences.intervals());
+    }
+    if (m_notifier)
+        m_notifier->setQuiet(preferences.quietNotifications);
+}
+
+void MainWindow::openDeployment(const QString &instanceId, const QString &deploymentUuid)
+{
+    const QString name = QStringLiteral("deployment:") + deploymentUuid;
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        if (window && window->objectName() == name) {
+            window->raise();
+            window->activateWindow();
+            return;
+        }
+    }
+    Models::InstanceSession *session = m_fleet->session(instanceId);
+    if (!session)
+        return;
+    // Each followed deployment gets a window of its own, so several can run side by side.
+    auto *view = new DeploymentView(session->client(), deploymentUuid, session->instance().name,
+                                    session->abilities());
+    view->setObjectName(name);
+    view->setWindowFlag(Qt::Window);
+    view->setAttribute(Qt::WA_DeleteOnClose);
+    view->resize(960, 680);
+    const auto retitle = [view] {
+        view->setWindowTitle(tr("%1 — Coolify Desktop").arg(view->windowTitle()));
+    };
+    retitle();
+    if (Models::InstanceData *instanceData = m_fleet->data(instanceId))
+        connect(view, &DeploymentView::ended, instanceData, &Models::InstanceData::refresh);
+    m_windows << view;
+    view->show();
 }
 
 void MainWindow::showStatus(const QString &message)

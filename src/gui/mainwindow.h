@@ -23,6 +23,10 @@ class NavigationModel;
 
 namespace Coolify::Gui {
 
+class CommandPalette;
+class DeploymentNotifier;
+struct Preferences;
+
 // The main window: the navigation tree (all instances, each instance's projects, environments,
 // resources, servers and deployments) on the left; on the right one view, or two side by side
 // (split view); any view can also open in its own window. Geometry and layout come back on the
@@ -42,6 +46,8 @@ public:
     ViewPane *primaryPane() const { return m_primary; }
     ViewPane *secondaryPane() const { return m_secondary; }
     Models::NavigationModel *navigation() const { return m_navigation; }
+    CommandPalette *commandPalette() const { return m_palette; }
+    DeploymentNotifier *notifier() const { return m_notifier; }
 
 public slots:
     void addInstance();
@@ -52,6 +58,9 @@ public slots:
     void openInSplitView();
     void openInNewWindow();
     void openSettings(const QString &instanceId, const QString &applicationUuid);
+    void openDeployment(const QString &instanceId, const QString &deploymentUuid);
+    void showPreferences();
+    void applyPreferences(const Coolify::Gui::Preferences &preferences);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -83,6 +92,9 @@ private:
     QAction *m_splitAction = nullptr;
     QAction *m_windowAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    CommandPalette *m_palette = nullptr;
+    DeploymentNotifier *m_notifier = nullptr;
 };
 
 } // namespace Coolify::Gui

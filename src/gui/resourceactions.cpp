@@ -3,9 +3,11 @@
 #include "api/apiclient.h"
 #include "api/families/applications.h"
 #include "api/families/databases.h"
-#include "api/families/deployments.h"
 #include "api/families/services.h"
 #include "gui/confirmdeletedialog.h"
+#include "gui/createapplicationdialog.h"
+#include "gui/createdatabasedialog.h"
+#include "gui/deploycontroller.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
@@ -40,10 +42,27 @@ ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QO
                                QStringLiteral("actionForceDeploy"), Op::ForceDeploy))
     , m_remove(
           makeAction(tr("De&lete…"), "edit-delete", QStringLiteral("actionDelete"), Op::Remove))
+    , m_newApplication(new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
+                                   tr("New &Application…"), this))
+    , m_newDatabase(new QAction(QIcon::fromTheme(QStringLiteral("list-add")),
+                                tr("New &PostgreSQL Database…"), this))
+    , m_deployer(new DeployController(fleet, this))
 {
     m_deploy->setShortcut(Qt::CTRL | Qt::Key_D);
     m_remove->setShortcut(QKeySequence::Delete);
+    m_newApplication->setObjectName(QStringLiteral("actionNewApplication"));
+    m_newDatabase->setObjectName(QStringLiteral("actionNewDatabase"));
+    connect(m_newApplication, &QAction::triggered, this, [this] { runCreate(false); });
+    connect(m_newDatabase, &QAction::triggered, this, [this] { runCreate(true); });
+    connect(m_deployer, &DeployController::message, this, &ResourceActions::message);
+    connect(m_deployer, &DeployController::followRequested, this,
+            &ResourceActions::followRequested);
+    connect(fleet, &Models::Fleet::sessionChanged, this, [this] {
+        update();
+        updateCreate();
+    });
     update();
+    updateCreate();
 }
 
 QAction *ResourceActions::makeAction(const QString &text, const char *icon, const QString &name,
@@ -64,6 +83,63 @@ QAction *ResourceActions::makeAction(const QString &text, const char *icon, cons
 QList<QAction *> ResourceActions::all() const
 {
     return {m_start, m_stop, m_restart, m_deploy, m_forceDeploy, m_remove};
+}
+
+void ResourceActions::setCreateContext(const QString &instanceId, const QString &projectUuid,
+                                       const QString &environmentUuid)
+{
+    m_createInstanceId = instanceId;
+    m_createProjectUuid = projectUuid;
+    m_createEnvironmentUuid = environmentUuid;
+    updateCreate();
+}
+
+void ResourceActions::updateCreate()
+{
+    const Models::InstanceSession *session = m_fleet->session(m_createInstanceId);
+    QString reason;
+    if (!session)
+        reason = tr("Select an instance (or one of its views) first.");
+    else if (session->abilities().isKnownMissing(Ability::Write))
+        reason = session->abilities().missingReason(Ability::Write);
+    for (QAction *action : {m_newApplication, m_newDatabase}) {
+        action->setEnabled(reason.isEmpty());
+        const QString what = action == m_newApplication
+            ? tr("Create an application from a public git repository")
+            : tr("Create a PostgreSQL database");
+        action->setToolTip(reason.isEmpty() ? what : tr("%1 — unavailable: %2").arg(what, reason));
+        action->setStatusTip(action->toolTip());
+    }
+}
+
+void ResourceActions::runCreate(bool database)
+{
+    Models::InstanceSession *session = m_fleet->session(m_createInstanceId);
+    Models::InstanceData *data = m_fleet->data(m_createInstanceId);
+    if (!session || !data)
+        return;
+    QDialog *dialog = nullptr;
+    const auto created = [this, data](const QString &uuid) {
+        data->refresh();
+        emit message(tr("Created %1; loading it…").arg(uuid));
+    };
+    if (database) {
+        auto *d =
+            new CreateDatabaseDialog(session->client(), session->instance().name,
+                                     m_createProjectUuid, m_createEnvironmentUuid, m_dialogParent);
+        d->prefill(data->projects(), data->servers());
+        connect(d, &CreateDatabaseDialog::created, this, created);
+        dialog = d;
+    } else {
+        auto *d = new CreateApplicationDialog(session->client(), session->instance().name,
+                                              m_createProjectUuid, m_createEnvironmentUuid,
+                                              m_dialogParent);
+        d->prefill(data->projects(), data->servers());
+        connect(d, &CreateApplicationDialog::created, this, created);
+        dialog = d;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void ResourceActions::setTargets(const QList<Target> &targets)
@@ -106,6 +182,14 @@ void ResourceActions::update()
     configure(m_remove, Ability::Write, false, true, tr("Delete the selected resource"));
 }
 
+void ResourceActions::runDeploy(bool force)
+{
+    QList<DeployController::Target> targets;
+    for (const Target &t : std::as_const(m_targets))
+        targets << DeployController::Target{t.instanceId, t.uuid, t.name};
+    m_deployer->deploy(targets, force);
+}
+
 void ResourceActions::run(Op op)
 {
     for (const Target &t : std::as_const(m_targets)) {
@@ -137,9 +221,7 @@ void ResourceActions::run(Op op)
             break;
         case Op::Deploy:
         case Op::ForceDeploy:
-            request = Api::Deployments::deploy({t.uuid}, op == Op::ForceDeploy);
-            pending = tr("Deployment queued…");
-            break;
+            return runDeploy(op == Op::ForceDeploy);
         case Op::Remove:
             return;
         }

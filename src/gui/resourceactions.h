@@ -13,6 +13,8 @@ class Fleet;
 
 namespace Coolify::Gui {
 
+class DeployController;
+
 // The operations on selected resources — start, stop, restart, deploy, force redeploy, delete —
 // as QActions that any view can put in a toolbar or menu. Each is enabled only when it applies
 // to the selection and the token may do it; otherwise its tooltip says why (e.g. "The token
@@ -45,15 +47,26 @@ public:
     QAction *remove() const { return m_remove; }
     QList<QAction *> all() const;
 
+    QAction *newApplication() const { return m_newApplication; }
+    QAction *newDatabase() const { return m_newDatabase; }
+    // The instance that "New …" creates in (views of one instance set it; the fleet view not).
+    void setCreateContext(const QString &instanceId, const QString &projectUuid = {},
+                          const QString &environmentUuid = {});
+
 signals:
     // A sentence for the status bar: what was queued, or what went wrong and why.
     void message(const QString &text);
+    // A deployment was queued for real (never a phantom uuid): the host may follow it.
+    void followRequested(const QString &instanceId, const QString &deploymentUuid);
 
 private:
     enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };
     void update();
     void run(Op op);
     void runDelete();
+    void runCreate(bool database);
+    void runDeploy(bool force);
+    void updateCreate();
     QAction *makeAction(const QString &text, const char *icon, const QString &name, Op op);
 
     Models::Fleet *m_fleet;
@@ -65,6 +78,12 @@ private:
     QAction *m_deploy;
     QAction *m_forceDeploy;
     QAction *m_remove;
+    QAction *m_newApplication;
+    QAction *m_newDatabase;
+    DeployController *m_deployer;
+    QString m_createInstanceId;
+    QString m_createProjectUuid;
+    QString m_createEnvironmentUuid;
 };
 
 } // namespace Coolify::Gui

@@ -9,6 +9,7 @@
 #include "models/projectsmodel.h"
 #include "models/servicesmodel.h"
 
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -168,6 +169,14 @@ void ResourceDetails::refresh()
         addRow(tr("Compose file:"),
                service.composeHidden ? hidden : tr("readable with this token"));
     }
+}
+
+void ResourceDetails::changeEvent(QEvent *event)
+{
+    // Rich-text links keep the link colour they were laid out with: lay them out again.
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+    QWidget::changeEvent(event);
 }
 
 } // namespace Coolify::Gui

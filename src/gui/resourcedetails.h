@@ -31,6 +31,9 @@ public:
 signals:
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void addRow(const QString &label, const QString &value, bool link = false);
 

@@ -42,13 +42,13 @@ QColor StatusBadgeDelegate::stateColor(int state, int health, const QPalette &pa
     QColor color;
     switch (State(state)) {
     case State::Running:
-        color = health == int(ResourceStatus::Health::Unhealthy) ? QColor(0xd9, 0x8c, 0x00)
+        color = health == int(ResourceStatus::Health::Unhealthy) ? QColor(0xb8, 0x6e, 0x00)
                                                                  : QColor(0x1e, 0x9e, 0x4a);
         break;
     case State::Starting:
     case State::Restarting:
     case State::Paused:
-        color = QColor(0xd9, 0x8c, 0x00);
+        color = QColor(0xb8, 0x6e, 0x00);
         break;
     case State::Degraded:
         color = QColor(0xd0, 0x31, 0x2d);
@@ -56,7 +56,8 @@ QColor StatusBadgeDelegate::stateColor(int state, int health, const QPalette &pa
     case State::Exited:
     case State::Stopped:
     case State::Unknown:
-        color = palette.color(QPalette::Disabled, QPalette::Text);
+        // Between text and background: clearly "off", still 3:1 against the cell.
+        color = blend(palette.color(QPalette::Text), palette.color(QPalette::Base), 0.45);
         break;
     }
     // Lift the colour a little on dark backgrounds so it keeps its contrast.

@@ -1,9 +1,12 @@
 #include "gui/viewpane.h"
 
+#include "gui/activedeploymentsview.h"
+#include "gui/deploymenthistoryview.h"
 #include "gui/instanceoverview.h"
 #include "gui/resourceactions.h"
 #include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
+#include "gui/runtimelogsview.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
 #include "models/fleetmodel.h"
@@ -17,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -97,7 +101,8 @@ QString ViewPane::title() const
     case Node::Servers:
         return tr("%1 — Servers").arg(instance);
     case Node::Deployments:
-        return tr("%1 — Active deployments").arg(instance);
+        return instance.isEmpty() ? tr("Active deployments on all instances")
+                                  : tr("%1 — Active deployments").arg(instance);
     case Node::Projects:
         return tr("%1 — Projects").arg(instance);
     case Node::Project:
@@ -124,6 +129,10 @@ void ViewPane::rebuild()
     m_content = new QWidget(this);
     m_table = nullptr;
     m_details = nullptr;
+    m_history = nullptr;
+    m_lower = nullptr;
+    m_historyFor.clear();
+    m_logsFor.clear();
     m_actions = nullptr;
     m_overview = nullptr;
     auto *layout = new QVBoxLayout(m_content);
@@ -148,6 +157,15 @@ void ViewPane::rebuild()
     }
 
     m_table = new ResourceTableView(m_content);
+    if (m_spec.node == Node::Deployments && m_spec.instanceId.isEmpty()) {
+        auto *active = new ActiveDeploymentsView(m_fleet, m_content);
+        connect(active, &ActiveDeploymentsView::openDeployment, this, &ViewPane::openDeployment);
+        layout->addWidget(active);
+        delete m_table;
+        m_table = nullptr;
+        updateHeader();
+        return;
+    }
     if ((m_spec.node == Node::Servers || m_spec.node == Node::Deployments) && instanceData) {
         if (m_spec.node == Node::Servers) {
             m_table->setModel(instanceData->servers());
@@ -201,20 +219,47 @@ void ViewPane::rebuild()
     }
 
     m_actions = new ResourceActions(m_fleet, this, this);
+    if (m_spec.node != Node::Fleet) {
+        QString projectUuid, environmentUuid;
+        if (instanceData && m_spec.node == Node::Project)
+            projectUuid = m_spec.key;
+        if (instanceData && m_spec.node == Node::Environment) {
+            if (const auto ref =
+                    instanceData->projects()->environmentById(m_spec.key.toLongLong())) {
+                projectUuid = ref->project.uuid;
+                environmentUuid = ref->environment.uuid;
+            }
+        }
+        m_actions->setCreateContext(m_spec.instanceId, projectUuid, environmentUuid);
+    }
     auto *toolbar = new QToolBar(m_content);
     toolbar->setObjectName(QStringLiteral("resourceToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions(m_actions->all());
+    if (m_spec.node != Node::Fleet) {
+        toolbar->addSeparator();
+        toolbar->addAction(m_actions->newApplication());
+        toolbar->addAction(m_actions->newDatabase());
+    }
     m_table->table()->addActions(m_actions->all());
     m_table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
+    connect(m_actions, &ResourceActions::followRequested, this, &ViewPane::openDeployment);
 
     m_details = new ResourceDetails(m_fleet, m_content);
+    m_history = new DeploymentHistoryView(m_fleet, m_content);
+    connect(m_history, &DeploymentHistoryView::openDeployment, this, &ViewPane::openDeployment);
+    m_lower = new QTabWidget(m_content);
+    m_lower->setObjectName(QStringLiteral("detailTabs"));
+    m_lower->setDocumentMode(true);
+    m_lower->addTab(m_details, tr("Details"));
+    m_lower->addTab(m_history, tr("Deployments"));
+    m_lower->addTab(new QWidget(m_lower), tr("Logs")); // replaced by the selection's logs
     connect(m_details, &ResourceDetails::editSettingsRequested, this,
             &ViewPane::editSettingsRequested);
     auto *splitter = new QSplitter(Qt::Vertical, m_content);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    splitter->addWidget(m_lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(toolbar);
@@ -253,10 +298,34 @@ void ViewPane::updateSelection()
                                            row.status.raw};
     }
     m_actions->setTargets(targets);
+    const bool oneApp = targets.size() == 1 && targets[0].kind == QLatin1String("application");
     if (targets.size() == 1)
         m_details->show(targets[0].instanceId, targets[0].kind, targets[0].uuid);
     else
         m_details->clear();
+    m_lower->setTabVisible(1, oneApp);
+    const bool logs = targets.size() == 1 && targets[0].kind != QLatin1String("service");
+    m_lower->setTabVisible(2, logs);
+    if (logs && m_logsFor != targets[0].instanceId + u'/' + targets[0].uuid) {
+        m_logsFor = targets[0].instanceId + u'/' + targets[0].uuid;
+        if (Models::InstanceSession *session = m_fleet->session(targets[0].instanceId)) {
+            const bool current = m_lower->currentIndex() == 2;
+            auto *view = new RuntimeLogsView(session->client(),
+                                             oneApp ? RuntimeLogsView::Kind::Application
+                                                    : RuntimeLogsView::Kind::Database,
+                                             targets[0].uuid, targets[0].name, m_lower);
+            QWidget *old = m_lower->widget(2);
+            m_lower->removeTab(2);
+            delete old;
+            m_lower->insertTab(2, view, tr("Logs"));
+            if (current)
+                m_lower->setCurrentIndex(2);
+        }
+    }
+    if (oneApp && m_historyFor != targets[0].instanceId + u'/' + targets[0].uuid) {
+        m_historyFor = targets[0].instanceId + u'/' + targets[0].uuid;
+        m_history->setApplication(targets[0].instanceId, targets[0].uuid, targets[0].name);
+    }
 }
 
 void ViewPane::updateHeader()

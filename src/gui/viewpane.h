@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QTabWidget;
 class QToolButton;
 
 namespace Coolify::Models {
@@ -13,6 +14,7 @@ class Fleet;
 
 namespace Coolify::Gui {
 
+class DeploymentHistoryView;
 class InstanceOverview;
 class ResourceActions;
 class ResourceDetails;
@@ -53,6 +55,7 @@ signals:
     void editInstanceRequested(const QString &instanceId);
     void saveSessionRequested(const QString &instanceId);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
+    void openDeployment(const QString &instanceId, const QString &deploymentUuid);
 
 private:
     void rebuild();
@@ -67,6 +70,10 @@ private:
     QWidget *m_content = nullptr;
     ResourceTableView *m_table = nullptr;
     ResourceDetails *m_details = nullptr;
+    DeploymentHistoryView *m_history = nullptr;
+    QTabWidget *m_lower = nullptr;
+    QString m_historyFor;
+    QString m_logsFor;
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
 };

@@ -1,3 +1,3 @@
 #include "instances/logging.h"
 
-Q_LOGGING_CATEGORY(lcInstances, "coolify.instances")
+Q_LOGGING_CATEGORY(lcInstances, "coolify.instances", QtInfoMsg)

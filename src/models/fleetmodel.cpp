@@ -50,7 +50,15 @@ QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
 {
     const auto &instance = data->session()->instance();
     const bool stale = data->isStale();
+    // "Project / environment" per environment id, computed once instead of once per row.
+    QHash<qint64, QString> environments;
     const ProjectsModel *projects = data->projects();
+    for (int row = 0; row < projects->topCount(); ++row) {
+        for (const Models::Environment &environment : projects->children(row))
+            environments.insert(environment.id,
+                                projects->item(row).name + QStringLiteral(" / ")
+                                    + environment.name);
+    }
     const auto base = [&](const QString &kind, const QString &uuid, qint64 environmentId) {
         FleetRow row;
         row.uuid = instance.id + u'/' + uuid;
@@ -60,8 +68,7 @@ QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
         row.instanceColor = instance.color;
         row.kind = kind;
         row.environmentId = environmentId;
-        if (const auto ref = projects->environmentById(environmentId))
-            row.environment = ref->project.name + QStringLiteral(" / ") + ref->environment.name;
+        row.environment = environments.value(environmentId);
         row.stale = stale;
         return row;
     };

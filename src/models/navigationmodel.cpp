@@ -45,30 +45,64 @@ QStandardItem *childFor(QStandardItem *parent, Node node, const QString &key)
     return nullptr;
 }
 
-// Makes `parent`'s children of kind `node` exactly `wanted` (key → text), in that order, reusing
-// existing items so views keep their expansion and selection.
+// Makes `parent`'s children of kind `node` exactly `wanted` (key → text), reusing existing
+// items so views keep their expansion and selection. Linear in the number of children: an
+// environment may hold thousands of resources.
 void syncChildren(QStandardItem *parent, Node node, const QString &instanceId,
                   const QList<QPair<QString, QString>> &wanted,
                   const std::function<void(QStandardItem *, const QString &key)> &decorate = {})
 {
     QSet<QString> keys;
+    keys.reserve(wanted.size());
     for (const auto &entry : wanted)
         keys.insert(entry.first);
-    for (int row = parent->rowCount() - 1; row >= 0; --row) {
-        QStandardItem *child = parent->child(row);
-        if (child->data(NavigationModel::NodeRole).toInt() == int(node)
-            && !keys.contains(child->data(NavigationModel::KeyRole).toString()))
-            parent->removeRow(row);
+    // Remove vanished children in contiguous runs, bottom-up.
+    for (int row = parent->rowCount() - 1; row >= 0;) {
+        const auto gone = [&](int r) {
+            const QStandardItem *child = parent->child(r);
+            return child->data(NavigationModel::NodeRole).toInt() == int(node)
+                && !keys.contains(child->data(NavigationModel::KeyRole).toString());
+        };
+        if (!gone(row)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && gone(first - 1))
+            --first;
+        parent->removeRows(first, row - first + 1);
+        row = first - 1;
     }
+    QHash<QString, QStandardItem *> existing;
+    existing.reserve(parent->rowCount());
+    for (int row = 0; row < parent->rowCount(); ++row) {
+        QStandardItem *child = parent->child(row);
+        if (child->data(NavigationModel::NodeRole).toInt() == int(node))
+            existing.insert(child->data(NavigationModel::KeyRole).toString(), child);
+    }
+    QList<QStandardItem *> added;
     for (const auto &[key, text] : wanted) {
-        QStandardItem *child = childFor(parent, node, key);
+        QStandardItem *child = existing.value(key);
         if (!child) {
             child = makeItem(node, instanceId, key);
-            parent->appendRow(child);
+            child->setText(text);
+            existing.insert(key, child);
+            added << child;
+        } else {
+            setText(child, text);
         }
-        setText(child, text);
-        if (decorate)
-            decorate(child, key);
+    }
+    // One insertion for all new children instead of one per row; they get their own children
+    // only once they are in the model, so every change is announced on its own.
+    if (!added.isEmpty()) {
+        // A childless item has no columns yet; inserting rows would add one mid-insert.
+        if (parent->columnCount() == 0)
+            parent->setColumnCount(1);
+        parent->insertRows(parent->rowCount(), added);
+    }
+    if (decorate) {
+        for (const auto &entry : wanted)
+            decorate(existing.value(entry.first), entry.first);
     }
 }
 } // namespace
@@ -81,6 +115,10 @@ NavigationModel::NavigationModel(Fleet *fleet, QObject *parent)
     m_fleetItem->setText(tr("All Instances"));
     m_fleetItem->setToolTip(tr("Every application, database and service of every instance"));
     appendRow(m_fleetItem);
+    m_activeItem = makeItem(Node::Deployments, {});
+    m_activeItem->setText(tr("Active Deployments"));
+    m_activeItem->setToolTip(tr("Queued and running deployments on every instance"));
+    appendRow(m_activeItem);
     for (const QString &id : fleet->ids())
         addInstance(id);
     connect(fleet, &Fleet::sessionAdded, this, [this](const QString &id) { addInstance(id); });

@@ -8,10 +8,10 @@ namespace Coolify::Models {
 class Fleet;
 class InstanceData;
 
-// The sidebar tree: "All instances", then each instance with its applications, databases,
-// services, projects → environments → resources, servers and active deployments. Kept in step
-// with the fleet by diffing (items are found by their ids and updated in place), so expansion
-// and selection survive every refresh.
+// The sidebar tree: "All instances", "Active Deployments", then each instance with its
+// applications, databases, services, projects → environments → resources, servers and active
+// deployments. Kept in step with the fleet by diffing (items are found by their ids and updated in
+// place), so expansion and selection survive every refresh.
 class NavigationModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -44,6 +44,7 @@ public:
     explicit NavigationModel(Fleet *fleet, QObject *parent = nullptr);
 
     QModelIndex fleetIndex() const;
+    QModelIndex activeDeploymentsIndex() const { return m_activeItem->index(); }
     QModelIndex instanceIndex(const QString &instanceId) const;
     QModelIndex find(const QString &instanceId, Node node, const QString &key = {}) const;
 
@@ -56,6 +57,7 @@ private:
 
     Fleet *m_fleet;
     QStandardItem *m_fleetItem;
+    QStandardItem *m_activeItem;
     QHash<QString, bool> m_pendingSync;
 };
 

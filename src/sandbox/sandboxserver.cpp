@@ -17,7 +17,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-Q_LOGGING_CATEGORY(lcSandbox, "coolify.sandbox")
+Q_LOGGING_CATEGORY(lcSandbox, "coolify.sandbox", QtInfoMsg)
 
 namespace Coolify::Sandbox {
 

@@ -127,5 +127,6 @@ inline bool saveScreenshot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return true;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // let pending layout requests settle
     return w->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }

@@ -10,6 +10,7 @@
 #include "models/navigationmodel.h"
 #include "sandbox/sandboxserver.h"
 
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +23,9 @@ struct SandboxWindow
     QTemporaryDir dir;
     QSettings settings{dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat};
     Coolify::Sandbox::SandboxServer sandbox{Coolify::Sandbox::SandboxConfig::demo()};
+    // Outlives the context: AppContext deletes its network before the fleet, whose in-flight
+    // replies then emit finished() on a deleted manager (see the report to the lead).
+    std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<Coolify::Gui::AppContext> context;
     QString rootId;
     QString readId;
@@ -34,12 +38,14 @@ struct SandboxWindow
     }
 
     // Starts the sandbox, shows the window and waits until both instances are online, their
-    // abilities are known and every resource is in the fleet table.
+    // abilities are known, every resource is in the fleet table and projects are in the tree.
     bool start(QSize size = {1280, 760})
     {
         if (!sandbox.listen())
             return false;
         context = std::make_unique<Coolify::Gui::AppContext>(&settings);
+        network.reset(context->network());
+        network->setParent(nullptr);
         window()->resize(size);
         window()->show();
         rootId = context->addSessionInstance(QStringLiteral("Demo root"), sandbox.rootUrl(),
@@ -57,7 +63,7 @@ struct SandboxWindow
                     && fleet()->resources()->rowCount() > 10
                     && window()
                            ->navigation()
-                           ->find(rootId, Coolify::Models::NavigationModel::Node::Resource)
+                           ->find(rootId, Coolify::Models::NavigationModel::Node::Environment)
                            .isValid();
             },
             20000);

@@ -189,7 +189,7 @@ void TestDeployController::unknownUuidIsNotFound()
     QCOMPARE(summary.reports.size(), 1);
     QCOMPARE(summary.reports.first().result, Result::NotFound);
     QCOMPARE(summary.reports.first().serverMessage, QStringLiteral("No resources found."));
-    QVERIFY2(joined(*m_messages).contains(QLatin1String("“No resources found.”")),
+    QVERIFY2(joined(*m_messages).contains(QStringLiteral("“No resources found.”")),
              qPrintable(joined(*m_messages)));
     QCOMPARE(summary.text(), QStringLiteral("1 not deployed."));
 }
@@ -221,7 +221,7 @@ void TestDeployController::readTokenLacksDeploy()
     });
     QCOMPARE(summary.reports.size(), 1);
     QCOMPARE(summary.reports.first().result, Result::MissingAbility);
-    QVERIFY2(summary.reports.first().text.contains(QLatin1String("lacks the “deploy” permission")),
+    QVERIFY2(summary.reports.first().text.contains(QStringLiteral("lacks the “deploy” permission")),
              qPrintable(summary.reports.first().text));
     QCOMPARE(m_follow->size(), 0);
     // Nothing was queued on the server.

@@ -91,14 +91,16 @@ void TestKeyboard::tabReachesEveryControl()
                                                     : m_app.node(m_app.rootId, Node(node)));
     if (split)
         window->openInSplitView();
-    QCoreApplication::processEvents();
+    QTRY_VERIFY(window->primaryPane()->isVisible());
+    QCoreApplication::processEvents(); // panes show their new content on the next turn
     tree->setFocus(Qt::TabFocusReason);
     QCOMPARE(QApplication::focusWidget(), tree);
 
     const QSet<QWidget *> expected = tabbable(window);
     QVERIFY(expected.size() > 1);
     QSet<QWidget *> reached{tree};
-    QHash<QWidget *, int> extraTabs; // widgets that keep Tab for themselves a while (cells)
+    QHash<QWidget *, int> extraTabs; // presses a widget kept for itself (cells, links)
+    QStringList traps;
     QWidget *current = tree;
     bool cycled = false;
     for (int presses = 0; presses < 4000 && !cycled; ++presses) {
@@ -107,8 +109,14 @@ void TestKeyboard::tabReachesEveryControl()
         QVERIFY2(next, "Tab lost the focus");
         next = focusTarget(next);
         if (next == current) {
-            ++extraTabs[current];
-            continue;
+            if (++extraTabs[current] < 500)
+                continue;
+            // A keyboard trap: note it and leave the way Qt's focus chain would.
+            traps << describe(current);
+            next = current->nextInFocusChain();
+            while (next != current && !tabbable(window).contains(next))
+                next = next->nextInFocusChain();
+            next->setFocus(Qt::TabFocusReason);
         }
         if (next == tree) {
             cycled = true;
@@ -121,13 +129,24 @@ void TestKeyboard::tabReachesEveryControl()
         current = next;
     }
     QVERIFY2(cycled, "Tab never came back to the navigation tree");
-    for (auto it = extraTabs.cbegin(); it != extraTabs.cend(); ++it)
-        qInfo("%s takes %d extra Tab presses", qPrintable(describe(it.key())), it.value());
     QVERIFY2((expected - reached).isEmpty(),
              qPrintable(QStringLiteral("not reachable by Tab:\n") + names(expected - reached)));
-    QVERIFY2((reached - expected).isEmpty(),
-             qPrintable(QStringLiteral("reached but hidden or disabled:\n")
-                        + names(reached - expected)));
+    // Walking a table's cells selects rows, which may show more controls (the details pane).
+    const QSet<QWidget *> shown = expected + tabbable(window);
+    QVERIFY2(
+        (reached - shown).isEmpty(),
+        qPrintable(QStringLiteral("reached but hidden or disabled:\n") + names(reached - shown)));
+
+    // Tab should leave a table at once (arrow keys move between cells); QTableView's default
+    // tabKeyNavigation walks every cell and wraps round: a keyboard trap (WCAG 2.1.2).
+    QStringList kept;
+    for (auto it = extraTabs.cbegin(); it != extraTabs.cend(); ++it) {
+        if (qobject_cast<QAbstractItemView *>(it.key()))
+            kept
+                << QStringLiteral("%1 kept %2 Tab presses").arg(describe(it.key())).arg(it.value());
+    }
+    QVERIFY2(kept.isEmpty() && traps.isEmpty(),
+             qPrintable(kept.join(u'\n') + QStringLiteral("\ntraps: ") + traps.join(u',')));
     // Shift+Tab walks back: the last control before the tree.
     QTest::keyClick(tree, Qt::Key_Backtab);
     QVERIFY(QApplication::focusWidget() != tree);
@@ -151,6 +170,7 @@ void TestKeyboard::standardShortcuts()
     m_app.tree()->setCurrentIndex(m_app.node(m_app.rootId, Node::Applications));
     Gui::ResourceTableView *table = window->primaryPane()->table();
     table->table()->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(table->table()->isVisible());
     QTest::keyClick(table->table(), Qt::Key_F, Qt::ControlModifier);
     QCOMPARE(QApplication::focusWidget(), table->filterEdit());
 
@@ -158,13 +178,9 @@ void TestKeyboard::standardShortcuts()
     QTest::keyClick(table->filterEdit(), Qt::Key_F5);
     QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Refreshing every instance…"));
 
-    // Not yet wired into MainWindow (see the integration notes); these turn into XPASS failures
-    // once it is, so the markers get removed.
     QAction *palette = action("actionCommandPalette");
-    QEXPECT_FAIL("", "CommandPalette not yet integrated into MainWindow", Continue);
     QVERIFY(palette && palette->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *preferences = action("actionPreferences");
-    QEXPECT_FAIL("", "PreferencesDialog not yet integrated into MainWindow", Continue);
     QVERIFY(preferences
             && preferences->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
 }

@@ -60,7 +60,7 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     context.addSessionInstance(QStringLiteral("Demo read-only"), sandbox.rootUrl(),
                                QStringLiteral("demo-read"), QColor(0x0e8a6e));
     auto *tree = window->findChild<QTreeView *>(QStringLiteral("navigationTree"));
-    QTRY_COMPARE(tree->model()->rowCount(), 3); // All instances + two instances
+    QTRY_COMPARE(tree->model()->rowCount(), 4); // All instances, active deployments, two instances
     QVERIFY(window->selectInstance(QStringLiteral("Demo root")));
     QCOMPARE(window->windowTitle(), QStringLiteral("Demo root — Coolify Desktop"));
 
@@ -77,7 +77,7 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     QTRY_COMPARE_WITH_TIMEOUT(label("overviewAbilities"),
                               QStringLiteral("can read; cannot write, deploy, read:sensitive"),
                               10000);
-    QTRY_COMPARE(tree->model()->index(2, 0).data(Models::NavigationModel::StateTextRole).toString(),
+    QTRY_COMPARE(tree->model()->index(3, 0).data(Models::NavigationModel::StateTextRole).toString(),
                  QStringLiteral("Online — Coolify 4.3.11"));
 
     // The fleet view: every resource of both instances in one table, with the instance named.

@@ -3,12 +3,14 @@
 // hard-codes a colour outside a short, reasoned allow-list.
 #include "sandboxwindow.h"
 
+#include "gui/resourcetableview.h"
 #include "gui/statusbadgedelegate.h"
 #include "gui/viewpane.h"
 #include "models/resourcestatus.h"
 
 #include <QApplication>
 #include <QDirIterator>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyleFactory>
@@ -28,7 +30,7 @@ struct Allowed
 
 // Colours that are data, not theme: each is drawn beside words that carry the same meaning.
 const Allowed kAllowed[] = {
-    {"src/gui/statusbadgedelegate.cpp", "QColor(0xd9, 0x8c, 0x00)",
+    {"src/gui/statusbadgedelegate.cpp", "QColor(0xb8, 0x6e, 0x00)",
      "status dot colour (amber), beside the status text; lifted on dark palettes"},
     {"src/gui/statusbadgedelegate.cpp", "QColor(0x1e, 0x9e, 0x4a)",
      "status dot colour (green), beside the status text"},
@@ -39,6 +41,8 @@ const Allowed kAllowed[] = {
     {"src/instances/instance.cpp", "QColor(0x6b, 0x16, 0xed)",
      "default instance colour: user data, drawn as a bar beside the instance name"},
     {"src/app/main.cpp", "QColor(0x6b16ed)", "sandbox instance colour (user data)"},
+    {"src/gui/logviewerdelegate.cpp", "dark ? QColor(255, 110, 100) : QColor(190, 0, 0)",
+     "stderr tint blended with the palette's Text; the line also carries a \"stderr\" marker"},
     {"src/app/main.cpp", "QColor(0x0e8a6e)", "sandbox instance colour (user data)"},
 };
 
@@ -160,10 +164,10 @@ void TestPalette::scannerFlagsHardCodedColours_data()
 {
     QTest::addColumn<QString>("line");
     QTest::addColumn<bool>("flagged");
-    QTest::newRow("style sheet") << R"(label->setStyleSheet(QStringLiteral("color: red"));)"
+    QTest::newRow("style sheet") << R"x(label->setStyleSheet(QStringLiteral("color: red"));)x"
                                  << true;
-    QTest::newRow("hex in string") << R"(const auto c = QStringLiteral("#ff8800");)" << true;
-    QTest::newRow("rgb()") << R"(QStringLiteral("background: rgb(1, 2, 3)"))" << true;
+    QTest::newRow("hex in string") << R"x(const auto c = QStringLiteral("#ff8800");)x" << true;
+    QTest::newRow("rgb()") << R"x(QStringLiteral("background: rgb(1, 2, 3)"))x" << true;
     QTest::newRow("Qt::black") << "painter->setPen(Qt::black);" << true;
     QTest::newRow("QColor literal") << "QColor c(12, 34, 56); QColor d = QColor(0x123456);" << true;
     QTest::newRow("palette built") << "QPalette p(Qt::gray);" << true;
@@ -264,20 +268,30 @@ void TestPalette::followsLightAndDarkPalettes()
     }
     QTRY_VERIFY(window->primaryPane()->table()->table()->model()->rowCount() > 0);
     window->primaryPane()->table()->table()->selectRow(0);
+    // The screenshot shows the details of the selected application once they have loaded.
+    const auto *details =
+        window->primaryPane()->findChild<QWidget *>(QStringLiteral("resourceDetails"));
+    QVERIFY(details);
+    QTRY_VERIFY([details] {
+        const auto labels = details->findChildren<QLabel *>();
+        return std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *label) {
+            return label->isVisible() && label->text() == QLatin1String("Build pack:");
+        });
+    }());
     QCoreApplication::processEvents();
 
-    // Every widget takes its colours from the application palette.
+    // No widget overrides the application palette with colours of its own.
     QStringList own;
     const auto widgets = window->findChildren<QWidget *>();
     for (const QWidget *w : widgets) {
+        const QString name = QLatin1String(w->metaObject()->className()) + u'#' + w->objectName();
         if (!w->styleSheet().isEmpty())
-            own << QStringLiteral("%1 has a style sheet")
-                       .arg(QLatin1String(w->metaObject()->className()) + u'#' + w->objectName());
-        if (w->palette().color(QPalette::Base) != palette.color(QPalette::Base)
-            || w->palette().color(QPalette::Text) != palette.color(QPalette::Text))
-            own << QStringLiteral("%1 does not follow the palette")
-                       .arg(QLatin1String(w->metaObject()->className()) + u'#' + w->objectName());
+            own << QStringLiteral("%1 has a style sheet").arg(name);
+        if (w->testAttribute(Qt::WA_SetPalette))
+            own << QStringLiteral("%1 sets its own palette").arg(name);
     }
+    QCOMPARE(window->palette().color(QPalette::Window), palette.color(QPalette::Window));
+    QCOMPARE(m_app.tree()->palette().color(QPalette::Base), palette.color(QPalette::Base));
     QVERIFY2(own.isEmpty(), qPrintable(own.join(u'\n')));
 
     const QImage shot = window->grab().toImage();

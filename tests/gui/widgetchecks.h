@@ -8,6 +8,7 @@
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -43,8 +44,8 @@ inline bool isInteractive(const QWidget *w)
         && (qobject_cast<const QAbstractSpinBox *>(parent)
             || qobject_cast<const QComboBox *>(parent) || qobject_cast<const QLineEdit *>(parent)))
         return false;
-    if (qobject_cast<const QScrollBar *>(w))
-        return false;
+    if (qobject_cast<const QScrollBar *>(w) || qobject_cast<const QHeaderView *>(w))
+        return false; // parts of a scroll area or table, named by it
     return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
         || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QAbstractButton *>(w)
         || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)

@@ -87,13 +87,13 @@ void TestNavigationModel::rowsFollowTheStore()
     fleet.setAutoRefresh(false);
     Models::NavigationModel model(&fleet);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.rowCount(), 1); // "All Instances"
+    QCOMPARE(model.rowCount(), 2); // "All Instances", "Active Deployments"
 
     const QString a = addSession(QStringLiteral("Alpha"), QStringLiteral("demo-root"));
     const QString b = addSession(QStringLiteral("Beta"), QStringLiteral("demo-read"));
-    QTRY_COMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Alpha"));
-    QCOMPARE(model.instanceIndex(b).row(), 2);
+    QTRY_COMPARE(model.rowCount(), 4);
+    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Alpha"));
+    QCOMPARE(model.instanceIndex(b).row(), 3);
     QCOMPARE(model.rowCount(model.instanceIndex(a)),
              6); // apps, dbs, services, projects, servers, deployments
 
@@ -104,8 +104,8 @@ void TestNavigationModel::rowsFollowTheStore()
 
     QPersistentModelIndex keep = model.instanceIndex(b);
     QVERIFY(m_store->remove(a));
-    QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(keep.row(), 1); // selection survives: no reset
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(keep.row(), 2); // selection survives: no reset
     QCOMPARE(keep.data().toString(), QStringLiteral("Beta"));
 }
 

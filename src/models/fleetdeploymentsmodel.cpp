@@ -1,0 +1,141 @@
+#include "models/fleetdeploymentsmodel.h"
+
+#include "models/deploymentsmodel.h"
+#include "models/fleet.h"
+#include "models/instancedata.h"
+#include "models/instancesession.h"
+#include "models/roles.h"
+
+#include <QSet>
+
+namespace Coolify::Models {
+
+FleetDeploymentsModel::FleetDeploymentsModel(Fleet *fleet, QObject *parent)
+    : UuidTableModel(parent)
+    , m_fleet(fleet)
+{
+    for (const QString &id : fleet->ids())
+        watch(id);
+    connect(fleet, &Fleet::sessionAdded, this, [this](const QString &id) {
+        watch(id);
+        rebuild();
+    });
+    connect(fleet, &Fleet::sessionRemoved, this, [this] { rebuild(); });
+    connect(fleet, &Fleet::sessionChanged, this, [this] { rebuild(); }); // renamed, recoloured
+    rebuild();
+}
+
+void FleetDeploymentsModel::watch(const QString &id)
+{
+    DeploymentsModel *model = m_fleet->data(id) ? m_fleet->data(id)->activeDeployments() : nullptr;
+    if (!model || m_watched.contains(model))
+        return;
+    m_watched.append(model);
+    const auto again = [this] {
+        rebuild();
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, again);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, again);
+    connect(model, &QAbstractItemModel::dataChanged, this, again);
+    connect(model, &QAbstractItemModel::modelReset, this, again);
+    connect(model, &QAbstractItemModel::layoutChanged, this, again);
+    connect(model, &QObject::destroyed, this, [this] { rebuild(); });
+}
+
+void FleetDeploymentsModel::rebuild()
+{
+    QList<FleetDeployment> rows;
+    for (const QString &id : m_fleet->ids()) {
+        const InstanceData *data = m_fleet->data(id);
+        if (!data)
+            continue;
+        for (const Deployment &d : data->activeDeployments()->rows())
+            rows.append({id + u'/' + d.uuid, id, d});
+    }
+    apply(rows);
+}
+
+int FleetDeploymentsModel::instanceCount() const
+{
+    QSet<QString> ids;
+    for (const FleetDeployment &row : m_rows)
+        ids.insert(row.instanceId);
+    return int(ids.size());
+}
+
+int FleetDeploymentsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant FleetDeploymentsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FleetDeployment &row = at(index.row());
+    const InstanceSession *session = m_fleet->session(row.instanceId);
+    switch (role) {
+    case Roles::InstanceId:
+        return row.instanceId;
+    case Roles::InstanceColor:
+        return session ? QVariant(session->instance().color) : QVariant();
+    case Roles::Kind:
+        return QStringLiteral("deployment");
+    default:
+        break;
+    }
+    if (index.column() == Instance) {
+        switch (role) {
+        case Qt::DisplayRole:
+        case DeploymentsModel::SortRole:
+            return session ? session->instance().name : row.instanceId;
+        case Qt::DecorationRole:
+            return session ? QVariant(session->instance().color) : QVariant();
+        case Qt::ToolTipRole:
+            return session ? session->instance().rootUrl.toDisplayString() : QString();
+        case DeploymentsModel::UuidRole:
+            return row.deployment.uuid;
+        case DeploymentsModel::StatusRole:
+            return int(row.deployment.status);
+        default:
+            return {};
+        }
+    }
+    // The other columns read the instance's own model, so both tables show the same words.
+    const InstanceData *data = m_fleet->data(row.instanceId);
+    if (!data)
+        return {};
+    const DeploymentsModel *source = data->activeDeployments();
+    const int sourceRow = source->rowOf(row.deployment.uuid);
+    if (sourceRow < 0)
+        return {};
+    return source->index(sourceRow, index.column() - 1).data(role);
+}
+
+QVariant FleetDeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Instance:
+        return tr("Instance");
+    case Application:
+        return tr("Application");
+    case Status:
+        return tr("Status");
+    case Commit:
+        return tr("Commit");
+    case Trigger:
+        return tr("Trigger");
+    case Started:
+        return tr("Started");
+    case Duration:
+        return tr("Duration");
+    case Server:
+        return tr("Server");
+    default:
+        return {};
+    }
+}
+
+} // namespace Coolify::Models
