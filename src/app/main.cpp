@@ -10,13 +10,64 @@
 #include <QMessageBox>
 #include <QSettings>
 
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("CoolifyDesktop"));
+    QCoreApplication::setApplicationName(QStringLiteral("coolify-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COOLIFY_VERSION));
+}
+
+struct Options
+{
+    QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("main",
+                                    "Start a local demo Coolify server and open the app on it.")};
+    QCommandLineOption instance{
+        QStringLiteral("instance"),
+        QCoreApplication::translate("main", "Open on the instance with this name."),
+        QCoreApplication::translate("main", "name")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main",
+            "Manage the applications, databases, services and deployments of several "
+            "Coolify instances."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, instance});
+    }
+};
+
+// --help and --version must work without a display (terminals, packaging checks).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v"
+            || arg == "--version")
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        describeApplication();
+        QCommandLineParser parser;
+        Options().addTo(parser);
+        parser.process(core); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("CoolifyDesktop"));
-    QApplication::setApplicationName(QStringLiteral("coolify-desktop"));
+    describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Coolify Desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(COOLIFY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral(COOLIFY_APP_ID));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
 
@@ -24,22 +75,11 @@ int main(int argc, char *argv[])
     Coolify::Gui::installTranslators(app, settings); // system locale or the user's choice
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main",
-                                "Manage the applications, databases, services and "
-                                "deployments of several Coolify instances."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(
-        QStringLiteral("sandbox"),
-        QApplication::translate("main",
-                                "Start a local demo Coolify server and open the app on it."));
-    const QCommandLineOption instance(
-        QStringLiteral("instance"),
-        QApplication::translate("main", "Open on the instance with this name."),
-        QApplication::translate("main", "name"));
-    parser.addOptions({sandbox, instance});
+    const Options options;
+    options.addTo(parser);
     parser.process(app);
+    const QCommandLineOption &sandbox = options.sandbox;
+    const QCommandLineOption &instance = options.instance;
 
     Coolify::Gui::AppContext context(&settings);
     if (const QString problem = context.importEnvironment(); !problem.isEmpty())
