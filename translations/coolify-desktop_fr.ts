@@ -5,828 +5,828 @@
     <name>Coolify::Api::ApiError</name>
     <message>
         <source>This field is not accepted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ n&apos;est pas accepté ici.</translation>
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Method not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode non autorisée</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <source>Invalid values</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs non valides</translation>
     </message>
     <message>
         <source>Bad request</source>
-        <translation type="unfinished"></translation>
+        <translation>Requête incorrecte</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de requêtes atteinte</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <source>Not an API answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas une réponse de l&apos;API</translation>
     </message>
     <message>
         <source>Damaged answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse endommagée</translation>
     </message>
     <message>
         <source>Unexpected data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données inattendues</translation>
     </message>
     <message>
         <source>Answer too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse trop volumineuse</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé</translation>
     </message>
     <message>
         <source>Certificate problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de certificat</translation>
     </message>
     <message>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte introuvable</translation>
     </message>
     <message>
         <source>Connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion interrompue</translation>
     </message>
     <message>
         <source>Redirect refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection refusée</translation>
     </message>
     <message>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur réseau</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The API token was not accepted (%1). It may be wrong, revoked or expired: create a new one in Coolify under Keys &amp; Tokens → API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API n&apos;a pas été accepté (%1). Il est peut-être erroné, révoqué ou expiré&#xa0;: créez-en un nouveau dans Coolify sous Keys &amp; Tokens → API tokens.</translation>
     </message>
     <message>
         <source>The API token lacks the “%1” permission needed for this. Create a token with “%1” in Coolify under Keys &amp; Tokens → API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API n&apos;a pas la permission «&#xa0;%1&#xa0;» nécessaire pour cela. Créez un jeton avec «&#xa0;%1&#xa0;» dans Coolify sous Keys &amp; Tokens → API tokens.</translation>
     </message>
     <message>
         <source>The API is disabled on this Coolify instance (it is off by default). An administrator can enable it in Coolify under Settings → Advanced → API.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API est désactivée sur cette instance Coolify (elle l&apos;est par défaut). Un administrateur peut l&apos;activer dans Coolify sous Settings → Advanced → API.</translation>
     </message>
     <message>
         <source>This computer&apos;s IP address is not on the instance&apos;s API allow-list (Settings → Advanced → Allowed IPs).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse IP de cet ordinateur ne figure pas dans la liste des adresses autorisées de l&apos;API de l&apos;instance (Settings → Advanced → Allowed IPs).</translation>
     </message>
     <message>
         <source>The token&apos;s owner is not an admin or owner of its team, so the token may only read. Ask a team admin, or use a read-only token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le propriétaire du jeton n&apos;est ni administrateur ni propriétaire de son équipe&#xa0;: le jeton ne peut donc que lire. Adressez-vous à un administrateur de l&apos;équipe ou utilisez un jeton en lecture seule.</translation>
     </message>
     <message>
         <source>Coolify does not allow this action for this token&apos;s team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify n&apos;autorise pas cette action pour l&apos;équipe de ce jeton.</translation>
     </message>
     <message>
         <source>Coolify refused the request (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify a refusé la requête (403).</translation>
     </message>
     <message>
         <source>The server answered “404 Not Found” with a web page. Check that the address points at a Coolify instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu «&#xa0;404 Not Found&#xa0;» avec une page web. Vérifiez que l&apos;adresse pointe vers une instance Coolify.</translation>
     </message>
     <message>
         <source>Not found on the server (404): it may have been deleted or belong to another team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable sur le serveur (404)&#xa0;: l&apos;élément a peut-être été supprimé ou appartient à une autre équipe.</translation>
     </message>
     <message>
         <source>The server does not accept this request method here (405).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;accepte pas cette méthode de requête ici (405).</translation>
     </message>
     <message>
         <source>The change conflicts with existing resources (409).</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification entre en conflit avec des ressources existantes (409).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The server rejected some values (422).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté certaines valeurs (422).</translation>
     </message>
     <message>
         <source>The server rejected some values (422): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté certaines valeurs (422)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server rejected the request (400): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête (400)&#xa0;: %1</translation>
     </message>
     <message>
         <source>The server rejected the request (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête (400).</translation>
     </message>
     <message numerus="yes">
         <source>The deployment queue is full; try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La file d&apos;attente des déploiements est pleine&#xa0;; réessayez dans %n seconde.</numerusform>
+            <numerusform>La file d&apos;attente des déploiements est pleine&#xa0;; réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The deployment queue is full; try again when running deployments finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des déploiements est pleine&#xa0;; réessayez lorsque les déploiements en cours seront terminés.</translation>
     </message>
     <message numerus="yes">
         <source>Too many requests to this instance; it asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trop de requêtes vers cette instance&#xa0;; elle demande d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Trop de requêtes vers cette instance&#xa0;; elle demande d&apos;attendre %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many requests to this instance; please wait a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes vers cette instance&#xa0;; veuillez patienter une minute.</translation>
     </message>
     <message>
         <source>The server or a proxy in front of it is unavailable (%1). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou un proxy placé devant lui est indisponible (%1). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The server failed with an internal error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a échoué avec une erreur interne (%1).</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec un statut inattendu %1.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of API data. Check that the address points at a Coolify instance and not at a login page or proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec une page web au lieu de données de l&apos;API. Vérifiez que l&apos;adresse pointe vers une instance Coolify et non vers une page de connexion ou un proxy.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was cut off or damaged (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur a été tronquée ou endommagée (%1).</translation>
     </message>
     <message>
         <source>The server&apos;s answer has data this app does not understand (%1). Is this a supported Coolify version?</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur contient des données que cette application ne comprend pas (%1). S&apos;agit-il d&apos;une version de Coolify prise en charge&#xa0;?</translation>
     </message>
     <message>
         <source>The server&apos;s answer was larger than %1 and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur dépassait %1 et n&apos;a pas été lue.</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Il est peut-être surchargé ou injoignable.</translation>
     </message>
     <message>
         <source>The server&apos;s TLS certificate is not trusted, so the connection was not made (%1). Fix the certificate or use an address whose certificate is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat TLS du serveur n&apos;est pas approuvé&#xa0;: la connexion n&apos;a donc pas été établie (%1). Corrigez le certificat ou utilisez une adresse dont le certificat est valide.</translation>
     </message>
     <message>
         <source>The connection was refused: nothing is listening at that address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée&#xa0;: rien n&apos;écoute à cette adresse et sur ce port.</translation>
     </message>
     <message>
         <source>The host name could not be found. Check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;hôte est introuvable. Vérifiez l&apos;adresse et votre réseau.</translation>
     </message>
     <message>
         <source>The server closed the connection before the whole answer arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant que la réponse complète n&apos;arrive.</translation>
     </message>
     <message>
         <source>The server redirected to another address (%1). The token is not sent there; enter the final address of the instance instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé vers une autre adresse (%1). Le jeton n&apos;y est pas envoyé&#xa0;; saisissez plutôt l&apos;adresse finale de l&apos;instance.</translation>
     </message>
     <message>
         <source>A network error occurred: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une erreur réseau s&apos;est produite&#xa0;: %1</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
     <message numerus="yes">
         <source>it ends after %n byte(s) in the middle of the data</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>elle s&apos;arrête après %n octet au milieu des données</numerusform>
+            <numerusform>elle s&apos;arrête après %n octets au milieu des données</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>unexpected JSON structure</source>
-        <translation type="unfinished"></translation>
+        <translation>structure JSON inattendue</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Api::BaseUrl</name>
     <message>
         <source>Enter the address of your Coolify instance, e.g. https://coolify.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de votre instance Coolify, par ex. https://coolify.example.com.</translation>
     </message>
     <message>
         <source>“%1” is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>Only http:// and https:// addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses http:// et https:// sont prises en charge, pas %1://.</translation>
     </message>
     <message>
         <source>The address “%1” has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse «&#xa0;%1&#xa0;» ne contient pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Do not put a user name or password in the address; use an API token instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;indiquez ni nom d&apos;utilisateur ni mot de passe dans l&apos;adresse&#xa0;; utilisez plutôt un jeton d&apos;API.</translation>
     </message>
     <message>
         <source>The address must not contain “?” or “#” parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne doit pas contenir de partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Api::ConnectionTester</name>
     <message>
         <source>Coolify answers at this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify répond à cette adresse</translation>
     </message>
     <message>
         <source>API enabled and token accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>API activée et jeton accepté</translation>
     </message>
     <message>
         <source>Data can be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données peuvent être lues</translation>
     </message>
     <message>
         <source>Token permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissions du jeton</translation>
     </message>
     <message>
         <source>No Coolify API at this address: %1 answered “%2” (HTTP %3). Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune API Coolify à cette adresse&#xa0;: %1 a répondu «&#xa0;%2&#xa0;» (HTTP %3). Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>Something answers at this address, but it is not Coolify: %1 did not answer “OK”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose répond à cette adresse, mais ce n&apos;est pas Coolify&#xa0;: %1 n&apos;a pas répondu «&#xa0;OK&#xa0;».</translation>
     </message>
     <message>
         <source>%1 answered OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu OK.</translation>
     </message>
     <message>
         <source>Enter an API token to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un jeton d&apos;API pour le tester.</translation>
     </message>
     <message>
         <source>The token was accepted, but /api/v1/version answered “%1” instead of a version number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été accepté, mais /api/v1/version a répondu «&#xa0;%1&#xa0;» au lieu d&apos;un numéro de version.</translation>
     </message>
     <message>
         <source>Coolify %1 is older than version 4, which this app needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify %1 est antérieur à la version 4, requise par cette application.</translation>
     </message>
     <message>
         <source>Coolify %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify %1.</translation>
     </message>
     <message>
         <source>The list of projects is not a list. Is this Coolify 4?</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des projets n&apos;est pas une liste. S&apos;agit-il de Coolify 4&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>%n project(s) visible to this token&apos;s team.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n projet visible pour l&apos;équipe de ce jeton.</numerusform>
+            <numerusform>%n projets visibles pour l&apos;équipe de ce jeton.</numerusform>
         </translation>
     </message>
     <message>
         <source>Can: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne peut pas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not determined: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non déterminé&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Connected to Coolify %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté à Coolify %1. %2</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Api::TokenAbilities</name>
     <message>
         <source>The token lacks the “%1” permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton n&apos;a pas la permission «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::ConflictModel</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Coolify instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Coolify</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé par</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::DomainListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>New domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau domaine</translation>
     </message>
     <message>
         <source>Add domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un domaine</translation>
     </message>
     <message>
         <source>Remove selected domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le domaine sélectionné</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::ErrorMapper</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::FieldEditor</name>
     <message>
         <source>● modified</source>
-        <translation type="unfinished"></translation>
+        <translation>● modifié</translation>
     </message>
     <message>
         <source>%1 has unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a des modifications non enregistrées</translation>
     </message>
     <message>
         <source>Changed here, not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ici, pas encore enregistré</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Restore the value loaded from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la valeur chargée depuis le serveur</translation>
     </message>
     <message>
         <source>Undo changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications de %1</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>%1 (cannot be chosen here)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ne peut pas être choisi ici)</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::Fields</name>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished"></translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement</translation>
     </message>
     <message>
         <source>Paths</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemins</translation>
     </message>
     <message>
         <source>Health check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de santé</translation>
     </message>
     <message>
         <source>Resource limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Limites de ressources</translation>
     </message>
     <message>
         <source>Deployment hooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Hooks de déploiement</translation>
     </message>
     <message>
         <source>Docker</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker</translation>
     </message>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Static site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site statique</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Shown in Coolify. HTML tags are removed on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché dans Coolify. Les balises HTML sont supprimées à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Optional. HTML tags are removed on save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif. Les balises HTML sont supprimées à l&apos;enregistrement.</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Full URLs such as https://app.example.com. Ignored when the server has no proxy.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL complètes comme https://app.example.com. Ignoré si le serveur n&apos;a pas de proxy.</translation>
     </message>
     <message>
         <source>Each domain must be a full http:// or https:// URL without spaces or shell characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque domaine doit être une URL http:// ou https:// complète, sans espaces ni caractères de shell.</translation>
     </message>
     <message>
         <source>Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt Git</translation>
     </message>
     <message>
         <source>Public GitHub repositories are stored as owner/repo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépôts GitHub publics sont enregistrés sous la forme owner/repo.</translation>
     </message>
     <message>
         <source>Git branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche Git</translation>
     </message>
     <message>
         <source>Letters, digits, - _ / and dots; not HEAD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres, chiffres, - _ / et points&#xa0;; pas HEAD.</translation>
     </message>
     <message>
         <source>Use letters, digits, - _ / and dots; not HEAD, no “..” or “.lock”, not starting or ending with / or a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres, des chiffres, - _ / et des points&#xa0;; pas HEAD, ni «&#xa0;..&#xa0;» ni «&#xa0;.lock&#xa0;», sans commencer ni finir par / ou un point.</translation>
     </message>
     <message>
         <source>Git commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit Git</translation>
     </message>
     <message>
         <source>A commit SHA, or HEAD for the latest commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SHA de commit, ou HEAD pour le dernier commit.</translation>
     </message>
     <message>
         <source>Start with a letter or digit; then letters, digits, . _ - and /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par une lettre ou un chiffre, puis des lettres, des chiffres, . _ - et /.</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Build pack</translation>
     </message>
     <message>
         <source>Switching away from dockerfile or dockercompose clears their settings on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter dockerfile ou dockercompose efface leurs paramètres sur le serveur.</translation>
     </message>
     <message>
         <source>Install command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande d&apos;installation</translation>
     </message>
     <message>
         <source>Optional; overrides the build pack&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; remplace la valeur par défaut du build pack.</translation>
     </message>
     <message>
         <source>Unquoted $ ; &lt; &gt; ( ), a single &amp; or |, backticks and line breaks are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les caractères $&#xa0;; &lt; &gt; ( ) hors guillemets, un &amp; ou | isolé, les accents graves et les sauts de ligne ne sont pas acceptés.</translation>
     </message>
     <message>
         <source>Build command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de build</translation>
     </message>
     <message>
         <source>Start command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande de démarrage</translation>
     </message>
     <message>
         <source>Deploy automatically on git push</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer automatiquement lors d&apos;un git push</translation>
     </message>
     <message>
         <source>Needs a webhook or GitHub App.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nécessite un webhook ou une GitHub App.</translation>
     </message>
     <message>
         <source>Deploy right after saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer juste après l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Queues a deployment when the changes are saved. Not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met un déploiement en file d&apos;attente à l&apos;enregistrement des modifications. Non mémorisé.</translation>
     </message>
     <message>
         <source>Force HTTPS</source>
-        <translation type="unfinished"></translation>
+        <translation>Forcer HTTPS</translation>
     </message>
     <message>
         <source>Redirects http:// requests to https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirige les requêtes http:// vers https://.</translation>
     </message>
     <message>
         <source>Base directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de base</translation>
     </message>
     <message>
         <source>Where the build runs inside the repository, e.g. /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du build dans le dépôt, par ex. /.</translation>
     </message>
     <message>
         <source>Must start with / and use only letters, digits and . _ - / ~ @ +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit commencer par / et n&apos;utiliser que des lettres, des chiffres et . _ - / ~ @ +.</translation>
     </message>
     <message>
         <source>Publish directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Répertoire de publication</translation>
     </message>
     <message>
         <source>Build output to serve, e.g. /dist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du build à servir, par ex. /dist.</translation>
     </message>
     <message>
         <source>Dockerfile location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du Dockerfile</translation>
     </message>
     <message>
         <source>Path of the Dockerfile in the repository, e.g. /Dockerfile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du Dockerfile dans le dépôt, par ex. /Dockerfile.</translation>
     </message>
     <message>
         <source>Must start with / followed by letters, digits and . _ - / ~ @ +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doit commencer par / suivi de lettres, de chiffres et de . _ - / ~ @ +.</translation>
     </message>
     <message>
         <source>Health check path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du contrôle de santé</translation>
     </message>
     <message>
         <source>HTTP path probed, e.g. /healthz.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin HTTP sondé, par ex. /healthz.</translation>
     </message>
     <message>
         <source>Use letters, digits and / - _ . ~ % , ;</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des lettres, des chiffres et / - _ . ~ % ,&#xa0;;</translation>
     </message>
     <message>
         <source>Health check port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du contrôle de santé</translation>
     </message>
     <message>
         <source>Empty: the first exposed port. Sent as a number, stored as text by Coolify.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide&#xa0;: le premier port exposé. Envoyé comme nombre, enregistré comme texte par Coolify.</translation>
     </message>
     <message>
         <source>Health check interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle du contrôle de santé</translation>
     </message>
     <message>
         <source>Seconds between probes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre deux sondages.</translation>
     </message>
     <message>
         <source>Memory limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de mémoire</translation>
     </message>
     <message>
         <source>Docker notation such as 512m or 2g; 0 means unlimited. Sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notation Docker comme 512m ou 2g&#xa0;; 0 signifie illimité. Envoyé comme texte.</translation>
     </message>
     <message>
         <source>CPU limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limite de CPU</translation>
     </message>
     <message>
         <source>Number of CPUs such as 1.5; 0 means unlimited. Sent as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de CPU, par ex. 1.5&#xa0;; 0 signifie illimité. Envoyé comme texte.</translation>
     </message>
     <message>
         <source>CPU shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Parts de CPU</translation>
     </message>
     <message>
         <source>Relative CPU weight; Docker&apos;s default is 1024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poids CPU relatif&#xa0;; la valeur par défaut de Docker est 1024.</translation>
     </message>
     <message>
         <source>Pre-deployment command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande avant déploiement</translation>
     </message>
     <message>
         <source>Runs in the container before the new version starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute dans le conteneur avant le démarrage de la nouvelle version.</translation>
     </message>
     <message>
         <source>Post-deployment command</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande après déploiement</translation>
     </message>
     <message>
         <source>Runs in the container after the new version started.</source>
-        <translation type="unfinished"></translation>
+        <translation>S&apos;exécute dans le conteneur après le démarrage de la nouvelle version.</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <source>Only for the dockerfile build pack without a repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour le build pack dockerfile sans dépôt.</translation>
     </message>
     <message>
         <source>Coolify does not accept Dockerfile changes through the API; edit it in Coolify&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify n&apos;accepte pas les modifications du Dockerfile via l&apos;API&#xa0;; modifiez-le dans l&apos;interface web de Coolify.</translation>
     </message>
     <message>
         <source>Docker Compose location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement du fichier Docker Compose</translation>
     </message>
     <message>
         <source>Path of the compose file in the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin du fichier compose dans le dépôt.</translation>
     </message>
     <message>
         <source>Custom docker run options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options docker run personnalisées</translation>
     </message>
     <message>
         <source>Extra options such as --cap-add SYS_ADMIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Options supplémentaires comme --cap-add SYS_ADMIN.</translation>
     </message>
     <message>
         <source>GitHub webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du webhook GitHub</translation>
     </message>
     <message>
         <source>Secret of a manually configured GitHub webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret d&apos;un webhook GitHub configuré manuellement.</translation>
     </message>
     <message>
         <source>GitLab webhook secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret du webhook GitLab</translation>
     </message>
     <message>
         <source>Secret token of a manually configured GitLab webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton secret d&apos;un webhook GitLab configuré manuellement.</translation>
     </message>
     <message>
         <source>Serve the publish directory with a web server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir le répertoire de publication avec un serveur web.</translation>
     </message>
     <message>
         <source>Single-page application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application monopage</translation>
     </message>
     <message>
         <source>Route unknown paths to index.html. Only for static sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediriger les chemins inconnus vers index.html. Uniquement pour les sites statiques.</translation>
     </message>
     <message>
         <source>www redirect</source>
-        <translation type="unfinished"></translation>
+        <translation>Redirection www</translation>
     </message>
     <message>
         <source>www: redirect to www; non-www: redirect away from www; both: serve both.</source>
-        <translation type="unfinished"></translation>
+        <translation>www&#xa0;: rediriger vers www&#xa0;; non-www&#xa0;: rediriger hors de www&#xa0;; both&#xa0;: servir les deux.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::PatchBuilder</name>
     <message>
         <source>%1 needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être un nombre.</translation>
     </message>
     <message>
         <source>%1 cannot be empty: Coolify turns an empty value into “no value”, which this field does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être vide&#xa0;: Coolify transforme une valeur vide en «&#xa0;aucune valeur&#xa0;», ce que ce champ n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>Use a number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un nombre de %1 à %2.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Au plus %n caractère.</numerusform>
+            <numerusform>Au plus %n caractères.</numerusform>
         </translation>
     </message>
 </context>
@@ -834,247 +834,247 @@
     <name>Coolify::Forms::SaveComparison</name>
     <message>
         <source>Coolify removes spaces at the start and end of values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify supprime les espaces au début et à la fin des valeurs.</translation>
     </message>
     <message>
         <source>Coolify stores an empty value as “no value”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify enregistre une valeur vide comme «&#xa0;aucune valeur&#xa0;».</translation>
     </message>
     <message>
         <source>Coolify lower-cases the scheme and host of domains.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify met en minuscules le schéma et l&apos;hôte des domaines.</translation>
     </message>
     <message>
         <source>Coolify ignored the domains: the application&apos;s server has no proxy (or is a build server), so domains cannot be set there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify a ignoré les domaines&#xa0;: le serveur de l&apos;application n&apos;a pas de proxy (ou est un serveur de build), les domaines ne peuvent donc pas y être définis.</translation>
     </message>
     <message>
         <source>Coolify removes HTML tags from this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify supprime les balises HTML de ce champ.</translation>
     </message>
     <message>
         <source>The server stored a different value; the reason is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a enregistré une valeur différente&#xa0;; la raison est inconnue.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Forms::SettingsForm</name>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>You have changed settings that are not saved yet. Save them before leaving?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez modifié des paramètres qui ne sont pas encore enregistrés. Les enregistrer avant de quitter&#xa0;?</translation>
     </message>
     <message>
         <source>Could not load the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les paramètres.</translation>
     </message>
     <message>
         <source>Nothing was sent: fix the marked fields first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été envoyé&#xa0;: corrigez d&apos;abord les champs signalés.</translation>
     </message>
     <message>
         <source>Coolify did not save the changes: fix the marked fields and save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify n&apos;a pas enregistré les modifications&#xa0;: corrigez les champs signalés et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>The changes were not saved; your edits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications n&apos;ont pas été enregistrées&#xa0;; vos saisies sont conservées.</translation>
     </message>
     <message>
         <source>Saved, but reloading the settings failed: %1 The form still shows your edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais le rechargement des paramètres a échoué&#xa0;: %1 Le formulaire affiche toujours vos saisies.</translation>
     </message>
     <message>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger</translation>
     </message>
     <message>
         <source>Conflicting domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines en conflit</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Restore every field to the value loaded from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir chaque champ à la valeur chargée depuis le serveur</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Send the changed fields to Coolify</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les champs modifiés à Coolify</translation>
     </message>
     <message>
         <source>Read-only: %1 Editing needs a token with the “write” permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: %1 La modification nécessite un jeton avec la permission «&#xa0;write&#xa0;».</translation>
     </message>
     <message>
         <source>Hidden — the token lacks read:sensitive. Type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué — le jeton n&apos;a pas read:sensitive. Saisissez une nouvelle valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Hidden — the token lacks read:sensitive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masqué — le jeton n&apos;a pas read:sensitive.</translation>
     </message>
     <message>
         <source>Not provided by the server. Type a new value to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fourni par le serveur. Saisissez une nouvelle valeur pour la remplacer.</translation>
     </message>
     <message>
         <source>Not provided by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non fourni par le serveur.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vide)</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Checking for changes on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche de modifications sur le serveur…</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Reloading what the server stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechargement des valeurs enregistrées par le serveur…</translation>
     </message>
     <message>
         <source>%1 (go to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aller à %2)</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message numerus="yes">
         <source>Coolify asks to wait %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coolify demande d&apos;attendre %n seconde.</numerusform>
+            <numerusform>Coolify demande d&apos;attendre %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some domains are already used elsewhere (409). Nothing was saved. Change the domains, or save anyway to take them over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains domaines sont déjà utilisés ailleurs (409). Rien n&apos;a été enregistré. Modifiez les domaines ou enregistrez quand même pour les reprendre.</translation>
     </message>
     <message>
         <source>Save anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même</translation>
     </message>
     <message>
         <source>Edit domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les domaines</translation>
     </message>
     <message numerus="yes">
         <source>Conflicts with %n other resource(s); see above.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En conflit avec %n autre ressource&#xa0;; voir ci-dessus.</numerusform>
+            <numerusform>En conflit avec %n autres ressources&#xa0;; voir ci-dessus.</numerusform>
         </translation>
     </message>
     <message>
         <source>None of the fields shown here changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun des champs affichés ici n&apos;a changé.</translation>
     </message>
     <message>
         <source>Changed there: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié là-bas&#xa0;: %1.</translation>
     </message>
     <message>
         <source>This application was changed on the server since you opened it. Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application a été modifiée sur le serveur depuis que vous l&apos;avez ouverte. Rien n&apos;a été enregistré. %1</translation>
     </message>
     <message>
         <source>Review changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Examiner les modifications</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values; your edits are kept. Save when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs plus récentes du serveur ont été chargées&#xa0;; vos saisies sont conservées. Enregistrez quand vous êtes prêt.</translation>
     </message>
     <message>
         <source>Loaded the server&apos;s newer values; your edits are kept. These fields were changed both here and on the server — check them, then save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs plus récentes du serveur ont été chargées&#xa0;; vos saisies sont conservées. Ces champs ont été modifiés à la fois ici et sur le serveur — vérifiez-les, puis enregistrez&#xa0;:</translation>
     </message>
     <message>
         <source>%1: the server now has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le serveur a maintenant %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré.</translation>
     </message>
     <message>
         <source>Saved, but Coolify stored some values differently from what you typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré, mais Coolify a enregistré certaines valeurs différemment de votre saisie&#xa0;:</translation>
     </message>
     <message>
         <source>%1: you typed %2, Coolify stored %3. %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: vous avez saisi %2, Coolify a enregistré %3. %4</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ActiveDeploymentsView</name>
     <message>
         <source>Active deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements actifs</translation>
     </message>
     <message>
         <source>Active deployments summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé des déploiements actifs</translation>
     </message>
     <message>
         <source>Queued and running deployments on every instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements en file d&apos;attente et en cours sur toutes les instances</translation>
     </message>
     <message>
         <source>No deployments are queued or running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement n&apos;est en file d&apos;attente ou en cours.</translation>
     </message>
     <message>
         <source>1 deployment queued or running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 déploiement en file d&apos;attente ou en cours</translation>
     </message>
     <message>
         <source>%1 deployments queued or running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déploiements en file d&apos;attente ou en cours</translation>
     </message>
     <message>
         <source>1 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instance</translation>
     </message>
     <message>
         <source>%1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instances</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -1082,1443 +1082,1448 @@
     <message>
         <source>%1
 Unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1  ·  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2</translation>
     </message>
     <message>
         <source>Unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>%1 — Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Applications</translation>
     </message>
     <message>
         <source>%1 — Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bases de données</translation>
     </message>
     <message>
         <source>%1 — Services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Services</translation>
     </message>
     <message>
         <source>%1 — Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projets</translation>
     </message>
     <message>
         <source>%1 — Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Serveurs</translation>
     </message>
     <message>
         <source>%1 — Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Déploiements</translation>
     </message>
     <message>
         <source>Project on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet sur %1</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Environment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement sur %1</translation>
     </message>
     <message>
         <source>%1 in %2 / %3 on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 / %3 sur %4</translation>
     </message>
     <message>
         <source>Not available right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible pour le moment.</translation>
     </message>
     <message>
         <source>&amp;Command Palette…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de &amp;commandes…</translation>
     </message>
     <message>
         <source>Command palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette de commandes</translation>
     </message>
     <message>
         <source>Jump to any instance, project, resource or view, or run any action</source>
-        <translation type="unfinished"></translation>
+        <translation>Accéder à n&apos;importe quelle instance, projet, ressource ou vue, ou exécuter n&apos;importe quelle action</translation>
     </message>
     <message>
         <source>Go to or run…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à ou exécuter…</translation>
     </message>
     <message>
         <source>Search commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des commandes</translation>
     </message>
     <message>
         <source>Type part of a name; Up and Down choose, Enter runs, Escape closes</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d&apos;un nom&#xa0;; Haut et Bas pour choisir, Entrée pour exécuter, Échap pour fermer</translation>
     </message>
     <message>
         <source>Matching commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes correspondantes</translation>
     </message>
     <message>
         <source>Why the command is unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la commande est indisponible</translation>
     </message>
     <message>
         <source>↑ ↓ choose · Enter run · Esc close</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ choisir · Entrée exécuter · Échap fermer</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ConfirmDeleteDialog</name>
     <message>
         <source>Delete “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete the %1 &lt;b&gt;%2&lt;/b&gt; on the instance &lt;b&gt;%3&lt;/b&gt;?&lt;br&gt;This removes it from Coolify with its containers and cannot be undone.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;élément %1 &lt;b&gt;%2&lt;/b&gt; sur l&apos;instance &lt;b&gt;%3&lt;/b&gt;&#xa0;?&lt;br&gt;Cela le retire de Coolify avec ses conteneurs et ne peut pas être annulé.&lt;br&gt;&lt;br&gt;Saisissez &lt;b&gt;%2&lt;/b&gt; pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Name of the resource to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la ressource à supprimer</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::CreateApplicationDialog</name>
     <message>
         <source>New Application on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application sur %1</translation>
     </message>
     <message>
         <source>Creates an application on “%1” from a public Git repository; Coolify clones it and builds it with the chosen build pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une application sur «&#xa0;%1&#xa0;» à partir d&apos;un dépôt Git public&#xa0;; Coolify le clone et le construit avec le build pack choisi.</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Create application</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;application</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nixpacks (detects the language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nixpacks (détecte le langage)</translation>
     </message>
     <message>
         <source>Railpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Railpack</translation>
     </message>
     <message>
         <source>Static site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site statique</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Enter the address of a public Git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse d&apos;un dépôt Git public.</translation>
     </message>
     <message>
         <source>Remove the spaces: a repository address cannot contain them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les espaces&#xa0;: une adresse de dépôt ne peut pas en contenir.</translation>
     </message>
     <message>
         <source>Remove “%1”: shell characters are not allowed in a repository address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez «&#xa0;%1&#xa0;»&#xa0;: les caractères de shell ne sont pas autorisés dans une adresse de dépôt.</translation>
     </message>
     <message>
         <source>Write SSH addresses as git@host:owner/repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez les adresses SSH sous la forme git@host:owner/repository.</translation>
     </message>
     <message>
         <source>Use an https://, git:// or git@host:owner/repository address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse https://, git:// ou git@host:owner/repository.</translation>
     </message>
     <message>
         <source>Remove the query string (“?…”) from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez la chaîne de requête («&#xa0;?…&#xa0;») de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Remove the fragment (“#…”) from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le fragment («&#xa0;#…&#xa0;») de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Add the owner and the repository, e.g. https://github.com/owner/repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le propriétaire et le dépôt, par ex. https://github.com/owner/repository.</translation>
     </message>
     <message>
         <source>The address has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse ne contient pas de nom d&apos;hôte.</translation>
     </message>
     <message>
         <source>Coolify does not clone from local hosts (localhost, *.local).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify ne clone pas depuis des hôtes locaux (localhost, *.local).</translation>
     </message>
     <message>
         <source>Use the repository&apos;s host name, not an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le nom d&apos;hôte du dépôt, pas une adresse IP.</translation>
     </message>
     <message>
         <source>Enter a branch, e.g. main.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une branche, par ex. main.</translation>
     </message>
     <message>
         <source>A branch name may contain letters, digits and - _ / . only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de branche ne peut contenir que des lettres, des chiffres et - _ / .</translation>
     </message>
     <message>
         <source>This is not a valid branch name (HEAD, “..”, “.lock” and a leading or trailing / or . are not allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas un nom de branche valide (HEAD, «&#xa0;..&#xa0;», «&#xa0;.lock&#xa0;» et un / ou un . au début ou à la fin ne sont pas autorisés).</translation>
     </message>
     <message>
         <source>Enter the port the application listens on, e.g. 3000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le port sur lequel l&apos;application écoute, par ex. 3000.</translation>
     </message>
     <message>
         <source>Use port numbers separated by commas, e.g. 3000 or 3000,8080.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez des numéros de port séparés par des virgules, par ex. 3000 ou 3000,8080.</translation>
     </message>
     <message>
         <source>%1 is not a port number (1–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un numéro de port (1–65535).</translation>
     </message>
     <message>
         <source>“%1” is not an http:// or https:// address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
     </message>
     <message>
         <source>Coolify sets the port to 80 for Docker Compose applications; the services&apos; ports come from the compose file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify fixe le port à 80 pour les applications Docker Compose&#xa0;; les ports des services proviennent du fichier compose.</translation>
     </message>
     <message>
         <source>The port(s) the application listens on inside its container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ou les ports sur lesquels l&apos;application écoute dans son conteneur.</translation>
     </message>
     <message>
         <source>Leave empty and Coolify generates one from the server&apos;s wildcard domain (or sslip.io).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide et Coolify en génère un à partir du domaine générique du serveur (ou de sslip.io).</translation>
     </message>
     <message>
         <source>Docker Compose applications get a domain per service: set them in Coolify after creating the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les applications Docker Compose reçoivent un domaine par service&#xa0;: définissez-les dans Coolify après la création de l&apos;application.</translation>
     </message>
     <message>
         <source>This server runs no proxy, so Coolify ignores domains there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;exécute pas de proxy&#xa0;: Coolify y ignore donc les domaines.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>Creates the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée l&apos;application</translation>
     </message>
     <message>
         <source>Coolify answered without the new application&apos;s id. Check in Coolify whether it was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify a répondu sans l&apos;identifiant de la nouvelle application. Vérifiez dans Coolify si elle a été créée avant de réessayer.</translation>
     </message>
     <message>
         <source>Closes the dialog without creating anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme la boîte de dialogue sans rien créer</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::CreateDatabaseDialog</name>
     <message>
         <source>New PostgreSQL Database on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données PostgreSQL sur %1</translation>
     </message>
     <message>
         <source>Creates a PostgreSQL database on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une base de données PostgreSQL sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Leave empty and Coolify generates a 64-character password. Afterwards the connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vide et Coolify génère un mot de passe de 64 caractères. Les informations de connexion, mot de passe compris, figurent ensuite sur la page de la base de données dans Coolify (et dans ses détails ici si le jeton peut lire les données sensibles).</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer</translation>
     </message>
     <message>
         <source>Create database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la base de données</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Use letters, digits and _ only, not starting with a digit, at most 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres, des chiffres et _, sans commencer par un chiffre, 63 caractères au plus.</translation>
     </message>
     <message>
         <source>At most 128 characters (this one has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>128 caractères au plus (celui-ci en a %1).</translation>
     </message>
     <message>
         <source>Spaces are not allowed. Use letters, digits and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces ne sont pas autorisées. Utilisez des lettres, des chiffres et %1</translation>
     </message>
     <message>
         <source>Not allowed: %1 — use letters, digits and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Non autorisé&#xa0;: %1 — utilisez des lettres, des chiffres et %2</translation>
     </message>
     <message>
         <source>Enter an image reference such as postgres:16-alpine (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une référence d&apos;image comme postgres:16-alpine (sans espaces).</translation>
     </message>
     <message>
         <source>Enter a public port (1024–65535). Without one Coolify silently keeps the database private.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un port public (1024–65535). Sans port, Coolify garde la base de données privée sans le signaler.</translation>
     </message>
     <message>
         <source>Use a port from 1024 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un port de 1024 à 65535.</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création…</translation>
     </message>
     <message>
         <source>Creates the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée la base de données</translation>
     </message>
     <message>
         <source>Coolify answered without the new database&apos;s id. Check in Coolify whether it was created before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify a répondu sans l&apos;identifiant de la nouvelle base de données. Vérifiez dans Coolify si elle a été créée avant de réessayer.</translation>
     </message>
     <message>
         <source>PostgreSQL database created on “%1”. Its connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données PostgreSQL créée sur «&#xa0;%1&#xa0;». Ses informations de connexion, mot de passe compris, figurent sur la page de la base de données dans Coolify (et dans ses détails ici si le jeton peut lire les données sensibles).</translation>
     </message>
     <message>
         <source>Closes the dialog without creating anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme la boîte de dialogue sans rien créer</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::CreateTargetPickers</name>
     <message>
         <source>Loading projects…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des projets…</translation>
     </message>
     <message>
         <source>Choose a project first</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un projet</translation>
     </message>
     <message>
         <source>Loading servers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des serveurs…</translation>
     </message>
     <message>
         <source>Projects could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les projets</translation>
     </message>
     <message>
         <source>The projects could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les projets. %1</translation>
     </message>
     <message>
         <source>Servers could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les serveurs</translation>
     </message>
     <message>
         <source>The servers could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les serveurs. %1</translation>
     </message>
     <message>
         <source>Choose a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un projet.</translation>
     </message>
     <message>
         <source>Choose an environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un environnement.</translation>
     </message>
     <message>
         <source>Choose a server that can host resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un serveur capable d&apos;héberger des ressources.</translation>
     </message>
     <message>
         <source>build server, cannot host resources</source>
-        <translation type="unfinished"></translation>
+        <translation>serveur de build, ne peut pas héberger de ressources</translation>
     </message>
     <message>
         <source>unreachable, Coolify cannot connect to it</source>
-        <translation type="unfinished"></translation>
+        <translation>injoignable, Coolify ne peut pas s&apos;y connecter</translation>
     </message>
     <message>
         <source>reachable but not usable, validate it in Coolify</source>
-        <translation type="unfinished"></translation>
+        <translation>joignable mais inutilisable, validez-le dans Coolify</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>joignable</translation>
     </message>
     <message>
         <source>No projects yet: create one in Coolify first</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun projet pour l&apos;instant&#xa0;: créez-en d&apos;abord un dans Coolify</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No server can host new resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun serveur ne peut héberger de nouvelles ressources</translation>
     </message>
     <message>
         <source>Environments could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les environnements</translation>
     </message>
     <message>
         <source>The environments of this project could not be loaded. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les environnements de ce projet. %1</translation>
     </message>
     <message>
         <source>Loading environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des environnements…</translation>
     </message>
     <message>
         <source>This project has no environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce projet n&apos;a aucun environnement</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Coolify did not accept some values; see the messages under the fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify n&apos;a pas accepté certaines valeurs&#xa0;; voir les messages sous les champs.</translation>
     </message>
     <message>
         <source>Project not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet introuvable.</translation>
     </message>
     <message>
         <source>Environment not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement introuvable.</translation>
     </message>
     <message>
         <source>Server not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur introuvable.</translation>
     </message>
     <message>
         <source>The server&apos;s destination was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination du serveur est introuvable.</translation>
     </message>
     <message>
         <source>%1 It may have been deleted meanwhile; the lists were reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 L&apos;élément a peut-être été supprimé entre-temps&#xa0;; les listes ont été rechargées.</translation>
     </message>
     <message>
         <source>This server has several Docker destinations (or none); this dialog cannot choose one. Pick another server or create the resource in Coolify&apos;s web UI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur a plusieurs destinations Docker (ou aucune)&#xa0;; cette boîte de dialogue ne peut pas en choisir une. Choisissez un autre serveur ou créez la ressource dans l&apos;interface web de Coolify.</translation>
     </message>
     <message>
         <source>Coolify refused the request: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <source>These domains are already in use:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces domaines sont déjà utilisés&#xa0;:</translation>
     </message>
     <message>
         <source>• %1 — used by %2 “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 — utilisé par %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>Already in use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::DeployController</name>
     <message>
         <source>1 deployment queued</source>
-        <translation type="unfinished"></translation>
+        <translation>1 déploiement en file d&apos;attente</translation>
     </message>
     <message>
         <source>%1 deployments queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déploiements en file d&apos;attente</translation>
     </message>
     <message>
         <source>%1 already queued for the same commit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déjà en file d&apos;attente pour le même commit</translation>
     </message>
     <message>
         <source>%1 started without a deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarré(s) sans déploiement</translation>
     </message>
     <message>
         <source>%1 not deployed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non déployé(s)</translation>
     </message>
     <message>
         <source>Nothing was deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été déployé.</translation>
     </message>
     <message>
         <source>%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1: deployment queued (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: déploiement en file d&apos;attente (%2).</translation>
     </message>
     <message>
         <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un déploiement de ce commit est déjà en file d&apos;attente ou en cours, aucun nouveau n&apos;a donc été lancé (utilisez «&#xa0;Redéployer sans cache&#xa0;» pour forcer une reconstruction).</translation>
     </message>
     <message>
         <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: démarré&#xa0;; les services et les bases de données n&apos;ont pas de déploiement à suivre. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: not deployed. The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non déployé. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: rien n&apos;a été déployé&#xa0;; le serveur n&apos;a trouvé aucune des ressources (elles ont peut-être été supprimées ou appartiennent à une autre équipe). Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez dans %2 s.</translation>
     </message>
     <message>
         <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez lorsque les déploiements en cours seront terminés.</translation>
     </message>
     <message>
         <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non déployé&#xa0;; le jeton d&apos;API n&apos;a pas la permission «&#xa0;deploy&#xa0;». Créez un jeton avec «&#xa0;deploy&#xa0;» dans Coolify sous Keys &amp; Tokens → API tokens.</translation>
     </message>
     <message>
         <source>%1: not deployed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non déployé. %2</translation>
     </message>
     <message>
         <source>The instance is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance n&apos;est plus configurée.</translation>
     </message>
     <message>
         <source>tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tag %1</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::DeployWebhookWidget</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Deploy webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook de déploiement</translation>
     </message>
     <message>
         <source>Deploy &amp;webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webhook de déploiement&#xa0;:</translation>
     </message>
     <message>
         <source>Deploy webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL du webhook de déploiement</translation>
     </message>
     <message>
         <source>Copy the deploy webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URL du webhook de déploiement</translation>
     </message>
     <message>
         <source>Copy the URL to the clipboard (it contains no token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;URL dans le presse-papiers (elle ne contient aucun jeton)</translation>
     </message>
     <message>
         <source>How to call the webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment appeler le webhook</translation>
     </message>
     <message>
         <source>Send it as a POST request with an API token that has the “deploy” permission (header “Authorization: Bearer &lt;token&gt;”). A GET request does not deploy, and there is no “/applications/&lt;uuid&gt;/deploy” address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyez-le sous forme de requête POST avec un jeton d&apos;API disposant de la permission «&#xa0;deploy&#xa0;» (en-tête «&#xa0;Authorization: Bearer &lt;token&gt;&#xa0;»). Une requête GET ne déploie pas, et il n&apos;existe pas d&apos;adresse «&#xa0;/applications/&lt;uuid&gt;/deploy&#xa0;».</translation>
     </message>
     <message>
         <source>Copy result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de la copie</translation>
     </message>
     <message>
         <source>Copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié.</translation>
     </message>
     <message>
         <source>Deploy webhook label</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé du webhook de déploiement</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::DeploymentHistoryView</name>
     <message>
         <source>Load &amp;More</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger &amp;plus</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Deployment history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des déploiements</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Deployments shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements affichés</translation>
     </message>
     <message>
         <source>History error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;historique</translation>
     </message>
     <message>
         <source>Deployments of the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements de l&apos;application</translation>
     </message>
     <message>
         <source>Load more deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger plus de déploiements</translation>
     </message>
     <message>
         <source>Refresh the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser l&apos;historique</translation>
     </message>
     <message>
         <source>This instance is no longer configured.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;est plus configurée.</translation>
     </message>
     <message>
         <source>The history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deployments of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements de %1</translation>
     </message>
     <message>
         <source>No application selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application sélectionnée.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>This application has never been deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette application n&apos;a jamais été déployée.</translation>
     </message>
     <message>
         <source>%1 of %2 deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déploiements sur %2</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::DeploymentNotifier</name>
     <message>
         <source>&amp;Quiet Mode (No Deployment Notifications)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode &amp;silencieux (aucune notification de déploiement)</translation>
     </message>
     <message>
         <source>Do not show a notification when a deployment ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas afficher de notification à la fin d&apos;un déploiement</translation>
     </message>
     <message>
         <source>Deployment notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de déploiement</translation>
     </message>
     <message>
         <source>No deployments running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun déploiement en cours</translation>
     </message>
     <message>
         <source>1 deployment running</source>
-        <translation type="unfinished"></translation>
+        <translation>1 déploiement en cours</translation>
     </message>
     <message>
         <source>%1 deployments running</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déploiements en cours</translation>
     </message>
     <message>
         <source>1 instance</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instance</translation>
     </message>
     <message>
         <source>%1 instances</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instances</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Coolify Desktop: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify Desktop&#xa0;: %1</translation>
     </message>
     <message>
         <source>Quiet mode: no deployment notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode silencieux&#xa0;: aucune notification de déploiement</translation>
     </message>
     <message>
         <source>An application</source>
-        <translation type="unfinished"></translation>
+        <translation>Une application</translation>
     </message>
     <message>
         <source>Deployment finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement terminé</translation>
     </message>
     <message>
         <source>%1 finished deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 est terminé.</translation>
     </message>
     <message>
         <source>%1 finished deploying in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 s&apos;est terminé en %2.</translation>
     </message>
     <message>
         <source>Deployment failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du déploiement</translation>
     </message>
     <message>
         <source>%1 failed to deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué.</translation>
     </message>
     <message>
         <source>%1 failed to deploy after %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a échoué après %2.</translation>
     </message>
     <message>
         <source>Deployment cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement annulé</translation>
     </message>
     <message>
         <source>The deployment of %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 a été annulé.</translation>
     </message>
     <message>
         <source>Deployment ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement arrêté</translation>
     </message>
     <message>
         <source>The deployment of %1 is no longer running; its result could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement de %1 n&apos;est plus en cours&#xa0;; son résultat n&apos;a pas pu être lu.</translation>
     </message>
     <message>
         <source>(commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(commit %1)</translation>
     </message>
     <message>
         <source>Click to open the deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour ouvrir le déploiement.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::DeploymentView</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Deployment status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du déploiement</translation>
     </message>
     <message>
         <source>Deployment details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du déploiement</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
     <message>
         <source>Cancel result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l&apos;annulation</translation>
     </message>
     <message>
         <source>Cancel deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le déploiement</translation>
     </message>
     <message>
         <source>Deployment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement %1</translation>
     </message>
     <message>
         <source>Status icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icône d&apos;état</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Instance: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>(unnamed application)</source>
-        <translation type="unfinished"></translation>
+        <translation>(application sans nom)</translation>
     </message>
     <message>
         <source>Deploying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement de %1</translation>
     </message>
     <message>
         <source>Commit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours depuis %1</translation>
     </message>
     <message>
         <source>Trigger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cannot cancel: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation impossible&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <source>Stop this deployment (it is queued or in progress)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter ce déploiement (il est en file d&apos;attente ou en cours)</translation>
     </message>
     <message>
         <source>Deployment cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement annulé.</translation>
     </message>
     <message>
         <source>The deployment cannot be cancelled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement ne peut pas être annulé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement ne peut plus être annulé&#xa0;: son statut est déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne peut pas annuler de déploiements&#xa0;: il n&apos;a pas la permission «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous n&apos;avez pas l&apos;autorisation d&apos;annuler ce déploiement (il ne s&apos;exécute pas sur l&apos;un des serveurs de votre équipe). Le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement n&apos;existe plus sur le serveur&#xa0;: il ne peut donc pas être annulé.</translation>
     </message>
     <message>
         <source>Could not cancel the deployment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler le déploiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceDialog</name>
     <message>
         <source>Edit “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add Coolify Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance Coolify</translation>
     </message>
     <message>
         <source>Unchanged — type to replace the stored token</source>
-        <translation type="unfinished"></translation>
+        <translation>Inchangé — saisissez pour remplacer le jeton enregistré</translation>
     </message>
     <message>
         <source>This instance lives for this session only (it came from the environment or the sandbox). Use “Save Instance” in the main window to keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;existe que pour cette session (elle provient de l&apos;environnement ou du bac à sable). Utilisez «&#xa0;Enregistrer l&apos;instance&#xa0;» dans la fenêtre principale pour la conserver.</translation>
     </message>
     <message>
         <source>Show token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le jeton</translation>
     </message>
     <message>
         <source>Show or hide the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ou masquer le jeton</translation>
     </message>
     <message>
         <source>The address you open Coolify&apos;s dashboard at.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse à laquelle vous ouvrez le tableau de bord de Coolify.</translation>
     </message>
     <message>
         <source>API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Instance Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l&apos;instance</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2
+%3</translation>
     </message>
     <message>
         <source>Give the instance a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à l&apos;instance.</translation>
     </message>
     <message>
         <source>Enter the API token for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d&apos;API de cette instance.</translation>
     </message>
     <message>
         <source>The instance could not be saved: the settings file is read-only or was written by a newer version of Coolify Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;instance&#xa0;: le fichier de paramètres est en lecture seule ou a été écrit par une version plus récente de Coolify Desktop.</translation>
     </message>
     <message>
         <source>%1
 The token can be kept for this session only (never written to disk): press Save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamais écrit sur le disque)&#xa0;: cliquez à nouveau sur Enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceOverview</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Reconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reconnecter</translation>
     </message>
     <message>
         <source>&amp;Save Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer l&apos;instance…</translation>
     </message>
     <message>
         <source>Edit instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance</translation>
     </message>
     <message>
         <source>Reconnect to instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter à l&apos;instance</translation>
     </message>
     <message>
         <source>Save this session instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer cette instance de session</translation>
     </message>
     <message>
         <source>Keeps this instance after the app quits; its token moves to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve cette instance après la fermeture de l&apos;application&#xa0;; son jeton est déplacé dans le trousseau</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton&#xa0;:</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes&#xa0;:</translation>
     </message>
     <message>
         <source>can %1</source>
-        <translation type="unfinished"></translation>
+        <translation>peut %1</translation>
     </message>
     <message>
         <source>cannot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas %1</translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vérifié</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>This instance lasts for this session only; its token is kept in memory and never written to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;existe que pour cette session&#xa0;; son jeton est gardé en mémoire et n&apos;est jamais écrit sur le disque.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::LogLineDelegate</name>
     <message>
         <source>stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::LogViewer</name>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Previous match (Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat précédent (Maj+F3)</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>Next match (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat suivant (F3)</translation>
     </message>
     <message>
         <source>Internal commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes internes</translation>
     </message>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatages</translation>
     </message>
     <message>
         <source>Following</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier</translation>
     </message>
     <message>
         <source>Copy the selected lines, or all lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes sélectionnées, ou toutes les lignes</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer…</translation>
     </message>
     <message>
         <source>Save the log to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal dans un fichier</translation>
     </message>
     <message>
         <source>Save log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le journal</translation>
     </message>
     <message>
         <source>Log files (*.log *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers journaux (*.log *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Find in log (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal (Ctrl+F)</translation>
     </message>
     <message>
         <source>Find in log</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le journal</translation>
     </message>
     <message>
         <source>Search matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats de la recherche</translation>
     </message>
     <message>
         <source>Show internal commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes internes</translation>
     </message>
     <message>
         <source>Show the internal commands Coolify runs (hidden by default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les commandes internes exécutées par Coolify (masquées par défaut)</translation>
     </message>
     <message>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les horodatages</translation>
     </message>
     <message>
         <source>Log viewer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de la visionneuse de journal</translation>
     </message>
     <message>
         <source>Deployment log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de déploiement</translation>
     </message>
     <message>
         <source>No matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Paused — jump to end</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause — aller à la fin</translation>
     </message>
     <message>
         <source>New lines scroll into view. Scroll up to pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles lignes défilent à l&apos;écran. Faites défiler vers le haut pour mettre en pause.</translation>
     </message>
     <message>
         <source>Following is paused while you read. Click to jump to the newest line and follow again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le suivi est en pause pendant votre lecture. Cliquez pour aller à la ligne la plus récente et reprendre le suivi.</translation>
     </message>
     <message>
         <source>Could not save the log to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le journal dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the log (%1 lines) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal (%1 lignes) enregistré dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::MainWindow</name>
     <message>
         <source>&amp;Add Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une instance…</translation>
     </message>
     <message>
         <source>Add a Coolify instance with its address and API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance Coolify avec son adresse et son jeton d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Edit Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;instance…</translation>
     </message>
     <message>
         <source>Change the selected instance&apos;s name, address, token or colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, l&apos;adresse, le jeton ou la couleur de l&apos;instance sélectionnée</translation>
     </message>
     <message>
         <source>&amp;Remove Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;instance…</translation>
     </message>
     <message>
         <source>Forget the selected instance and delete its token</source>
-        <translation type="unfinished"></translation>
+        <translation>Oublier l&apos;instance sélectionnée et supprimer son jeton</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
         <source>Reload everything from every instance now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout recharger maintenant depuis toutes les instances</translation>
     </message>
     <message>
         <source>Open in &amp;Split View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir en &amp;vue partagée</translation>
     </message>
     <message>
         <source>Show the selected item beside the current view</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;élément sélectionné à côté de la vue actuelle</translation>
     </message>
     <message>
         <source>Open in New &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une nouvelle &amp;fenêtre</translation>
     </message>
     <message>
         <source>Show the selected item in a window of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;élément sélectionné dans sa propre fenêtre</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instance</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Coolify Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify Desktop</translation>
     </message>
     <message>
         <source>%1 — Coolify Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Coolify Desktop</translation>
     </message>
     <message>
         <source>Refreshing every instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation de toutes les instances…</translation>
     </message>
     <message>
         <source>Instance added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance ajoutée.</translation>
     </message>
     <message>
         <source>Instance saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance enregistrée.</translation>
     </message>
     <message>
         <source>Remove Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;instance</translation>
     </message>
     <message>
         <source>Remove “%1” (%2) from Coolify Desktop?
 
 Its API token is deleted from the keychain. Nothing changes on the Coolify server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» (%2) de Coolify Desktop&#xa0;?
+
+Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur Coolify.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» retirée.</translation>
     </message>
     <message>
         <source>Instance saved; its token is now in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance enregistrée&#xa0;; son jeton est maintenant dans le trousseau.</translation>
     </message>
     <message>
         <source>The instance was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>Language, notifications and refresh intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, notifications et intervalles d&apos;actualisation</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélection</translation>
     </message>
     <message>
         <source>Edit the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;instance sélectionnée</translation>
     </message>
     <message>
         <source>Select an instance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une instance.</translation>
     </message>
     <message>
         <source>Remove the selected instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;instance sélectionnée</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur par défaut du système</translation>
     </message>
     <message>
         <source>The new language is used the next time Coolify Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Coolify Desktop.</translation>
     </message>
     <message>
         <source>A change of language takes effect the next time Coolify Desktop starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un changement de langue prend effet au prochain démarrage de Coolify Desktop.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceActions</name>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;rrêter</translation>
     </message>
     <message>
         <source>&amp;Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redé&amp;marrer</translation>
     </message>
     <message>
         <source>&amp;Deploy</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé&amp;ployer</translation>
     </message>
     <message>
         <source>Redeploy &amp;Without Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Redéployer &amp;sans cache</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprim&amp;er…</translation>
     </message>
     <message>
         <source>Select a resource first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une ressource.</translation>
     </message>
     <message>
         <source>Select exactly one resource.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez exactement une ressource.</translation>
     </message>
     <message>
         <source>Only applications can be deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les applications peuvent être déployées.</translation>
     </message>
     <message>
         <source>Services are deleted in Coolify&apos;s web interface.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les services se suppriment dans l&apos;interface web de Coolify.</translation>
     </message>
     <message>
         <source>The instance is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance n&apos;existe plus.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — unavailable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Start the selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer les ressources sélectionnées</translation>
     </message>
     <message>
         <source>Stop the selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter les ressources sélectionnées</translation>
     </message>
     <message>
         <source>Restart the selected resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrer les ressources sélectionnées</translation>
     </message>
     <message>
         <source>Deploy the selected applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer les applications sélectionnées</translation>
     </message>
     <message>
         <source>Rebuild and deploy the selected applications without the build cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconstruire et déployer les applications sélectionnées sans le cache de build</translation>
     </message>
     <message>
         <source>Delete the selected resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ressource sélectionnée</translation>
     </message>
     <message>
         <source>Start requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage demandé…</translation>
     </message>
     <message>
         <source>Stop requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt demandé…</translation>
     </message>
     <message>
         <source>Restart requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage demandé…</translation>
     </message>
     <message>
         <source>%1 was not deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas été supprimé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Deletion requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression demandée…</translation>
     </message>
     <message>
         <source>Deletion of %1 requested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de %1 demandée.</translation>
     </message>
     <message>
         <source>New &amp;Application…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;application…</translation>
     </message>
     <message>
         <source>New &amp;PostgreSQL Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données Post&amp;greSQL…</translation>
     </message>
     <message>
         <source>Select an instance (or one of its views) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une instance (ou l&apos;une de ses vues).</translation>
     </message>
     <message>
         <source>Create an application from a public git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une application à partir d&apos;un dépôt Git public</translation>
     </message>
     <message>
         <source>Create a PostgreSQL database</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une base de données PostgreSQL</translation>
     </message>
     <message>
         <source>Created %1; loading it…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé&#xa0;; chargement…</translation>
     </message>
 </context>
 <context>
@@ -2526,1947 +2531,1943 @@ Its API token is deleted from the keychain. Nothing changes on the Coolify serve
     <message>
         <source>%1 %2 on %3</source>
         <comment>verb, resource, instance</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 sur %3</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceDetails</name>
     <message>
         <source>Select a resource to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une ressource pour afficher ses détails.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Application %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Application %1</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Instance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance&#xa0;:</translation>
     </message>
     <message>
         <source>Project / environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet / environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines&#xa0;:</translation>
     </message>
     <message>
         <source>Build pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build pack&#xa0;:</translation>
     </message>
     <message>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (branch %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (branche %2)</translation>
     </message>
     <message>
         <source>Commit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit&#xa0;:</translation>
     </message>
     <message>
         <source>Ports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports&#xa0;:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description&#xa0;:</translation>
     </message>
     <message>
         <source>Webhook secrets:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets des webhooks&#xa0;:</translation>
     </message>
     <message>
         <source>readable with this token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deploy webhook:</source>
-        <translation type="unfinished"></translation>
+        <translation>lisibles avec ce jeton</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour&#xa0;:</translation>
     </message>
     <message>
         <source>Database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image&#xa0;:</translation>
     </message>
     <message>
         <source>User / database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur / base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Public port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Port public&#xa0;:</translation>
     </message>
     <message>
         <source>not public</source>
-        <translation type="unfinished"></translation>
+        <translation>non public</translation>
     </message>
     <message>
         <source>Internal URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL interne&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré&#xa0;:</translation>
     </message>
     <message>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Containers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneurs&#xa0;:</translation>
     </message>
     <message>
         <source>Compose file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier compose&#xa0;:</translation>
     </message>
     <message>
         <source>Edit &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;paramètres…</translation>
     </message>
     <message>
         <source>Edit application settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les paramètres de l&apos;application</translation>
     </message>
     <message>
         <source>Open this application&apos;s settings form</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le formulaire de paramètres de cette application</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTableView</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Filter rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les lignes</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;état</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Type filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre de type</translation>
     </message>
     <message>
         <source>Instance filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre d&apos;instance</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressources</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout type</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les instances</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::RuntimeLogsView</name>
     <message>
         <source>Timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Horodatages</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Logs of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux de %1</translation>
     </message>
     <message>
         <source>Last %1 lines</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dernières lignes</translation>
     </message>
     <message>
         <source>Number of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de lignes</translation>
     </message>
     <message>
         <source>Show timestamps</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les horodatages</translation>
     </message>
     <message>
         <source>The server offers timestamps for application logs only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne fournit des horodatages que pour les journaux d&apos;application.</translation>
     </message>
     <message>
         <source>Refresh logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser les journaux</translation>
     </message>
     <message>
         <source>Follow logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre les journaux</translation>
     </message>
     <message>
         <source>Fetch the logs again every few seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer à nouveau les journaux toutes les quelques secondes</translation>
     </message>
     <message>
         <source>Logs message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message des journaux</translation>
     </message>
     <message>
         <source>Last updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
     <message>
         <source>Container logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux du conteneur</translation>
     </message>
     <message>
         <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-le ou déployez-le, puis actualisez.</translation>
     </message>
     <message>
         <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données %1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-la, puis actualisez.</translation>
     </message>
     <message>
         <source>Could not fetch the logs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de récupérer les journaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>The container has not written any logs yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur n&apos;a encore écrit aucun journal.</translation>
     </message>
     <message>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour %1</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::SettingsWindow</name>
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de %1 — %2 — Coolify Desktop</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::Status</name>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>OK, with limits</source>
-        <translation type="unfinished"></translation>
+        <translation>OK, avec des limites</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Gui::ViewPane</name>
     <message>
         <source>Open in New Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une nouvelle fenêtre</translation>
     </message>
     <message>
         <source>Open this view in its own window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette vue dans sa propre fenêtre</translation>
     </message>
     <message>
         <source>Open in new window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans une nouvelle fenêtre</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close this pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer ce volet</translation>
     </message>
     <message>
         <source>Close pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le volet</translation>
     </message>
     <message>
         <source>All instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les instances</translation>
     </message>
     <message>
         <source>%1 — Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Applications</translation>
     </message>
     <message>
         <source>%1 — Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Bases de données</translation>
     </message>
     <message>
         <source>%1 — Services</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Services</translation>
     </message>
     <message>
         <source>%1 — Servers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Serveurs</translation>
     </message>
     <message>
         <source>%1 — Active deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Déploiements actifs</translation>
     </message>
     <message>
         <source>%1 — Projects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Projets</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 — %2 / %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 / %3</translation>
     </message>
     <message>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications</translation>
     </message>
     <message>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données</translation>
     </message>
     <message>
         <source>Services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Active deployments on all instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements actifs sur toutes les instances</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Logs</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaux</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>
     <message>
         <source>The instance needs a name and a valid http(s) address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instance a besoin d&apos;un nom et d&apos;une adresse http(s) valide.</translation>
     </message>
     <message>
         <source>This instance already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance existe déjà.</translation>
     </message>
     <message>
         <source>Enter the instance&apos;s API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le jeton d&apos;API de l&apos;instance.</translation>
     </message>
     <message>
         <source>The instance could not be saved in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;instance dans les paramètres.</translation>
     </message>
     <message>
         <source>This instance does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette instance n&apos;existe pas.</translation>
     </message>
     <message>
         <source>There is no token to save for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton à enregistrer pour cette instance.</translation>
     </message>
     <message>
         <source>Set both COOLIFY_URL and COOLIFY_TOKEN to open an instance from the environment; only one of them is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez à la fois COOLIFY_URL et COOLIFY_TOKEN pour ouvrir une instance depuis l&apos;environnement&#xa0;; une seule des deux est définie.</translation>
     </message>
     <message>
         <source>COOLIFY_URL cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>COOLIFY_URL ne peut pas être utilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>From the environment (COOLIFY_URL, COOLIFY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis l&apos;environnement (COOLIFY_URL, COOLIFY_TOKEN)</translation>
     </message>
     <message>
         <source>The instance from the environment could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ajouter l&apos;instance de l&apos;environnement.</translation>
     </message>
     <message>
         <source>The instance list was saved by a newer version of Coolify Desktop and cannot be changed by this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste des instances a été enregistrée par une version plus récente de Coolify Desktop et ne peut pas être modifiée par celle-ci.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Instances::TokenVault</name>
     <message>
         <source>the token cannot be read from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne peut pas être lu depuis le trousseau</translation>
     </message>
     <message>
         <source>the token cannot be stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne peut pas être enregistré dans le trousseau</translation>
     </message>
     <message>
         <source>the token cannot be removed from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>le jeton ne peut pas être retiré du trousseau</translation>
     </message>
     <message>
         <source>No token is stored for this instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton n&apos;est enregistré pour cette instance.</translation>
     </message>
     <message>
         <source>You can keep the token for this session only instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez plutôt conserver le jeton pour cette session uniquement.</translation>
     </message>
     <message>
         <source>The desktop session bus (D-Bus) is not reachable, so %1. Start Coolify Desktop inside a desktop session that runs a Secret Service (e.g. GNOME Keyring or KWallet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bus de session du bureau (D-Bus) est injoignable&#xa0;: %1. Lancez Coolify Desktop dans une session de bureau qui exécute un Secret Service (par ex. GNOME Keyring ou KWallet).</translation>
     </message>
     <message>
         <source>No Secret Service (e.g. GNOME Keyring or KWallet) is running, so %1. Install or start one and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun Secret Service (par ex. GNOME Keyring ou KWallet) n&apos;est en cours d&apos;exécution&#xa0;: %1. Installez-en ou démarrez-en un, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain has no default keyring (e.g. “login”), so %1. Create or set a default keyring in your keyring manager (e.g. Passwords and Keys) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n&apos;a pas de trousseau par défaut (par ex. «&#xa0;login&#xa0;»)&#xa0;: %1. Créez ou définissez un trousseau par défaut dans votre gestionnaire de trousseaux (par ex. Mots de passe et clés), puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain is locked, so %1. Unlock it (e.g. in Passwords and Keys, or by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau est verrouillé&#xa0;: %1. Déverrouillez-le (par ex. dans Mots de passe et clés, ou en vous reconnectant), puis réessayez.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused, so %1. Allow Coolify Desktop to use the keychain and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;accès au trousseau a été refusé&#xa0;: %1. Autorisez Coolify Desktop à utiliser le trousseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The keychain reported an error, so %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;; %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models</name>
     <message>
         <source>expected a list of applications</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;applications attendue</translation>
     </message>
     <message>
         <source>expected an application with a uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>application avec un uuid attendue</translation>
     </message>
     <message>
         <source>hidden — token lacks read:sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué — le jeton n&apos;a pas read:sensitive</translation>
     </message>
     <message>
         <source>expected a list of databases</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de bases de données attendue</translation>
     </message>
     <message>
         <source>expected a database</source>
-        <translation type="unfinished"></translation>
+        <translation>base de données attendue</translation>
     </message>
     <message>
         <source>expected the uuid of the new database</source>
-        <translation type="unfinished"></translation>
+        <translation>uuid de la nouvelle base de données attendu</translation>
     </message>
     <message>
         <source>expected a deployment with a deployment_uuid</source>
-        <translation type="unfinished"></translation>
+        <translation>déploiement avec un deployment_uuid attendu</translation>
     </message>
     <message>
         <source>expected a list of deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de déploiements attendue</translation>
     </message>
     <message>
         <source>expected {&quot;count&quot;, &quot;deployments&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;count&quot;, &quot;deployments&quot;} attendu</translation>
     </message>
     <message>
         <source>expected a deployment answer (message/deployments)</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse de déploiement attendue (message/deployments)</translation>
     </message>
     <message>
         <source>expected a list of environments</source>
-        <translation type="unfinished"></translation>
+        <translation>liste d&apos;environnements attendue</translation>
     </message>
     <message>
         <source>expected a list of projects</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de projets attendue</translation>
     </message>
     <message>
         <source>expected a project</source>
-        <translation type="unfinished"></translation>
+        <translation>projet attendu</translation>
     </message>
     <message>
         <source>expected an environment</source>
-        <translation type="unfinished"></translation>
+        <translation>environnement attendu</translation>
     </message>
     <message>
         <source>expected a list of resources</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de ressources attendue</translation>
     </message>
     <message>
         <source>expected a list of servers</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de serveurs attendue</translation>
     </message>
     <message>
         <source>expected a list of services</source>
-        <translation type="unfinished"></translation>
+        <translation>liste de services attendue</translation>
     </message>
     <message>
         <source>expected a service</source>
-        <translation type="unfinished"></translation>
+        <translation>service attendu</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::Application</name>
     <message>
         <source>hidden — token lacks read:sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>masqué — le jeton n&apos;a pas read:sensitive</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::ApplicationsModel</name>
     <message>
         <source>Nixpacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Nixpacks</translation>
     </message>
     <message>
         <source>Railpack</source>
-        <translation type="unfinished"></translation>
+        <translation>Railpack</translation>
     </message>
     <message>
         <source>Static</source>
-        <translation type="unfinished"></translation>
+        <translation>Statique</translation>
     </message>
     <message>
         <source>Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>Dockerfile</translation>
     </message>
     <message>
         <source>Docker Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Docker Compose</translation>
     </message>
     <message>
         <source>Docker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image Docker</translation>
     </message>
     <message>
         <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (+%2)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Build pack</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Last deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier déploiement</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::Database</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <source>MySQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL</translation>
     </message>
     <message>
         <source>MariaDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MariaDB</translation>
     </message>
     <message>
         <source>MongoDB</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB</translation>
     </message>
     <message>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <source>KeyDB</source>
-        <translation type="unfinished"></translation>
+        <translation>KeyDB</translation>
     </message>
     <message>
         <source>Dragonfly</source>
-        <translation type="unfinished"></translation>
+        <translation>Dragonfly</translation>
     </message>
     <message>
         <source>ClickHouse</source>
-        <translation type="unfinished"></translation>
+        <translation>ClickHouse</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::DatabasesModel</name>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>%1 (unreachable)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (injoignable)</translation>
     </message>
     <message>
         <source>Not publicly reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non joignable publiquement</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Public port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port public</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::Deployment</name>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>En file d&apos;attente</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Retour arrière</translation>
     </message>
     <message>
         <source>Restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
     <message>
         <source>Webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>API</source>
-        <translation type="unfinished"></translation>
+        <translation>API</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>%1, PR #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, PR n° %2</translation>
     </message>
     <message>
         <source>%1, forced rebuild</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, reconstruction forcée</translation>
     </message>
     <message>
         <source>%1s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1m %2s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1h %2m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::DeploymentFollower</name>
     <message>
         <source>The server left the deployment log out: this token lacks the read:sensitive ability. The status is still followed; use a token with read:sensitive to see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a omis le journal de déploiement&#xa0;: ce jeton n&apos;a pas la permission read:sensitive. L&apos;état reste suivi&#xa0;; utilisez un jeton avec read:sensitive pour voir le journal.</translation>
     </message>
     <message>
         <source>Deployment %1 was not found on the server (&quot;%2&quot;). It may have been deleted, belong to another team, or never have existed: an &quot;already queued&quot; answer names a deployment that is never stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le déploiement %1 est introuvable sur le serveur («&#xa0;%2&#xa0;»). Il a peut-être été supprimé, appartient à une autre équipe ou n&apos;a jamais existé&#xa0;: une réponse «&#xa0;already queued&#xa0;» désigne un déploiement qui n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>Deployment not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiement introuvable.</translation>
     </message>
     <message>
         <source>Stopped following: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi arrêté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not refresh the deployment: %1 Showing what was received before; trying again in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;actualiser le déploiement&#xa0;: %1 Affichage de ce qui a été reçu auparavant&#xa0;; nouvelle tentative dans %2 s.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::DeploymentLog</name>
     <message>
         <source>The deployment log could not be read (%1 at character %2); showing what was received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de déploiement n&apos;a pas pu être lu (%1 au caractère %2)&#xa0;; affichage de ce qui a été reçu auparavant.</translation>
     </message>
     <message>
         <source>The deployment log is not a list of entries; showing what was received before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal de déploiement n&apos;est pas une liste d&apos;entrées&#xa0;; affichage de ce qui a été reçu auparavant.</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::DeploymentsModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::FleetDeploymentsModel</name>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclencheur</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarré</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::FleetModel</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Last known state: the instance could not be refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier état connu&#xa0;: l&apos;instance n&apos;a pas pu être actualisée.</translation>
     </message>
     <message>
         <source>The server hosting it is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur qui l&apos;héberge est injoignable.</translation>
     </message>
     <message>
         <source>%1 — server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — serveur injoignable</translation>
     </message>
     <message>
         <source>%1 (last known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dernier connu)</translation>
     </message>
     <message>
         <source>Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Domain / endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine / point d&apos;accès</translation>
     </message>
     <message>
         <source>Project / environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet / environnement</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::InstanceData</name>
     <message>
         <source>Could not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stale since %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète depuis %1 — %2</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::InstanceSession</name>
     <message>
         <source>No API token is stored for this instance. Edit the instance to enter one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;API n&apos;est enregistré pour cette instance. Modifiez l&apos;instance pour en saisir un.</translation>
     </message>
     <message>
         <source>Reading token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du jeton…</translation>
     </message>
     <message>
         <source>No token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Trousseau indisponible</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Online — Coolify %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne — Coolify %1</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Unreachable — last contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable — dernier contact %1</translation>
     </message>
     <message>
         <source>Access refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Accès refusé</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::NavigationModel</name>
     <message>
         <source>All Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les instances</translation>
     </message>
     <message>
         <source>Every application, database and service of every instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les applications, bases de données et services de toutes les instances</translation>
     </message>
     <message>
         <source>Applications (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Applications (%1)</translation>
     </message>
     <message>
         <source>Databases (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (%1)</translation>
     </message>
     <message>
         <source>Services (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Services (%1)</translation>
     </message>
     <message>
         <source>Servers (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveurs (%1)</translation>
     </message>
     <message numerus="yes">
         <source>Deployments (%n active)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Déploiements (%n actif)</numerusform>
+            <numerusform>Déploiements (%n actifs)</numerusform>
         </translation>
     </message>
     <message>
         <source>Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements</translation>
     </message>
     <message>
         <source>Projects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (%1)</translation>
     </message>
     <message>
         <source>Active Deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements actifs</translation>
     </message>
     <message>
         <source>Queued and running deployments on every instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Déploiements en file d&apos;attente et en cours sur toutes les instances</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::ProjectsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::Resource</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::ResourceStatus</name>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours d&apos;exécution</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage</translation>
     </message>
     <message>
         <source>Restarting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Exited</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêté</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>%1 (healthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (sain)</translation>
     </message>
     <message>
         <source>%1 (unhealthy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (défaillant)</translation>
     </message>
     <message>
         <source>%1, some containers excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, certains conteneurs exclus</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::Server</name>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Injoignable</translation>
     </message>
     <message>
         <source>Reachable, not usable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable, inutilisable</translation>
     </message>
     <message>
         <source>Reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignable</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::ServersModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
 </context>
 <context>
     <name>Coolify::Models::ServicesModel</name>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>%1 — server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — serveur injoignable</translation>
     </message>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Application</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <source>%1 (excluded from status)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (exclu de l&apos;état)</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
     <name>CreateApplicationDialog</name>
     <message>
         <source>New Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle application</translation>
     </message>
     <message>
         <source>Creates an application from a public Git repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une application à partir d&apos;un dépôt Git public.</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>The Coolify project the new resource belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet Coolify auquel appartient la nouvelle ressource</translation>
     </message>
     <message>
         <source>Project problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de projet</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>An environment of the chosen project, such as production</source>
-        <translation type="unfinished"></translation>
+        <translation>Un environnement du projet choisi, par ex. production</translation>
     </message>
     <message>
         <source>Environment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;environnement</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>The server that runs the new resource; servers that cannot host it are disabled with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur qui exécute la nouvelle ressource&#xa0;; les serveurs qui ne peuvent pas l&apos;héberger sont désactivés avec la raison</translation>
     </message>
     <message>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de serveur</translation>
     </message>
     <message>
         <source>Git &amp;repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt &amp;Git&#xa0;:</translation>
     </message>
     <message>
         <source>https://github.com/owner/repository</source>
-        <translation type="unfinished"></translation>
+        <translation>https://github.com/owner/repository</translation>
     </message>
     <message>
         <source>Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt Git</translation>
     </message>
     <message>
         <source>Address of a public Git repository: https://, git:// or git@host:owner/repo</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;un dépôt Git public&#xa0;: https://, git:// ou git@host:owner/repo</translation>
     </message>
     <message>
         <source>Git repository problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de dépôt Git</translation>
     </message>
     <message>
         <source>&amp;Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche&#xa0;:</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>main</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>The Git branch to build</source>
-        <translation type="unfinished"></translation>
+        <translation>La branche Git à construire</translation>
     </message>
     <message>
         <source>Branch problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de branche</translation>
     </message>
     <message>
         <source>B&amp;uild pack:</source>
-        <translation type="unfinished"></translation>
+        <translation>Build pac&amp;k&#xa0;:</translation>
     </message>
     <message>
         <source>Build pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Build pack</translation>
     </message>
     <message>
         <source>How Coolify builds the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment Coolify construit l&apos;application</translation>
     </message>
     <message>
         <source>P&amp;orts exposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;orts exposés&#xa0;:</translation>
     </message>
     <message>
         <source>3000</source>
-        <translation type="unfinished"></translation>
+        <translation>3000</translation>
     </message>
     <message>
         <source>Ports exposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports exposés</translation>
     </message>
     <message>
         <source>Comma-separated port numbers the application listens on, e.g. 3000 or 3000,8080</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de port séparés par des virgules sur lesquels l&apos;application écoute, par ex. 3000 ou 3000,8080</translation>
     </message>
     <message>
         <source>Ports hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication sur les ports</translation>
     </message>
     <message>
         <source>Ports problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de ports</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Derived from the repository and branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérivé du dépôt et de la branche</translation>
     </message>
     <message>
         <source>Application name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;application</translation>
     </message>
     <message>
         <source>Optional; Coolify derives a name from the repository and branch when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; si vide, Coolify dérive un nom du dépôt et de la branche</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de nom</translation>
     </message>
     <message>
         <source>&amp;Domains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domaines&#xa0;:</translation>
     </message>
     <message>
         <source>https://app.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://app.example.com</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaines</translation>
     </message>
     <message>
         <source>Optional comma-separated http:// or https:// addresses; Coolify generates one when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses http:// ou https:// facultatives séparées par des virgules&#xa0;; si vide, Coolify en génère une</translation>
     </message>
     <message>
         <source>Domains hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication sur les domaines</translation>
     </message>
     <message>
         <source>Domains problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de domaines</translation>
     </message>
     <message>
         <source>Deploy right after creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Déployer juste après la création</translation>
     </message>
     <message>
         <source>Queue a first deployment as soon as the application exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un premier déploiement en file d&apos;attente dès que l&apos;application existe</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Problem details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du problème</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>CreateDatabaseDialog</name>
     <message>
         <source>New PostgreSQL Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle base de données PostgreSQL</translation>
     </message>
     <message>
         <source>Creates a PostgreSQL database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une base de données PostgreSQL.</translation>
     </message>
     <message>
         <source>&amp;Project:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projet&#xa0;:</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>The Coolify project the new resource belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet Coolify auquel appartient la nouvelle ressource</translation>
     </message>
     <message>
         <source>Project problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de projet</translation>
     </message>
     <message>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement</translation>
     </message>
     <message>
         <source>An environment of the chosen project, such as production</source>
-        <translation type="unfinished"></translation>
+        <translation>Un environnement du projet choisi, par ex. production</translation>
     </message>
     <message>
         <source>Environment problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;environnement</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>The server that runs the new resource; servers that cannot host it are disabled with the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur qui exécute la nouvelle ressource&#xa0;; les serveurs qui ne peuvent pas l&apos;héberger sont désactivés avec la raison</translation>
     </message>
     <message>
         <source>Server problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de serveur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>postgresql-database-…</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql-database-…</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données</translation>
     </message>
     <message>
         <source>Optional; Coolify names it postgresql-database-&lt;uuid&gt; when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; si vide, Coolify la nomme postgresql-database-&lt;uuid&gt;</translation>
     </message>
     <message>
         <source>Name problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de nom</translation>
     </message>
     <message>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Image&#xa0;:</translation>
     </message>
     <message>
         <source>postgres:16-alpine</source>
-        <translation type="unfinished"></translation>
+        <translation>postgres:16-alpine</translation>
     </message>
     <message>
         <source>Docker image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image Docker</translation>
     </message>
     <message>
         <source>The PostgreSQL Docker image and tag</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;image Docker PostgreSQL et son tag</translation>
     </message>
     <message>
         <source>Image problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;image</translation>
     </message>
     <message>
         <source>Database &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur de la base&#xa0;:</translation>
     </message>
     <message>
         <source>postgres</source>
-        <translation type="unfinished"></translation>
+        <translation>postgres</translation>
     </message>
     <message>
         <source>PostgreSQL user</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur PostgreSQL</translation>
     </message>
     <message>
         <source>Optional; letters, digits and underscores, postgres when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; lettres, chiffres et tirets bas, postgres si vide</translation>
     </message>
     <message>
         <source>User problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Initial &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de &amp;données initiale&#xa0;:</translation>
     </message>
     <message>
         <source>Initial database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données initiale</translation>
     </message>
     <message>
         <source>Initial database problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de base de données initiale</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Generated by Coolify when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré par Coolify si vide</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Optional; leave empty and Coolify generates a strong password</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;; laissez vide et Coolify génère un mot de passe robuste</translation>
     </message>
     <message>
         <source>Password hint</source>
-        <translation type="unfinished"></translation>
+        <translation>Indication sur le mot de passe</translation>
     </message>
     <message>
         <source>Password problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de mot de passe</translation>
     </message>
     <message>
         <source>Make it publi&amp;c (reachable from outside the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendre publi&amp;que (joignable depuis l&apos;extérieur du serveur)</translation>
     </message>
     <message>
         <source>Public database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données publique</translation>
     </message>
     <message>
         <source>Publish the database on a port of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier la base de données sur un port du serveur</translation>
     </message>
     <message>
         <source>Public p&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort public&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 5433</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. 5433</translation>
     </message>
     <message>
         <source>Public port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port public</translation>
     </message>
     <message>
         <source>The server port the database is published on, from 1024 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port du serveur sur lequel la base de données est publiée, de 1024 à 65535</translation>
     </message>
     <message>
         <source>Public port problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de port public</translation>
     </message>
     <message>
         <source>Start it right after creating</source>
-        <translation type="unfinished"></translation>
+        <translation>La démarrer juste après la création</translation>
     </message>
     <message>
         <source>Start right after creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer juste après la création</translation>
     </message>
     <message>
         <source>Queue a start as soon as the database exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre un démarrage en file d&apos;attente dès que la base de données existe</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Problem details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du problème</translation>
     </message>
     <message>
         <source>Dialog buttons</source>
-        <translation type="unfinished"></translation>
+        <translation>Boutons de la boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>InstanceDialog</name>
     <message>
         <source>Add Coolify Instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance Coolify</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Production</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Production</translation>
     </message>
     <message>
         <source>Instance name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;instance</translation>
     </message>
     <message>
         <source>A name for this Coolify instance, shown in the sidebar</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom pour cette instance Coolify, affiché dans la barre latérale</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>https://coolify.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>https://coolify.example.com</translation>
     </message>
     <message>
         <source>Instance address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;instance</translation>
     </message>
     <message>
         <source>The address of the Coolify dashboard; /api/v1 may be included or left out</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du tableau de bord Coolify&#xa0;; /api/v1 peut être inclus ou omis</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>12|abcdef…</source>
-        <translation type="unfinished"></translation>
+        <translation>12|abcdef…</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>The API token created in Coolify under Keys &amp; Tokens, API tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton d&apos;API créé dans Coolify sous Keys &amp; Tokens, API tokens</translation>
     </message>
     <message>
         <source>Create a token in Coolify under Keys &amp; Tokens → API tokens. Browsing needs “read”; actions need “deploy”, edits “write”, secrets “read:sensitive”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un jeton dans Coolify sous Keys &amp; Tokens → API tokens. La consultation nécessite «&#xa0;read&#xa0;»&#xa0;; les actions nécessitent «&#xa0;deploy&#xa0;», les modifications «&#xa0;write&#xa0;», les secrets «&#xa0;read:sensitive&#xa0;».</translation>
     </message>
     <message>
         <source>Keep token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le jeton&#xa0;:</translation>
     </message>
     <message>
         <source>In the system &amp;keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;trousseau du système</translation>
     </message>
     <message>
         <source>Store the token in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le jeton dans le trousseau du système</translation>
     </message>
     <message>
         <source>For this &amp;session only (ask again next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour cette &amp;session uniquement (redemander la prochaine fois)</translation>
     </message>
     <message>
         <source>Keep the token in memory for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder le jeton en mémoire pour cette session uniquement</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
         <source>Instance colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l&apos;instance</translation>
     </message>
     <message>
         <source>Choose the colour that marks this instance&apos;s resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la couleur qui marque les ressources de cette instance</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Test Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Checks the address, the token and its permissions without saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie l&apos;adresse, le jeton et ses permissions sans enregistrer</translation>
     </message>
     <message>
         <source>Connection test steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Étapes du test de connexion</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Coolify Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Coolify Desktop</translation>
     </message>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>Your Coolify instances with their projects, environments, resources, servers and deployments</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos instances Coolify avec leurs projets, environnements, ressources, serveurs et déploiements</translation>
     </message>
     <message>
         <source>No Coolify instance yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune instance Coolify pour l&apos;instant</translation>
     </message>
     <message>
         <source>Add an instance with its address and an API token. To look around first, start the app with --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une instance avec son adresse et un jeton d&apos;API. Pour d&apos;abord faire un tour, lancez l&apos;application avec --sandbox.</translation>
     </message>
     <message>
         <source>&amp;Add Instance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une instance…</translation>
     </message>
     <message>
         <source>Add instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une instance</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>The language of the user interface; takes effect on the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de l&apos;interface&#xa0;; prend effet au prochain démarrage</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications</translation>
     </message>
     <message>
         <source>&amp;Quiet deployment notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de déploiement &amp;silencieuses</translation>
     </message>
     <message>
         <source>Quiet deployment notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de déploiement silencieuses</translation>
     </message>
     <message>
         <source>Finished deployments are listed in the app without a desktop notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Les déploiements terminés sont listés dans l&apos;application sans notification de bureau</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation</translation>
     </message>
     <message>
         <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh interval in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation en secondes</translation>
     </message>
     <message>
         <source>How often each instance is asked for news while nothing is deploying</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle chaque instance est interrogée quand aucun déploiement n&apos;est en cours</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>While &amp;deploying:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant les &amp;déploiements&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh interval while deploying, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation pendant les déploiements, en secondes</translation>
     </message>
     <message>
         <source>How often an instance is asked while a deployment or restart is in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle une instance est interrogée pendant un déploiement ou un redémarrage</translation>
     </message>
     <message>
         <source>When the window is &amp;hidden:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand la fenêtre est &amp;masquée&#xa0;:</translation>
     </message>
     <message>
         <source>Refresh interval while hidden, in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle d&apos;actualisation quand la fenêtre est masquée, en secondes</translation>
     </message>
     <message>
         <source>How often each instance is asked while the window is hidden or minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle chaque instance est interrogée quand la fenêtre est masquée ou réduite</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Manage the applications, databases, services and deployments of several Coolify instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les applications, bases de données, services et déploiements de plusieurs instances Coolify.</translation>
     </message>
     <message>
         <source>Start a local demo Coolify server and open the app on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur Coolify de démonstration local et y ouvrir l&apos;application.</translation>
     </message>
     <message>
         <source>Open on the instance with this name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur l&apos;instance portant ce nom.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Environment Not Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement non utilisé</translation>
     </message>
     <message>
         <source>Sandbox Not Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable non démarré</translation>
     </message>
     <message>
         <source>Sandbox (root token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (jeton root)</translation>
     </message>
     <message>
         <source>Sandbox (read-only token)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (jeton en lecture seule)</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,7 @@
 #include "gui/resourcedetails.h"
 
+#include "gui/deploywebhookwidget.h"
+
 #include "models/applicationsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
@@ -27,6 +29,7 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     , m_title(new QLabel(this))
     , m_form(new QFormLayout)
     , m_settings(new QPushButton(tr("Edit &Settings…"), this))
+    , m_webhook(new DeployWebhookWidget(this))
 {
     setObjectName(QStringLiteral("resourceDetails"));
     QFont font = m_title->font();
@@ -45,6 +48,7 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(m_form);
+    layout->addWidget(m_webhook);
     layout->addStretch();
     clear();
 }
@@ -57,6 +61,7 @@ void ResourceDetails::clear()
         m_form->removeRow(0);
     m_title->setText(tr("Select a resource to see its details."));
     m_settings->hide();
+    m_webhook->hide();
 }
 
 void ResourceDetails::show(const QString &instanceId, const QString &kind, const QString &uuid)
@@ -93,6 +98,7 @@ void ResourceDetails::refresh()
     InstanceSession *session = m_fleet->session(instanceId);
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
+    m_webhook->hide();
     if (!instanceData || !session || uuid.isEmpty()) {
         clear();
         return;
@@ -127,9 +133,8 @@ void ResourceDetails::refresh()
                app->isRedacted(QStringLiteral("manual_webhook_secret_github"))
                    ? hidden
                    : tr("readable with this token"));
-        addRow(tr("Deploy webhook:"),
-               QStringLiteral("%1/api/v1/deploy?uuid=%2")
-                   .arg(session->instance().rootUrl.toString(), app->uuid));
+        m_webhook->setApplication(session->instance().rootUrl, app->uuid);
+        m_webhook->show();
         addRow(tr("Updated:"), when(app->updatedAt));
     } else if (kind == QLatin1String("database")) {
         const Database *db = instanceData->databases()->find(uuid);

@@ -13,6 +13,8 @@ class Fleet;
 
 namespace Coolify::Gui {
 
+class DeployWebhookWidget;
+
 // The details of one application, database or service, from what the instance last sent:
 // everything a user looks for (status, domains, repository, image, endpoints, environment),
 // and for values the token may not read, "hidden — token lacks read:sensitive" instead of a
@@ -44,6 +46,7 @@ private:
     QLabel *m_title;
     QFormLayout *m_form;
     QPushButton *m_settings;
+    DeployWebhookWidget *m_webhook;
 };
 
 } // namespace Coolify::Gui

@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -126,7 +127,13 @@ QString ViewPane::title() const
 void ViewPane::rebuild()
 {
     delete m_content;
-    m_content = new QWidget(this);
+    // Built while detached and shown once complete on every return path, so all of its
+    // children are visible at once (children added to an already visible widget start hidden).
+    m_content = new QWidget;
+    const auto attach = qScopeGuard([this] {
+        static_cast<QVBoxLayout *>(this->layout())->addWidget(m_content, 1);
+        m_content->show();
+    });
     m_table = nullptr;
     m_details = nullptr;
     m_history = nullptr;
@@ -137,8 +144,6 @@ void ViewPane::rebuild()
     m_overview = nullptr;
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
-    static_cast<QVBoxLayout *>(this->layout())->addWidget(m_content, 1);
-    m_content->show(); // created after the pane may already be visible
 
     Models::InstanceData *instanceData = m_fleet->data(m_spec.instanceId);
     if (m_spec.node == Node::Instance) {

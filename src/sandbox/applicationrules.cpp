@@ -6,7 +6,7 @@ namespace Coolify::Sandbox {
 namespace {
 QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 Rule str(int max = -1, bool nullable = false, const char *pattern = nullptr)
 {

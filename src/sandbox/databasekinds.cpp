@@ -6,7 +6,7 @@ static QStringList L(std::initializer_list<const char *> items)
 {
     QStringList out;
     for (const char *i : items)
-        out.append(QString::fromLatin1(i));
+        out.append(QString::fromUtf8(i));
     return out;
 }
 

@@ -9,7 +9,7 @@ namespace Coolify::Sandbox {
 namespace {
 QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 bool isActive(const QJsonObject &row)
 {
@@ -65,8 +65,10 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
             && row.value(S("pull_request_id")).toInt() == 0 && !restartOnly)
             return {Outcome::AlreadyQueued, m_state.newUuid()};
     }
+    // The deployment uuid is generated before queue_application_deployment() checks the limit:
+    // callers that ignore the queue_full status hand out a uuid that is never stored.
     if (checkQueueLimit && queueFull(serverId))
-        return {Outcome::QueueFull, QString()};
+        return {Outcome::QueueFull, m_state.newUuid()};
 
     const QString uuid = m_state.newUuid();
     const QString now = m_state.now();
@@ -251,7 +253,7 @@ void DeploymentSimulator::advance(qsizetype index)
         appendLog(row, S("#1 [internal] load build definition from Dockerfile"));
         if (fails) {
             appendLog(row, S("npm ERR! code ELIFECYCLE"), S("stderr"));
-            appendLog(row, S("Oops something is not okay, are you okay? \xf0\x9f\x98\xa2"),
+            appendLog(row, QStringLiteral("Oops something is not okay, are you okay? 😢"),
                       S("stderr"));
             appendLog(row, S("Deployment failed. Removing the new version of your application."),
                       S("stderr"));

@@ -23,7 +23,7 @@ public:
     struct Result
     {
         Outcome outcome = Outcome::Queued;
-        QString deploymentUuid; // phantom (never stored) for AlreadyQueued
+        QString deploymentUuid; // phantom (never stored) for AlreadyQueued and QueueFull
     };
     // Queues a deployment of the application at state.applications[index].
     Result queue(qsizetype appIndex, bool force, bool restartOnly, bool checkQueueLimit);

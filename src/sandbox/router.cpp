@@ -7,8 +7,8 @@ void Router::add(const char *method, const char *path, const char *ability, Hand
 {
     Route route;
     route.method = method;
-    route.segments = QString::fromLatin1(path).split(u'/', Qt::SkipEmptyParts);
-    route.ability = QString::fromLatin1(ability);
+    route.segments = QString::fromUtf8(path).split(u'/', Qt::SkipEmptyParts);
+    route.ability = QString::fromUtf8(ability);
     route.group = group;
     route.handler = std::move(handler);
     m_routes.append(std::move(route));

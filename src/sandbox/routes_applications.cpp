@@ -71,8 +71,9 @@ Response startApplication(Context &c)
     if (i < 0)
         return notFound("Application not found.");
     const QJsonObject fields = requestFields(c.request);
-    // Queue-full is not detected here (FACTS §5): the uuid may never exist.
-    const auto result = c.deployer.queue(i, truthy(fields.value(S("force"))), false, false);
+    // Queue-full is not detected here (FACTS §5, §9.12): the deployment is dropped, yet the
+    // answer is the usual one, with a uuid that never exists (GET on it is 404).
+    const auto result = c.deployer.queue(i, truthy(fields.value(S("force"))), false, true);
     if (result.outcome == DeploymentSimulator::Outcome::AlreadyQueued)
         return Response::message(200, S("Deployment already queued for this commit."));
     return Response::json(200,

@@ -157,11 +157,22 @@ Response listDeployments(Context &c)
     return r;
 }
 
+// The deployment's application still exists (deleted applications hide their deployments).
+bool applicationExists(const SandboxState &state, const QJsonObject &deployment)
+{
+    const QString appId = deployment.value(QLatin1String("application_id")).toString();
+    return std::any_of(
+        state.applications.cbegin(), state.applications.cend(), [&appId](const QJsonObject &app) {
+            return QString::number(app.value(QLatin1String("id")).toInteger()) == appId;
+        });
+}
+
 Response getDeployment(Context &c)
 {
     const qsizetype i =
         SandboxState::indexOf(c.state.deployments, c.param(0), S("deployment_uuid"));
-    if (i < 0)
+    // 404 also for deployments of deleted applications (FACTS §4).
+    if (i < 0 || !applicationExists(c.state, c.state.deployments.at(i)))
         return notFound("Deployment not found.");
     return Response::json(200, Views::deployment(c.state.deployments.at(i), c.sensitive));
 }

@@ -109,17 +109,23 @@ Response environmentDetails(Context &c)
     const qint64 envId = env.value(S("id")).toInteger();
     QJsonObject out = Views::publicFields(env, false);
     // Nested relations are not scrubbed of `id`; KeyDB, Dragonfly and ClickHouse are not loaded.
+    // They are serialised without removeSensitiveData, so the models' $hidden secrets are absent
+    // whatever the token's abilities (FACTS §2, §6).
     QJsonArray apps, services;
     for (const QJsonObject &a : std::as_const(c.state.applications)) {
         if (a.value(S("environment_id")).toInteger() == envId) {
             QJsonObject o = Views::publicFields(a, false);
             o.remove(S("settings"));
+            Views::removeHiddenApplicationFields(o);
             apps.append(o);
         }
     }
     for (const QJsonObject &s : std::as_const(c.state.services)) {
-        if (s.value(S("environment_id")).toInteger() == envId)
-            services.append(Views::publicFields(s, false));
+        if (s.value(S("environment_id")).toInteger() == envId) {
+            QJsonObject o = Views::publicFields(s, false);
+            Views::removeHiddenServiceFields(o);
+            services.append(o);
+        }
     }
     const QList<QPair<const char *, const char *>> relations = {{"postgresqls", "postgresql"},
                                                                 {"redis", "redis"},
@@ -131,8 +137,11 @@ Response environmentDetails(Context &c)
         QJsonArray rows;
         for (const QJsonObject &d : std::as_const(c.state.databases)) {
             if (d.value(S("environment_id")).toInteger() == envId
-                && d.value(S("_kind")).toString() == S(kind))
-                rows.append(Views::publicFields(d, false));
+                && d.value(S("_kind")).toString() == S(kind)) {
+                QJsonObject o = Views::publicFields(d, false);
+                Views::removeHiddenDatabaseFields(o, d);
+                rows.append(o);
+            }
         }
         out.insert(S(relation), rows);
     }

@@ -12,7 +12,7 @@ namespace Coolify::Sandbox::Routes {
 
 inline QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 
 inline Response notFound(const char *message)

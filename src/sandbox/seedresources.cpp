@@ -9,7 +9,7 @@ namespace Coolify::Sandbox {
 namespace {
 QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 } // namespace
 

@@ -11,7 +11,7 @@ namespace Coolify::Sandbox::Validation {
 namespace {
 QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 
 bool fullMatch(const QString &pattern, const QString &value)

@@ -11,7 +11,7 @@ namespace Coolify::Sandbox::Views {
 namespace {
 QString S(const char *s)
 {
-    return QString::fromLatin1(s);
+    return QString::fromUtf8(s);
 }
 void removeKeys(QJsonObject &o, std::initializer_list<const char *> keys)
 {
@@ -32,18 +32,36 @@ QJsonObject publicFields(const QJsonObject &row, bool dropId)
     return out;
 }
 
+void removeHiddenApplicationFields(QJsonObject &out)
+{
+    removeKeys(out,
+               {"http_basic_auth_password", "manual_webhook_secret_github",
+                "manual_webhook_secret_gitlab", "manual_webhook_secret_bitbucket",
+                "manual_webhook_secret_gitea", "dockerfile", "docker_compose", "docker_compose_raw",
+                "custom_labels", "private_key_id"});
+}
+
+void removeHiddenDatabaseFields(QJsonObject &out, const QJsonObject &row)
+{
+    removeKeys(out, {"internal_db_url", "external_db_url", "init_scripts"});
+    if (const DatabaseKind *kind = databaseKindOf(row)) {
+        for (const QString &k : kind->sensitive)
+            out.remove(k);
+    }
+}
+
+void removeHiddenServiceFields(QJsonObject &out)
+{
+    removeKeys(out, {"docker_compose_raw", "docker_compose"});
+}
+
 QJsonObject application(const SandboxState &state, const QJsonObject &row, bool sensitive,
                         bool withSettings)
 {
     QJsonObject out = publicFields(row, true);
     removeKeys(out, {"resourceable_type", "resourceable_id", "domain_dns_statuses"});
-    if (!sensitive) {
-        removeKeys(out,
-                   {"http_basic_auth_password", "manual_webhook_secret_github",
-                    "manual_webhook_secret_gitlab", "manual_webhook_secret_bitbucket",
-                    "manual_webhook_secret_gitea", "dockerfile", "docker_compose",
-                    "docker_compose_raw", "custom_labels", "private_key_id"});
-    }
+    if (!sensitive)
+        removeHiddenApplicationFields(out);
     if (withSettings)
         out.insert(S("settings"), row.value(S("settings")));
     else
@@ -56,13 +74,8 @@ QJsonObject database(const SandboxState &state, const QJsonObject &row, bool sen
 {
     QJsonObject out = publicFields(row, true);
     out.remove(S("laravel_through_key"));
-    if (!sensitive) {
-        removeKeys(out, {"internal_db_url", "external_db_url", "init_scripts"});
-        if (const DatabaseKind *kind = databaseKindOf(row)) {
-            for (const QString &k : kind->sensitive)
-                out.remove(k);
-        }
-    }
+    if (!sensitive)
+        removeHiddenDatabaseFields(out, row);
     out.insert(S("server_status"), state.serverUsable(row.value(S("destination_id")).toInteger()));
     return out;
 }
@@ -71,7 +84,7 @@ QJsonObject service(const SandboxState &state, const QJsonObject &row, bool sens
 {
     QJsonObject out = publicFields(row, true);
     if (!sensitive)
-        removeKeys(out, {"docker_compose_raw", "docker_compose"});
+        removeHiddenServiceFields(out);
     out.insert(S("server_status"), state.serverUsable(row.value(S("destination_id")).toInteger()));
     return out;
 }

@@ -17,6 +17,12 @@ QJsonObject deployment(const QJsonObject &row, bool sensitive);
 QJsonObject env(const QJsonObject &row, bool sensitive);
 QJsonObject serverListItem(const QJsonObject &row, bool sensitive);
 QJsonObject serverDetail(const QJsonObject &row, bool sensitive);
+// The secrets of FACTS §2's "omitted without sensitive access" column: the models' $hidden.
+// Only the controllers' removeSensitiveData re-exposes them, so rows serialised without it
+// (e.g. the relations nested in GET /projects/{uuid}/{environment}) never carry them.
+void removeHiddenApplicationFields(QJsonObject &out);
+void removeHiddenDatabaseFields(QJsonObject &out, const QJsonObject &row);
+void removeHiddenServiceFields(QJsonObject &out);
 // Drops internal '_' keys (and "id" when dropId).
 QJsonObject publicFields(const QJsonObject &row, bool dropId);
 } // namespace Views

@@ -384,10 +384,6 @@ void TestE2eDeployments::startWhenQueueFullGivesPhantom()
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     const QString uuid = r.json[QLatin1String("deployment_uuid")].toString();
     QVERIFY(!uuid.isEmpty());
-    QEXPECT_FAIL("",
-                 "sandbox: POST /applications/{uuid}/start on a full queue stores a real "
-                 "deployment (FACTS §5 says the returned uuid does not exist)",
-                 Continue);
     QCOMPARE(call(Api::Deployments::get(uuid)).error.kind, ErrorKind::NotFound);
 }
 
@@ -409,10 +405,6 @@ void TestE2eDeployments::deletedApplicationHidesItsDeployments()
     QCOMPARE(call(Api::Deployments::forApplication(app)).error.kind, ErrorKind::NotFound);
     // FACTS §4: GET /deployments/{uuid} is 404 for deployments of deleted applications.
     const Api::ApiResult old = call(Api::Deployments::get(history.constFirst()));
-    QEXPECT_FAIL("",
-                 "sandbox: deployments of a deleted application are still served "
-                 "(FACTS §4 says 404 \"Deployment not found.\")",
-                 Continue);
     QCOMPARE(old.error.kind, ErrorKind::NotFound);
 }
 

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -121,6 +122,12 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
                 ->findChildren<QLabel *>()
                 .size()
             > 5);
+
+    // The deploy webhook of the selected application, ready to copy.
+    auto *webhook = pane->findChild<QLineEdit *>(QStringLiteral("webhookUrl"));
+    QVERIFY(webhook && webhook->isVisible());
+    QVERIFY2(webhook->text().contains(QLatin1String("/api/v1/deploy?uuid=")),
+             qPrintable(webhook->text()));
 
     // The root token may restart: the request is queued and the row says so until it moves.
     selectNode(QStringLiteral("Demo root"), Models::NavigationModel::Node::Applications);

@@ -27,6 +27,7 @@ private:
     std::unique_ptr<SandboxServer> m_main;
     std::unique_ptr<SandboxServer> m_disabled;
     std::unique_ptr<SandboxServer> m_ipRestricted;
+    std::unique_ptr<SandboxServer> m_queueOfOne; // deployment_queue_limit 1, same seed as main
     HttpClient m_http;
     QHash<QString, QString> m_names; // placeholder -> uuid
 };
@@ -60,6 +61,10 @@ void TestSandboxConformance::initTestCase()
     restricted.allowedIps = {QStringLiteral("203.0.113.50")};
     m_ipRestricted = std::make_unique<SandboxServer>(restricted);
     QVERIFY(m_ipRestricted->listen());
+    SandboxConfig queueOfOne = baseConfig();
+    queueOfOne.deploymentQueueLimit = 1;
+    m_queueOfOne = std::make_unique<SandboxServer>(queueOfOne);
+    QVERIFY(m_queueOfOne->listen());
 
     const QStringList auth{QStringLiteral("Accept: application/json"),
                            QStringLiteral("Authorization: Bearer root-token")};
@@ -249,6 +254,17 @@ void TestSandboxConformance::conformance_data()
         200, "", L({"0/settings/sentinel_token"}));
     row("§2 service compose absent without sensitive", "GET", "/api/v1/services/{svc}",
         "read-token", 200, "", L({"!docker_compose_raw", "!docker_compose", "!id"}));
+    row("§2 §6 environment details: nested rows omit secrets without sensitive", "GET",
+        "/api/v1/projects/{project}/production", "read-token", 200, "",
+        L({"postgresqls/0/id", "postgresqls/0/postgres_user", "!postgresqls/0/postgres_password",
+           "!postgresqls/0/internal_db_url", "!postgresqls/0/external_db_url", "services/0/id",
+           "!services/0/docker_compose_raw", "!services/0/docker_compose", "applications/0/id",
+           "!applications/0/manual_webhook_secret_github", "!applications/0/custom_labels",
+           "!applications/0/docker_compose_raw"}));
+    row("§2 §6 environment details: no removeSensitiveData, so secrets absent even for root", "GET",
+        "/api/v1/projects/{project}/production", "root-token", 200, "",
+        L({"postgresqls/0/id", "!postgresqls/0/postgres_password", "!postgresqls/0/internal_db_url",
+           "!services/0/docker_compose_raw", "!applications/0/manual_webhook_secret_github"}));
     row("§2 GET /deploy stub needs deploy", "GET", "/api/v1/deploy", "write-token", 403,
         R"({"message":"Missing required permissions: deploy"})");
     row("§2 GET /deploy stub with deploy is 405", "GET", "/api/v1/deploy", "deploy-token", 405,
@@ -366,6 +382,28 @@ void TestSandboxConformance::conformance_data()
     row("§4 cancel a finished deployment is 400", "POST", "/api/v1/deployments/{finished}/cancel",
         "deploy-token", 400,
         R"({"message":"Deployment cannot be cancelled. Current status: finished"})");
+    // A second instance (same seed, deployment_queue_limit 1) for queue-full and deletion rows.
+    row("§4 deployment of an existing application is served", "GET",
+        "/api/v1/deployments/{finished}", "read-token", 200, "",
+        L({"deployment_uuid=\"{finished}\"", "status=\"finished\""}), {}, {}, {}, "queue");
+    row("§4 deploy fills a queue of one", "POST", "/api/v1/deploy?uuid={app}", "deploy-token", 200,
+        "", L({"deployments/0/deployment_uuid", "deployments/0/resource_uuid=\"{app}\""}), {}, {},
+        {}, "queue");
+    row("§4 full queue on /deploy is 429 with Retry-After", "POST", "/api/v1/deploy?uuid={etl}",
+        "deploy-token", 429,
+        R"({"message":"Deployment queue is full. Please wait for existing deployments to complete."})",
+        {}, L({"Retry-After: 60"}), {}, {}, "queue");
+    row("§5 §9.12 start on a full queue is not detected: 200 with a deployment_uuid", "POST",
+        "/api/v1/applications/{etl}/start", "deploy-token", 200, "",
+        L({"message=\"Deployment request queued.\"", "deployment_uuid"}), {}, {}, {}, "queue");
+    row("§5 §9.12 start on a full queue stored nothing (uuid does not exist)", "GET",
+        "/api/v1/deployments", "read-token", 200, "",
+        L({"0/application_name=\"storefront-web\"", "!1"}), {}, {}, {}, "queue");
+    row("§4 delete the application of a finished deployment", "DELETE",
+        "/api/v1/applications/{app}", "write-token", 200,
+        R"({"message":"Application deletion request queued."})", {}, {}, {}, {}, "queue");
+    row("§4 deployments of a deleted application are 404", "GET", "/api/v1/deployments/{finished}",
+        "read-token", 404, R"({"message":"Deployment not found."})", {}, {}, {}, {}, "queue");
     row("§4 cancel unknown deployment is 404", "POST", "/api/v1/deployments/nope/cancel",
         "deploy-token", 404, R"({"message":"Deployment not found."})");
 
@@ -566,6 +604,7 @@ void TestSandboxConformance::conformance()
 
     SandboxServer *server = profile == QLatin1String("disabled") ? m_disabled.get()
         : profile == QLatin1String("restricted")                 ? m_ipRestricted.get()
+        : profile == QLatin1String("queue")                      ? m_queueOfOne.get()
                                                                  : m_main.get();
     QStringList sent;
     if (!headers.contains(QLatin1String("-accept")))

@@ -174,6 +174,13 @@ void TestSandboxLifecycle::failingDeployment()
                 .toUtf8())
             .array();
     QCOMPARE(logs.last()[QLatin1String("type")].toString(), QStringLiteral("stderr"));
+    // Non-ASCII log text is UTF-8 end to end (no Latin-1 mojibake).
+    bool emoji = false;
+    for (const QJsonValue &entry : logs)
+        emoji = emoji
+            || entry[QLatin1String("output")].toString()
+                == QStringLiteral("Oops something is not okay, are you okay? \U0001F622");
+    QVERIFY(emoji);
 }
 
 void TestSandboxLifecycle::alreadyQueuedGivesPhantomUuid()
@@ -237,6 +244,21 @@ void TestSandboxLifecycle::queueFullIs429()
              QStringLiteral(
                  "Deployment queue is full. Please wait for existing deployments to complete."));
     QCOMPARE(raw.headers.value("retry-after"), QByteArray("60"));
+    // POST /applications/{uuid}/start does not detect the full queue (FACTS §5, §9.12): 200 with
+    // a deployment_uuid that was never stored.
+    const QJsonValue started =
+        post(server,
+             QLatin1String("/applications/") + appUuid(server, QStringLiteral("storefront-api"))
+                 + QLatin1String("/start"),
+             {}, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(started[QLatin1String("message")].toString(),
+             QStringLiteral("Deployment request queued."));
+    const QString phantom = started[QLatin1String("deployment_uuid")].toString();
+    QVERIFY(!phantom.isEmpty());
+    get(server, QLatin1String("/deployments/") + phantom, &status);
+    QCOMPARE(status, 404);
+    QCOMPARE(get(server, QStringLiteral("/deployments")).toArray().size(), 1);
     // Tags: message is an array and details carry the uuids (another server, so not full).
     const QJsonValue tagged = post(server, QStringLiteral("/deploy?tag=docs"), {}, &status);
     QCOMPARE(status, 200);
