@@ -3525,6 +3525,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Last deployment</source>
+        <translation type="unfinished">Letztes Deployment</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::InstanceData</name>

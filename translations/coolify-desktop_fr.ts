@@ -3525,6 +3525,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Updated</source>
         <translation>Mis à jour</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Last deployment</source>
+        <translation type="unfinished">Dernier déploiement</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::InstanceData</name>

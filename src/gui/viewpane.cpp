@@ -20,9 +20,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -272,6 +274,18 @@ void ViewPane::rebuild()
 
     connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ViewPane::updateSelection);
+    // Last deployments are fetched for the rows on screen only (one request per application).
+    auto *visibleRows = new QTimer(m_content);
+    visibleRows->setSingleShot(true);
+    visibleRows->setInterval(300);
+    connect(visibleRows, &QTimer::timeout, this, &ViewPane::requestVisibleLastDeployments);
+    const auto later = [visibleRows] {
+        visibleRows->start();
+    };
+    connect(m_table->table()->verticalScrollBar(), &QScrollBar::valueChanged, visibleRows, later);
+    connect(m_table->proxy(), &QAbstractItemModel::layoutChanged, visibleRows, later);
+    connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, visibleRows, later);
+    visibleRows->start();
     connect(m_fleet->resources(), &QAbstractItemModel::dataChanged, this, [this] {
         if (m_details)
             m_details->refresh();
@@ -289,6 +303,28 @@ void ViewPane::rebuild()
     }
     updateSelection();
     updateHeader();
+}
+
+void ViewPane::requestVisibleLastDeployments()
+{
+    if (!m_table)
+        return;
+    QTableView *view = m_table->table();
+    const int first = qMax(0, view->rowAt(0));
+    int last = view->rowAt(view->viewport()->height() - 1);
+    if (last < 0)
+        last = view->model()->rowCount() - 1;
+    QHash<QString, QStringList> byInstance;
+    for (int row = first; row <= last && row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = m_table->proxy()->mapToSource(view->model()->index(row, 0));
+        const auto &fleetRow = m_fleet->resources()->at(index.row());
+        if (fleetRow.kind == QLatin1String("application"))
+            byInstance[fleetRow.instanceId] << fleetRow.resourceUuid;
+    }
+    for (auto it = byInstance.cbegin(); it != byInstance.cend(); ++it) {
+        if (Models::InstanceData *instanceData = m_fleet->data(it.key()))
+            instanceData->requestLastDeployments(it.value());
+    }
 }
 
 void ViewPane::updateSelection()

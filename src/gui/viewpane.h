@@ -61,6 +61,7 @@ private:
     void rebuild();
     void updateHeader();
     void updateSelection();
+    void requestVisibleLastDeployments();
 
     Models::Fleet *m_fleet;
     ViewSpec m_spec;

@@ -85,6 +85,12 @@ QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
         row.link = QUrl(row.endpoint);
         row.repository = app.gitRepository;
         row.updated = app.updatedAt;
+        if (const auto last = data->lastDeployment(app.uuid)) {
+            row.lastDeploymentAt = last->createdAt;
+            row.lastDeployment = tr("%1 · %2").arg(
+                last->statusText(),
+                QLocale().toString(last->createdAt.toLocalTime(), QLocale::ShortFormat));
+        }
         rows << row;
     }
     for (const Database &db : data->databases()->rows()) {
@@ -195,6 +201,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return row.endpoint;
     case Environment:
         return row.environment;
+    case LastDeployment:
+        return sort ? QVariant(row.lastDeploymentAt) : QVariant(row.lastDeployment);
     case Updated:
         if (sort)
             return row.updated;
@@ -225,6 +233,8 @@ QVariant FleetModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Domain / endpoint");
     case Environment:
         return tr("Project / environment");
+    case LastDeployment:
+        return tr("Last deployment");
     case Updated:
         return tr("Updated");
     default:

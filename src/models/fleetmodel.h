@@ -35,6 +35,8 @@ struct FleetRow
     QDateTime updated;
     bool stale = false; // the instance could not be refreshed: last known state
     QString pending; // "Restart requested…" while a queued action has not shown yet
+    QString lastDeployment; // "Finished · 22 Aug 10:31"; "" when unknown or not an app
+    QDateTime lastDeploymentAt;
 
     bool operator==(const FleetRow &) const = default;
 };
@@ -47,7 +49,18 @@ class FleetModel : public UuidTableModel<FleetRow>
     Q_OBJECT
 
 public:
-    enum Column { Instance, Name, Kind, Type, Status, Endpoint, Environment, Updated, ColumnCount };
+    enum Column {
+        Instance,
+        Name,
+        Kind,
+        Type,
+        Status,
+        Endpoint,
+        Environment,
+        LastDeployment,
+        Updated,
+        ColumnCount
+    };
 
     explicit FleetModel(QObject *parent = nullptr);
 

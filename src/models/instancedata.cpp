@@ -45,7 +45,22 @@ InstanceData::InstanceData(InstanceSession *session, QObject *parent)
         [this](const QVariant &v) { m_servers->apply(v.value<QList<Server>>()); }, this));
     addLoader(new CollectionLoader(
         client, Api::Deployments::active().withDecoder(&Deployment::decodeList),
-        [this](const QVariant &v) { m_deployments->apply(v.value<QList<Deployment>>()); }, this));
+        [this](const QVariant &v) {
+            const auto active = v.value<QList<Deployment>>();
+            // When the set of deploying applications changes, some application has a new last
+            // deployment (deployments name the application by database id, not uuid).
+            QSet<QString> now;
+            for (const Deployment &d : active)
+                now.insert(d.applicationId);
+            if (now != m_activeApplications) {
+                // Cheap and safe: forget the cache; views ask again for what they show.
+                for (auto it = m_lastDeployments.begin(); it != m_lastDeployments.end(); ++it)
+                    it->fetched = {};
+                m_activeApplications = now;
+            }
+            m_deployments->apply(active);
+        },
+        this));
     addLoader(new CollectionLoader(
         client, Api::Projects::list().withDecoder(&Project::decodeList),
         [this](const QVariant &v) {
@@ -220,6 +235,39 @@ QString InstanceData::pendingText(const QString &uuid, const QString &currentSta
         || currentStatus != it->statusBefore)
         return {};
     return it->text;
+}
+
+void InstanceData::requestLastDeployments(const QStringList &applicationUuids)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const QString &uuid : applicationUuids) {
+        LastDeployment &entry = m_lastDeployments[uuid];
+        if (entry.loading || (entry.fetched.isValid() && entry.fetched.secsTo(now) < 300))
+            continue;
+        entry.loading = true;
+        Api::ApiReply *reply =
+            m_session->client()->send(Api::Deployments::forApplication(uuid, 0, 1)
+                                          .withDecoder(&DeploymentPage::decode)
+                                          .inBackground());
+        connect(reply, &Api::ApiReply::finished, this, [this, reply, uuid] {
+            LastDeployment &done = m_lastDeployments[uuid];
+            done.loading = false;
+            if (!reply->result().ok())
+                return; // try again the next time a view asks
+            const auto page = reply->result().value.value<DeploymentPage>();
+            done.fetched = QDateTime::currentDateTimeUtc();
+            done.deployment = page.deployments.isEmpty()
+                ? std::nullopt
+                : std::optional<Deployment>(page.deployments.first());
+            emit changed();
+        });
+    }
+}
+
+std::optional<Deployment> InstanceData::lastDeployment(const QString &applicationUuid) const
+{
+    const auto it = m_lastDeployments.constFind(applicationUuid);
+    return it == m_lastDeployments.cend() ? std::nullopt : it->deployment;
 }
 
 void InstanceData::setPolling(bool enabled)

@@ -4,8 +4,12 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+
+#include "models/deployment.h"
+
 #include <QSet>
 #include <QTimer>
+#include <optional>
 
 namespace Coolify::Models {
 
@@ -61,6 +65,12 @@ public:
     void markPending(const QString &uuid, const QString &text, const QString &statusBefore);
     QString pendingText(const QString &uuid, const QString &currentStatus) const;
 
+    // The newest deployment of each application, fetched on demand (GET /deployments/
+    // applications/{uuid}?take=1) for the rows a view shows, cached for a few minutes and
+    // invalidated when the application leaves the active deployments.
+    void requestLastDeployments(const QStringList &applicationUuids);
+    std::optional<Deployment> lastDeployment(const QString &applicationUuid) const;
+
     void setPolling(bool enabled);
     void setWindowVisible(bool visible);
     void setIntervals(Intervals intervals) { m_intervals = intervals; }
@@ -101,6 +111,14 @@ private:
         QDateTime until;
     };
     QHash<QString, Pending> m_pending;
+    struct LastDeployment
+    {
+        std::optional<Deployment> deployment; // nullopt: never deployed
+        QDateTime fetched;
+        bool loading = false;
+    };
+    QHash<QString, LastDeployment> m_lastDeployments;
+    QSet<QString> m_activeApplications; // application ids with a queued/running deployment
     bool m_polling = false;
     bool m_windowVisible = true;
     Intervals m_intervals;

@@ -129,6 +129,19 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     QVERIFY2(webhook->text().contains(QLatin1String("/api/v1/deploy?uuid=")),
              qPrintable(webhook->text()));
 
+    // Last deployments are fetched for the rows on screen and shown in their column.
+    const auto lastDeployments = [table] {
+        int shown = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            shown += !table->model()
+                          ->index(row, Models::FleetModel::LastDeployment)
+                          .data()
+                          .toString()
+                          .isEmpty();
+        return shown;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(lastDeployments() > 0, 10000);
+
     // The root token may restart: the request is queued and the row says so until it moves.
     selectNode(QStringLiteral("Demo root"), Models::NavigationModel::Node::Applications);
     pane = window->primaryPane();
