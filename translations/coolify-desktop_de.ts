@@ -3531,7 +3531,7 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
     <message>
         <source>Last deployment</source>
-        <translation type="unfinished">Letztes Deployment</translation>
+        <translation>Letztes Deployment</translation>
     </message>
 </context>
 <context>

@@ -3531,7 +3531,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>Last deployment</source>
-        <translation type="unfinished">Dernier déploiement</translation>
+        <translation>Dernier déploiement</translation>
     </message>
 </context>
 <context>
