@@ -84,10 +84,7 @@ void CreateApplicationDialog::setupUi()
                        {QStringLiteral("ports_exposes"), m_ui->portsMessage},
                        {QStringLiteral("name"), m_ui->nameMessage},
                        {QStringLiteral("domains"), m_ui->domainsMessage}};
-    m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24));
-    m_ui->bannerFrame->setBackgroundRole(QPalette::AlternateBase);
-    m_ui->bannerFrame->setAutoFillBackground(true);
-    showBanner({});
+    setUpBanner(m_ui->bannerFrame, m_ui->bannerIcon);
 
     m_pickers = new CreateTargetPickers(m_client, m_ui->projectCombo, m_ui->environmentCombo,
                                         m_ui->serverCombo, this);
@@ -95,17 +92,8 @@ void CreateApplicationDialog::setupUi()
             &CreateApplicationDialog::updateState);
     connect(m_pickers, &CreateTargetPickers::loadFailed, this,
             [this](const QString &message) { showBanner({message}); });
-    const struct
-    {
-        QComboBox *combo;
-        const char *id;
-    } combos[] = {{m_ui->projectCombo, "project"},
-                  {m_ui->environmentCombo, "environment"},
-                  {m_ui->serverCombo, "server"}};
-    for (const auto &c : combos) {
-        connect(c.combo, &QComboBox::activated, this,
-                [this, id = QLatin1String(c.id)] { clearServerError(id); });
-    }
+    connect(m_pickers, &CreateTargetPickers::targetActivated, this,
+            &CreateApplicationDialog::clearServerError);
     const struct
     {
         QLineEdit *edit;
@@ -290,9 +278,7 @@ void CreateApplicationDialog::clearServerError(const QString &field)
 
 void CreateApplicationDialog::showBanner(const QStringList &lines)
 {
-    m_ui->bannerLabel->setText(lines.join(u'\n'));
-    m_ui->bannerLabel->setAccessibleDescription(lines.join(u' '));
-    m_ui->bannerFrame->setVisible(!lines.isEmpty());
+    Gui::showBanner(m_ui->bannerFrame, m_ui->bannerLabel, lines);
 }
 
 QJsonObject CreateApplicationDialog::requestBody() const
@@ -360,14 +346,7 @@ void CreateApplicationDialog::finished(const Api::ApiReply *reply)
         accept();
         return;
     }
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("project_uuid"), QStringLiteral("project")},
-        {QStringLiteral("environment_uuid"), QStringLiteral("environment")},
-        {QStringLiteral("environment_name"), QStringLiteral("environment")},
-        {QStringLiteral("server_uuid"), QStringLiteral("server")},
-        {QStringLiteral("destination_uuid"), QStringLiteral("server")}};
-    const CreateErrorView view =
-        CreateErrorView::from(result.error, aliases, m_messageLabels.keys());
+    const CreateErrorView view = CreateErrorView::from(result.error, {}, m_messageLabels.keys());
     m_serverErrors = view.fields;
     showBanner(view.banner);
     if (view.reloadTargets)

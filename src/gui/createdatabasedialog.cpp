@@ -74,10 +74,7 @@ void CreateDatabaseDialog::setupUi()
                        {QStringLiteral("postgres_db"), m_ui->databaseMessage},
                        {QStringLiteral("postgres_password"), m_ui->passwordMessage},
                        {QStringLiteral("public_port"), m_ui->publicPortMessage}};
-    m_ui->bannerIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24));
-    m_ui->bannerFrame->setBackgroundRole(QPalette::AlternateBase);
-    m_ui->bannerFrame->setAutoFillBackground(true);
-    showBanner({});
+    setUpBanner(m_ui->bannerFrame, m_ui->bannerIcon);
 
     m_pickers = new CreateTargetPickers(m_client, m_ui->projectCombo, m_ui->environmentCombo,
                                         m_ui->serverCombo, this);
@@ -85,17 +82,8 @@ void CreateDatabaseDialog::setupUi()
             &CreateDatabaseDialog::updateState);
     connect(m_pickers, &CreateTargetPickers::loadFailed, this,
             [this](const QString &message) { showBanner({message}); });
-    const struct
-    {
-        QComboBox *combo;
-        const char *id;
-    } combos[] = {{m_ui->projectCombo, "project"},
-                  {m_ui->environmentCombo, "environment"},
-                  {m_ui->serverCombo, "server"}};
-    for (const auto &c : combos) {
-        connect(c.combo, &QComboBox::activated, this,
-                [this, id = QLatin1String(c.id)] { clearServerError(id); });
-    }
+    connect(m_pickers, &CreateTargetPickers::targetActivated, this,
+            &CreateDatabaseDialog::clearServerError);
     const struct
     {
         QLineEdit *edit;
@@ -220,9 +208,7 @@ void CreateDatabaseDialog::clearServerError(const QString &field)
 
 void CreateDatabaseDialog::showBanner(const QStringList &lines)
 {
-    m_ui->bannerLabel->setText(lines.join(u'\n'));
-    m_ui->bannerLabel->setAccessibleDescription(lines.join(u' '));
-    m_ui->bannerFrame->setVisible(!lines.isEmpty());
+    Gui::showBanner(m_ui->bannerFrame, m_ui->bannerLabel, lines);
 }
 
 QJsonObject CreateDatabaseDialog::requestBody() const
@@ -296,11 +282,6 @@ void CreateDatabaseDialog::finished(const Api::ApiReply *reply)
         return;
     }
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("project_uuid"), QStringLiteral("project")},
-        {QStringLiteral("environment_uuid"), QStringLiteral("environment")},
-        {QStringLiteral("environment_name"), QStringLiteral("environment")},
-        {QStringLiteral("server_uuid"), QStringLiteral("server")},
-        {QStringLiteral("destination_uuid"), QStringLiteral("server")},
         {QStringLiteral("is_public"), QStringLiteral("public_port")},
         {QStringLiteral("public_port_timeout"), QStringLiteral("public_port")}};
     const CreateErrorView view =

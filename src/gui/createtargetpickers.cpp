@@ -9,10 +9,12 @@
 #include "models/serversmodel.h"
 
 #include <QComboBox>
+#include <QFrame>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
 #include <QStandardItemModel>
+#include <QStyle>
 
 namespace Coolify::Gui {
 
@@ -49,6 +51,13 @@ CreateTargetPickers::CreateTargetPickers(Api::ApiClient *client, QComboBox *proj
         if (!m_filling)
             projectChanged();
     });
+    // Picking a target again clears the server's complaint about it.
+    for (const auto &[combo, id] :
+         {std::pair{m_project, "project"}, std::pair{m_environment, "environment"},
+          std::pair{m_server, "server"}}) {
+        connect(combo, &QComboBox::activated, this,
+                [this, field = QString::fromLatin1(id)] { emit targetActivated(field); });
+    }
     for (QComboBox *combo : {m_environment, m_server}) {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
@@ -275,6 +284,21 @@ void CreateTargetPickers::showEnvironments(const QString &projectUuid)
 
 // ----- errors ---------------------------------------------------------------------------------
 
+void setUpBanner(QFrame *frame, QLabel *icon)
+{
+    icon->setPixmap(frame->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24));
+    frame->setBackgroundRole(QPalette::AlternateBase);
+    frame->setAutoFillBackground(true);
+    frame->hide();
+}
+
+void showBanner(QFrame *frame, QLabel *label, const QStringList &lines)
+{
+    label->setText(lines.join(u'\n'));
+    label->setAccessibleDescription(lines.join(u' '));
+    frame->setVisible(!lines.isEmpty());
+}
+
 void setFieldMessage(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -287,8 +311,15 @@ CreateErrorView CreateErrorView::from(const Api::ApiError &error,
                                       const QStringList &fieldIds)
 {
     CreateErrorView view;
+    // Every create endpoint names its targets this way; the pickers show them as one field each.
+    static const QHash<QString, QString> targets = {
+        {QStringLiteral("project_uuid"), QStringLiteral("project")},
+        {QStringLiteral("environment_uuid"), QStringLiteral("environment")},
+        {QStringLiteral("environment_name"), QStringLiteral("environment")},
+        {QStringLiteral("server_uuid"), QStringLiteral("server")},
+        {QStringLiteral("destination_uuid"), QStringLiteral("server")}};
     const auto fieldFor = [&](const QString &key) {
-        const QString id = aliases.value(key, key);
+        const QString id = aliases.value(key, targets.value(key, key));
         return fieldIds.contains(id) ? id : QString();
     };
     switch (error.kind) {

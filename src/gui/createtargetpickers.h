@@ -10,6 +10,7 @@
 #include <QStringList>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 
 namespace Coolify::Api {
@@ -55,6 +56,8 @@ public:
 signals:
     void selectionChanged();
     void loadFailed(const QString &message);
+    // The user picked a project, environment or server ("project", "environment", "server").
+    void targetActivated(const QString &fieldId);
 
 private:
     void setProjects(const QList<Models::Project> &projects);
@@ -86,9 +89,15 @@ struct CreateErrorView
     QStringList banner;
     bool reloadTargets = false; // a project/environment/server vanished: fetch the lists again
 
+    // `aliases` maps the endpoint's own request keys to field ids; the target keys
+    // (project_uuid, environment_uuid/_name, server_uuid, destination_uuid) are built in.
     static CreateErrorView from(const Api::ApiError &error, const QHash<QString, QString> &aliases,
                                 const QStringList &fieldIds);
 };
+
+// The warning banner the create dialogs share: set up once, then show lines (hidden when none).
+void setUpBanner(QFrame *frame, QLabel *icon);
+void showBanner(QFrame *frame, QLabel *label, const QStringList &lines);
 
 // Shows `text` in a field's message label (hidden when empty).
 void setFieldMessage(QLabel *label, const QString &text);
