@@ -88,7 +88,12 @@ void ResourceDetails::addRow(const QString &label, const QString &value, bool li
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
     text->setAccessibleName(label);
-    m_form->addRow(label, text);
+    auto *name = new QLabel(label, this);
+    name->setBuddy(text);
+    m_form->addRow(name, text);
+    // Rows are rebuilt while the pane is visible: show them now, not on the next event-loop turn.
+    name->show();
+    text->show();
 }
 
 void ResourceDetails::refresh()

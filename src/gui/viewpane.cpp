@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
@@ -259,7 +260,12 @@ void ViewPane::rebuild()
     m_lower = new QTabWidget(m_content);
     m_lower->setObjectName(QStringLiteral("detailTabs"));
     m_lower->setDocumentMode(true);
-    m_lower->addTab(m_details, tr("Details"));
+    // The details can be taller than the space under the table: let them scroll, never squash.
+    auto *detailsScroll = new QScrollArea(m_lower);
+    detailsScroll->setWidget(m_details);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_lower->addTab(detailsScroll, tr("Details"));
     m_lower->addTab(m_history, tr("Deployments"));
     m_lower->addTab(new QWidget(m_lower), tr("Logs")); // replaced by the selection's logs
     connect(m_details, &ResourceDetails::editSettingsRequested, this,
