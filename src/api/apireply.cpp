@@ -15,7 +15,8 @@ namespace Coolify::Api {
 
 namespace {
 constexpr qint64 kMaxBodyBytes = 256LL * 1024 * 1024;
-}
+constexpr qint64 kReadSliceBytes = 1024 * 1024;
+} // namespace
 
 ApiReply::ApiReply(ApiRequest request, ApiClient *client)
     : QObject(client)
@@ -72,6 +73,7 @@ void ApiReply::attach(QNetworkReply *reply)
     reply->setParent(this);
     const QUrl origin = reply->request().url();
     connect(reply, &QNetworkReply::redirected, this, [this, reply, origin](const QUrl &target) {
+        m_body.clear(); // the redirect's own body is not the answer
         // The Authorization header must never travel to another host, nor over plain http.
         if (isSameOrigin(origin, target)) {
             emit reply->redirectAllowed();
@@ -89,6 +91,23 @@ void ApiReply::attach(QNetworkReply *reply)
             reply->setProperty("coolifyTooLarge", true);
             reply->abort();
         }
+    });
+    // Take the body as it arrives: a bounded read buffer makes the network thread hand over at
+    // most 1 MiB at a time, so each readyRead costs the UI thread well under a millisecond even
+    // for a 20 MB list, and the bytes land in one buffer sized from Content-Length up front.
+    reply->setReadBufferSize(kReadSliceBytes);
+    m_body.clear();
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (m_body.isEmpty()) {
+            const qint64 announced =
+                reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            if (announced > 0 && announced <= kMaxBodyBytes)
+                m_body.reserve(announced);
+        }
+        const qsizetype had = m_body.size();
+        m_body.resize(had + reply->bytesAvailable());
+        const qint64 read = reply->read(m_body.data() + had, m_body.size() - had);
+        m_body.resize(had + qMax<qint64>(read, 0));
     });
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
 }
@@ -110,8 +129,11 @@ void ApiReply::onNetworkFinished()
     outcome.refusedRedirect = m_refusedRedirect;
     outcome.tooLarge = reply->property("coolifyTooLarge").toBool();
     outcome.tooLargeLimit = QLocale().formattedDataSize(kMaxBodyBytes);
-    if (!outcome.tooLarge && reply->isOpen()) // abort() (timeout, refused redirect) closes it
-        outcome.body = reply->readAll();
+    if (!outcome.tooLarge && reply->isOpen()) { // abort() (timeout, refused redirect) closes it
+        m_body += reply->readAll();
+        outcome.body = std::exchange(m_body, {});
+    }
+    m_body = {};
     qCDebug(lcApi).nospace() << methodName(m_request.method).constData() << ' '
                              << reply->request().url().path() << " -> " << outcome.status << ' '
                              << outcome.body.size() << " bytes";
@@ -126,7 +148,8 @@ void ApiReply::interpret(HttpOutcome outcome)
     const bool large = outcome.body.size() >= ApiClient::kOffThreadBytes
         && m_request.format == ResponseFormat::Json;
     if (!large) {
-        const ApiResult result = interpretOutcome(outcome, m_request.format, m_request.decode);
+        const ApiResult result =
+            interpretOutcome(outcome, m_request.format, m_request.decode, m_request.decodeBody);
         if (m_client)
             m_client->attemptFinished(this, result);
         else
@@ -146,9 +169,10 @@ void ApiReply::interpret(HttpOutcome outcome)
         else
             finishWith(result);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [outcome = std::move(outcome), format = m_request.format, decode = m_request.decode] {
-            return interpretOutcome(outcome, format, decode);
+    watcher->setFuture(
+        QtConcurrent::run([outcome = std::move(outcome), format = m_request.format,
+                           decode = m_request.decode, decodeBody = m_request.decodeBody] {
+            return interpretOutcome(outcome, format, decode, decodeBody);
         }));
 }
 

@@ -53,6 +53,7 @@ private:
     QPointer<ApiClient> m_client;
     QNetworkReply *m_reply = nullptr;
     RequestScheduler::JobId m_jobId = 0;
+    QByteArray m_body; // what has arrived of the current attempt's body
     QString m_refusedRedirect;
     QStringList m_sslErrors;
     int m_attempts = 0;

@@ -21,6 +21,12 @@ enum class Priority { Background, Interactive };
 // thread for large bodies, so it must be a pure function. Returns an invalid QVariant and sets
 // *error to say what did not fit.
 using Decoder = std::function<QVariant(const QJsonDocument &, QString *error)>;
+// Like Decoder, but reads the raw body of a 2xx answer itself instead of a QJsonDocument of the
+// whole body: large lists are parsed element by element (a document of a 20 MB list costs
+// ~4× the body). Sets *malformed when the body is not valid JSON (ErrorKind::InvalidJson), else a
+// failure is an unexpected shape (ErrorKind::UnexpectedShape). ApiResult::json stays empty.
+using BodyDecoder =
+    std::function<QVariant(const QByteArray &body, QString *error, bool *malformed)>;
 
 // A request is a value: build it, hand it to ApiClient::send().
 struct ApiRequest
@@ -35,6 +41,7 @@ struct ApiRequest
     bool authenticated = true; // false: no Authorization header at all (health check)
     int timeoutMs = 30000; // no bytes for this long = timeout
     Decoder decode;
+    BodyDecoder decodeBody; // takes precedence over `decode` for 2xx answers
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const std::optional<QJsonDocument> &body = {});
@@ -44,6 +51,11 @@ struct ApiRequest
     ApiRequest &withDecoder(Decoder d)
     {
         decode = std::move(d);
+        return *this;
+    }
+    ApiRequest &withBodyDecoder(BodyDecoder d)
+    {
+        decodeBody = std::move(d);
         return *this;
     }
     ApiRequest &inBackground()

@@ -134,14 +134,17 @@ void interpretHttpError(int status, const QJsonObject &body, const HttpOutcome &
     }
 }
 
-QString describeParseError(const QJsonParseError &parseError, qsizetype size)
+} // namespace
+
+QString describeParseError(QJsonParseError::ParseError error, qsizetype offset, qsizetype size)
 {
-    if (parseError.offset >= size)
+    if (offset >= size)
         return ApiError::tr("it ends after %n byte(s) in the middle of the data", nullptr,
                             int(size));
-    return ApiError::tr("%1 at byte %2").arg(parseError.errorString()).arg(parseError.offset);
+    QJsonParseError parseError;
+    parseError.error = error;
+    return ApiError::tr("%1 at byte %2").arg(parseError.errorString()).arg(offset);
 }
-} // namespace
 
 int parseRetryAfter(const QByteArray &value)
 {
@@ -161,7 +164,8 @@ int parseRetryAfter(const QByteArray &value)
     return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
 }
 
-ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, const Decoder &decode)
+ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, const Decoder &decode,
+                           const BodyDecoder &decodeBody)
 {
     ApiResult result;
     result.httpStatus = outcome.status;
@@ -193,6 +197,18 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, co
         return result;
     }
 
+    if (success && decodeBody && !error.htmlBody) {
+        // The decoder parses the body itself (element by element): no document of the whole body.
+        QString why;
+        bool malformed = false;
+        result.value = decodeBody(outcome.body, &why, &malformed);
+        if (!result.value.isValid()) {
+            error.kind = malformed ? ErrorKind::InvalidJson : ErrorKind::UnexpectedShape;
+            error.detail = why.isEmpty() ? ApiError::tr("unexpected JSON structure") : why;
+        }
+        return result;
+    }
+
     QJsonParseError parseError{};
     const QJsonDocument doc = outcome.body.trimmed().isEmpty()
         ? QJsonDocument()
@@ -205,7 +221,7 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, co
     }
     if (!parsed) {
         error.kind = error.htmlBody ? ErrorKind::NotJson : ErrorKind::InvalidJson;
-        error.detail = describeParseError(parseError, outcome.body.size());
+        error.detail = describeParseError(parseError.error, parseError.offset, outcome.body.size());
         return result;
     }
     result.json = doc;

@@ -4,6 +4,7 @@
 #include "api/apiresult.h"
 
 #include <QByteArray>
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QStringList>
 
@@ -31,7 +32,12 @@ struct HttpOutcome
 // Pure and thread-safe: maps an outcome to a typed result (status → kind, 403 cause, 422 shapes,
 // 409 conflicts, Retry-After, HTML and damaged bodies) and runs the request's decoder.
 ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format,
-                           const Decoder &decode = {});
+                           const Decoder &decode = {}, const BodyDecoder &decodeBody = {});
+
+// The words for a JSON parse error found at byte `offset` of a body of `size` bytes: "it ends
+// after N bytes in the middle of the data" when the error is at the end (a truncated body), else
+// "<Qt's error text> at byte N". Shared by the interpreter and walkJsonList().
+QString describeParseError(QJsonParseError::ParseError error, qsizetype offset, qsizetype size);
 
 // Seconds from a Retry-After header (delta-seconds or HTTP-date); -1 when absent or unreadable.
 int parseRetryAfter(const QByteArray &value);

@@ -1,4 +1,5 @@
 // Coolify Desktop: parses the command line, builds the app's object graph and shows the window.
+#include "api/allocator.h"
 #include "gui/appcontext.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    Coolify::Api::returnLargeBuffersToTheSystem();
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Coolify Desktop"));

@@ -3,6 +3,7 @@
 #include "loopbackhttpserver.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -59,6 +60,7 @@ private slots:
     void crossOriginRedirectIsRefused();
     void sameOriginRedirectIsFollowed();
     void htmlPageIsNotJson();
+    void largeBodyArrivesWhole();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -255,6 +257,47 @@ void TestApiClientLoopback::htmlPageIsNotJson()
     QCOMPARE(ApiError::kindName(delivered->result.error.kind),
              ApiError::kindName(ErrorKind::NotJson));
     QVERIFY(delivered->result.error.htmlBody);
+}
+
+// A body of several megabytes reaches the client in slices (the read buffer is bounded) and is
+// joined and decoded on a worker thread: the decoder must see exactly the bytes the server sent,
+// and a redirect's own body must not be mixed in.
+void TestApiClientLoopback::largeBodyArrivesWhole()
+{
+    QByteArray body = "[";
+    for (int i = 0; i < 40000; ++i)
+        body += (i ? "," : "") + QByteArray(R"({"uuid":"app-)") + QByteArray::number(i)
+            + R"(","name":"web )" + QByteArray::number(i) + R"("})";
+    body += "]";
+    QVERIFY(body.size() > 3 * 1024 * 1024 / 2);
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([&body](const ReceivedRequest &request) {
+        if (request.target == "/api/v1/applications")
+            return LoopbackHttpServer::reply(302, "<html>moved</html>", "text/html",
+                                             {{"Location", "/api/v1/applications/"}});
+        return LoopbackHttpServer::reply(200, body);
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(kToken);
+    const auto delivered =
+        sendAndWait(client,
+                    ApiRequest::get(u"applications"_qs)
+                        .withBodyDecoder([](const QByteArray &bytes, QString *, bool *) {
+                            return QVariant(bytes);
+                        }));
+    QVERIFY(delivered);
+    QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
+    QCOMPARE(delivered->result.value.toByteArray().size(), body.size());
+    QVERIFY(delivered->result.value.toByteArray() == body);
+    QVERIFY(delivered->result.json.isNull()); // no document of the whole body was kept
+
+    // The same body parsed as a document (no body decoder) is complete too.
+    const auto parsed = sendAndWait(client, ApiRequest::get(u"applications/"_qs));
+    QVERIFY(parsed);
+    QCOMPARE(parsed->result.json.array().size(), 40000);
+    QCOMPARE(parsed->result.json.array().last().toObject().value(u"uuid"_qs).toString(),
+             u"app-39999"_qs);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientLoopback)

@@ -1,4 +1,5 @@
 #include "api/apierror.h"
+#include "api/jsonlist.h"
 #include "api/responseinterpreter.h"
 
 #include <QDateTime>
@@ -143,6 +144,8 @@ private slots:
     void interprets_data();
     void interprets();
     void decoderRunsOnlyOnSuccess();
+    void bodyDecoder_data();
+    void bodyDecoder();
     void retryAfter_data();
     void retryAfter();
     void userMessagesAreDistinct();
@@ -578,6 +581,89 @@ void TestResponseInterpreter::decoderRunsOnlyOnSuccess()
         interpretOutcome(http(200, R"({"uuid":"abc"})"), ResponseFormat::Json, counting);
     QCOMPARE(calls, 1);
     QCOMPARE(ok.value.toString(), u"abc"_qs);
+}
+
+void TestResponseInterpreter::bodyDecoder_data()
+{
+    QTest::addColumn<HttpOutcome>("outcome");
+    QTest::addColumn<int>("kindValue");
+    QTest::addColumn<QStringList>("uuids"); // the decoded value
+    QTest::addColumn<QString>("detail");
+    QTest::addColumn<int>("calls"); // of the body decoder
+
+    const auto row = [](const char *name, const HttpOutcome &outcome, ErrorKind kind,
+                        const QStringList &uuids, const QString &detail, int calls) {
+        QTest::newRow(name) << outcome << int(kind) << uuids << detail << calls;
+    };
+    row("200 list", http(200, R"([{"uuid":"a"},{"uuid":"b"}])"), ErrorKind::None,
+        {u"a"_qs, u"b"_qs}, {}, 1);
+    row("200 index object", http(200, R"({"1":{"uuid":"b"},"0":{"uuid":"a"}})"), ErrorKind::None,
+        {u"a"_qs, u"b"_qs}, {}, 1);
+    row("200 truncated list", http(200, R"([{"uuid":"a"},{"uuid":)"), ErrorKind::InvalidJson, {},
+        u"it ends after 22 byte(s) in the middle of the data"_qs, 1);
+    row("200 garbage after the list", http(200, R"([{"uuid":"a"}]x)"), ErrorKind::InvalidJson, {},
+        u"garbage at the end of the document at byte 14"_qs, 1);
+    row("200 not a list", http(200, R"({"message":"hello"})"), ErrorKind::UnexpectedShape, {},
+        u"expected a list"_qs, 1);
+    row("200 HTML page", http(200, htmlPage("Coolify"), "text/html"), ErrorKind::NotJson, {}, {},
+        0);
+    row("404 still interpreted", http(404, R"({"message":"Not found."})"), ErrorKind::NotFound, {},
+        {}, 0);
+    row("422 still interpreted", http(422, R"({"message":"x","errors":{"name":["Required."]}})"),
+        ErrorKind::Validation, {}, {}, 0);
+}
+
+// A BodyDecoder like the models' decodeListBody: uuids element by element, no whole document.
+void TestResponseInterpreter::bodyDecoder()
+{
+    QFETCH(HttpOutcome, outcome);
+    QFETCH(int, kindValue);
+    const auto kind = ErrorKind(kindValue);
+    QFETCH(QStringList, uuids);
+    QFETCH(QString, detail);
+    QFETCH(int, calls);
+
+    int called = 0;
+    int documentCalls = 0;
+    const BodyDecoder decodeBody = [&called](const QByteArray &body, QString *error,
+                                             bool *malformed) -> QVariant {
+        ++called;
+        QStringList out;
+        const JsonListWalk walk = walkJsonList(body, [&out](const QJsonObject &object) {
+            out << object.value(QLatin1String("uuid")).toString();
+        });
+        if (walk.status == JsonListWalk::Malformed) {
+            *malformed = true;
+            *error = walk.detail;
+            return {};
+        }
+        if (walk.status == JsonListWalk::NotAList) {
+            *error = u"expected a list"_qs;
+            return {};
+        }
+        return out;
+    };
+    const Decoder decode = [&documentCalls](const QJsonDocument &, QString *) {
+        ++documentCalls; // the body decoder takes precedence
+        return QVariant();
+    };
+
+    const ApiResult result = interpretOutcome(outcome, ResponseFormat::Json, decode, decodeBody);
+    QCOMPARE(ApiError::kindName(result.error.kind), ApiError::kindName(kind));
+    QCOMPARE(called, calls);
+    QCOMPARE(documentCalls, 0);
+    QVERIFY(result.json.isNull()); // no whole-body document, whatever the outcome
+    QCOMPARE(result.value.toStringList(), uuids);
+    QCOMPARE(result.value.isValid(), kind == ErrorKind::None);
+    if (!detail.isEmpty()) {
+        QCOMPARE(result.error.detail, detail);
+        QVERIFY2(result.error.userMessage().contains(detail),
+                 qPrintable(result.error.userMessage()));
+    }
+    if (kind == ErrorKind::NotFound)
+        QCOMPARE(result.error.serverMessage, u"Not found."_qs);
+    if (kind == ErrorKind::Validation)
+        QCOMPARE(result.error.validation.fields.value(u"name"_qs), QStringList{u"Required."_qs});
 }
 
 void TestResponseInterpreter::retryAfter_data()
