@@ -54,6 +54,13 @@ const QStringList &Application::sensitiveKeys()
     return keys;
 }
 
+Application Application::fromListJson(const QJsonObject &object)
+{
+    Application a = fromJson(object);
+    a.sensitiveValues = {};
+    return a;
+}
+
 Application Application::fromJson(const QJsonObject &o)
 {
     Application a;
@@ -110,11 +117,17 @@ QVariant Application::decodeList(const QJsonDocument &document, QString *error)
     for (const QJsonValue &value : array) {
         if (!value.isObject())
             continue;
-        const Application app = fromJson(value.toObject());
+        const Application app = fromListJson(value.toObject());
         if (!app.uuid.isEmpty())
             apps.append(app);
     }
     return QVariant::fromValue(apps);
+}
+
+QVariant Application::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Application, &Application::fromListJson>(body, error, malformed,
+                                                                         &Application::decodeList);
 }
 
 QVariant Application::decodeOne(const QJsonDocument &document, QString *error)

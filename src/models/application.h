@@ -63,13 +63,19 @@ public:
     QDateTime lastOnlineAt;
     std::optional<ApplicationSettings> settings; // detail only
     QStringList redactedKeys; // sensitive keys absent from this answer
-    QJsonObject sensitiveValues; // the sensitive keys that were present, as sent
+    QJsonObject sensitiveValues; // the sensitive keys that were present, as sent (detail only)
 
     // The keys Coolify omits without read:sensitive (FACTS §2).
     static const QStringList &sensitiveKeys();
     static Application fromJson(const QJsonObject &object);
+    // A row of GET /applications: like fromJson, but the sensitive values are not kept, only
+    // which keys were redacted. Tables never show them, and a list of thousands of apps would
+    // otherwise hold every compose file and webhook secret; the detail (decodeOne) keeps them.
+    static Application fromListJson(const QJsonObject &object);
     // Decoder: a JSON array (or an object keyed "0","1",…) → QVariant(QList<Application>).
     static QVariant decodeList(const QJsonDocument &document, QString *error);
+    // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
+    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
     // Decoder: one JSON object → QVariant(Application).
     static QVariant decodeOne(const QJsonDocument &document, QString *error);
     // "hidden — token lacks read:sensitive"
@@ -77,7 +83,8 @@ public:
 
     bool isRedacted(const QString &key) const { return redactedKeys.contains(key); }
     bool anyRedacted() const { return !redactedKeys.isEmpty(); }
-    // A sensitive value, or nullopt when it was redacted (null arrives as an empty string).
+    // A sensitive value of a detail, or nullopt when it was redacted (null arrives as an empty
+    // string) or the application came from a list.
     std::optional<QString> sensitiveValue(const QString &key) const;
     QString primaryFqdn() const { return fqdns.value(0); }
     QList<int> ports() const;

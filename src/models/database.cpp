@@ -218,6 +218,11 @@ QVariant Database::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(databases);
 }
 
+QVariant Database::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Database>(body, error, malformed, &Database::decodeList);
+}
+
 QVariant Database::decode(const QJsonDocument &document, QString *error)
 {
     const Database database = fromJson(document.object());

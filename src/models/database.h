@@ -62,6 +62,8 @@ public:
                              std::optional<Api::DatabaseType> typeHint = std::nullopt);
     // Decoders for ApiRequest: a list → QList<Database>; one object → Database.
     static QVariant decodeList(const QJsonDocument &document, QString *error);
+    // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
+    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
     static QVariant decode(const QJsonDocument &document, QString *error);
     // database_type, else type-specific keys, else the image.
     static std::optional<Api::DatabaseType> detectType(const QJsonObject &object);

@@ -107,6 +107,11 @@ QVariant Deployment::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(deploymentsFrom(array));
 }
 
+QVariant Deployment::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Deployment>(body, error, malformed, &Deployment::decodeList);
+}
+
 QString Deployment::statusText() const
 {
     switch (status) {

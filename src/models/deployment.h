@@ -55,6 +55,8 @@ public:
     static QVariant decodeOne(const QJsonDocument &document, QString *error);
     // Decoder for GET /deployments: an array or an object keyed "0","1",… → QList<Deployment>.
     static QVariant decodeList(const QJsonDocument &document, QString *error);
+    // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
+    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
 
     bool isActive() const { return status == Status::Queued || status == Status::InProgress; }
     bool isDone() const

@@ -1,5 +1,7 @@
 #include "models/json.h"
 
+#include "api/responseinterpreter.h"
+
 #include <algorithm>
 
 namespace Coolify::Models::Json {
@@ -90,6 +92,22 @@ QJsonArray list(const QJsonValue &value, bool *ok)
     if (ok)
         *ok = false;
     return {};
+}
+
+QVariant decodeWholeBody(const QByteArray &body, QString *error, bool *malformed,
+                         DocumentDecoder decodeList)
+{
+    if (body.trimmed().isEmpty())
+        return decodeList(QJsonDocument(), error);
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (malformed)
+            *malformed = true;
+        *error = Api::describeParseError(parseError.error, parseError.offset, body.size());
+        return {};
+    }
+    return decodeList(document, error);
 }
 
 } // namespace Coolify::Models::Json

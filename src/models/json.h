@@ -1,10 +1,16 @@
 #pragma once
 
+#include "api/jsonlist.h"
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -28,5 +34,48 @@ inline bool has(const QJsonObject &object, QLatin1String key)
 }
 // A list that may arrive as an array or as an object keyed "0","1",… (FACTS §4).
 QJsonArray list(const QJsonValue &value, bool *ok = nullptr);
+
+// A document decoder such as Application::decodeList.
+using DocumentDecoder = QVariant (*)(const QJsonDocument &document, QString *error);
+
+// decodeList(QJsonDocument::fromJson(body)) as ResponseInterpreter would run it: an empty body is
+// an empty document (a wrong shape), a parse error sets *malformed and describes it.
+QVariant decodeWholeBody(const QByteArray &body, QString *error, bool *malformed,
+                         DocumentDecoder decodeList);
+
+// An Api::BodyDecoder for a list of T, parsed element by element (Api::walkJsonList), so a big
+// list never exists as one document. Each object element goes through T::fromJson and is kept
+// when it has a uuid, as every T::decodeList does (`Make` replaces T::fromJson where a list row
+// keeps less than a detail); a body that is not a list (an error object, a
+// scalar, empty) goes to decodeList whole. The result and error texts are therefore exactly
+// decodeList(QJsonDocument::fromJson(body))'s; a broken body sets *malformed.
+template<typename T, T (*Make)(const QJsonObject &) = nullptr>
+QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed,
+                        DocumentDecoder decodeList)
+{
+    QList<T> items;
+    const Api::JsonListWalk walk = Api::walkJsonList(body, [&items](const QJsonObject &object) {
+        T item = [&object] {
+            if constexpr (Make != nullptr)
+                return Make(object);
+            else
+                return T::fromJson(object);
+        }();
+        if (!item.uuid.isEmpty())
+            items.append(std::move(item));
+    });
+    switch (walk.status) {
+    case Api::JsonListWalk::Ok:
+        return QVariant::fromValue(items);
+    case Api::JsonListWalk::Malformed:
+        if (malformed)
+            *malformed = true;
+        *error = walk.detail;
+        return {};
+    case Api::JsonListWalk::NotAList:
+        break;
+    }
+    return decodeWholeBody(body, error, malformed, decodeList);
+}
 
 } // namespace Coolify::Models::Json

@@ -87,6 +87,11 @@ QVariant Project::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(projects);
 }
 
+QVariant Project::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Project>(body, error, malformed, &Project::decodeList);
+}
+
 QVariant Project::decode(const QJsonDocument &document, QString *error)
 {
     const Project project = fromJson(document.object());

@@ -41,6 +41,8 @@ struct Project
 
     static Project fromJson(const QJsonObject &object);
     static QVariant decodeList(const QJsonDocument &document, QString *error);
+    // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
+    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
     static QVariant decode(const QJsonDocument &document, QString *error);
     bool operator==(const Project &) const = default;
 };

@@ -50,6 +50,11 @@ QVariant Server::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(servers);
 }
 
+QVariant Server::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Server>(body, error, malformed, &Server::decodeList);
+}
+
 QString Server::stateText() const
 {
     if (!reachable)

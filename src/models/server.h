@@ -31,6 +31,8 @@ struct Server
     static Server fromJson(const QJsonObject &object);
     // Decoder for ApiRequest: a JSON array of servers → QVariant(QList<Server>).
     static QVariant decodeList(const QJsonDocument &document, QString *error);
+    // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
+    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
 
     QString stateText() const; // "Reachable", "Unreachable", "Reachable, not usable"
     bool operator==(const Server &) const = default;

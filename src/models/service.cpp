@@ -74,6 +74,11 @@ QVariant Service::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(services);
 }
 
+QVariant Service::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+{
+    return Json::decodeListBody<Service>(body, error, malformed, &Service::decodeList);
+}
+
 QVariant Service::decode(const QJsonDocument &document, QString *error)
 {
     const Service service = fromJson(document.object());

@@ -104,6 +104,15 @@ void TestApplicationValues::detailWithSettingsAndSecrets()
              std::optional<QString>(QString()));
     QCOMPARE(a.sensitiveValue(QStringLiteral("dockerfile")),
              std::optional<QString>(QStringLiteral("FROM node:22")));
+
+    // The same object as a list row: the values are not kept, and nothing reads as redacted.
+    const Application row = Application::fromListJson(doc(R"({"uuid":"a2",
+        "manual_webhook_secret_github":"gh-secret","dockerfile":"FROM node:22"})")
+                                                          .object());
+    QVERIFY(row.sensitiveValues.isEmpty());
+    QCOMPARE(row.sensitiveValue(QStringLiteral("manual_webhook_secret_github")), std::nullopt);
+    QVERIFY(!row.isRedacted(QStringLiteral("manual_webhook_secret_github")));
+    QVERIFY(row.isRedacted(QStringLiteral("docker_compose")));
 }
 
 void TestApplicationValues::numericFields_data()
