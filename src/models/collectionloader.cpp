@@ -24,7 +24,10 @@ void CollectionLoader::load()
     if (isLoading())
         return;
     m_lastAttempt = QDateTime::currentDateTimeUtc();
-    Api::ApiReply *reply = m_client->send(m_request);
+    Api::ApiRequest request = m_request;
+    if (m_prepare)
+        m_prepare(request);
+    Api::ApiReply *reply = m_client->send(request);
     m_reply = reply;
     connect(reply, &Api::ApiReply::finished, this, [this, reply] {
         m_reply.clear();

@@ -2,12 +2,14 @@
 
 #include "api/apierror.h"
 #include "api/apirequest.h"
+#include "models/uuidtablemodel.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace Coolify::Api {
 class ApiClient;
@@ -26,10 +28,43 @@ class CollectionLoader : public QObject
 
 public:
     using Apply = std::function<void(const QVariant &decoded)>;
+    // Adjusts the request just before each load (e.g. to give it a fresh snapshot).
+    using Prepare = std::function<void(Api::ApiRequest &request)>;
 
     CollectionLoader(Api::ApiClient *client, Api::ApiRequest request, Apply apply,
                      QObject *parent = nullptr);
     ~CollectionLoader() override;
+
+    // Keeps `model` in step with a list endpoint whose body `decodeList` turns into QList<T>.
+    // The old and new rows are compared where the body is decoded (a worker thread for big
+    // lists, against a snapshot of the rows taken when the load starts), so the UI thread only
+    // applies what changed.
+    template<typename T>
+    static CollectionLoader *forTable(Api::ApiClient *client, Api::ApiRequest request,
+                                      Api::BodyDecoder decodeList, UuidTableModel<T> *model,
+                                      QObject *parent)
+    {
+        using Diff = typename UuidTableModel<T>::Diff;
+        auto *loader = new CollectionLoader(
+            client, std::move(request),
+            [model](const QVariant &decoded) {
+                if (const auto diff = decoded.value<std::shared_ptr<const Diff>>())
+                    model->applyDiff(*diff);
+            },
+            parent);
+        loader->m_prepare = [model, decodeList = std::move(decodeList)](Api::ApiRequest &r) {
+            r.decode = {};
+            r.decodeBody = [decodeList, snapshot = model->rows()](const QByteArray &body,
+                                                                  QString *error, bool *malformed) {
+                const QVariant fresh = decodeList(body, error, malformed);
+                if (!fresh.isValid())
+                    return fresh;
+                return QVariant::fromValue(std::make_shared<const Diff>(
+                    UuidTableModel<T>::diff(snapshot, fresh.value<QList<T>>())));
+            };
+        };
+        return loader;
+    }
 
     void load();
     void cancel();
@@ -47,6 +82,7 @@ private:
     Api::ApiClient *m_client;
     Api::ApiRequest m_request;
     Apply m_apply;
+    Prepare m_prepare;
     QPointer<Api::ApiReply> m_reply;
     QDateTime m_lastSuccess;
     QDateTime m_lastAttempt;

@@ -12,117 +12,342 @@
 
 namespace Coolify::Models {
 
-FleetModel::FleetModel(QObject *parent)
-    : UuidTableModel<FleetRow>(parent)
-{
-    m_rebuild.setSingleShot(true);
-    m_rebuild.setInterval(0);
-    connect(&m_rebuild, &QTimer::timeout, this, &FleetModel::rebuildNow);
-}
+namespace {
+const QString kApplication = QStringLiteral("application");
+const QString kDatabase = QStringLiteral("database");
+const QString kService = QStringLiteral("service");
 
-void FleetModel::addInstance(InstanceData *data)
+// What every row of one instance carries: built once per instance, not once per row.
+struct RowContext
 {
-    m_instances << data;
-    connect(data, &InstanceData::changed, &m_rebuild, qOverload<>(&QTimer::start));
-    connect(data->session(), &InstanceSession::changed, &m_rebuild, qOverload<>(&QTimer::start));
-    m_rebuild.start();
-}
+    const InstanceData *data = nullptr;
+    QString instanceId;
+    QString instanceName;
+    QColor color;
+    QString host;
+    bool stale = false;
+    QHash<qint64, QString> environments; // id → "Project / environment"
 
-void FleetModel::removeInstance(InstanceData *data)
-{
-    m_instances.removeAll(data);
-    data->disconnect(this);
-    rebuildNow();
-}
-
-void FleetModel::rebuildNow()
-{
-    m_rebuild.stop();
-    QList<FleetRow> rows;
-    for (const QPointer<InstanceData> &data : std::as_const(m_instances)) {
-        if (data)
-            rows += rowsOf(data);
+    static RowContext of(const InstanceData *data)
+    {
+        const auto &instance = data->session()->instance();
+        RowContext context{data,
+                           instance.id,
+                           instance.name,
+                           instance.color,
+                           instance.rootUrl.host(),
+                           data->isStale(),
+                           {}};
+        const ProjectsModel *projects = data->projects();
+        for (int row = 0; row < projects->topCount(); ++row) {
+            for (const Environment &environment : projects->children(row))
+                context.environments.insert(environment.id,
+                                            projects->item(row).name + QStringLiteral(" / ")
+                                                + environment.name);
+        }
+        return context;
     }
-    apply(rows);
-}
-
-QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
-{
-    const auto &instance = data->session()->instance();
-    const bool stale = data->isStale();
-    // "Project / environment" per environment id, computed once instead of once per row.
-    QHash<qint64, QString> environments;
-    const ProjectsModel *projects = data->projects();
-    for (int row = 0; row < projects->topCount(); ++row) {
-        for (const Models::Environment &environment : projects->children(row))
-            environments.insert(environment.id,
-                                projects->item(row).name + QStringLiteral(" / ")
-                                    + environment.name);
+    bool sameRowsAs(const RowContext &other) const
+    {
+        return instanceName == other.instanceName && color == other.color && host == other.host
+            && stale == other.stale && environments == other.environments;
     }
-    const auto base = [&](const QString &kind, const QString &uuid, qint64 environmentId) {
+
+    FleetRow row(const QString &kind, const QString &uuid, qint64 environmentId) const
+    {
         FleetRow row;
-        row.uuid = instance.id + u'/' + uuid;
+        row.uuid = instanceId + u'/' + uuid;
         row.resourceUuid = uuid;
-        row.instanceId = instance.id;
-        row.instanceName = instance.name;
-        row.instanceColor = instance.color;
+        row.instanceId = instanceId;
+        row.instanceName = instanceName;
+        row.instanceColor = color;
         row.kind = kind;
         row.environmentId = environmentId;
         row.environment = environments.value(environmentId);
         row.stale = stale;
         return row;
-    };
-    QList<FleetRow> rows;
-    rows.reserve(data->applications()->rowCount() + data->databases()->rowCount()
-                 + data->services()->rowCount());
-    for (const Application &app : data->applications()->rows()) {
-        FleetRow row = base(QStringLiteral("application"), app.uuid, app.environmentId);
+    }
+
+    FleetRow application(const Application &app) const
+    {
+        FleetRow row = this->row(kApplication, app.uuid, app.environmentId);
         row.name = app.name;
         row.type = app.buildPack;
         row.status = app.status;
         row.serverReachable = app.serverReachable.value_or(true);
         row.endpoint = app.fqdns.value(0);
-        row.link = QUrl(row.endpoint);
         row.repository = app.gitRepository;
         row.updated = app.updatedAt;
         if (const auto last = data->lastDeployment(app.uuid)) {
             row.lastDeploymentAt = last->createdAt;
-            row.lastDeployment = tr("%1 · %2").arg(
+            row.lastDeployment = FleetModel::tr("%1 · %2").arg(
                 last->statusText(),
                 QLocale().toString(last->createdAt.toLocalTime(), QLocale::ShortFormat));
         }
-        rows << row;
+        row.pending = data->pendingText(app.uuid, app.status.raw);
+        return row;
     }
-    for (const Database &db : data->databases()->rows()) {
-        FleetRow row = base(QStringLiteral("database"), db.uuid, db.environmentId);
+
+    FleetRow database(const Database &db) const
+    {
+        FleetRow row = this->row(kDatabase, db.uuid, db.environmentId);
         row.name = db.name;
         row.type = Database::typeName(db.type);
         row.status = db.status;
         row.serverReachable = db.serverReachable;
         if (db.isPublic && db.publicPort)
-            row.endpoint = QStringLiteral("%1:%2").arg(instance.rootUrl.host()).arg(*db.publicPort);
-        rows << row;
+            row.endpoint = QStringLiteral("%1:%2").arg(host).arg(*db.publicPort);
+        row.pending = data->pendingText(db.uuid, db.status.raw);
+        return row;
     }
-    const ServicesModel *services = data->services();
-    for (int r = 0; r < services->topCount(); ++r) {
-        const Service &service = services->item(r);
-        FleetRow row = base(QStringLiteral("service"), service.uuid, service.environmentId);
+
+    FleetRow service(int serviceRow) const
+    {
+        const ServicesModel *services = data->services();
+        const Service &service = services->item(serviceRow);
+        FleetRow row = this->row(kService, service.uuid, service.environmentId);
         row.name = service.name;
         row.type = service.serviceType;
         row.status = service.status;
         row.serverReachable = service.serverReachable;
-        for (const ServiceComponent &app : services->children(r)) {
+        for (const ServiceComponent &app : services->children(serviceRow)) {
             if (app.kind == ServiceComponent::Kind::Application && !app.fqdn.isEmpty()) {
                 row.endpoint = app.fqdn.section(u',', 0, 0);
-                row.link = QUrl(row.endpoint);
                 break;
             }
         }
-        rows << row;
+        row.pending = data->pendingText(service.uuid, service.status.raw);
+        return row;
     }
-    for (FleetRow &row : rows)
-        row.pending = data->pendingText(row.resourceUuid, row.status.raw);
-    return rows;
+
+    QList<FleetRow> all() const
+    {
+        QList<FleetRow> rows;
+        rows.reserve(data->applications()->rowCount() + data->databases()->rowCount()
+                     + data->services()->topCount());
+        for (const Application &app : data->applications()->rows())
+            rows << application(app);
+        for (const Database &db : data->databases()->rows())
+            rows << database(db);
+        for (int r = 0; r < data->services()->topCount(); ++r)
+            rows << service(r);
+        return rows;
+    }
+};
+} // namespace
+
+struct FleetModel::Source
+{
+    QPointer<InstanceData> data;
+    RowContext context;
+    bool rebuildPending = false;
+};
+
+FleetModel::FleetModel(QObject *parent)
+    : UuidTableModel<FleetRow>(parent)
+{
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0);
+    connect(&m_rebuild, &QTimer::timeout, this, &FleetModel::rebuildScheduled);
+}
+
+FleetModel::~FleetModel() = default;
+
+FleetModel::Source *FleetModel::sourceOf(const InstanceData *data) const
+{
+    for (const auto &source : m_sources) {
+        if (source->data == data)
+            return source.get();
+    }
+    return nullptr;
+}
+
+void FleetModel::addInstance(InstanceData *data)
+{
+    if (sourceOf(data))
+        return;
+    m_sources.push_back(std::make_unique<Source>());
+    Source *source = m_sources.back().get();
+    source->data = data;
+    source->context = RowContext::of(data);
+    connectSource(source);
+    rebuildInstance(source);
+}
+
+void FleetModel::connectSource(Source *source)
+{
+    InstanceData *data = source->data;
+    // Applications and databases: flat tables, row for row.
+    const auto follow = [this, source](QAbstractItemModel *model, const QString &kind) {
+        connect(model, &QAbstractItemModel::rowsInserted, this,
+                [this, source, kind](const QModelIndex &, int first, int last) {
+                    updateRows(source, kind, first, last);
+                });
+        connect(model, &QAbstractItemModel::dataChanged, this,
+                [this, source, kind](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                    updateRows(source, kind, topLeft.row(), bottomRight.row());
+                });
+        connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                [this, source, kind](const QModelIndex &, int first, int last) {
+                    removeRows(source, kind, first, last);
+                });
+    };
+    follow(data->applications(), kApplication);
+    follow(data->databases(), kDatabase);
+    // Services: a tree whose children (the service's containers) give the endpoint.
+    ServicesModel *services = data->services();
+    connect(services, &QAbstractItemModel::rowsInserted, this,
+            [this, source](const QModelIndex &parent, int first, int last) {
+                if (parent.isValid())
+                    updateRows(source, kService, parent.row(), parent.row());
+                else
+                    updateRows(source, kService, first, last);
+            });
+    connect(services, &QAbstractItemModel::dataChanged, this,
+            [this, source](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const QModelIndex parent = topLeft.parent();
+                if (parent.isValid())
+                    updateRows(source, kService, parent.row(), parent.row());
+                else
+                    updateRows(source, kService, topLeft.row(), bottomRight.row());
+            });
+    connect(services, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this, source](const QModelIndex &parent, int first, int last) {
+                if (!parent.isValid())
+                    removeRows(source, kService, first, last);
+            });
+    connect(services, &QAbstractItemModel::rowsRemoved, this,
+            [this, source](const QModelIndex &parent, int, int) {
+                if (parent.isValid())
+                    updateRows(source, kService, parent.row(), parent.row());
+            });
+    // What all rows of the instance share: checked once per event-loop turn, cheaply.
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(data->projects(), signal, this, [this, data] { scheduleRebuild(data); });
+    connect(data->projects(), &QAbstractItemModel::dataChanged, this,
+            [this, data] { scheduleRebuild(data); });
+    connect(data, &InstanceData::changed, this, [this, data] { scheduleRebuild(data); });
+    connect(data->session(), &InstanceSession::changed, this,
+            [this, data] { scheduleRebuild(data); });
+    connect(data, &InstanceData::rowDecorationChanged, this,
+            [this, source](const QString &uuid) { updateResource(source, uuid); });
+}
+
+void FleetModel::removeInstance(InstanceData *data)
+{
+    const auto it = std::find_if(m_sources.begin(), m_sources.end(),
+                                 [data](const auto &source) { return source->data == data; });
+    if (it == m_sources.end())
+        return;
+    for (QObject *sender :
+         std::initializer_list<QObject *>{data, data->session(), data->applications(),
+                                          data->databases(), data->services(), data->projects()})
+        sender->disconnect(this);
+    const QString id = (*it)->context.instanceId;
+    m_sources.erase(it);
+    Diff gone;
+    for (const FleetRow &row : std::as_const(m_rows)) {
+        if (row.instanceId == id)
+            gone.removed << row.uuid;
+    }
+    applyDiff(gone);
+}
+
+void FleetModel::scheduleRebuild(InstanceData *data)
+{
+    if (Source *source = sourceOf(data)) {
+        source->rebuildPending = true;
+        m_rebuild.start();
+    }
+}
+
+void FleetModel::rebuildScheduled()
+{
+    for (const auto &source : m_sources) {
+        if (!std::exchange(source->rebuildPending, false) || !source->data)
+            continue;
+        const RowContext fresh = RowContext::of(source->data);
+        if (!fresh.sameRowsAs(source->context)) {
+            source->context = fresh;
+            rebuildInstance(source.get());
+        }
+    }
+}
+
+void FleetModel::rebuildNow()
+{
+    m_rebuild.stop();
+    for (const auto &source : m_sources) {
+        source->rebuildPending = false;
+        if (source->data) {
+            source->context = RowContext::of(source->data);
+            rebuildInstance(source.get());
+        }
+    }
+}
+
+void FleetModel::rebuildInstance(Source *source)
+{
+    QList<FleetRow> current;
+    for (const FleetRow &row : std::as_const(m_rows)) {
+        if (row.instanceId == source->context.instanceId)
+            current << row;
+    }
+    applyDiff(diff(current, source->context.all()));
+}
+
+void FleetModel::updateRows(Source *source, const QString &kind, int first, int last)
+{
+    const InstanceData *data = source->data;
+    if (!data || first < 0)
+        return;
+    Diff update; // "added" replaces rows that exist and appends those that do not
+    for (int row = first; row <= last; ++row) {
+        if (kind == kApplication && row < data->applications()->rowCount())
+            update.added << source->context.application(data->applications()->at(row));
+        else if (kind == kDatabase && row < data->databases()->rowCount())
+            update.added << source->context.database(data->databases()->at(row));
+        else if (kind == kService && row < data->services()->topCount())
+            update.added << source->context.service(row);
+    }
+    applyDiff(update);
+}
+
+void FleetModel::removeRows(Source *source, const QString &kind, int first, int last)
+{
+    const InstanceData *data = source->data;
+    if (!data)
+        return;
+    Diff gone;
+    for (int row = first; row <= last; ++row) {
+        QString uuid;
+        if (kind == kApplication)
+            uuid = data->applications()->at(row).uuid;
+        else if (kind == kDatabase)
+            uuid = data->databases()->at(row).uuid;
+        else
+            uuid = data->services()->item(row).uuid;
+        gone.removed << source->context.instanceId + u'/' + uuid;
+    }
+    applyDiff(gone);
+}
+
+void FleetModel::updateResource(Source *source, const QString &uuid)
+{
+    const InstanceData *data = source->data;
+    if (!data)
+        return;
+    if (const int row = data->applications()->rowOf(uuid); row >= 0)
+        updateRows(source, kApplication, row, row);
+    else if (const int dbRow = data->databases()->rowOf(uuid); dbRow >= 0)
+        updateRows(source, kDatabase, dbRow, dbRow);
+    else if (const int serviceRow = data->services()->rowOf(uuid); serviceRow >= 0)
+        updateRows(source, kService, serviceRow, serviceRow);
+}
+
+QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
+{
+    return RowContext::of(data).all();
 }
 
 int FleetModel::columnCount(const QModelIndex &parent) const
@@ -163,8 +388,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return int(row.status.health);
     case Roles::Transitional:
         return row.status.isTransitional() || !row.pending.isEmpty();
-    case Roles::Link:
-        return row.link;
+    case Roles::Link: // parsed when asked: a QUrl per row would cost ~200 bytes each
+        return row.kind == kDatabase || row.endpoint.isEmpty() ? QVariant() : QUrl(row.endpoint);
     case Qt::ToolTipRole:
         if (index.column() == Status && row.stale)
             return tr("Last known state: the instance could not be refreshed.");

@@ -9,6 +9,9 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <memory>
+#include <vector>
+
 namespace Coolify::Models {
 
 class Fleet;
@@ -28,7 +31,6 @@ struct FleetRow
     ResourceStatus status;
     bool serverReachable = true;
     QString endpoint; // first domain, or host:port of a public database
-    QUrl link;
     qint64 environmentId = -1;
     QString environment; // "Project / environment"
     QString repository;
@@ -42,8 +44,10 @@ struct FleetRow
 };
 
 // Every application, database and service of every instance in one table, with the instance as
-// a coloured badge. Rebuilt from the instances' models whenever they change (coalesced to one
-// rebuild per event-loop turn) and applied incrementally, so selection survives refreshes.
+// a coloured badge. Kept in step with the instances' models row by row: a row that changes in
+// an instance's applications model changes here, and nothing else is looked at. Only what
+// affects all of an instance's rows (its name or colour, stale state, environment names)
+// rebuilds that instance's rows, coalesced to once per event-loop turn.
 class FleetModel : public UuidTableModel<FleetRow>
 {
     Q_OBJECT
@@ -63,9 +67,11 @@ public:
     };
 
     explicit FleetModel(QObject *parent = nullptr);
+    ~FleetModel() override;
 
     void addInstance(InstanceData *data);
     void removeInstance(InstanceData *data);
+    // Rebuilds every instance's rows now (they are normally kept up to date as rows change).
     void rebuildNow();
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -77,7 +83,17 @@ public:
     static QList<FleetRow> rowsOf(const InstanceData *data);
 
 private:
-    QList<QPointer<InstanceData>> m_instances;
+    struct Source;
+    Source *sourceOf(const InstanceData *data) const;
+    void connectSource(Source *source);
+    void scheduleRebuild(InstanceData *data);
+    void rebuildScheduled();
+    void rebuildInstance(Source *source);
+    void updateRows(Source *source, const QString &kind, int first, int last);
+    void removeRows(Source *source, const QString &kind, int first, int last);
+    void updateResource(Source *source, const QString &uuid);
+
+    std::vector<std::unique_ptr<Source>> m_sources;
     QTimer m_rebuild;
 };
 

@@ -31,20 +31,18 @@ InstanceData::InstanceData(InstanceSession *session, QObject *parent)
     , m_projects(new ProjectsModel(this))
 {
     Api::ApiClient *client = session->client();
+    // The big lists are compared with the models' rows off the UI thread.
+    addLoader(CollectionLoader::forTable(client, Api::Applications::list(),
+                                         &Application::decodeListBody, m_applications, this));
+    addLoader(CollectionLoader::forTable(client, Api::Databases::list(), &Database::decodeListBody,
+                                         m_databases, this));
     addLoader(new CollectionLoader(
-        client, Api::Applications::list().withDecoder(&Application::decodeList),
-        [this](const QVariant &v) { m_applications->apply(v.value<QList<Application>>()); }, this));
-    addLoader(new CollectionLoader(
-        client, Api::Databases::list().withDecoder(&Database::decodeList),
-        [this](const QVariant &v) { m_databases->apply(v.value<QList<Database>>()); }, this));
-    addLoader(new CollectionLoader(
-        client, Api::Services::list().withDecoder(&Service::decodeList),
+        client, Api::Services::list().withBodyDecoder(&Service::decodeListBody),
         [this](const QVariant &v) { m_services->apply(v.value<QList<Service>>()); }, this));
+    addLoader(CollectionLoader::forTable(client, Api::Servers::list(), &Server::decodeListBody,
+                                         m_servers, this));
     addLoader(new CollectionLoader(
-        client, Api::Servers::list().withDecoder(&Server::decodeList),
-        [this](const QVariant &v) { m_servers->apply(v.value<QList<Server>>()); }, this));
-    addLoader(new CollectionLoader(
-        client, Api::Deployments::active().withDecoder(&Deployment::decodeList),
+        client, Api::Deployments::active().withBodyDecoder(&Deployment::decodeListBody),
         [this](const QVariant &v) {
             const auto active = v.value<QList<Deployment>>();
             // When the set of deploying applications changes, some application has a new last
@@ -62,7 +60,7 @@ InstanceData::InstanceData(InstanceSession *session, QObject *parent)
         },
         this));
     addLoader(new CollectionLoader(
-        client, Api::Projects::list().withDecoder(&Project::decodeList),
+        client, Api::Projects::list().withBodyDecoder(&Project::decodeListBody),
         [this](const QVariant &v) {
             m_projects->apply(v.value<QList<Project>>());
             loadProjectDetails();
@@ -223,9 +221,16 @@ void InstanceData::noteActionSent()
 void InstanceData::markPending(const QString &uuid, const QString &text,
                                const QString &statusBefore)
 {
-    m_pending.insert(uuid, {text, statusBefore, QDateTime::currentDateTimeUtc().addSecs(120)});
+    constexpr int kPendingSeconds = 120;
+    m_pending.insert(
+        uuid, {text, statusBefore, QDateTime::currentDateTimeUtc().addSecs(kPendingSeconds)});
     noteActionSent();
+    emit rowDecorationChanged(uuid);
     emit changed();
+    QTimer::singleShot((kPendingSeconds + 1) * 1000, this, [this, uuid] {
+        if (pendingText(uuid, m_pending.value(uuid).statusBefore).isEmpty())
+            emit rowDecorationChanged(uuid); // ran out without the status moving
+    });
 }
 
 QString InstanceData::pendingText(const QString &uuid, const QString &currentStatus) const
@@ -259,7 +264,7 @@ void InstanceData::requestLastDeployments(const QStringList &applicationUuids)
             done.deployment = page.deployments.isEmpty()
                 ? std::nullopt
                 : std::optional<Deployment>(page.deployments.first());
-            emit changed();
+            emit rowDecorationChanged(uuid);
         });
     }
 }

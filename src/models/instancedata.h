@@ -79,6 +79,9 @@ public:
 
 signals:
     void changed(); // any model's rows changed, or stale/refreshing state
+    // How one resource is shown changed without its row changing: a pending action was marked
+    // or ran out, or its last deployment arrived.
+    void rowDecorationChanged(const QString &uuid);
     void refreshFinished(bool ok);
 
 private:

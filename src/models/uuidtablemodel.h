@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace Coolify::Models {
 
@@ -30,92 +33,125 @@ public:
         return row < 0 ? nullptr : &m_rows.at(row);
     }
 
-    void apply(const QList<T> &fresh)
+    // What a refresh changes, by uuid: computed by diff() — on a worker thread for big lists,
+    // against a snapshot of rows() — and applied by applyDiff() on the model's thread, so the
+    // UI thread only pays for the rows that really changed.
+    struct Diff
+    {
+        QStringList removed;
+        QList<T> changed; // rows whose value differs from the snapshot
+        QList<T> added; // in the order the server sent them
+        bool isEmpty() const { return removed.isEmpty() && changed.isEmpty() && added.isEmpty(); }
+    };
+
+    // Pure and thread-safe (all arguments are values): `current` is a snapshot of rows().
+    static Diff diff(const QList<T> &current, const QList<T> &fresh)
     {
         QHash<QString, const T *> byUuid;
         byUuid.reserve(fresh.size());
         for (const T &item : fresh)
             byUuid.insert(item.uuid, &item);
-
-        // 1. Removals, bottom-up in contiguous runs.
-        for (int row = int(m_rows.size()) - 1; row >= 0;) {
-            if (byUuid.contains(m_rows.at(row).uuid)) {
-                --row;
-                continue;
-            }
-            int first = row;
-            while (first > 0 && !byUuid.contains(m_rows.at(first - 1).uuid))
-                --first;
-            beginRemoveRows({}, first, row);
-            m_rows.remove(first, row - first + 1);
-            endRemoveRows();
-            row = first - 1;
+        Diff diff;
+        QSet<QString> known;
+        known.reserve(current.size());
+        for (const T &row : current) {
+            known.insert(row.uuid);
+            const T *updated = byUuid.value(row.uuid);
+            if (!updated)
+                diff.removed << row.uuid;
+            else if (!(*updated == row))
+                diff.changed << *updated;
         }
-        // 2. Changes, reported in contiguous runs.
-        int runStart = -1;
-        const auto flush = [&](int end) {
-            if (runStart >= 0)
-                emit dataChanged(index(runStart, 0), index(end, columnCount() - 1));
-            runStart = -1;
-        };
-        for (int row = 0; row < m_rows.size(); ++row) {
-            const T *updated = byUuid.value(m_rows.at(row).uuid);
-            if (updated && !(*updated == m_rows.at(row))) {
-                m_rows[row] = *updated;
-                if (runStart < 0)
-                    runStart = row;
-            } else {
-                flush(row - 1);
-            }
-        }
-        flush(int(m_rows.size()) - 1);
-        // 3. Insertions at the end, in the order the server sent them.
-        QSet<QString> present;
-        present.reserve(m_rows.size());
-        for (const T &row : std::as_const(m_rows))
-            present.insert(row.uuid);
-        QList<T> added;
         for (const T &item : fresh) {
-            if (!present.contains(item.uuid)) {
-                present.insert(item.uuid);
-                added.append(item);
+            if (!known.contains(item.uuid)) {
+                known.insert(item.uuid);
+                diff.added << item;
             }
+        }
+        return diff;
+    }
+
+    // Replaces all rows by `fresh`, incrementally.
+    void apply(const QList<T> &fresh) { applyDiff(diff(m_rows, fresh)); }
+
+    // Applies a difference by uuid, also when the model changed since the snapshot it was
+    // computed from (a row created or deleted meanwhile stays as the user's action left it):
+    // removals in contiguous runs, changes as ranged dataChanged, new rows appended at the end.
+    void applyDiff(const Diff &diff)
+    {
+        if (!diff.removed.isEmpty()) {
+            QList<int> gone;
+            gone.reserve(diff.removed.size());
+            for (const QString &uuid : diff.removed) {
+                if (const int row = rowOf(uuid); row >= 0)
+                    gone << row;
+            }
+            std::sort(gone.begin(), gone.end());
+            for (qsizetype i = gone.size() - 1; i >= 0;) {
+                qsizetype first = i;
+                while (first > 0 && gone.at(first - 1) == gone.at(first) - 1)
+                    --first;
+                beginRemoveRows({}, gone.at(first), gone.at(i));
+                m_rows.remove(gone.at(first), i - first + 1);
+                endRemoveRows();
+                i = first - 1;
+            }
+            if (!gone.isEmpty())
+                reindex();
+        }
+        QList<T> added;
+        QList<int> changedRows;
+        for (const T &item : diff.changed) {
+            const int row = rowOf(item.uuid);
+            if (row < 0)
+                continue; // deleted here meanwhile: the user's action wins until the next refresh
+            if (!(m_rows.at(row) == item)) {
+                m_rows[row] = item;
+                changedRows << row;
+            }
+        }
+        for (const T &item : diff.added) {
+            const int row = rowOf(item.uuid);
+            if (row < 0) {
+                added << item;
+            } else if (!(m_rows.at(row) == item)) { // created here meanwhile
+                m_rows[row] = item;
+                changedRows << row;
+            }
+        }
+        std::sort(changedRows.begin(), changedRows.end());
+        for (qsizetype i = 0; i < changedRows.size();) {
+            qsizetype last = i;
+            while (last + 1 < changedRows.size()
+                   && changedRows.at(last + 1) == changedRows.at(last) + 1)
+                ++last;
+            emit dataChanged(index(changedRows.at(i), 0),
+                             index(changedRows.at(last), columnCount() - 1));
+            i = last + 1;
         }
         if (!added.isEmpty()) {
             const int first = int(m_rows.size());
             beginInsertRows({}, first, first + int(added.size()) - 1);
             m_rows.append(added);
+            for (int row = first; row < m_rows.size(); ++row)
+                m_index.insert(m_rows.at(row).uuid, row);
             endInsertRows();
         }
-        reindex();
     }
 
     // One row added or replaced (after a create, or a single GET).
     void upsert(const T &item)
     {
-        const int row = rowOf(item.uuid);
-        if (row >= 0) {
-            if (!(m_rows.at(row) == item)) {
-                m_rows[row] = item;
-                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
-            }
-            return;
-        }
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
-        m_rows.append(item);
-        m_index.insert(item.uuid, int(m_rows.size()) - 1);
-        endInsertRows();
+        Diff diff;
+        diff.added << item;
+        applyDiff(diff);
     }
 
     void removeUuid(const QString &uuid)
     {
-        const int row = rowOf(uuid);
-        if (row < 0)
-            return;
-        beginRemoveRows({}, row, row);
-        m_rows.removeAt(row);
-        endRemoveRows();
-        reindex();
+        Diff diff;
+        diff.removed << uuid;
+        applyDiff(diff);
     }
 
 protected:

@@ -34,6 +34,7 @@ class TestUuidTableModel : public QObject
 private slots:
     void applySequence();
     void upsertAndRemove();
+    void diffFromASnapshot();
 };
 
 void TestUuidTableModel::applySequence()
@@ -95,6 +96,38 @@ void TestUuidTableModel::upsertAndRemove()
     QVERIFY(model.find(QStringLiteral("x")) == nullptr);
     model.removeUuid(QStringLiteral("nope"));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestUuidTableModel::diffFromASnapshot()
+{
+    ServersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.apply({server(QStringLiteral("a"), QStringLiteral("A")),
+                 server(QStringLiteral("b"), QStringLiteral("B")),
+                 server(QStringLiteral("c"), QStringLiteral("C"))});
+
+    // The diff is computed from a snapshot (as on the worker thread) and holds only changes.
+    const QList<Server> snapshot = model.rows();
+    const auto diff = ServersModel::diff(snapshot,
+                                         {server(QStringLiteral("a"), QStringLiteral("A")),
+                                          server(QStringLiteral("c"), QStringLiteral("C2")),
+                                          server(QStringLiteral("d"), QStringLiteral("D"))});
+    QCOMPARE(diff.removed, QStringList{QStringLiteral("b")});
+    QCOMPARE(diff.changed.size(), 1);
+    QCOMPARE(diff.changed.first().name, QStringLiteral("C2"));
+    QCOMPARE(diff.added.size(), 1);
+    QCOMPARE(diff.added.first().name, QStringLiteral("D"));
+    QVERIFY(ServersModel::diff(snapshot, snapshot).isEmpty());
+
+    // Meanwhile the user deleted "c" and created "d" here: the diff does not undo either.
+    model.removeUuid(QStringLiteral("c"));
+    model.upsert(server(QStringLiteral("d"), QStringLiteral("D")));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.applyDiff(diff);
+    QCOMPARE(names(model), (QStringList{QStringLiteral("A"), QStringLiteral("D")}));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(model.rowOf(QStringLiteral("d")), 1);
+    QCOMPARE(model.rowOf(QStringLiteral("b")), -1);
 }
 
 QTEST_GUILESS_MAIN(TestUuidTableModel)
