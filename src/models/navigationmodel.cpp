@@ -4,7 +4,6 @@
 #include "models/databasesmodel.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
-#include "models/fleetmodel.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
 #include "models/projectsmodel.h"
@@ -12,6 +11,10 @@
 #include "models/servicesmodel.h"
 
 #include <QTimer>
+
+#include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace Coolify::Models {
 
@@ -34,6 +37,29 @@ void setText(QStandardItem *item, const QString &text)
         item->setText(text);
 }
 
+// Calls visit(kind, row) for every resource: applications, then databases, then services.
+template<typename Visit> void forEachResource(const InstanceData *data, const Visit &visit)
+{
+    const QString application = QStringLiteral("application");
+    for (const Application &app : data->applications()->rows())
+        visit(application, app);
+    const QString database = QStringLiteral("database");
+    for (const Database &db : data->databases()->rows())
+        visit(database, db);
+    const QString service = QStringLiteral("service");
+    const ServicesModel *services = data->services();
+    for (int row = 0; row < services->topCount(); ++row)
+        visit(service, services->item(row));
+}
+
+// True when the tree shows `row` (an Application, Database or Service) under another name or
+// environment than it has now, or does not know it yet.
+template<typename Shown, typename Row> bool showsDifferently(const Shown &shown, const Row &row)
+{
+    const auto it = shown.constFind(row.uuid);
+    return it == shown.cend() || it->name != row.name || it->environmentId != row.environmentId;
+}
+
 QStandardItem *childFor(QStandardItem *parent, Node node, const QString &key)
 {
     for (int row = 0; row < parent->rowCount(); ++row) {
@@ -46,11 +72,12 @@ QStandardItem *childFor(QStandardItem *parent, Node node, const QString &key)
 }
 
 // Makes `parent`'s children of kind `node` exactly `wanted` (key → text), reusing existing
-// items so views keep their expansion and selection. Linear in the number of children: an
-// environment may hold thousands of resources.
-void syncChildren(QStandardItem *parent, Node node, const QString &instanceId,
-                  const QList<QPair<QString, QString>> &wanted,
-                  const std::function<void(QStandardItem *, const QString &key)> &decorate = {})
+// items so views keep their expansion and selection; then calls decorate(child, key, created)
+// for each. Linear in the number of children.
+void syncChildren(
+    QStandardItem *parent, Node node, const QString &instanceId,
+    const QList<QPair<QString, QString>> &wanted,
+    const std::function<void(QStandardItem *, const QString &key, bool created)> &decorate = {})
 {
     QSet<QString> keys;
     keys.reserve(wanted.size());
@@ -101,8 +128,11 @@ void syncChildren(QStandardItem *parent, Node node, const QString &instanceId,
         parent->insertRows(parent->rowCount(), added);
     }
     if (decorate) {
-        for (const auto &entry : wanted)
-            decorate(existing.value(entry.first), entry.first);
+        const QSet<QStandardItem *> created(added.cbegin(), added.cend());
+        for (const auto &entry : wanted) {
+            QStandardItem *child = existing.value(entry.first);
+            decorate(child, entry.first, created.contains(child));
+        }
     }
 }
 } // namespace
@@ -124,7 +154,8 @@ NavigationModel::NavigationModel(Fleet *fleet, QObject *parent)
     connect(fleet, &Fleet::sessionAdded, this, [this](const QString &id) { addInstance(id); });
     connect(fleet, &Fleet::sessionAboutToBeRemoved, this,
             [this](const QString &id) { removeInstance(id); });
-    connect(fleet, &Fleet::sessionChanged, this, [this](const QString &id) { scheduleSync(id); });
+    connect(fleet, &Fleet::sessionChanged, this,
+            [this](const QString &id) { scheduleSync(id, Sync::Header); });
 }
 
 QStandardItem *NavigationModel::instanceItem(const QString &id) const
@@ -171,6 +202,12 @@ QModelIndex NavigationModel::find(const QString &instanceId, Node node, const QS
     return {};
 }
 
+int NavigationModel::resourceSyncCount(const QString &instanceId) const
+{
+    const auto it = m_instances.constFind(instanceId);
+    return it == m_instances.cend() ? 0 : it->resourceSyncs;
+}
+
 void NavigationModel::addInstance(const QString &id)
 {
     if (instanceItem(id))
@@ -180,30 +217,119 @@ void NavigationModel::addInstance(const QString &id)
                             Node::Servers, Node::Deployments})
         top->appendRow(makeItem(node, id));
     appendRow(top);
+    m_instances.insert(id, InstanceState{});
     if (InstanceData *data = m_fleet->data(id))
-        connect(data, &InstanceData::changed, this, [this, id] { scheduleSync(id); });
-    syncInstance(id);
+        watch(id, data);
+    syncInstance(id, Sync::Projects);
 }
 
 void NavigationModel::removeInstance(const QString &id)
 {
     if (QStandardItem *top = instanceItem(id))
         removeRow(top->row());
-    m_pendingSync.remove(id);
+    for (const QMetaObject::Connection &connection : m_instances.value(id).connections)
+        disconnect(connection);
+    m_instances.remove(id);
 }
 
-void NavigationModel::scheduleSync(const QString &id)
+void NavigationModel::watch(const QString &id, InstanceData *data)
 {
-    if (m_pendingSync.value(id))
+    QList<QMetaObject::Connection> &connections = m_instances[id].connections;
+    // Anything: the header rows (state, counts) are cheap to refresh.
+    connections << connect(data, &InstanceData::changed, this,
+                           [this, id] { scheduleSync(id, Sync::Header); });
+
+    // Resources coming, going or moving: the subtree. Only top-level rows are resources (a
+    // service's children are its containers).
+    const auto resourceFamily = [&](QAbstractItemModel *model, const auto &differs) {
+        const auto structural = [this, id](const QModelIndex &parent) {
+            if (!parent.isValid())
+                scheduleSync(id, Sync::Resources);
+        };
+        const auto anything = [this, id] {
+            scheduleSync(id, Sync::Resources);
+        };
+        connections << connect(model, &QAbstractItemModel::rowsInserted, this, structural);
+        connections << connect(model, &QAbstractItemModel::rowsRemoved, this, structural);
+        connections << connect(
+            model, &QAbstractItemModel::rowsMoved, this,
+            [this, id](const QModelIndex &from, int, int, const QModelIndex &to) {
+                if (!from.isValid() || !to.isValid())
+                    scheduleSync(id, Sync::Resources);
+            });
+        connections << connect(model, &QAbstractItemModel::modelReset, this, anything);
+        connections << connect(model, &QAbstractItemModel::layoutChanged, this, anything);
+        connections << connect(
+            model, &QAbstractItemModel::dataChanged, this,
+            [this, id, differs](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                checkRows(id, topLeft, bottomRight, differs);
+            });
+    };
+    const ApplicationsModel *applications = data->applications();
+    resourceFamily(data->applications(), [applications](const auto &shown, int row) {
+        return showsDifferently(shown, applications->at(row));
+    });
+    const DatabasesModel *databases = data->databases();
+    resourceFamily(data->databases(), [databases](const auto &shown, int row) {
+        return showsDifferently(shown, databases->at(row));
+    });
+    const ServicesModel *services = data->services();
+    resourceFamily(data->services(), [services](const auto &shown, int row) {
+        return showsDifferently(shown, services->item(row));
+    });
+
+    // Projects and environments: any change may rename, add or remove a branch.
+    QAbstractItemModel *projects = data->projects();
+    const auto projectsChanged = [this, id] {
+        scheduleSync(id, Sync::Projects);
+    };
+    connections << connect(projects, &QAbstractItemModel::rowsInserted, this, projectsChanged);
+    connections << connect(projects, &QAbstractItemModel::rowsRemoved, this, projectsChanged);
+    connections << connect(projects, &QAbstractItemModel::rowsMoved, this, projectsChanged);
+    connections << connect(projects, &QAbstractItemModel::dataChanged, this, projectsChanged);
+    connections << connect(projects, &QAbstractItemModel::modelReset, this, projectsChanged);
+    connections << connect(projects, &QAbstractItemModel::layoutChanged, this, projectsChanged);
+}
+
+void NavigationModel::checkRows(
+    const QString &id, const QModelIndex &topLeft, const QModelIndex &bottomRight,
+    const std::function<bool(const QHash<QString, Shown> &, int)> &differs)
+{
+    if (topLeft.parent().isValid())
+        return; // a service's container: not in the tree
+    const auto it = m_instances.constFind(id);
+    if (it == m_instances.cend() || it->resourcesPending || it->projectsPending)
+        return; // already due
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (differs(it->shown, row)) {
+            scheduleSync(id, Sync::Resources);
+            return;
+        }
+    }
+}
+
+void NavigationModel::scheduleSync(const QString &id, Sync sync)
+{
+    const auto it = m_instances.find(id);
+    if (it == m_instances.end())
         return;
-    m_pendingSync.insert(id, true);
+    it->resourcesPending = it->resourcesPending || sync == Sync::Resources;
+    it->projectsPending = it->projectsPending || sync == Sync::Projects;
+    if (it->scheduled)
+        return;
+    it->scheduled = true;
     QTimer::singleShot(0, this, [this, id] {
-        if (m_pendingSync.take(id))
-            syncInstance(id);
+        const auto state = m_instances.find(id);
+        if (state == m_instances.end() || !state->scheduled)
+            return;
+        state->scheduled = false;
+        const bool projects = std::exchange(state->projectsPending, false);
+        const bool resources = std::exchange(state->resourcesPending, false);
+        syncInstance(id, projects ? Sync::Projects : (resources ? Sync::Resources : Sync::Header));
     });
 }
 
-void NavigationModel::syncInstance(const QString &id)
+void NavigationModel::syncInstance(const QString &id, Sync sync)
 {
     QStandardItem *top = instanceItem(id);
     InstanceSession *session = m_fleet->session(id);
@@ -224,54 +350,192 @@ void NavigationModel::syncInstance(const QString &id)
         top->setToolTip(instance.rootUrl.toDisplayString() + u'\n' + state);
     }
 
-    const auto count = [](int n) {
-        return n;
-    };
     setText(childFor(top, Node::Applications, {}),
-            tr("Applications (%1)").arg(count(data->applications()->rowCount())));
+            tr("Applications (%1)").arg(data->applications()->rowCount()));
     setText(childFor(top, Node::Databases, {}),
-            tr("Databases (%1)").arg(count(data->databases()->rowCount())));
+            tr("Databases (%1)").arg(data->databases()->rowCount()));
     setText(childFor(top, Node::Services, {}),
-            tr("Services (%1)").arg(count(data->services()->topCount())));
-    setText(childFor(top, Node::Servers, {}),
-            tr("Servers (%1)").arg(count(data->servers()->rowCount())));
+            tr("Services (%1)").arg(data->services()->topCount()));
+    setText(childFor(top, Node::Servers, {}), tr("Servers (%1)").arg(data->servers()->rowCount()));
     const int active = data->activeDeployments()->rowCount();
     setText(childFor(top, Node::Deployments, {}),
             active ? tr("Deployments (%n active)", nullptr, active) : tr("Deployments"));
     QStandardItem *projectsItem = childFor(top, Node::Projects, {});
     setText(projectsItem, tr("Projects (%1)").arg(data->projects()->topCount()));
+    if (sync != Sync::Header)
+        syncResources(id, projectsItem, data, sync == Sync::Projects);
+}
 
-    // Projects → environments → resources (resources map to environments by environment_id).
-    QHash<qint64, QList<QPair<QString, QString>>> resourcesByEnvironment;
-    QHash<QString, QString> kindByUuid;
-    const QList<FleetRow> rows = FleetModel::rowsOf(data);
-    for (const FleetRow &row : rows) {
-        resourcesByEnvironment[row.environmentId] << qMakePair(row.resourceUuid, row.name);
-        kindByUuid.insert(row.resourceUuid, row.kind);
-    }
+void NavigationModel::syncResources(const QString &id, QStandardItem *projectsItem,
+                                    const InstanceData *data, bool projects)
+{
+    const auto state = m_instances.find(id);
+    if (state == m_instances.end())
+        return;
+    ++state->resourceSyncs;
+    QSet<qint64> fill;
+    if (projects)
+        fill = syncEnvironments(id, projectsItem, data);
+    applyResourceChanges(id, data, fill);
+}
+
+QSet<qint64> NavigationModel::syncEnvironments(const QString &id, QStandardItem *projectsItem,
+                                               const InstanceData *data)
+{
+    // Projects → environments, diffed level by level (a few dozen items). An environment item
+    // that is new (also: an environment that moved to another project) starts empty; one that
+    // is gone took its resource items with it.
+    QHash<qint64, QStandardItem *> environmentItems;
+    QSet<qint64> created;
     QList<QPair<QString, QString>> projects;
     const ProjectsModel *model = data->projects();
     for (int row = 0; row < model->topCount(); ++row)
         projects << qMakePair(model->item(row).uuid, model->item(row).name);
     syncChildren(
         projectsItem, Node::Project, id, projects,
-        [&](QStandardItem *projectItem, const QString &uuid) {
-            const int row = model->rowOf(uuid);
+        [&](QStandardItem *projectItem, const QString &uuid, bool) {
             QList<QPair<QString, QString>> environments;
-            for (const Environment &environment : model->children(row))
+            for (const Environment &environment : model->children(model->rowOf(uuid)))
                 environments << qMakePair(QString::number(environment.id), environment.name);
             syncChildren(projectItem, Node::Environment, id, environments,
-                         [&](QStandardItem *environmentItem, const QString &key) {
-                             syncChildren(environmentItem, Node::Resource, id,
-                                          resourcesByEnvironment.value(key.toLongLong()),
-                                          [&](QStandardItem *resource, const QString &uuidKey) {
-                                              const QString kind = kindByUuid.value(uuidKey);
-                                              if (resource->data(ResourceKindRole).toString()
-                                                  != kind)
-                                                  resource->setData(kind, ResourceKindRole);
-                                          });
+                         [&](QStandardItem *environmentItem, const QString &key, bool isNew) {
+                             environmentItems.insert(key.toLongLong(), environmentItem);
+                             if (isNew)
+                                 created.insert(key.toLongLong());
                          });
         });
+
+    const auto state = m_instances.find(id);
+    if (state == m_instances.end())
+        return {};
+    QSet<qint64> dropped = created;
+    for (auto it = state->environmentItems.cbegin(); it != state->environmentItems.cend(); ++it) {
+        if (!environmentItems.contains(it.key()))
+            dropped.insert(it.key());
+    }
+    state->environmentItems = std::move(environmentItems);
+    if (!dropped.isEmpty()) {
+        // Forget the items that were deleted with their environment.
+        QHash<QString, QStandardItem *> &items = state->resourceItems;
+        for (auto it = items.begin(); it != items.end();) {
+            if (dropped.contains(state->shown.value(it.key()).environmentId))
+                it = items.erase(it);
+            else
+                ++it;
+        }
+    }
+    return created;
+}
+
+void NavigationModel::applyResourceChanges(const QString &id, const InstanceData *data,
+                                           const QSet<qint64> &fill)
+{
+    // Compare every resource with what the tree shows (marking those seen), then touch only the
+    // items of resources that came, went, were renamed or moved, and fill the environments in
+    // `fill` (new, empty). New and moved items go last in their environment, in the families'
+    // order, as a tree built from scratch has them. All bookkeeping is done before the first
+    // change is announced.
+    const auto state = m_instances.find(id);
+    if (state == m_instances.end())
+        return;
+    const int serial = ++state->serial;
+    QHash<QString, Shown> &shown = state->shown;
+    QHash<QString, QStandardItem *> &items = state->resourceItems;
+    const QHash<qint64, QStandardItem *> &environmentItems = state->environmentItems;
+    struct Retext
+    {
+        QStandardItem *item;
+        QString name;
+        QString kind;
+    };
+    QList<Retext> retexts;
+    QHash<QStandardItem *, QList<int>> removals; // parent → rows, as they are now
+    QList<QStandardItem *> parents; // in the order they get their first new child
+    QHash<QStandardItem *, QList<QStandardItem *>> additions;
+    const auto remove = [&](const QString &uuid) {
+        if (QStandardItem *item = items.take(uuid))
+            removals[item->parent()] << item->row();
+    };
+    const auto add = [&](const QString &uuid, const Shown &entry) {
+        QStandardItem *environment = environmentItems.value(entry.environmentId);
+        if (!environment)
+            return; // an environment the tree does not show (yet)
+        QStandardItem *item = makeItem(Node::Resource, id, uuid);
+        item->setText(entry.name);
+        item->setData(entry.kind, ResourceKindRole);
+        items.insert(uuid, item);
+        auto &children = additions[environment];
+        if (children.isEmpty())
+            parents << environment;
+        children << item;
+    };
+    qsizetype seen = 0;
+    forEachResource(data, [&](const QString &kind, const auto &row) {
+        auto it = shown.find(row.uuid);
+        if (it == shown.end()) {
+            it = shown.insert(row.uuid, Shown{row.name, row.environmentId, kind, serial});
+            ++seen;
+            add(row.uuid, *it);
+            return;
+        }
+        if (it->seen == serial)
+            return; // the same uuid twice: the first one counts
+        it->seen = serial;
+        ++seen;
+        if (it->environmentId != row.environmentId) {
+            remove(row.uuid);
+            *it = Shown{row.name, row.environmentId, kind, serial};
+            add(row.uuid, *it);
+            return;
+        }
+        const bool differs = it->name != row.name || it->kind != kind;
+        if (!differs && fill.isEmpty())
+            return; // the common case: nothing the tree shows
+        if (differs) {
+            it->name = row.name;
+            it->kind = kind;
+        }
+        if (QStandardItem *item = items.value(row.uuid)) {
+            if (differs)
+                retexts << Retext{item, row.name, kind};
+        } else if (fill.contains(row.environmentId)) {
+            add(row.uuid, *it);
+        }
+    });
+    if (seen < shown.size()) {
+        for (auto it = shown.begin(); it != shown.end();) {
+            if (it->seen == serial) {
+                ++it;
+                continue;
+            }
+            remove(it.key());
+            it = shown.erase(it);
+        }
+    }
+
+    // The tree: renames, then removals bottom-up in contiguous runs, then one insertion per
+    // environment. Only locals from here on.
+    for (const Retext &retext : std::as_const(retexts)) {
+        setText(retext.item, retext.name);
+        if (retext.item->data(ResourceKindRole).toString() != retext.kind)
+            retext.item->setData(retext.kind, ResourceKindRole);
+    }
+    for (auto it = removals.begin(); it != removals.end(); ++it) {
+        QList<int> &rows = it.value();
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        for (qsizetype i = 0; i < rows.size();) {
+            const int last = rows.at(i);
+            int first = last;
+            while (++i < rows.size() && rows.at(i) == first - 1)
+                first = rows.at(i);
+            it.key()->removeRows(first, last - first + 1);
+        }
+    }
+    for (QStandardItem *environment : std::as_const(parents)) {
+        if (environment->columnCount() == 0)
+            environment->setColumnCount(1);
+        environment->insertRows(environment->rowCount(), additions.value(environment));
+    }
 }
 
 } // namespace Coolify::Models

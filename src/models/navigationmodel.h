@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
+#include <QSet>
 #include <QStandardItemModel>
+
+#include <functional>
 
 namespace Coolify::Models {
 
@@ -12,6 +16,13 @@ class InstanceData;
 // applications, databases, services, projects → environments → resources, servers and active
 // deployments. Kept in step with the fleet by diffing (items are found by their ids and updated in
 // place), so expansion and selection survive every refresh.
+//
+// Work follows what changed, at most once per instance per event-loop turn: any change of an
+// instance updates its header rows (name, state, counts — constant time); the projects →
+// environments → resources subtree is diffed again only when resources come or go, the projects
+// change, or a changed resource row shows another name or environment than the tree does (a
+// status change of one of 10,000 applications never walks them all). That diff compares plain
+// values with what the tree shows and touches only the items that differ.
 class NavigationModel : public QStandardItemModel
 {
     Q_OBJECT
@@ -48,17 +59,60 @@ public:
     QModelIndex instanceIndex(const QString &instanceId) const;
     QModelIndex find(const QString &instanceId, Node node, const QString &key = {}) const;
 
+    // How often the projects → environments → resources subtree of an instance was diffed (for
+    // tests: a status change must not cost a walk over every resource).
+    int resourceSyncCount(const QString &instanceId) const;
+
 private:
+    // What the subtree shows of one resource: only its name and environment (and, fixed, its
+    // kind) make a changed row worth a re-sync.
+    struct Shown
+    {
+        QString name;
+        qint64 environmentId = -1;
+        QString kind;
+        int seen = 0; // the resource sync that last saw it
+    };
+    struct InstanceState
+    {
+        // As of the last subtree sync: every resource (also those whose environment the tree
+        // does not show), the items of the shown ones, and the environment items.
+        QHash<QString, Shown> shown;
+        QHash<QString, QStandardItem *> resourceItems;
+        QHash<qint64, QStandardItem *> environmentItems;
+        QList<QMetaObject::Connection> connections;
+        bool scheduled = false;
+        bool resourcesPending = false; // resources came, went, or show differently
+        bool projectsPending = false; // projects or environments changed: diff those levels too
+        int resourceSyncs = 0;
+        int serial = 0;
+    };
+    enum class Sync { Header, Resources, Projects };
+
     void addInstance(const QString &id);
     void removeInstance(const QString &id);
-    void syncInstance(const QString &id);
-    void scheduleSync(const QString &id);
+    void watch(const QString &id, InstanceData *data);
+    // A dataChanged on a resource family: re-sync only if a row in the range shows differently.
+    void checkRows(const QString &id, const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const std::function<bool(const QHash<QString, Shown> &, int row)> &differs);
+    void scheduleSync(const QString &id, Sync sync);
+    void syncInstance(const QString &id, Sync sync);
+    // The projects → environments → resources subtree. Only the items of what changed are
+    // touched: the project and environment levels when `projects` changed (a few dozen items),
+    // then the resources that came, went, were renamed or moved, or sit in a new environment.
+    void syncResources(const QString &id, QStandardItem *projectsItem, const InstanceData *data,
+                       bool projects);
+    // Returns the environments whose items are new (and empty).
+    QSet<qint64> syncEnvironments(const QString &id, QStandardItem *projectsItem,
+                                  const InstanceData *data);
+    void applyResourceChanges(const QString &id, const InstanceData *data,
+                              const QSet<qint64> &fill);
     QStandardItem *instanceItem(const QString &id) const;
 
     Fleet *m_fleet;
     QStandardItem *m_fleetItem;
     QStandardItem *m_activeItem;
-    QHash<QString, bool> m_pendingSync;
+    QHash<QString, InstanceState> m_instances;
 };
 
 } // namespace Coolify::Models

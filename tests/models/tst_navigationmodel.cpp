@@ -12,14 +12,21 @@
 #include "models/instancedata.h"
 #include "models/instancesession.h"
 #include "models/navigationmodel.h"
+#include "models/projectsmodel.h"
+#include "models/servicesmodel.h"
+#include "sandbox/sandboxconfig.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
+#include <functional>
 
 using namespace Coolify;
 using State = Models::InstanceSession::State;
@@ -37,9 +44,31 @@ private slots:
     void resourcesLoadIntoFleetAndTree();
     void unreachableKeepsWhatWasKnown();
     void pollingAdapts();
+    void statusChangesLeaveTheResourceTreeAlone();
+    void renamesAndMovesUpdateTheTree();
+    void resourcesAndEnvironmentsComeAndGo();
+    void benchmarkStatusChange();
 
 private:
     QString addSession(const QString &name, const QString &token);
+    // A fleet with its tree under QAbstractItemModelTester, and the instance loadInstance() added.
+    struct Loaded
+    {
+        Loaded(Instances::InstanceManager *manager, QNetworkAccessManager *network)
+            : fleet(manager, network)
+            , nav(&fleet)
+            , tester(&nav, QAbstractItemModelTester::FailureReportingMode::Fatal)
+        {
+            fleet.setAutoRefresh(false);
+        }
+        Models::Fleet fleet;
+        Nav nav;
+        QAbstractItemModelTester tester;
+        QString id;
+        Models::InstanceData *data = nullptr;
+    };
+    // One demo-root instance, loaded, with every project's environments and the tree built.
+    void loadInstance(Loaded &loaded);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -230,6 +259,400 @@ void TestNavigationModel::pollingAdapts()
     data->setWindowVisible(true);
     data->noteActionSent();
     QCOMPARE(data->nextIntervalMs(), intervals.activeMs);
+}
+
+namespace {
+// Runs everything queued so far (the tree's coalesced syncs are queued zero-timers).
+void drain()
+{
+    bool done = false;
+    QTimer::singleShot(0, [&done] { done = true; });
+    while (!done)
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+}
+
+// The subtree below an instance's Projects node as sorted lines: what it shows, not in what order.
+QStringList projectsTree(const Nav &nav, const QString &instanceId)
+{
+    QStringList lines;
+    const QModelIndex projects = nav.find(instanceId, Nav::Node::Projects);
+    const auto key = [](const QModelIndex &index) {
+        return index.data(Nav::KeyRole).toString();
+    };
+    for (int p = 0; p < nav.rowCount(projects); ++p) {
+        const QModelIndex project = nav.index(p, 0, projects);
+        lines << u"project " + key(project) + u' ' + project.data().toString();
+        for (int e = 0; e < nav.rowCount(project); ++e) {
+            const QModelIndex environment = nav.index(e, 0, project);
+            lines << u"environment " + key(project) + u'/' + key(environment) + u' '
+                    + environment.data().toString();
+            for (int r = 0; r < nav.rowCount(environment); ++r) {
+                const QModelIndex resource = nav.index(r, 0, environment);
+                lines << u"resource " + key(environment) + u'/' + key(resource) + u' '
+                        + resource.data().toString() + u' '
+                        + resource.data(Nav::ResourceKindRole).toString();
+            }
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+bool isBelow(const QModelIndex &index, const QPersistentModelIndex &ancestor)
+{
+    for (QModelIndex up = index.parent(); up.isValid(); up = up.parent()) {
+        if (up == ancestor)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestNavigationModel::loadInstance(Loaded &loaded)
+{
+    Models::Fleet &fleet = loaded.fleet;
+    const Nav &nav = loaded.nav;
+    QString *id = &loaded.id;
+    Models::InstanceData **data = &loaded.data;
+    *id = addSession(QStringLiteral("A"), QStringLiteral("demo-root"));
+    QTRY_VERIFY(fleet.data(*id));
+    *data = fleet.data(*id);
+    QTRY_VERIFY_WITH_TIMEOUT((*data)->hasData() && !(*data)->isRefreshing(), 15000);
+    const Models::ProjectsModel *projects = (*data)->projects();
+    const auto everyEnvironmentKnown = [projects] {
+        for (int row = 0; row < projects->topCount(); ++row) {
+            if (projects->children(row).isEmpty())
+                return false;
+        }
+        return projects->topCount() > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(everyEnvironmentKnown(), 15000);
+    drain();
+    QVERIFY(nav.find(*id, Nav::Node::Resource).isValid());
+}
+
+// A refresh touches the instance many times (loaders finishing, statuses changing); only
+// resources coming, going, being renamed or moved re-sync the projects subtree.
+void TestNavigationModel::statusChangesLeaveTheResourceTreeAlone()
+{
+    Loaded loaded(m_manager.get(), m_network.get());
+    loadInstance(loaded);
+    if (QTest::currentTestFailed())
+        return;
+    Nav &nav = loaded.nav;
+    const QString id = loaded.id;
+    Models::InstanceData *data = loaded.data;
+    const QStringList tree = projectsTree(nav, id);
+    const int syncs = nav.resourceSyncCount(id);
+    QVERIFY(syncs >= 1);
+
+    const QPersistentModelIndex projects = nav.find(id, Nav::Node::Projects);
+    int below = 0;
+    const auto count = [&](const QModelIndex &index) {
+        below += isBelow(index, projects);
+    };
+    connect(&nav, &QAbstractItemModel::rowsInserted, this, count);
+    connect(&nav, &QAbstractItemModel::rowsRemoved, this, count);
+    connect(&nav, &QAbstractItemModel::dataChanged, this, count);
+    connect(&nav, &QAbstractItemModel::layoutChanged, this, [&] { ++below; });
+    connect(&nav, &QAbstractItemModel::modelReset, this, [&] { ++below; });
+
+    const auto flip = [](Models::ResourceStatus status) {
+        return Models::ResourceStatus::parse(status.raw == QLatin1String("exited")
+                                                 ? QStringLiteral("running:healthy")
+                                                 : QStringLiteral("exited"));
+    };
+    QSignalSpy appsChanged(data->applications(), &QAbstractItemModel::dataChanged);
+    QList<Models::Application> apps = data->applications()->rows();
+    QVERIFY(apps.size() > 3);
+    apps[0].status = flip(apps[0].status);
+    apps[2].status = flip(apps[2].status);
+    apps[2].description = QStringLiteral("not shown in the tree");
+    data->applications()->apply(apps);
+    QCOMPARE(appsChanged.count(), 2);
+
+    QVERIFY(data->databases()->rowCount() > 0);
+    Models::Database db = data->databases()->at(0);
+    db.status = flip(db.status);
+    data->databases()->upsert(db);
+    QVERIFY(data->services()->topCount() > 0);
+    Models::Service service = data->services()->item(0);
+    service.status = flip(service.status);
+    data->services()->upsert(service);
+    data->markPending(apps.at(1).uuid, QStringLiteral("Restart requested…"), apps.at(1).status.raw);
+    drain();
+    QCOMPARE(nav.resourceSyncCount(id), syncs);
+    QCOMPARE(below, 0);
+
+    // A refresh that brings nothing new does not touch the subtree either.
+    data->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!data->isRefreshing(), 15000);
+    drain();
+    QCOMPARE(nav.resourceSyncCount(id), syncs);
+    QCOMPARE(below, 0);
+    QCOMPARE(projectsTree(nav, id), tree);
+    // The header rows still follow every change.
+    QCOMPARE(nav.find(id, Nav::Node::Applications).data().toString(),
+             QStringLiteral("Applications (%1)").arg(data->applications()->rowCount()));
+}
+
+void TestNavigationModel::renamesAndMovesUpdateTheTree()
+{
+    Loaded loaded(m_manager.get(), m_network.get());
+    loadInstance(loaded);
+    if (QTest::currentTestFailed())
+        return;
+    Models::Fleet &fleet = loaded.fleet;
+    Nav &nav = loaded.nav;
+    const QString id = loaded.id;
+    Models::InstanceData *data = loaded.data;
+    int syncs = nav.resourceSyncCount(id);
+
+    // An application the tree shows, and another environment to move it to.
+    QList<Models::Application> apps = data->applications()->rows();
+    qsizetype pick = -1;
+    for (qsizetype i = 0; i < apps.size() && pick < 0; ++i) {
+        if (nav.find(id, Nav::Node::Resource, apps.at(i).uuid).isValid())
+            pick = i;
+    }
+    QVERIFY(pick >= 0);
+    const QString uuid = apps.at(pick).uuid;
+    const qint64 from = apps.at(pick).environmentId;
+    qint64 to = -1;
+    const Models::ProjectsModel *projects = data->projects();
+    for (int row = 0; row < projects->topCount() && to < 0; ++row) {
+        for (const Models::Environment &environment : projects->children(row)) {
+            if (environment.id != from) {
+                to = environment.id;
+                break;
+            }
+        }
+    }
+    QVERIFY(to >= 0);
+
+    // Renamed: the same item (selection and expansion survive) shows the new name.
+    const QPersistentModelIndex item = nav.find(id, Nav::Node::Resource, uuid);
+    apps[pick].name = QStringLiteral("renamed-app");
+    data->applications()->apply(apps);
+    drain();
+    QCOMPARE(nav.resourceSyncCount(id), ++syncs);
+    QVERIFY(item.isValid());
+    QCOMPARE(item.data().toString(), QStringLiteral("renamed-app"));
+    QCOMPARE(item.data(Nav::ResourceKindRole).toString(), QStringLiteral("application"));
+
+    // Moved to another environment: it leaves the old one and shows under the new one.
+    apps[pick].environmentId = to;
+    data->applications()->apply(apps);
+    drain();
+    QCOMPARE(nav.resourceSyncCount(id), ++syncs);
+    const QModelIndex moved = nav.find(id, Nav::Node::Resource, uuid);
+    QVERIFY(moved.isValid());
+    QCOMPARE(moved.data().toString(), QStringLiteral("renamed-app"));
+    QCOMPARE(moved.parent().data(Nav::KeyRole).toString(), QString::number(to));
+    const QModelIndex old = nav.find(id, Nav::Node::Environment, QString::number(from));
+    for (int row = 0; row < nav.rowCount(old); ++row)
+        QVERIFY(nav.index(row, 0, old).data(Nav::KeyRole).toString() != uuid);
+
+    // A database and a service renamed (a service's containers do not count).
+    Models::Database db = data->databases()->at(0);
+    db.name = QStringLiteral("renamed-db");
+    data->databases()->upsert(db);
+    Models::Service service = data->services()->item(0);
+    service.name = QStringLiteral("renamed-service");
+    data->services()->upsert(service);
+    drain();
+    QCOMPARE(nav.resourceSyncCount(id), ++syncs); // both in one sync
+    QCOMPARE(nav.find(id, Nav::Node::Resource, db.uuid).data().toString(),
+             QStringLiteral("renamed-db"));
+    QCOMPARE(nav.find(id, Nav::Node::Resource, service.uuid).data().toString(),
+             QStringLiteral("renamed-service"));
+
+    // What it shows is what a tree built from scratch shows.
+    Nav fresh(&fleet);
+    QCOMPARE(projectsTree(nav, id), projectsTree(fresh, id));
+}
+
+void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
+{
+    Loaded loaded(m_manager.get(), m_network.get());
+    loadInstance(loaded);
+    if (QTest::currentTestFailed())
+        return;
+    Models::Fleet &fleet = loaded.fleet;
+    Nav &nav = loaded.nav;
+    const QString id = loaded.id;
+    Models::InstanceData *data = loaded.data;
+    const auto matchesAFreshTree = [&] {
+        Nav fresh(&fleet);
+        return projectsTree(nav, id) == projectsTree(fresh, id);
+    };
+
+    // An application added, then two removed.
+    QList<Models::Application> apps = data->applications()->rows();
+    Models::Application added = apps.at(0);
+    added.uuid = QStringLiteral("nav-test-added");
+    added.name = QStringLiteral("Added app");
+    apps << added;
+    data->applications()->apply(apps);
+    drain();
+    const QModelIndex addedIndex = nav.find(id, Nav::Node::Resource, added.uuid);
+    QVERIFY(addedIndex.isValid());
+    QCOMPARE(addedIndex.data().toString(), QStringLiteral("Added app"));
+    QCOMPARE(addedIndex.data(Nav::ResourceKindRole).toString(), QStringLiteral("application"));
+    QCOMPARE(addedIndex.parent().data(Nav::KeyRole).toString(),
+             QString::number(added.environmentId));
+    QVERIFY(matchesAFreshTree());
+
+    const QString gone = apps.at(1).uuid;
+    apps.removeAt(1);
+    apps.removeLast();
+    data->applications()->apply(apps);
+    drain();
+    QVERIFY(!nav.find(id, Nav::Node::Resource, added.uuid).isValid());
+    QVERIFY(!nav.find(id, Nav::Node::Resource, gone).isValid());
+    QVERIFY(matchesAFreshTree());
+
+    // A database and a service removed.
+    const QString db = data->databases()->at(0).uuid;
+    const QString service = data->services()->item(0).uuid;
+    QVERIFY(nav.find(id, Nav::Node::Resource, db).isValid());
+    data->databases()->removeUuid(db);
+    data->services()->removeUuid(service);
+    drain();
+    QVERIFY(!nav.find(id, Nav::Node::Resource, db).isValid());
+    QVERIFY(!nav.find(id, Nav::Node::Resource, service).isValid());
+    QCOMPARE(nav.find(id, Nav::Node::Databases).data().toString(),
+             QStringLiteral("Databases (%1)").arg(data->databases()->rowCount()));
+    QVERIFY(matchesAFreshTree());
+
+    // An application in an environment the tree does not know yet is not shown; once the
+    // environment appears, it is, under it. Renamed, the environment keeps its item; moved to
+    // another project, it takes its resources along; gone, they go with it.
+    Models::ProjectsModel *projects = data->projects();
+    QVERIFY(projects->topCount() >= 2);
+    const QString project = projects->item(0).uuid;
+    const QString otherProject = projects->item(1).uuid;
+    const QList<Models::Environment> environments = projects->children(0);
+    const QList<Models::Environment> otherEnvironments = projects->children(1);
+    Models::Environment qa = environments.at(0);
+    qa.id = 990001;
+    qa.uuid = QStringLiteral("nav-test-env");
+    qa.name = QStringLiteral("qa");
+    apps[0].environmentId = qa.id;
+    data->applications()->apply(apps);
+    drain();
+    QVERIFY(!nav.find(id, Nav::Node::Resource, apps.at(0).uuid).isValid());
+    QVERIFY(matchesAFreshTree());
+
+    QVERIFY(projects->setEnvironments(project, environments + QList{qa}));
+    drain();
+    const QPersistentModelIndex qaIndex =
+        nav.find(id, Nav::Node::Environment, QString::number(qa.id));
+    QVERIFY(qaIndex.isValid());
+    QCOMPARE(qaIndex.data().toString(), QStringLiteral("qa"));
+    QCOMPARE(nav.rowCount(qaIndex), 1);
+    QCOMPARE(nav.find(id, Nav::Node::Resource, apps.at(0).uuid).parent(), QModelIndex(qaIndex));
+    QVERIFY(matchesAFreshTree());
+
+    qa.name = QStringLiteral("quality");
+    QVERIFY(projects->setEnvironments(project, environments + QList{qa}));
+    drain();
+    QCOMPARE(qaIndex.data().toString(), QStringLiteral("quality"));
+    QCOMPARE(nav.rowCount(qaIndex), 1);
+
+    QVERIFY(projects->setEnvironments(project, environments));
+    QVERIFY(projects->setEnvironments(otherProject, otherEnvironments + QList{qa}));
+    drain();
+    const QModelIndex movedEnvironment =
+        nav.find(id, Nav::Node::Environment, QString::number(qa.id));
+    QCOMPARE(movedEnvironment.parent().data(Nav::KeyRole).toString(), otherProject);
+    QCOMPARE(nav.find(id, Nav::Node::Resource, apps.at(0).uuid).parent(), movedEnvironment);
+    QVERIFY(matchesAFreshTree());
+
+    QVERIFY(projects->setEnvironments(otherProject, otherEnvironments));
+    drain();
+    QVERIFY(!nav.find(id, Nav::Node::Environment, QString::number(qa.id)).isValid());
+    QVERIFY(!nav.find(id, Nav::Node::Resource, apps.at(0).uuid).isValid());
+    QVERIFY(matchesAFreshTree());
+
+    // Back in a known environment, it shows again.
+    apps[0].environmentId = environments.at(0).id;
+    data->applications()->apply(apps);
+    drain();
+    QCOMPARE(nav.find(id, Nav::Node::Resource, apps.at(0).uuid).parent().data(Nav::KeyRole),
+             QVariant(QString::number(environments.at(0).id)));
+    QVERIFY(matchesAFreshTree());
+}
+
+// Not a check: the UI-thread cost of the navigation update that follows one status change of one
+// application in an instance with many applications. Set COOLIFY_NAV_BENCH=<applications> (e.g.
+// 10000) to run it; the figures are printed, not asserted.
+void TestNavigationModel::benchmarkStatusChange()
+{
+    const int scale = qEnvironmentVariableIntValue("COOLIFY_NAV_BENCH");
+    if (scale <= 0)
+        QSKIP("set COOLIFY_NAV_BENCH=10000 to measure");
+    auto config = Sandbox::SandboxConfig::demo();
+    config.scale = scale;
+    config.rateLimitPerMinute = 0;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
+    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
+    Models::Fleet fleet(m_manager.get(), m_network.get());
+    fleet.setAutoRefresh(false);
+    Models::NavigationModel nav(&fleet);
+    const QString id = addSession(QStringLiteral("Big"), QStringLiteral("demo-root"));
+    QTRY_VERIFY(fleet.data(id));
+    Models::InstanceData *data = fleet.data(id);
+    QTRY_VERIFY_WITH_TIMEOUT(data->hasData() && !data->isRefreshing(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(data->applications()->rowCount() >= scale, 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(nav.find(id, Nav::Node::Resource).isValid(), 60000);
+    fleet.resources()->removeInstance(data); // measure the tree alone, not the fleet table
+    QTest::qWait(200);
+
+    const auto timedDrain = [] {
+        QElapsedTimer timer;
+        timer.start();
+        drain();
+        return timer.nsecsElapsed() / 1000;
+    };
+    const auto measure = [&](const char *what,
+                             const std::function<void(QList<Models::Application> &, int)> &edit) {
+        QList<qint64> micros;
+        for (int i = 0; i < 15; ++i) {
+            QList<Models::Application> apps = data->applications()->rows();
+            edit(apps, i);
+            data->applications()->apply(apps);
+            micros << timedDrain();
+        }
+        std::sort(micros.begin(), micros.end());
+        qInfo("%s, %lld applications: median %.2f ms, max %.2f ms", what,
+              qint64(data->applications()->rowCount()), micros.at(micros.size() / 2) / 1000.0,
+              micros.last() / 1000.0);
+    };
+    measure("status-only change", [](QList<Models::Application> &apps, int i) {
+        Models::Application &app = apps[i];
+        app.status = Models::ResourceStatus::parse(app.status.raw == QLatin1String("exited")
+                                                       ? QStringLiteral("running:healthy")
+                                                       : QStringLiteral("exited"));
+    });
+    measure("rename",
+            [](QList<Models::Application> &apps, int i) { apps[i].name += QStringLiteral("-x"); });
+    measure("one application added", [](QList<Models::Application> &apps, int i) {
+        Models::Application added = apps.at(i);
+        added.uuid = QStringLiteral("bench-added-%1").arg(i);
+        apps << added;
+    });
+    Models::ProjectsModel *projects = data->projects();
+    QList<qint64> micros;
+    for (int i = 0; i < 15; ++i) {
+        QList<Models::Environment> environments = projects->children(0);
+        environments[0].name = QStringLiteral("production-%1").arg(i);
+        projects->setEnvironments(projects->item(0).uuid, environments);
+        micros << timedDrain();
+    }
+    std::sort(micros.begin(), micros.end());
+    qInfo("environment renamed: median %.2f ms, max %.2f ms", micros.at(micros.size() / 2) / 1000.0,
+          micros.last() / 1000.0);
 }
 
 QTEST_GUILESS_MAIN(TestNavigationModel)
