@@ -17,6 +17,7 @@ using Group = Models::ResourceFilterProxy::StatusGroup;
 
 ResourceTableView::ResourceTableView(QWidget *parent)
     : QWidget(parent)
+    , m_scope(new Models::ResourceFilterProxy(this))
     , m_proxy(new Models::ResourceFilterProxy(this))
     , m_filter(new QLineEdit(this))
     , m_status(new QComboBox(this))
@@ -76,14 +77,16 @@ ResourceTableView::ResourceTableView(QWidget *parent)
 
     const auto updateCount = [this] {
         const int shown = m_proxy->rowCount();
-        const int total = m_proxy->sourceModel() ? m_proxy->sourceModel()->rowCount() : 0;
+        const int total = m_scope->rowCount();
         m_count->setText(shown == total ? tr("%n item(s)", nullptr, total)
                                         : tr("%1 of %2").arg(shown).arg(total));
     };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    for (const QAbstractItemModel *model : {m_scope, m_proxy}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, updateCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, updateCount);
+        connect(model, &QAbstractItemModel::modelReset, this, updateCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, updateCount);
+    }
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &Models::ResourceFilterProxy::setText);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setStatusGroup(Group(m_status->itemData(index).toInt()));
@@ -93,7 +96,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     connect(m_instance, &QComboBox::currentIndexChanged, this,
             [this](int index) { m_proxy->setInstanceId(m_instance->itemData(index).toString()); });
     connect(m_table, &QAbstractItemView::activated, this,
-            [this](const QModelIndex &index) { emit activated(m_proxy->mapToSource(index)); });
+            [this](const QModelIndex &index) { emit activated(mapToSource(index)); });
     auto *find = new QShortcut(QKeySequence::Find, this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
@@ -104,10 +107,10 @@ ResourceTableView::ResourceTableView(QWidget *parent)
 
 void ResourceTableView::setModel(QAbstractItemModel *model)
 {
-    m_proxy->setSourceModel(model);
-    connect(
-        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) { emit currentChanged(m_proxy->mapToSource(current)); });
+    m_scope->setSourceModel(model);
+    m_proxy->setSourceModel(m_scope);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { emit currentChanged(mapToSource(current)); });
     m_table->resizeColumnsToContents();
     emit m_proxy->layoutChanged(); // refresh the count label
 }
@@ -148,16 +151,26 @@ void ResourceTableView::setStaleText(const QString &text)
     m_stale->setVisible(!text.isEmpty());
 }
 
+QModelIndex ResourceTableView::mapToSource(const QModelIndex &tableIndex) const
+{
+    return m_scope->mapToSource(m_proxy->mapToSource(tableIndex));
+}
+
+QModelIndex ResourceTableView::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    return m_proxy->mapFromSource(m_scope->mapFromSource(sourceIndex));
+}
+
 QModelIndex ResourceTableView::currentSourceIndex() const
 {
-    return m_proxy->mapToSource(m_table->currentIndex());
+    return mapToSource(m_table->currentIndex());
 }
 
 QModelIndexList ResourceTableView::selectedSourceRows() const
 {
     QModelIndexList rows;
     for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
-        rows << m_proxy->mapToSource(index);
+        rows << mapToSource(index);
     return rows;
 }
 

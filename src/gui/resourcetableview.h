@@ -32,7 +32,13 @@ public:
     void setStaleText(const QString &text); // "" hides the line
 
     QTableView *table() const { return m_table; }
+    // What the view is about, fixed by whoever shows it (an instance, a kind, environments):
+    // the count says "12 of 40" against these rows, not against the whole model.
+    Models::ResourceFilterProxy *scope() const { return m_scope; }
+    // The user's filters and the sorting, over scope(): the model the table shows.
     Models::ResourceFilterProxy *proxy() const { return m_proxy; }
+    QModelIndex mapToSource(const QModelIndex &tableIndex) const;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
     QLineEdit *filterEdit() const { return m_filter; }
     // The selected row in source-model terms (invalid when nothing is selected).
     QModelIndex currentSourceIndex() const;
@@ -43,6 +49,7 @@ signals:
     void activated(const QModelIndex &sourceIndex);
 
 private:
+    Models::ResourceFilterProxy *m_scope;
     Models::ResourceFilterProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_status;

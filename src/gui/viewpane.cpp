@@ -68,7 +68,17 @@ ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(header);
-    connect(fleet->resources(), &QAbstractItemModel::dataChanged, this, &ViewPane::updateHeader);
+    // A refresh reports changed rows in many small runs: follow them once per event-loop turn.
+    m_rowsChanged.setSingleShot(true);
+    m_rowsChanged.setInterval(0);
+    connect(fleet->resources(), &QAbstractItemModel::dataChanged, &m_rowsChanged,
+            qOverload<>(&QTimer::start));
+    connect(&m_rowsChanged, &QTimer::timeout, this, [this] {
+        updateHeader();
+        if (m_details)
+            m_details->refresh();
+        updateSelection();
+    });
     connect(fleet, &Models::Fleet::sessionChanged, this, &ViewPane::updateHeader);
     rebuild();
 }
@@ -190,7 +200,7 @@ void ViewPane::rebuild()
     m_table->setModel(m_fleet->resources());
     m_table->setStatusColumn(FleetModel::Status);
     m_table->setInstanceColumn(FleetModel::Instance);
-    Models::ResourceFilterProxy *proxy = m_table->proxy();
+    Models::ResourceFilterProxy *scope = m_table->scope();
     const QList<QPair<QString, QString>> kinds{{QStringLiteral("application"), tr("Applications")},
                                                {QStringLiteral("database"), tr("Databases")},
                                                {QStringLiteral("service"), tr("Services")}};
@@ -200,7 +210,7 @@ void ViewPane::rebuild()
             instances << qMakePair(id, m_fleet->session(id)->instance().name);
         m_table->setInstances(instances);
     } else {
-        proxy->setInstanceId(m_spec.instanceId);
+        scope->setInstanceId(m_spec.instanceId);
         m_table->table()->hideColumn(FleetModel::Instance);
     }
     // A per-family view filters by kind itself; the others offer the kind filter.
@@ -209,7 +219,7 @@ void ViewPane::rebuild()
         : m_spec.node == Node::Services                  ? 2
                                                          : -1;
     if (family >= 0) {
-        proxy->setKind(kinds.at(family).first);
+        scope->setKind(kinds.at(family).first);
         m_table->table()->hideColumn(FleetModel::Kind);
     } else {
         m_table->setKinds(kinds);
@@ -221,9 +231,9 @@ void ViewPane::rebuild()
             for (const auto &environment : instanceData->projects()->children(row))
                 ids.insert(environment.id);
         }
-        proxy->setEnvironmentIds(ids.isEmpty() ? QSet<qint64>{-2} : ids);
+        scope->setEnvironmentIds(ids.isEmpty() ? QSet<qint64>{-2} : ids);
     } else if (m_spec.node == Node::Environment) {
-        proxy->setEnvironmentIds({m_spec.key.toLongLong()});
+        scope->setEnvironmentIds({m_spec.key.toLongLong()});
     }
 
     m_actions = new ResourceActions(m_fleet, this, this);
@@ -292,17 +302,12 @@ void ViewPane::rebuild()
     connect(m_table->proxy(), &QAbstractItemModel::layoutChanged, visibleRows, later);
     connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, visibleRows, later);
     visibleRows->start();
-    connect(m_fleet->resources(), &QAbstractItemModel::dataChanged, this, [this] {
-        if (m_details)
-            m_details->refresh();
-        updateSelection();
-    });
     if (m_spec.node == Node::Resource) {
         const int row = m_fleet->resources()->rowOf(m_spec.instanceId + u'/' + m_spec.key);
         if (row >= 0) {
             const auto &target = m_fleet->resources()->at(row);
-            proxy->setEnvironmentIds({target.environmentId});
-            const QModelIndex index = proxy->mapFromSource(m_fleet->resources()->index(row, 0));
+            scope->setEnvironmentIds({target.environmentId});
+            const QModelIndex index = m_table->mapFromSource(m_fleet->resources()->index(row, 0));
             m_table->table()->selectionModel()->setCurrentIndex(
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
@@ -322,7 +327,7 @@ void ViewPane::requestVisibleLastDeployments()
         last = view->model()->rowCount() - 1;
     QHash<QString, QStringList> byInstance;
     for (int row = first; row <= last && row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = m_table->proxy()->mapToSource(view->model()->index(row, 0));
+        const QModelIndex index = m_table->mapToSource(view->model()->index(row, 0));
         const auto &fleetRow = m_fleet->resources()->at(index.row());
         if (fleetRow.kind == QLatin1String("application"))
             byInstance[fleetRow.instanceId] << fleetRow.resourceUuid;

@@ -2,6 +2,7 @@
 
 #include "models/navigationmodel.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -77,6 +78,7 @@ private:
     QString m_logsFor;
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
+    QTimer m_rowsChanged;
 };
 
 } // namespace Coolify::Gui

@@ -109,6 +109,18 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     pane = window->primaryPane();
     table = pane->table()->table();
     QTRY_VERIFY(table->model()->rowCount() > 0);
+    // The count is about this instance's applications, not every row of the fleet.
+    const int applications = table->model()->rowCount();
+    QVERIFY(applications < context.fleet()->resources()->rowCount());
+    auto *count = pane->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QCOMPARE(count->text(),
+             QCoreApplication::translate("Coolify::Gui::ResourceTableView", "%n item(s)", nullptr,
+                                         applications));
+    pane->table()->filterEdit()->setText(table->model()->index(0, 1).data().toString());
+    QVERIFY(table->model()->rowCount() < applications);
+    QCOMPARE(count->text(),
+             QStringLiteral("%1 of %2").arg(table->model()->rowCount()).arg(applications));
+    pane->table()->filterEdit()->clear();
     table->selectRow(0);
     QVERIFY(!pane->actions()->restart()->isEnabled());
     QVERIFY2(pane->actions()->restart()->toolTip().contains(
