@@ -145,6 +145,12 @@ void ResourceTableView::setInstances(const QList<QPair<QString, QString>> &insta
     m_instance->setVisible(instances.size() > 1);
 }
 
+void ResourceTableView::setStatusFilterVisible(bool visible)
+{
+    m_status->setCurrentIndex(0);
+    m_status->setVisible(visible);
+}
+
 void ResourceTableView::setStaleText(const QString &text)
 {
     m_stale->setText(text);

@@ -30,6 +30,8 @@ public:
     // Offer an instance filter with these (id, name) choices; empty hides it.
     void setInstances(const QList<QPair<QString, QString>> &instances);
     void setStaleText(const QString &text); // "" hides the line
+    // For models whose rows have no resource status (servers, deployments): no status filter.
+    void setStatusFilterVisible(bool visible);
 
     QTableView *table() const { return m_table; }
     // What the view is about, fixed by whoever shows it (an instance, a kind, environments):

@@ -185,6 +185,7 @@ void ViewPane::rebuild()
         return;
     }
     if ((m_spec.node == Node::Servers || m_spec.node == Node::Deployments) && instanceData) {
+        m_table->setStatusFilterVisible(false); // reachability and deployment states are columns
         if (m_spec.node == Node::Servers) {
             m_table->setModel(instanceData->servers());
             m_table->table()->hideColumn(Models::ServersModel::Description);

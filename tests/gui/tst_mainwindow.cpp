@@ -14,6 +14,7 @@
 #include "models/roles.h"
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -121,6 +122,17 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     QCOMPARE(count->text(),
              QStringLiteral("%1 of %2").arg(table->model()->rowCount()).arg(applications));
     pane->table()->filterEdit()->clear();
+    QVERIFY(pane->table()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->isVisible());
+    // Servers have no resource status: no status filter that would only empty the table.
+    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Servers);
+    QVERIFY(!window->primaryPane()
+                 ->table()
+                 ->findChild<QComboBox *>(QStringLiteral("statusFilter"))
+                 ->isVisible());
+    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Applications);
+    pane = window->primaryPane();
+    table = pane->table()->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
     table->selectRow(0);
     QVERIFY(!pane->actions()->restart()->isEnabled());
     QVERIFY2(pane->actions()->restart()->toolTip().contains(
