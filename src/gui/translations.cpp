@@ -36,9 +36,6 @@ QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
     const bool overridden = !settings.value(Translations::languageKey).toString().isEmpty();
     if (overridden)
         QLocale::setDefault(locale); // tr() plurals, dates and Qt's dialogs follow the choice
-    // An English override must not pick up a German system's catalogue: English is the source.
-    if (overridden && locale.language() == QLocale::English)
-        return locale;
     const auto install = [&app](const QLocale &l, const QString &name, const QString &dir) {
         auto *translator = new QTranslator(&app);
         translator->setObjectName(kTranslatorName);
@@ -48,7 +45,12 @@ QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
             delete translator;
         }
     };
-    install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // English is the source language: Qt's own texts need no catalogue, and the app's English
+    // one only has the plural forms. The locale alone picks the file, so an English override
+    // never picks up a German system's catalogue.
+    if (locale.language() != QLocale::English)
+        install(locale, QStringLiteral("qtbase"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     install(locale, QStringLiteral("coolify-desktop"), appQmDir);
     return locale;
 }

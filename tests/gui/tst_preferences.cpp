@@ -66,6 +66,20 @@ void TestPreferences::initTestCase()
         QCOMPARE(lrelease.exitCode(), 0);
         QVERIFY(QFile::exists(m_qmDir + QStringLiteral("/coolify-desktop_") + language + u".qm"));
     }
+    // English, the source language, ships only plural forms.
+    const QString ts = m_qmDir + QStringLiteral("/coolify-desktop_en.ts");
+    QFile file(ts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS><TS version=\"2.1\" "
+               "language=\"en\"><context><name>Coolify::Gui::ResourceTableView</name>"
+               "<message numerus=\"yes\"><source>%n item(s)</source><translation>"
+               "<numerusform>%n item</numerusform><numerusform>%n items</numerusform>"
+               "</translation></message></context></TS>\n");
+    file.close();
+    QProcess lrelease;
+    lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {QStringLiteral("-silent"), ts});
+    QVERIFY(lrelease.waitForFinished(30000));
+    QCOMPARE(lrelease.exitCode(), 0);
 }
 
 void TestPreferences::init()
@@ -164,14 +178,15 @@ void TestPreferences::language_data()
     QTest::addColumn<QString>("override");
     QTest::addColumn<QString>("quit");
     QTest::addColumn<QLocale::Language>("language");
+    QTest::addColumn<QString>("nine"); // "%n item(s)" for 9: the test catalogues have it in English
     QTest::newRow("system default follows LANG=fr") << ""
-                                                    << "&Quitter" << QLocale::French;
+                                                    << "&Quitter" << QLocale::French << "9 item(s)";
     QTest::newRow("Deutsch") << "de"
-                             << "&Beenden" << QLocale::German;
+                             << "&Beenden" << QLocale::German << "9 item(s)";
     QTest::newRow("English beats a French system") << "en"
-                                                   << "&Quit" << QLocale::English;
+                                                   << "&Quit" << QLocale::English << "9 items";
     QTest::newRow("Français") << "fr"
-                              << "&Quitter" << QLocale::French;
+                              << "&Quitter" << QLocale::French << "9 item(s)";
 }
 
 void TestPreferences::language()
@@ -179,12 +194,16 @@ void TestPreferences::language()
     QFETCH(QString, override);
     QFETCH(QString, quit);
     QFETCH(QLocale::Language, language);
+    QFETCH(QString, nine);
     QCOMPARE(QLocale::system().language(), QLocale::French); // set by the test's environment
     if (!override.isEmpty())
         m_settings->setValue(QStringLiteral("ui/language"), override);
     const QLocale used = Gui::installTranslators(*qApp, *m_settings, m_qmDir);
     QCOMPARE(used.language(), language);
     QCOMPARE(QCoreApplication::translate("Coolify::Gui::MainWindow", "&Quit"), quit);
+    QCOMPARE(
+        QCoreApplication::translate("Coolify::Gui::ResourceTableView", "%n item(s)", nullptr, 9),
+        nine);
     QLocale::setDefault(QLocale::system());
 }
 

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Coolify::Api::ApiError</name>
+    <message numerus="yes">
+        <source>The deployment queue is full; try again in %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>The deployment queue is full; try again in %n second.</numerusform>
+            <numerusform>The deployment queue is full; try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests to this instance; it asks to wait %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>Too many requests to this instance; it asks to wait %n second.</numerusform>
+            <numerusform>Too many requests to this instance; it asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>it ends after %n byte(s) in the middle of the data</source>
+        <translation type="vanished">
+            <numerusform>it ends after %n byte in the middle of the data</numerusform>
+            <numerusform>it ends after %n bytes in the middle of the data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Api::ConnectionTester</name>
+    <message numerus="yes">
+        <source>%n project(s) visible to this token&apos;s team.</source>
+        <translation type="vanished">
+            <numerusform>%n project visible to this token&apos;s team.</numerusform>
+            <numerusform>%n projects visible to this token&apos;s team.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Forms::PatchBuilder</name>
+    <message numerus="yes">
+        <source>At most %n character(s).</source>
+        <translation type="vanished">
+            <numerusform>At most %n character.</numerusform>
+            <numerusform>At most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Forms::SettingsForm</name>
+    <message numerus="yes">
+        <source>Coolify asks to wait %n second(s).</source>
+        <translation type="vanished">
+            <numerusform>Coolify asks to wait %n second.</numerusform>
+            <numerusform>Coolify asks to wait %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Conflicts with %n other resource(s); see above.</source>
+        <translation type="vanished">
+            <numerusform>Conflicts with %n other resource; see above.</numerusform>
+            <numerusform>Conflicts with %n other resources; see above.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ResourceTableView</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="vanished">
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::NavigationModel</name>
+    <message numerus="yes">
+        <source>Deployments (%n active)</source>
+        <translation type="vanished">
+            <numerusform>Deployments (%n active)</numerusform>
+            <numerusform>Deployments (%n active)</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
