@@ -5,21 +5,21 @@
     <name>Coolify::Api::ApiError</name>
     <message numerus="yes">
         <source>The deployment queue is full; try again in %n second(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>The deployment queue is full; try again in %n second.</numerusform>
             <numerusform>The deployment queue is full; try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many requests to this instance; it asks to wait %n second(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Too many requests to this instance; it asks to wait %n second.</numerusform>
             <numerusform>Too many requests to this instance; it asks to wait %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>it ends after %n byte(s) in the middle of the data</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>it ends after %n byte in the middle of the data</numerusform>
             <numerusform>it ends after %n bytes in the middle of the data</numerusform>
         </translation>
@@ -29,7 +29,7 @@
     <name>Coolify::Api::ConnectionTester</name>
     <message numerus="yes">
         <source>%n project(s) visible to this token&apos;s team.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n project visible to this token&apos;s team.</numerusform>
             <numerusform>%n projects visible to this token&apos;s team.</numerusform>
         </translation>
@@ -39,7 +39,7 @@
     <name>Coolify::Forms::PatchBuilder</name>
     <message numerus="yes">
         <source>At most %n character(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>At most %n character.</numerusform>
             <numerusform>At most %n characters.</numerusform>
         </translation>
@@ -49,14 +49,14 @@
     <name>Coolify::Forms::SettingsForm</name>
     <message numerus="yes">
         <source>Coolify asks to wait %n second(s).</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Coolify asks to wait %n second.</numerusform>
             <numerusform>Coolify asks to wait %n seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Conflicts with %n other resource(s); see above.</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Conflicts with %n other resource; see above.</numerusform>
             <numerusform>Conflicts with %n other resources; see above.</numerusform>
         </translation>
@@ -66,7 +66,7 @@
     <name>Coolify::Gui::ResourceTableView</name>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
         </translation>
@@ -76,7 +76,7 @@
     <name>Coolify::Models::NavigationModel</name>
     <message numerus="yes">
         <source>Deployments (%n active)</source>
-        <translation type="vanished">
+        <translation>
             <numerusform>Deployments (%n active)</numerusform>
             <numerusform>Deployments (%n active)</numerusform>
         </translation>

@@ -3,6 +3,7 @@
 #include "gui/appcontext.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxserver.h"
+#include "screenshots.h"
 
 #include "gui/resourceactions.h"
 #include "gui/resourcetableview.h"
@@ -44,6 +45,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    useEnglishPluralsForScreenshots();
 }
 
 void TestMainWindow::showsSessionInstancesOnTheSandbox()

@@ -2,6 +2,7 @@
 // $COOLIFY_SCREENSHOT_DIR), status colours keep their contrast on both, and no source file
 // hard-codes a colour outside a short, reasoned allow-list.
 #include "sandboxwindow.h"
+#include "screenshots.h"
 
 #include "gui/resourcetableview.h"
 #include "gui/statusbadgedelegate.h"
@@ -156,6 +157,7 @@ private:
 void TestPalette::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    useEnglishPluralsForScreenshots();
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QVERIFY(m_app.start());
 }
