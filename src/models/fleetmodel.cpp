@@ -274,18 +274,6 @@ void FleetModel::rebuildScheduled()
     }
 }
 
-void FleetModel::rebuildNow()
-{
-    m_rebuild.stop();
-    for (const auto &source : m_sources) {
-        source->rebuildPending = false;
-        if (source->data) {
-            source->context = RowContext::of(source->data);
-            rebuildInstance(source.get());
-        }
-    }
-}
-
 void FleetModel::rebuildInstance(Source *source)
 {
     QList<FleetRow> current;
@@ -343,11 +331,6 @@ void FleetModel::updateResource(Source *source, const QString &uuid)
         updateRows(source, kDatabase, dbRow, dbRow);
     else if (const int serviceRow = data->services()->rowOf(uuid); serviceRow >= 0)
         updateRows(source, kService, serviceRow, serviceRow);
-}
-
-QList<FleetRow> FleetModel::rowsOf(const InstanceData *data)
-{
-    return RowContext::of(data).all();
 }
 
 int FleetModel::columnCount(const QModelIndex &parent) const

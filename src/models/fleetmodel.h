@@ -71,8 +71,6 @@ public:
 
     void addInstance(InstanceData *data);
     void removeInstance(InstanceData *data);
-    // Rebuilds every instance's rows now (they are normally kept up to date as rows change).
-    void rebuildNow();
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -80,7 +78,6 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     static QString kindText(const QString &kind);
-    static QList<FleetRow> rowsOf(const InstanceData *data);
 
 private:
     struct Source;
