@@ -1,6 +1,8 @@
 // End-to-end: the applications facade and values against the sandbox on 127.0.0.1 (random
 // port): list (with ?tag), details with settings, redaction, create → list → delete,
 // start/stop/restart answers, container logs and environment variables.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/applications.h"
 #include "api/families/servers.h"
@@ -48,9 +50,7 @@ private:
     QString uuidOf(const QString &name);
     Models::ResourceStatus::State stateOf(const QString &uuid);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 void TestE2eApplications::init()
@@ -58,31 +58,17 @@ void TestE2eApplications::init()
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = 0;
     config.deployStepMs = 100;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
-    // A wide scheduler window: these tests are not about pacing.
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 60000, 4});
+    QVERIFY2(m_e2e.start(config), qPrintable(m_e2e.server->lastError()));
 }
 
 void TestE2eApplications::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eApplications::call(Api::ApiRequest request, const QString &token)
 {
-    m_client->setToken(token);
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout;
-    result.error.detail = QStringLiteral("no answer within the test's timeout");
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request), token);
 }
 
 QList<Application> TestE2eApplications::applications(const QString &tag)

@@ -1,5 +1,7 @@
 // End-to-end error paths of the applications family against the sandbox: 401, 403 (missing
 // ability), 404, 405 (GET on an action route) and 429 (rate limiter) arrive as distinct kinds.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/applications.h"
 #include "models/application.h"
@@ -36,42 +38,26 @@ private:
                         const QString &token = QStringLiteral("demo-root"));
     QString firstUuid();
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 bool TestE2eApplicationErrors::start(int rateLimitPerMinute)
 {
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = rateLimitPerMinute;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    if (!m_sandbox->listen())
-        return false;
     // The client's own pacing must not hide the server's 429: a short window keeps its pause
     // after "X-RateLimit-Remaining: 0" (a sixth of the window) at 100 ms.
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 600, 1});
-    return true;
+    return m_e2e.start(config, Api::RequestScheduler::Limits{100000, 600, 1});
 }
 
 void TestE2eApplicationErrors::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eApplicationErrors::call(Api::ApiRequest request, const QString &token)
 {
-    m_client->setToken(token);
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout;
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request), token);
 }
 
 QString TestE2eApplicationErrors::firstUuid()
@@ -181,7 +167,7 @@ void TestE2eApplicationErrors::getOnActionRouteIs405()
 void TestE2eApplicationErrors::rateLimited()
 {
     QVERIFY(start(3));
-    QSignalSpy limited(m_client.get(), &Api::ApiClient::rateLimited);
+    QSignalSpy limited(m_e2e.client.get(), &Api::ApiClient::rateLimited);
     for (int i = 0; i < 3; ++i) {
         const Api::ApiResult ok = call(Api::Applications::list());
         QVERIFY2(ok.ok(), qPrintable(ok.error.userMessage()));
@@ -196,7 +182,7 @@ void TestE2eApplicationErrors::rateLimited()
              qPrintable(QString::number(r.error.retryAfterSeconds)));
     QCOMPARE(r.error.serverMessage, QStringLiteral("Too Many Attempts."));
     QCOMPARE(limited.count(), 1);
-    QVERIFY(m_client->scheduler()->isPaused()); // the client now holds further requests
+    QVERIFY(m_e2e.client->scheduler()->isPaused()); // the client now holds further requests
 }
 
 QTEST_GUILESS_MAIN(TestE2eApplicationErrors)

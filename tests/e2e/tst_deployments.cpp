@@ -2,6 +2,8 @@
 // queued → in_progress → finished through GET /deployments/{uuid}, the active list, an
 // application's history with skip/take, cancel, phantom "already queued" uuids, queue-full
 // 429, and the deploy ability.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/applications.h"
 #include "api/families/deployments.h"
@@ -53,9 +55,7 @@ private:
     Deployment fetch(const QString &uuid);
     DeployOutcome deploy(const QStringList &uuids);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 bool TestE2eDeployments::start(int stepMs, int queueLimit)
@@ -64,31 +64,17 @@ bool TestE2eDeployments::start(int stepMs, int queueLimit)
     config.rateLimitPerMinute = 0;
     config.deployStepMs = stepMs;
     config.deploymentQueueLimit = queueLimit;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    if (!m_sandbox->listen())
-        return false;
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 60000, 4});
-    return true;
+    return m_e2e.start(config);
 }
 
 void TestE2eDeployments::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eDeployments::call(Api::ApiRequest request, const QString &token)
 {
-    m_client->setToken(token);
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout;
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request), token);
 }
 
 QString TestE2eDeployments::uuidOf(const QString &name)
@@ -361,7 +347,7 @@ void TestE2eDeployments::queueFullIs429()
     // Three applications on the same server (localhost) with a queue limit of two.
     QVERIFY(!deploy({uuidOf(QStringLiteral("storefront-web"))}).deploymentUuids().isEmpty());
     QVERIFY(!deploy({uuidOf(QStringLiteral("grafana-stack"))}).deploymentUuids().isEmpty());
-    QSignalSpy paused(m_client.get(), &Api::ApiClient::rateLimited);
+    QSignalSpy paused(m_e2e.client.get(), &Api::ApiClient::rateLimited);
     const Api::ApiResult r = call(Api::Deployments::deploy({uuidOf(QStringLiteral("etl-runner"))}));
     QCOMPARE(r.error.kind, ErrorKind::RateLimited);
     QCOMPARE(r.httpStatus, 429);

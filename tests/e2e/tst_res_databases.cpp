@@ -1,6 +1,8 @@
 // End-to-end: the databases family against the sandbox — the list with all 8 types (KeyDB
 // without database_type), details, creating PostgreSQL through the typed endpoint, lifecycle
 // actions with their 400s, logs and delete; the model follows every refresh.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/databases.h"
 #include "api/families/projects.h"
@@ -45,9 +47,7 @@ private:
     QString statusOf(const QString &uuid);
     QJsonObject createBody(const QString &environmentName);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 void TestE2eDatabases::init()
@@ -55,28 +55,17 @@ void TestE2eDatabases::init()
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = 0;
     config.deployStepMs = 50; // status changes land quickly
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl());
-    m_client->setToken(QStringLiteral("demo-root"));
+    QVERIFY2(m_e2e.start(config), qPrintable(m_e2e.server->lastError()));
 }
 
 void TestE2eDatabases::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eDatabases::call(Api::ApiRequest request)
 {
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout; // stays so when no answer arrives
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request));
 }
 
 QList<Database> TestE2eDatabases::list()

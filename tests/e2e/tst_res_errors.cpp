@@ -1,6 +1,8 @@
 // End-to-end error paths and redaction of the databases, services and projects families:
 // 403 missing ability, 404, 405 with Allow: POST, 429 from the rate limiter, and a read-only
 // token seeing sensitive fields absent — with the values saying so.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/databases.h"
 #include "api/families/projects.h"
@@ -47,42 +49,26 @@ private:
     QString firstDatabase();
     QString firstService();
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 bool TestE2eResourceErrors::start(int rateLimitPerMinute)
 {
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = rateLimitPerMinute;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    if (!m_sandbox->listen())
-        return false;
     // A short client window: after X-RateLimit-Remaining hits 0 the client holds only briefly,
     // so the server's own 429 is what the test sees.
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 600, 1});
-    return true;
+    return m_e2e.start(config, Api::RequestScheduler::Limits{100000, 600, 1});
 }
 
 void TestE2eResourceErrors::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eResourceErrors::call(Api::ApiRequest request, const QString &token)
 {
-    m_client->setToken(token);
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout; // stays so when no answer arrives
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request), token);
 }
 
 QString TestE2eResourceErrors::firstDatabase()
@@ -237,7 +223,7 @@ void TestE2eResourceErrors::getOnActionRouteIs405()
 void TestE2eResourceErrors::rateLimited()
 {
     QVERIFY(start(3));
-    QSignalSpy limited(m_client.get(), &Api::ApiClient::rateLimited);
+    QSignalSpy limited(m_e2e.client.get(), &Api::ApiClient::rateLimited);
     // One per-user limiter for every family; interactive requests report a 429 at once (only
     // background GETs are retried by the client).
     const Api::ApiRequest requests[] = {Api::Databases::list(), Api::Services::list(),
@@ -261,7 +247,7 @@ void TestE2eResourceErrors::rateLimited()
     QCOMPARE(limited.count(), 1);
     QCOMPARE(limited.at(0).at(0).toInt(), result.error.retryAfterSeconds);
     // The client now holds every further request until Retry-After has passed.
-    QVERIFY(m_client->scheduler()->isPaused());
+    QVERIFY(m_e2e.client->scheduler()->isPaused());
 }
 
 void TestE2eResourceErrors::redactedForReadToken()

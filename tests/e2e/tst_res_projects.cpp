@@ -1,6 +1,8 @@
 // End-to-end: projects → environments, environment details (which omit KeyDB, Dragonfly and
 // ClickHouse), servers with their resources, and GET /resources mapped to environments through
 // `environment_id` with the projects tree.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/databases.h"
 #include "api/families/projects.h"
@@ -44,37 +46,24 @@ private:
     QList<Project> projects();
     Project byName(const QString &name);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 void TestE2eProjects::init()
 {
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = 0;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl());
-    m_client->setToken(QStringLiteral("demo-root"));
+    QVERIFY2(m_e2e.start(config), qPrintable(m_e2e.server->lastError()));
 }
 
 void TestE2eProjects::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eProjects::call(Api::ApiRequest request)
 {
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout; // stays so when no answer arrives
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request));
 }
 
 QList<Project> TestE2eProjects::projects()

@@ -1,6 +1,8 @@
 // End-to-end: the services family against the sandbox — list and details with their
 // sub-applications/databases, aggregate statuses, start/stop/restart with their 400s, and the
 // services tree following each refresh incrementally.
+#include "e2esandbox.h"
+
 #include "api/apiclient.h"
 #include "api/families/services.h"
 #include "models/servicesmodel.h"
@@ -38,9 +40,7 @@ private:
     Service byName(const QString &name);
     QString statusOf(const QString &uuid);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 void TestE2eServices::init()
@@ -48,28 +48,17 @@ void TestE2eServices::init()
     Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
     config.rateLimitPerMinute = 0;
     config.deployStepMs = 50;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl());
-    m_client->setToken(QStringLiteral("demo-root"));
+    QVERIFY2(m_e2e.start(config), qPrintable(m_e2e.server->lastError()));
 }
 
 void TestE2eServices::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
+    m_e2e.reset();
 }
 
 Api::ApiResult TestE2eServices::call(Api::ApiRequest request)
 {
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    result.error.kind = ErrorKind::Timeout; // stays so when no answer arrives
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    return m_e2e.call(std::move(request));
 }
 
 QList<Service> TestE2eServices::list()
