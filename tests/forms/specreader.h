@@ -1,11 +1,14 @@
 #pragma once
 // Tiny readers for the two documents the field table must agree with: the PATCH
-// /applications/{uuid} body schema of openapi.yaml and the rule table of FACTS.md §3.
+// /applications/{uuid} body schema of the official OpenAPI file (tests/data) and the rule table of
+// docs/coolify-api.md §3.
 
 #include <QFile>
 #include <QMap>
 #include <QRegularExpression>
 #include <QStringList>
+
+using namespace Qt::StringLiterals;
 
 struct SpecProperty
 {
@@ -35,7 +38,7 @@ inline QMap<QString, SpecProperty> readSpecBody(const QString &yaml, const QStri
 {
     QMap<QString, SpecProperty> props;
     const QStringList lines = yaml.split(u'\n');
-    qsizetype i = lines.indexOf(QStringLiteral("      operationId: ") + operationId);
+    qsizetype i = lines.indexOf(u"      operationId: "_s + operationId);
     if (i < 0)
         return props;
     while (++i < lines.size() && !lines.at(i).trimmed().startsWith(QLatin1String("requestBody:"))) {
@@ -43,7 +46,7 @@ inline QMap<QString, SpecProperty> readSpecBody(const QString &yaml, const QStri
     while (++i < lines.size() && lines.at(i).trimmed() != QLatin1String("properties:")) { }
     const int propIndent = i + 1 < lines.size() ? indentOf(lines.at(i + 1)) : 0;
     QString current;
-    static const QRegularExpression enumLine(QStringLiteral("^enum:\\s*\\[(.*)\\]$"));
+    static const QRegularExpression enumLine(u"^enum:\\s*\\[(.*)\\]$"_s);
     for (++i; i < lines.size(); ++i) {
         const QString line = lines.at(i);
         if (line.trimmed().isEmpty())
@@ -68,24 +71,25 @@ inline QMap<QString, SpecProperty> readSpecBody(const QString &yaml, const QStri
     return props;
 }
 
-struct FactsRule
+struct DocRule
 {
     QString rule; // the "Rule" cell
     QString notes;
 };
 
-// FACTS.md §3 "PATCH /applications/{uuid}" table: field -> rule, plus the "Not accepted" list.
-inline QMap<QString, FactsRule> readFactsRules(const QString &facts,
-                                               const QMap<QString, SpecProperty> &knownNames,
-                                               QStringList *notAccepted)
+// docs/coolify-api.md §3 "PATCH /applications/{uuid}" table, which ends at the next "### "
+// heading: field -> rule, plus the "Not accepted by PATCH" list.
+inline QMap<QString, DocRule> readDocRules(const QString &apiDoc,
+                                           const QMap<QString, SpecProperty> &knownNames,
+                                           QStringList *notAccepted)
 {
-    QMap<QString, FactsRule> rules;
-    const qsizetype start = facts.indexOf(QLatin1String("### PATCH /applications/{uuid}"));
-    const qsizetype end = facts.indexOf(QLatin1String("### The client's planned edit list"));
+    QMap<QString, DocRule> rules;
+    const qsizetype start = apiDoc.indexOf(QLatin1String("\n### PATCH /applications/{uuid}"));
+    const qsizetype end = start < 0 ? -1 : apiDoc.indexOf(QLatin1String("\n### "), start + 1);
     if (start < 0 || end < 0)
         return rules;
-    const QString section = facts.mid(start, end - start);
-    static const QRegularExpression ticked(QStringLiteral("`([^`]+)`"));
+    const QString section = apiDoc.mid(start, end - start);
+    static const QRegularExpression ticked(u"`([^`]+)`"_s);
     QString previousRule;
     for (const QString &line : section.split(u'\n')) {
         if (line.startsWith(QLatin1String("Not accepted by PATCH"))) {
@@ -99,7 +103,7 @@ inline QMap<QString, FactsRule> readFactsRules(const QString &facts,
         const QStringList cells = line.split(QLatin1String(" | "));
         if (cells.size() < 3)
             continue;
-        FactsRule rule{cells.at(1).trimmed(), cells.at(2).trimmed()};
+        DocRule rule{cells.at(1).trimmed(), cells.at(2).trimmed()};
         if (rule.rule.startsWith(QLatin1String("same ")))
             rule.rule = previousRule + u' ' + rule.rule; // "same shell-safe regex" as the row above
         previousRule = rule.rule;

@@ -2,11 +2,13 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Instances;
 
 // The mapping from QtKeychain errors to what the user reads, fed with the exact codes and texts
 // the libsecret, GDBus and KWallet backends produce (collected from real failing sessions, see
-// with-broken-keychain.sh and ../shared/TOOLCHAIN.md).
+// with-broken-keychain.sh).
 class TestVaultErrors : public QObject
 {
     Q_OBJECT
@@ -28,59 +30,55 @@ void TestVaultErrors::mapping_data()
     QTest::addColumn<int>("reason");
     QTest::addColumn<QString>("messageStart");
 
-    const QString bus = QStringLiteral("The desktop session bus (D-Bus) is not reachable");
-    const QString service = QStringLiteral("No Secret Service (e.g. GNOME Keyring or KWallet) is "
-                                           "running");
+    const QString bus = u"The desktop session bus (D-Bus) is not reachable"_s;
+    const QString service = u"No Secret Service (e.g. GNOME Keyring or KWallet) is "
+                            "running"_s;
     QTest::newRow("no bus, no DISPLAY")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
+        << int(QKeychain::OtherError) << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoSessionBus) << bus;
     QTest::newRow("bus socket missing")
-        << int(QKeychain::OtherError)
-        << QStringLiteral("Could not connect: No such file or directory")
+        << int(QKeychain::OtherError) << u"Could not connect: No such file or directory"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoSessionBus) << bus;
     QTest::newRow("kwallet: bus not running")
         << int(QKeychain::OtherError)
-        << QStringLiteral("Could not open wallet: org.freedesktop.DBus.Error.NoServer; D-Bus is "
-                          "not running")
+        << u"Could not open wallet: org.freedesktop.DBus.Error.NoServer; D-Bus is "
+           "not running"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoSessionBus) << bus;
     QTest::newRow("no secrets provider")
         << int(QKeychain::OtherError)
-        << QStringLiteral("The name org.freedesktop.secrets was not provided by any .service "
-                          "files")
+        << u"The name org.freedesktop.secrets was not provided by any .service "
+           "files"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoSecretService) << service;
     QTest::newRow("kwallet not running")
-        << int(QKeychain::NoBackendAvailable) << QStringLiteral("No keychain service available")
+        << int(QKeychain::NoBackendAvailable) << u"No keychain service available"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoSecretService) << service;
     QTest::newRow("no login collection")
         << int(QKeychain::OtherError)
-        << QStringLiteral("Object does not exist at path "
-                          "“/org/freedesktop/secrets/collection/login”")
+        << u"Object does not exist at path "
+           "“/org/freedesktop/secrets/collection/login”"_s
         << int(VaultResult::Unavailable) << int(VaultResult::NoCollection)
-        << QStringLiteral("The keychain has no default keyring");
+        << u"The keychain has no default keyring"_s;
     QTest::newRow("locked collection")
-        << int(QKeychain::AccessDenied)
-        << QStringLiteral("Cannot create an item in a locked collection")
-        << int(VaultResult::Denied) << int(VaultResult::Locked)
-        << QStringLiteral("The keychain is locked");
+        << int(QKeychain::AccessDenied) << u"Cannot create an item in a locked collection"_s
+        << int(VaultResult::Denied) << int(VaultResult::Locked) << u"The keychain is locked"_s;
     QTest::newRow("kwallet: access denied")
-        << int(QKeychain::AccessDenied) << QStringLiteral("Access to keychain denied")
+        << int(QKeychain::AccessDenied) << u"Access to keychain denied"_s
         << int(VaultResult::Denied) << int(VaultResult::AccessRefused)
-        << QStringLiteral("Access to the keychain was refused");
+        << u"Access to the keychain was refused"_s;
     QTest::newRow("denied by user")
-        << int(QKeychain::AccessDeniedByUser) << QStringLiteral("User canceled the operation.")
+        << int(QKeychain::AccessDeniedByUser) << u"User canceled the operation."_s
         << int(VaultResult::Denied) << int(VaultResult::AccessRefused)
-        << QStringLiteral("Access to the keychain was refused");
+        << u"Access to the keychain was refused"_s;
     QTest::newRow("anything else")
-        << int(QKeychain::OtherError) << QStringLiteral("Unknown error") << int(VaultResult::Failed)
+        << int(QKeychain::OtherError) << u"Unknown error"_s << int(VaultResult::Failed)
         << int(VaultResult::BackendError)
-        << QStringLiteral("The keychain reported an error, so the token cannot be stored in the "
-                          "keychain: Unknown error");
+        << u"The keychain reported an error, so the token cannot be stored in the "
+           "keychain: Unknown error"_s;
     QTest::newRow("could not delete")
         << int(QKeychain::CouldNotDeleteEntry) << QString() << int(VaultResult::Failed)
         << int(VaultResult::BackendError)
-        << QStringLiteral("The keychain reported an error, so the token cannot be stored in the "
-                          "keychain: unknown error");
+        << u"The keychain reported an error, so the token cannot be stored in the "
+           "keychain: unknown error"_s;
 }
 
 void TestVaultErrors::mapping()
@@ -119,9 +117,8 @@ void TestVaultErrors::notFound()
 {
     QFETCH(int, operation);
     QFETCH(int, status);
-    const VaultResult result =
-        VaultResult::fromKeychainError(QKeychain::EntryNotFound, QStringLiteral("Entry not found"),
-                                       VaultResult::Operation(operation));
+    const VaultResult result = VaultResult::fromKeychainError(
+        QKeychain::EntryNotFound, u"Entry not found"_s, VaultResult::Operation(operation));
     QCOMPARE(int(result.status), status);
     QVERIFY(result.keychainWorks());
     QCOMPARE(result.reason, VaultResult::NoReason);
@@ -132,11 +129,11 @@ void TestVaultErrors::operationIsNamed_data()
     QTest::addColumn<int>("operation");
     QTest::addColumn<QString>("phrase");
     QTest::newRow("read") << int(VaultResult::Read)
-                          << QStringLiteral("the token cannot be read from the keychain");
+                          << u"the token cannot be read from the keychain"_s;
     QTest::newRow("write") << int(VaultResult::Write)
-                           << QStringLiteral("the token cannot be stored in the keychain");
+                           << u"the token cannot be stored in the keychain"_s;
     QTest::newRow("remove") << int(VaultResult::Remove)
-                            << QStringLiteral("the token cannot be removed from the keychain");
+                            << u"the token cannot be removed from the keychain"_s;
 }
 
 void TestVaultErrors::operationIsNamed()
@@ -144,7 +141,7 @@ void TestVaultErrors::operationIsNamed()
     QFETCH(int, operation);
     QFETCH(QString, phrase);
     const VaultResult result = VaultResult::fromKeychainError(
-        QKeychain::OtherError, QStringLiteral("The name org.freedesktop.secrets was not provided"),
+        QKeychain::OtherError, u"The name org.freedesktop.secrets was not provided"_s,
         VaultResult::Operation(operation));
     QVERIFY2(result.message.contains(phrase), qPrintable(result.message));
 }

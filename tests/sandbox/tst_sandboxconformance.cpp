@@ -1,4 +1,4 @@
-// Conformance table: one row per fact of shared/coolify-api/FACTS.md (row names cite the section).
+// Conformance table: one row per fact of docs/coolify-api.md (row names cite the section).
 // Each row is a real HTTP request against a SandboxServer on 127.0.0.1 with a random port.
 #include "sandbox/sandboxserver.h"
 #include "sandboxclient.h"
@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Sandbox;
 
@@ -35,15 +37,13 @@ private:
 SandboxConfig TestSandboxConformance::baseConfig()
 {
     SandboxConfig config;
-    config.tokens = {
-        {QStringLiteral("root-token"), {QStringLiteral("root")}},
-        {QStringLiteral("read-token"), {QStringLiteral("read")}},
-        {QStringLiteral("sens-token"), {QStringLiteral("read"), QStringLiteral("read:sensitive")}},
-        {QStringLiteral("write-token"), {QStringLiteral("write")}},
-        {QStringLiteral("deploy-token"), {QStringLiteral("deploy")}},
-        {QStringLiteral("star-token"), {QStringLiteral("*")}},
-        {QStringLiteral("legacy-token"),
-         {QStringLiteral("read"), QStringLiteral("view:sensitive")}}};
+    config.tokens = {{u"root-token"_s, {u"root"_s}},
+                     {u"read-token"_s, {u"read"_s}},
+                     {u"sens-token"_s, {u"read"_s, u"read:sensitive"_s}},
+                     {u"write-token"_s, {u"write"_s}},
+                     {u"deploy-token"_s, {u"deploy"_s}},
+                     {u"star-token"_s, {u"*"_s}},
+                     {u"legacy-token"_s, {u"read"_s, u"view:sensitive"_s}}};
     config.rateLimitPerMinute = 0;
     config.deployStepMs = 60000; // keep queued deployments still while the table runs
     return config;
@@ -58,7 +58,7 @@ void TestSandboxConformance::initTestCase()
     m_disabled = std::make_unique<SandboxServer>(disabled);
     QVERIFY(m_disabled->listen());
     SandboxConfig restricted = baseConfig();
-    restricted.allowedIps = {QStringLiteral("203.0.113.50")};
+    restricted.allowedIps = {u"203.0.113.50"_s};
     m_ipRestricted = std::make_unique<SandboxServer>(restricted);
     QVERIFY(m_ipRestricted->listen());
     SandboxConfig queueOfOne = baseConfig();
@@ -66,8 +66,7 @@ void TestSandboxConformance::initTestCase()
     m_queueOfOne = std::make_unique<SandboxServer>(queueOfOne);
     QVERIFY(m_queueOfOne->listen());
 
-    const QStringList auth{QStringLiteral("Accept: application/json"),
-                           QStringLiteral("Authorization: Bearer root-token")};
+    const QStringList auth{u"Accept: application/json"_s, u"Authorization: Bearer root-token"_s};
     const QString api = m_main->rootUrl().toString() + QLatin1String("/api/v1");
     HttpResult r;
     const auto index = [&](const char *path, const QString &key, QHash<QString, QString> aliases) {
@@ -80,35 +79,31 @@ void TestSandboxConformance::initTestCase()
                 m_names.insert(aliases.value(name), o.value(QLatin1String("uuid")).toString());
         }
     };
-    index("/applications", QStringLiteral("name"),
-          {{QStringLiteral("storefront-web"), QStringLiteral("app")},
-           {QStringLiteral("docs-site"), QStringLiteral("noproxyapp")},
-           {QStringLiteral("grafana-stack"), QStringLiteral("compose")},
-           {QStringLiteral("uptime-probe"), QStringLiteral("stoppedapp")},
-           {QStringLiteral("etl-runner"), QStringLiteral("etl")}});
-    index("/databases", QStringLiteral("name"),
-          {{QStringLiteral("shop-postgres"), QStringLiteral("db")},
-           {QStringLiteral("tools-mysql"), QStringLiteral("dbexited")},
-           {QStringLiteral("cache-keydb"), QStringLiteral("keydb")}});
-    index("/services", QStringLiteral("name"),
-          {{QStringLiteral("plausible-analytics"), QStringLiteral("svc")},
-           {QStringLiteral("minio-storage"), QStringLiteral("svcexited")}});
-    index("/projects", QStringLiteral("name"),
-          {{QStringLiteral("Acme Storefront"), QStringLiteral("project")},
-           {QStringLiteral("Data Platform"), QStringLiteral("dataproject")}});
-    index("/servers", QStringLiteral("name"),
-          {{QStringLiteral("localhost"), QStringLiteral("server")}});
-    QVERIFY(m_http.send(
-        "GET", QUrl(api + QLatin1String("/services/") + m_names.value(QStringLiteral("svc"))), auth,
-        {}, &r));
-    m_names.insert(QStringLiteral("svcapp"),
+    index("/applications", u"name"_s,
+          {{u"storefront-web"_s, u"app"_s},
+           {u"docs-site"_s, u"noproxyapp"_s},
+           {u"grafana-stack"_s, u"compose"_s},
+           {u"uptime-probe"_s, u"stoppedapp"_s},
+           {u"etl-runner"_s, u"etl"_s}});
+    index("/databases", u"name"_s,
+          {{u"shop-postgres"_s, u"db"_s},
+           {u"tools-mysql"_s, u"dbexited"_s},
+           {u"cache-keydb"_s, u"keydb"_s}});
+    index("/services", u"name"_s,
+          {{u"plausible-analytics"_s, u"svc"_s}, {u"minio-storage"_s, u"svcexited"_s}});
+    index("/projects", u"name"_s,
+          {{u"Acme Storefront"_s, u"project"_s}, {u"Data Platform"_s, u"dataproject"_s}});
+    index("/servers", u"name"_s, {{u"localhost"_s, u"server"_s}});
+    QVERIFY(m_http.send("GET", QUrl(api + QLatin1String("/services/") + m_names.value(u"svc"_s)),
+                        auth, {}, &r));
+    m_names.insert(u"svcapp"_s,
                    r.json()[QLatin1String("applications")][0][QLatin1String("uuid")].toString());
     QVERIFY(m_http.send("GET",
                         QUrl(api + QLatin1String("/deployments/applications/")
-                             + m_names.value(QStringLiteral("app")) + QLatin1String("?take=1")),
+                             + m_names.value(u"app"_s) + QLatin1String("?take=1")),
                         auth, {}, &r));
     m_names.insert(
-        QStringLiteral("finished"),
+        u"finished"_s,
         r.json()[QLatin1String("deployments")][0][QLatin1String("deployment_uuid")].toString());
     QCOMPARE(m_names.size(), 15);
 }
@@ -166,8 +161,8 @@ void TestSandboxConformance::conformance_data()
                             << QString::fromLatin1(path) << QString::fromLatin1(token) << headers
                             << body << status << QByteArray(expected) << checks << respHeaders;
     };
-    const QStringList noAccept{QStringLiteral("-accept")};
-    const QStringList plainBody{QStringLiteral("-ctype")};
+    const QStringList noAccept{u"-accept"_s};
+    const QStringList plainBody{u"-ctype"_s};
     const auto L = [](std::initializer_list<const char *> items) {
         QStringList l;
         for (const char *i : items)
@@ -608,9 +603,9 @@ void TestSandboxConformance::conformance()
                                                                  : m_main.get();
     QStringList sent;
     if (!headers.contains(QLatin1String("-accept")))
-        sent << QStringLiteral("Accept: application/json");
+        sent << u"Accept: application/json"_s;
     if (!body.isEmpty() && !headers.contains(QLatin1String("-ctype")))
-        sent << QStringLiteral("Content-Type: application/json");
+        sent << u"Content-Type: application/json"_s;
     if (!token.isEmpty())
         sent << QLatin1String("Authorization: Bearer ") + token;
     for (const QString &h : std::as_const(headers)) {
@@ -620,10 +615,9 @@ void TestSandboxConformance::conformance()
     HttpResult r;
     const QUrl url(server->rootUrl().toString() + expand(path));
     QVERIFY(m_http.send(method, url, sent, expand(QString::fromUtf8(body)).toUtf8(), &r));
-    QVERIFY2(r.status == status,
-             qPrintable(QStringLiteral("status %1, body %2")
-                            .arg(r.status)
-                            .arg(QString::fromUtf8(r.body.left(400)))));
+    QVERIFY2(
+        r.status == status,
+        qPrintable(u"status %1, body %2"_s.arg(r.status).arg(QString::fromUtf8(r.body.left(400)))));
     for (const QString &h : std::as_const(expectedHeaders)) {
         const qsizetype colon = h.indexOf(u':');
         QCOMPARE(QString::fromUtf8(r.headers.value(h.left(colon).toLower().toUtf8())),
@@ -670,24 +664,20 @@ void TestSandboxConformance::rateLimit()
     QVERIFY(server.listen());
     const QString url = server.rootUrl().toString() + QLatin1String("/api/v1/version");
     HttpResult r;
-    QVERIFY(m_http.send("GET", QUrl(url), {QStringLiteral("Authorization: Bearer read-token")}, {},
-                        &r));
+    QVERIFY(m_http.send("GET", QUrl(url), {u"Authorization: Bearer read-token"_s}, {}, &r));
     QCOMPARE(r.status, 200);
     QCOMPARE(r.headers.value("x-ratelimit-limit"), QByteArray("3"));
     QCOMPARE(r.headers.value("x-ratelimit-remaining"), QByteArray("2"));
     // Unauthenticated requests are rejected before the throttle and do not count.
-    QVERIFY(m_http.send("GET", QUrl(url), {QStringLiteral("Authorization: Bearer bogus")}, {}, &r));
+    QVERIFY(m_http.send("GET", QUrl(url), {u"Authorization: Bearer bogus"_s}, {}, &r));
     QCOMPARE(r.status, 401);
-    QVERIFY(m_http.send("GET", QUrl(url), {QStringLiteral("Authorization: Bearer root-token")}, {},
-                        &r));
+    QVERIFY(m_http.send("GET", QUrl(url), {u"Authorization: Bearer root-token"_s}, {}, &r));
     QCOMPARE(r.headers.value("x-ratelimit-remaining"), QByteArray("1"));
-    QVERIFY(m_http.send("GET", QUrl(url), {QStringLiteral("Authorization: Bearer sens-token")}, {},
-                        &r));
+    QVERIFY(m_http.send("GET", QUrl(url), {u"Authorization: Bearer sens-token"_s}, {}, &r));
     QCOMPARE(r.headers.value("x-ratelimit-remaining"), QByteArray("0"));
     QVERIFY(m_http.send("GET", QUrl(url),
-                        {QStringLiteral("Accept: application/json"),
-                         QStringLiteral("Authorization: Bearer read-token")},
-                        {}, &r));
+                        {u"Accept: application/json"_s, u"Authorization: Bearer read-token"_s}, {},
+                        &r));
     QCOMPARE(r.status, 429);
     QCOMPARE(QJsonDocument::fromJson(r.body),
              QJsonDocument::fromJson(R"({"message":"Too Many Attempts."})"));
@@ -700,7 +690,7 @@ void TestSandboxConformance::rateLimit()
         QVERIFY(m_http.send("GET", health, {}, {}, &r));
         QCOMPARE(r.status, 200);
     }
-    QVERIFY(m_http.send("GET", health, {QStringLiteral("Accept: application/json")}, {}, &r));
+    QVERIFY(m_http.send("GET", health, {u"Accept: application/json"_s}, {}, &r));
     QCOMPARE(r.status, 429);
     QVERIFY(m_http.send("GET", QUrl(server.rootUrl().toString() + QLatin1String("/api/health")), {},
                         {}, &r));
@@ -715,9 +705,9 @@ void TestSandboxConformance::rateLimitHtmlWithoutJsonAccept()
     QVERIFY(server.listen());
     const QUrl url(server.rootUrl().toString() + QLatin1String("/api/v1/version"));
     HttpResult r;
-    QVERIFY(m_http.send("GET", url, {QStringLiteral("Authorization: Bearer read-token")}, {}, &r));
+    QVERIFY(m_http.send("GET", url, {u"Authorization: Bearer read-token"_s}, {}, &r));
     QCOMPARE(r.status, 200);
-    QVERIFY(m_http.send("GET", url, {QStringLiteral("Authorization: Bearer read-token")}, {}, &r));
+    QVERIFY(m_http.send("GET", url, {u"Authorization: Bearer read-token"_s}, {}, &r));
     QCOMPARE(r.status, 429);
     QVERIFY(r.headers.value("content-type").startsWith("text/html"));
     QVERIFY(r.body.contains("Too Many Requests"));

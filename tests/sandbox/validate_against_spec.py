@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
-"""Validate coolify-sandbox answers against the official OpenAPI spec (shared/coolify-api/openapi.yaml).
+"""Validate coolify-sandbox answers against the official OpenAPI spec of Coolify 4.3.11
+(tests/data/coolify-openapi-4.3.11.yaml, see tests/data/README.md).
 
 Starts the sandbox on a random port, calls the endpoints the sandbox implements, and validates every
 2xx/4xx JSON body against the operation's response schema (OpenAPI 3.0 `nullable` and `$ref` handled).
-Where FACTS.md says the spec is wrong, the deviation is listed in KNOWN_SPEC_ERRORS below and that
-check is skipped (and reported). Always kills the sandbox it started.
+Where docs/coolify-api.md says the spec is wrong, the deviation is listed in KNOWN_SPEC_ERRORS below
+and that check is skipped (and reported). Always kills the sandbox it started.
 """
 import argparse
 import copy
@@ -21,31 +22,33 @@ try:
 except ImportError as error:  # pragma: no cover
     sys.exit(f"FAIL: missing python module ({error}); install python3-yaml and python3-jsonschema")
 
-# (method, spec path, status) -> why the spec is wrong (FACTS.md section). Bodies are not validated.
+# (method, spec path, status) -> why the spec is wrong (docs/coolify-api.md section). Bodies are not
+# validated.
 KNOWN_SPEC_ERRORS = {
     ("GET", "/deployments/applications/{uuid}", 200):
-        "FACTS §4: returns {count, deployments}, the spec wrongly says 'array of Application'",
+        "coolify-api.md §4: returns {count, deployments}, the spec wrongly says 'array of Application'",
     ("GET", "/databases", 200):
-        "FACTS §6: an array mixing the 8 database types; the spec says 'string'",
+        "coolify-api.md §6: an array mixing the 8 database types; the spec says 'string'",
     ("GET", "/databases/{uuid}", 200):
-        "FACTS §6: a database object; the spec says 'string'",
+        "coolify-api.md §6: a database object; the spec says 'string'",
     ("GET", "/resources", 200):
-        "FACTS §6: an array of resources with `type`; the spec says 'string'",
+        "coolify-api.md §6: an array of resources with `type`; the spec says 'string'",
     ("PATCH", "/applications/{uuid}", 422):
-        "FACTS §3: `errors` may be a list (domains) or a map of strings (ports_exposes)",
+        "coolify-api.md §3: `errors` may be a list (domains) or a map of strings (ports_exposes)",
     ("POST", "/databases/postgresql", 422):
-        "FACTS §3/§8: unknown fields give a plain list of names, e.g. [\"type\"]",
+        "coolify-api.md §3/§8: unknown fields give a plain list of names, e.g. [\"type\"]",
     ("POST", "/databases/postgresql", 201):
-        "FACTS §8: 201 {uuid, internal_db_url}; the spec documents only a bodiless 200",
+        "coolify-api.md §8: 201 {uuid, internal_db_url}; the spec documents only a bodiless 200",
     ("GET", "/projects/{uuid}/{environment_name_or_uuid}", 200):
-        "FACTS §6: environment details add applications/postgresqls/redis/... arrays (spec: bare Environment)",
+        "coolify-api.md §6: environment details add applications/postgresqls/redis/... arrays (spec: bare Environment)",
 }
 # (method, spec path, status) -> reason: the whole response component is skipped when the body is
-# one of the shapes FACTS documents (the 405 "changed to POST" stub is not in the spec at all).
-UNDOCUMENTED_STATUS_OK = {405: "FACTS §5: GET twins of POST routes answer 405, not in the spec"}
+# one of the shapes docs/coolify-api.md documents (the 405 "changed to POST" stub is not in the
+# spec at all).
+UNDOCUMENTED_STATUS_OK = {405: "coolify-api.md §5: GET twins of POST routes answer 405, not in the spec"}
 
 # Columns the spec marks non-nullable but that are NULL on a real instance: a queued or API
-# deployment has no commit message, process id or git type yet (FACTS §4 lists them as plain
+# deployment has no commit message, process id or git type yet (coolify-api.md §4 lists them as plain
 # columns; the simulator leaves them null like the real queue), soft-delete `deleted_at` of a live
 # service and optional descriptions are NULL. Only these fields are relaxed; every other field keeps
 # the spec's type. (Kept minimal: remove an entry and the test fails on the sandbox's data.)
@@ -58,7 +61,7 @@ KNOWN_NULLABLE = {
 }
 
 # Enum values the spec misses. Application.build_pack: apps created through
-# POST /applications/dockerimage (FACTS §8) read back build_pack "dockerimage" (FACTS §3 notes that
+# POST /applications/dockerimage (coolify-api.md §8) read back build_pack "dockerimage" (coolify-api.md §3 notes that
 # PATCH does not accept it, which is a different thing).
 KNOWN_ENUM_EXTRA = {"Application": {"build_pack": ["dockerimage"]}}
 
@@ -68,7 +71,7 @@ def load_spec(path):
         with open(path, encoding="utf-8") as handle:
             return yaml.safe_load(handle)
     except FileNotFoundError:
-        sys.exit(f"FAIL: spec file not found: {path} (CI needs shared/ beside the repository clone)")
+        sys.exit(f"FAIL: spec file not found: {path} (it ships as tests/data/coolify-openapi-4.3.11.yaml)")
 
 
 def to_json_schema(node, spec, seen=()):
@@ -255,9 +258,9 @@ def main():
                 continue
             body_value = raw.decode() if content_type == "text/html" else json.loads(raw)
             if key == ("GET", "/deployments", 200) and isinstance(body_value, dict):
-                # FACTS §4: sortBy('id') without values() can serialise the list as an object
+                # coolify-api.md §4: sortBy('id') without values() can serialise the list as an object
                 # keyed "0","1",...; validate its values as the documented array.
-                skipped.append(f"{label}: FACTS §4: list serialised as an object; values validated")
+                skipped.append(f"{label}: coolify-api.md §4: list serialised as an object; values validated")
                 body_value = list(body_value.values())
             validator = jsonschema.Draft7Validator(schema)
             errors = sorted(validator.iter_errors(body_value), key=lambda e: list(e.absolute_path))
