@@ -1,5 +1,7 @@
 #include "api/abilities.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Api {
 
 QList<Ability> TokenAbilities::all()
@@ -11,13 +13,13 @@ QString TokenAbilities::name(Ability ability)
 {
     switch (ability) {
     case Ability::Read:
-        return QStringLiteral("read");
+        return u"read"_s;
     case Ability::Write:
-        return QStringLiteral("write");
+        return u"write"_s;
     case Ability::Deploy:
-        return QStringLiteral("deploy");
+        return u"deploy"_s;
     case Ability::ReadSensitive:
-        return QStringLiteral("read:sensitive");
+        return u"read:sensitive"_s;
     }
     return {};
 }

@@ -6,8 +6,8 @@
 
 namespace Coolify::Api {
 
-// Token abilities as Coolify checks them (FACTS §2). Abilities do not imply each other, except
-// root, which passes every check.
+// Token abilities as Coolify checks them (coolify-api.md §2). Abilities do not imply each other,
+// except root, which passes every check.
 enum class Ability { Read, Write, Deploy, ReadSensitive };
 
 // What we know about one token: each ability is known to be granted, known to be missing, or

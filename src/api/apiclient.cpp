@@ -35,7 +35,7 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
 {
     QNetworkRequest out(urlFor(request));
     // /version and /health answer text/html regardless; asking for JSON first still gets JSON
-    // error bodies instead of HTML error pages (FACTS §1).
+    // error bodies instead of HTML error pages (coolify-api.md §1).
     out.setRawHeader("Accept",
                      request.format == ResponseFormat::Json
                          ? QByteArrayLiteral("application/json")

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Api {
 
 namespace {
@@ -27,7 +29,7 @@ QStringList toStringList(const QJsonValue &value)
 // Database create answers a list of offending field *names*, e.g. ["type"].
 bool looksLikeFieldName(const QString &text)
 {
-    static const QRegularExpression fieldName(QStringLiteral("^[a-z_][a-z0-9_.]*$"));
+    static const QRegularExpression fieldName(u"^[a-z_][a-z0-9_.]*$"_s);
     return fieldName.match(text).hasMatch();
 }
 } // namespace

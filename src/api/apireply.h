@@ -18,7 +18,7 @@ struct HttpOutcome;
 // still queued by the scheduler, before any network reply exists), emits finished() exactly
 // once and then deletes itself. Keep a QPointer<ApiReply> if you may cancel it later.
 //
-//     auto *reply = client->send(ApiRequest::get(QStringLiteral("applications")));
+//     auto *reply = client->send(ApiRequest::get(u"applications"_s));
 //     connect(reply, &ApiReply::finished, this, [this, reply] { show(reply->result()); });
 class ApiReply : public QObject
 {

@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Api {
 
 ConnectionTester::ConnectionTester(ApiClient *client, QObject *parent)
@@ -95,7 +97,7 @@ void ConnectionTester::fail(Step step, const ApiError &error, const QString &mes
 void ConnectionTester::checkHealth()
 {
     setStep(Step::Coolify, Status::Running);
-    ApiRequest request = ApiRequest::get(QStringLiteral("health"));
+    ApiRequest request = ApiRequest::get(u"health"_s);
     request.scope = Scope::Api;
     request.format = ResponseFormat::Text;
     request.authenticated = false;
@@ -138,7 +140,7 @@ void ConnectionTester::checkVersion()
         fail(Step::Token, none, tr("Enter an API token to test it."));
         return;
     }
-    ApiRequest request = ApiRequest::get(QStringLiteral("version"));
+    ApiRequest request = ApiRequest::get(u"version"_s);
     request.format = ResponseFormat::Text;
     ApiReply *reply = track(m_client->send(request));
     connect(reply, &ApiReply::finished, this, [this, reply] {
@@ -147,7 +149,7 @@ void ConnectionTester::checkVersion()
             fail(Step::Token, result.error, result.error.userMessage());
             return;
         }
-        static const QRegularExpression versionPattern(QStringLiteral("^v?(\\d+)\\.\\d+"));
+        static const QRegularExpression versionPattern(u"^v?(\\d+)\\.\\d+"_s);
         const auto match = versionPattern.match(result.text);
         if (!match.hasMatch()) {
             ApiError odd;
@@ -173,7 +175,7 @@ void ConnectionTester::checkVersion()
 void ConnectionTester::checkRead()
 {
     setStep(Step::Read, Status::Running);
-    ApiReply *reply = track(m_client->send(ApiRequest::get(QStringLiteral("projects"))));
+    ApiReply *reply = track(m_client->send(ApiRequest::get(u"projects"_s)));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         const ApiResult &result = reply->result();
         if (!result.ok()) {
@@ -208,10 +210,10 @@ void ConnectionTester::probeAbilities()
             probeFinished();
         });
     };
-    probeRoute(QStringLiteral("deploy"), Ability::Deploy);
-    probeRoute(QStringLiteral("enable"), Ability::Write);
+    probeRoute(u"deploy"_s, Ability::Deploy);
+    probeRoute(u"enable"_s, Ability::Write);
 
-    ApiReply *servers = track(m_client->send(ApiRequest::get(QStringLiteral("servers"))));
+    ApiReply *servers = track(m_client->send(ApiRequest::get(u"servers"_s)));
     connect(servers, &ApiReply::finished, this, [this, servers] {
         const QJsonArray list = servers->result().json.array();
         for (const QJsonValue &server : list) {

@@ -25,9 +25,9 @@ struct JsonListWalk
 // element at a time: a byte scanner finds each element's span and only that span becomes a
 // QJsonDocument, so no document of the whole body ever exists (a big list costs ~1 element).
 //
-// A list is an array `[{…},{…}]` or Laravel's index object `{"0":{…},"1":{…}}` (FACTS §4), whose
-// keys must all be canonical integers below 10^9 ("0", "17"; not "01", "-1", "a"). Index objects
-// are visited in ascending key order and a repeated key keeps its last value, exactly like
+// A list is an array `[{…},{…}]` or Laravel's index object `{"0":{…},"1":{…}}` (coolify-api.md §4),
+// whose keys must all be canonical integers below 10^9 ("0", "17"; not "01", "-1", "a"). Index
+// objects are visited in ascending key order and a repeated key keeps its last value, exactly like
 // QJsonDocument + Models::Json::list(). Elements that are not objects are checked but not visited.
 // An empty or whitespace-only body, a scalar, and an object with another key are NotAList: the
 // walk stops at the first sign of it, so the rest of such a body is not checked.

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Api {
 
 namespace {
@@ -101,7 +103,8 @@ void interpretHttpError(int status, const QJsonObject &body, const HttpOutcome &
 {
     error.serverMessage = messageOf(body);
     if (status == 400 && error.serverMessage == QLatin1String("Invalid token.")) {
-        // getTeamIdFromToken() failing is a token problem (FACTS §1), not a malformed request.
+        // getTeamIdFromToken() failing is a token problem (coolify-api.md §1), not a malformed
+        // request.
         error.kind = ErrorKind::Unauthenticated;
     } else if (status == 400) {
         error.kind = ErrorKind::BadRequest;
@@ -155,8 +158,8 @@ int parseRetryAfter(const QByteArray &value)
     const int seconds = trimmed.toInt(&isNumber);
     if (isNumber)
         return seconds >= 0 ? seconds : -1;
-    const QDateTime when = QLocale::c().toDateTime(
-        QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return -1;
     QDateTime utc = when;

@@ -13,6 +13,8 @@
 #include <atomic>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 Q_DECLARE_METATYPE(Coolify::Api::ApiRequest)
@@ -20,8 +22,8 @@ Q_DECLARE_METATYPE(FakeResponse)
 Q_DECLARE_METATYPE(Coolify::Api::ErrorKind)
 
 namespace {
-const QString kToken = u"12|abcdefghijklmnopqrstuvwxyz0123456789ABCD1a2b3c4d"_qs;
-const QUrl kRoot(u"https://coolify.example.com/sub"_qs);
+const QString kToken = u"12|abcdefghijklmnopqrstuvwxyz0123456789ABCD1a2b3c4d"_s;
+const QUrl kRoot(u"https://coolify.example.com/sub"_s);
 
 // What a reply delivered; filled from its finished() signal (the reply deletes itself after).
 struct Delivered
@@ -45,7 +47,7 @@ std::shared_ptr<Delivered> watch(ApiReply *reply)
 QVariant decodeUuid(const QJsonDocument &doc, QString *error)
 {
     if (!doc.object().value(QLatin1String("uuid")).isString()) {
-        *error = u"no uuid"_qs;
+        *error = u"no uuid"_s;
         return {};
     }
     return doc.object().value(QLatin1String("uuid")).toString();
@@ -96,43 +98,43 @@ void TestApiClient::headersAndUrls_data()
     QTest::addColumn<QByteArray>("body"); // empty: no body, no Content-Type
 
     QUrlQuery tagQuery;
-    tagQuery.addQueryItem(u"tag"_qs, u"prod web"_qs);
-    ApiRequest slow = ApiRequest::get(u"servers/x/resources"_qs);
+    tagQuery.addQueryItem(u"tag"_s, u"prod web"_s);
+    ApiRequest slow = ApiRequest::get(u"servers/x/resources"_s);
     slow.timeoutMs = 1234;
 
-    QTest::newRow("GET list") << ApiRequest::get(u"applications"_qs) << QByteArray("GET")
-                              << u"https://coolify.example.com/sub/api/v1/applications"_qs << true
+    QTest::newRow("GET list") << ApiRequest::get(u"applications"_s) << QByteArray("GET")
+                              << u"https://coolify.example.com/sub/api/v1/applications"_s << true
                               << QByteArray();
     QTest::newRow("GET with query")
-        << ApiRequest::get(u"resources"_qs, tagQuery) << QByteArray("GET")
-        << u"https://coolify.example.com/sub/api/v1/resources?tag=prod%20web"_qs << true
+        << ApiRequest::get(u"resources"_s, tagQuery) << QByteArray("GET")
+        << u"https://coolify.example.com/sub/api/v1/resources?tag=prod%20web"_s << true
         << QByteArray();
     QTest::newRow("GET with its own timeout")
         << slow << QByteArray("GET")
-        << u"https://coolify.example.com/sub/api/v1/servers/x/resources"_qs << true << QByteArray();
+        << u"https://coolify.example.com/sub/api/v1/servers/x/resources"_s << true << QByteArray();
     QTest::newRow("POST with JSON body")
-        << ApiRequest::post(u"deploy"_qs, QJsonDocument(QJsonObject{{u"uuid"_qs, u"a,b"_qs}}))
-        << QByteArray("POST") << u"https://coolify.example.com/sub/api/v1/deploy"_qs << true
+        << ApiRequest::post(u"deploy"_s, QJsonDocument(QJsonObject{{u"uuid"_s, u"a,b"_s}}))
+        << QByteArray("POST") << u"https://coolify.example.com/sub/api/v1/deploy"_s << true
         << QByteArray(R"({"uuid":"a,b"})");
     QTest::newRow("POST action without body")
-        << ApiRequest::post(u"applications/abc/restart"_qs) << QByteArray("POST")
-        << u"https://coolify.example.com/sub/api/v1/applications/abc/restart"_qs << true
+        << ApiRequest::post(u"applications/abc/restart"_s) << QByteArray("POST")
+        << u"https://coolify.example.com/sub/api/v1/applications/abc/restart"_s << true
         << QByteArray();
     QTest::newRow("PATCH with JSON body")
-        << ApiRequest::patch(u"applications/abc"_qs,
-                             QJsonDocument(QJsonObject{{u"name"_qs, u"web"_qs}}))
-        << QByteArray("PATCH") << u"https://coolify.example.com/sub/api/v1/applications/abc"_qs
+        << ApiRequest::patch(u"applications/abc"_s,
+                             QJsonDocument(QJsonObject{{u"name"_s, u"web"_s}}))
+        << QByteArray("PATCH") << u"https://coolify.example.com/sub/api/v1/applications/abc"_s
         << true << QByteArray(R"({"name":"web"})");
-    QTest::newRow("DELETE") << ApiRequest::remove(u"applications/abc"_qs) << QByteArray("DELETE")
-                            << u"https://coolify.example.com/sub/api/v1/applications/abc"_qs << true
+    QTest::newRow("DELETE") << ApiRequest::remove(u"applications/abc"_s) << QByteArray("DELETE")
+                            << u"https://coolify.example.com/sub/api/v1/applications/abc"_s << true
                             << QByteArray();
     QTest::newRow("version as text")
-        << withFormat(ApiRequest::get(u"version"_qs), ResponseFormat::Text, Scope::V1, true)
-        << QByteArray("GET") << u"https://coolify.example.com/sub/api/v1/version"_qs << true
+        << withFormat(ApiRequest::get(u"version"_s), ResponseFormat::Text, Scope::V1, true)
+        << QByteArray("GET") << u"https://coolify.example.com/sub/api/v1/version"_s << true
         << QByteArray();
     QTest::newRow("health unauthenticated")
-        << withFormat(ApiRequest::get(u"health"_qs), ResponseFormat::Text, Scope::Api, false)
-        << QByteArray("GET") << u"https://coolify.example.com/sub/api/health"_qs << false
+        << withFormat(ApiRequest::get(u"health"_s), ResponseFormat::Text, Scope::Api, false)
+        << QByteArray("GET") << u"https://coolify.example.com/sub/api/health"_s << false
         << QByteArray();
 }
 
@@ -158,7 +160,8 @@ void TestApiClient::headersAndUrls()
     QCOMPARE(net.hasRawHeader("Authorization"), authorization);
     if (authorization)
         QCOMPARE(net.rawHeader("Authorization"), "Bearer " + kToken.toUtf8());
-    // Laravel renders errors as JSON only when JSON is the first acceptable type (FACTS §1).
+    // Laravel renders errors as JSON only when JSON is the first acceptable type (coolify-api.md
+    // §1).
     if (request.format == ResponseFormat::Json)
         QCOMPARE(net.rawHeader("Accept"), QByteArray("application/json"));
     else
@@ -189,7 +192,7 @@ void TestApiClient::noTokenNoAuthorization()
     FakeNetworkAccessManager nam;
     ApiClient client(&nam, kRoot);
     QVERIFY(!client.hasToken());
-    auto delivered = watch(client.send(ApiRequest::get(u"version"_qs)));
+    auto delivered = watch(client.send(ApiRequest::get(u"version"_s)));
     QTRY_COMPARE(delivered->finishedCount, 1);
     QVERIFY(!nam.requests().first().request.hasRawHeader("Authorization"));
     QCOMPARE(nam.requests().first().request.rawHeader("Accept"), QByteArray("application/json"));
@@ -205,34 +208,34 @@ void TestApiClient::replies_data()
                               << QString();
     QTest::newRow("401 Unauthenticated")
         << FakeResponse::json(401, R"({"message":"Unauthenticated."})")
-        << ErrorKind::Unauthenticated << u"401"_qs;
+        << ErrorKind::Unauthenticated << u"401"_s;
     QTest::newRow("403 missing deploy")
         << FakeResponse::json(403, R"({"message":"Missing required permissions: deploy"})")
-        << ErrorKind::Forbidden << u"“deploy”"_qs;
+        << ErrorKind::Forbidden << u"“deploy”"_s;
     QTest::newRow("404 HTML page")
         << FakeResponse::html(404, "<!DOCTYPE html><html><body>Not Found</body></html>")
-        << ErrorKind::NotFound << u"web page"_qs;
+        << ErrorKind::NotFound << u"web page"_s;
     QTest::newRow("405 with Allow")
         << FakeResponse::json(405, R"({"message":"This endpoint has changed to a POST request."})")
                .header("Allow", "POST")
-        << ErrorKind::MethodNotAllowed << u"405"_qs;
+        << ErrorKind::MethodNotAllowed << u"405"_s;
     QTest::newRow("422 list of messages") << FakeResponse::json(
         422, R"({"message":"Validation failed.","errors":["Invalid URL: foo"]})")
-                                          << ErrorKind::Validation << u"Invalid URL: foo"_qs;
+                                          << ErrorKind::Validation << u"Invalid URL: foo"_s;
     QTest::newRow("500 HTML page")
         << FakeResponse::html(500, "<!DOCTYPE html><html><body>Server Error</body></html>")
-        << ErrorKind::ServerError << u"500"_qs;
+        << ErrorKind::ServerError << u"500"_s;
     QTest::newRow("200 HTML page") << FakeResponse::html(200, "<!doctype html><html></html>")
-                                   << ErrorKind::NotJson << u"web page"_qs;
+                                   << ErrorKind::NotJson << u"web page"_s;
     QTest::newRow("connection refused")
         << FakeResponse::transportError(QNetworkReply::ConnectionRefusedError)
-        << ErrorKind::ConnectionRefused << u"refused"_qs;
+        << ErrorKind::ConnectionRefused << u"refused"_s;
     QTest::newRow("host not found")
         << FakeResponse::transportError(QNetworkReply::HostNotFoundError) << ErrorKind::HostNotFound
-        << u"host name"_qs;
+        << u"host name"_s;
     QTest::newRow("TLS handshake failed")
         << FakeResponse::transportError(QNetworkReply::SslHandshakeFailedError) << ErrorKind::Tls
-        << u"certificate"_qs;
+        << u"certificate"_s;
     QTest::newRow("delayed 200 JSON")
         << FakeResponse::json(200, R"({"uuid":"abc"})").delayed(50) << ErrorKind::None << QString();
 }
@@ -248,7 +251,7 @@ void TestApiClient::replies()
     ApiClient client(&nam, kRoot);
     client.setToken(kToken);
     QSignalSpy finishedAll(&client, &ApiClient::requestFinished);
-    auto *reply = client.send(ApiRequest::get(u"applications/abc"_qs).withDecoder(decodeUuid));
+    auto *reply = client.send(ApiRequest::get(u"applications/abc"_s).withDecoder(decodeUuid));
     auto delivered = watch(reply);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait());
@@ -261,7 +264,7 @@ void TestApiClient::replies()
             QCOMPARE(result.allow, value);
     }
     if (kind == ErrorKind::None)
-        QCOMPARE(result.value.toString(), u"abc"_qs);
+        QCOMPARE(result.value.toString(), u"abc"_s);
     else
         QVERIFY2(result.error.userMessage().contains(messageHas),
                  qPrintable(result.error.userMessage()));
@@ -278,16 +281,16 @@ void TestApiClient::okJsonWithDecoderOnTheGuiThread()
     ApiClient client(&nam, kRoot);
     auto thread = std::make_shared<std::atomic<QThread *>>(nullptr);
     auto delivered =
-        watch(client.send(ApiRequest::get(u"applications/abc"_qs)
+        watch(client.send(ApiRequest::get(u"applications/abc"_s)
                               .withDecoder([thread](const QJsonDocument &doc, QString *error) {
                                   thread->store(QThread::currentThread());
                                   return decodeUuid(doc, error);
                               })));
     QTRY_COMPARE(delivered->finishedCount, 1);
     QVERIFY(delivered->result.ok());
-    QCOMPARE(delivered->result.value.toString(), u"abc"_qs);
+    QCOMPARE(delivered->result.value.toString(), u"abc"_s);
     QCOMPARE(delivered->result.rateLimitRemaining, 57);
-    QCOMPARE(delivered->result.json.object().value(u"uuid"_qs).toString(), u"abc"_qs);
+    QCOMPARE(delivered->result.json.object().value(u"uuid"_s).toString(), u"abc"_s);
     QCOMPARE(thread->load(), QThread::currentThread()); // small: no worker hop
 }
 
@@ -295,9 +298,9 @@ void TestApiClient::largeBodyDecodedOffThread()
 {
     QJsonArray list;
     for (int i = 0; list.size() < 2000; ++i)
-        list.append(QJsonObject{{u"uuid"_qs, u"app-%1"_qs.arg(i)},
-                                {u"name"_qs, u"Application number %1"_qs.arg(i)},
-                                {u"fqdn"_qs, u"https://app-%1.example.com"_qs.arg(i)}});
+        list.append(QJsonObject{{u"uuid"_s, u"app-%1"_s.arg(i)},
+                                {u"name"_s, u"Application number %1"_s.arg(i)},
+                                {u"fqdn"_s, u"https://app-%1.example.com"_s.arg(i)}});
     const QByteArray body = QJsonDocument(list).toJson(QJsonDocument::Compact);
     QVERIFY(body.size() > ApiClient::kOffThreadBytes);
 
@@ -305,20 +308,20 @@ void TestApiClient::largeBodyDecodedOffThread()
     const Decoder decoder = [thread](const QJsonDocument &doc, QString *error) -> QVariant {
         thread->store(QThread::currentThread());
         if (!doc.isArray()) {
-            *error = u"not a list"_qs;
+            *error = u"not a list"_s;
             return {};
         }
         QStringList uuids;
         const QJsonArray array = doc.array();
         for (const QJsonValue &item : array)
-            uuids << item.toObject().value(u"uuid"_qs).toString();
+            uuids << item.toObject().value(u"uuid"_s).toString();
         return uuids;
     };
 
     FakeNetworkAccessManager nam;
     nam.respond([body](const FakeRequest &) { return FakeResponse::json(200, body); });
     ApiClient client(&nam, kRoot);
-    auto delivered = watch(client.send(ApiRequest::get(u"applications"_qs).withDecoder(decoder)));
+    auto delivered = watch(client.send(ApiRequest::get(u"applications"_s).withDecoder(decoder)));
     QTRY_COMPARE(delivered->finishedCount, 1);
     QThread *decodedOn = thread->load();
     QVERIFY(decodedOn != nullptr);
@@ -338,7 +341,7 @@ void TestApiClient::largeBodyDecodedOffThread()
     QCOMPARE(result.json, QJsonDocument(list));
     QCOMPARE(result.value.toStringList(), direct.value.toStringList());
     QCOMPARE(result.value.toStringList().size(), 2000);
-    QCOMPARE(result.value.toStringList().last(), u"app-1999"_qs);
+    QCOMPARE(result.value.toStringList().last(), u"app-1999"_s);
 
     // A large error body takes the same route and still yields the typed error.
     nam.respond([](const FakeRequest &) {
@@ -347,7 +350,7 @@ void TestApiClient::largeBodyDecodedOffThread()
         page += "</body></html>";
         return FakeResponse::html(200, page);
     });
-    auto html = watch(client.send(ApiRequest::get(u"applications"_qs).withDecoder(decoder)));
+    auto html = watch(client.send(ApiRequest::get(u"applications"_s).withDecoder(decoder)));
     QTRY_COMPARE(html->finishedCount, 1);
     QCOMPARE(html->result.error.kind, ErrorKind::NotJson);
 }
@@ -356,7 +359,7 @@ void TestApiClient::cancelWhileDecodingOffThread()
 {
     QJsonArray list;
     while (list.size() < 3000)
-        list.append(QJsonObject{{u"uuid"_qs, u"app-%1"_qs.arg(list.size())}});
+        list.append(QJsonObject{{u"uuid"_s, u"app-%1"_s.arg(list.size())}});
     const QByteArray body = QJsonDocument(list).toJson(QJsonDocument::Compact);
     QVERIFY(body.size() > ApiClient::kOffThreadBytes);
     auto decoded = std::make_shared<std::atomic<int>>(0);
@@ -366,7 +369,7 @@ void TestApiClient::cancelWhileDecodingOffThread()
     ApiClient client(&nam, kRoot);
     QSignalSpy finishedAll(&client, &ApiClient::requestFinished);
     QPointer<ApiReply> reply =
-        client.send(ApiRequest::get(u"applications"_qs)
+        client.send(ApiRequest::get(u"applications"_s)
                         .withDecoder([decoded](const QJsonDocument &doc, QString *) -> QVariant {
                             ++*decoded;
                             return doc.array().size();
@@ -397,8 +400,8 @@ void TestApiClient::deletingTheClientWithRequestsPending()
     FakeNetworkAccessManager nam;
     nam.respond([](const FakeRequest &) { return FakeResponse::never(); });
     auto *client = new ApiClient(&nam, kRoot, RequestScheduler::Limits{100, 60'000, 1});
-    QPointer<ApiReply> inFlight = client->send(ApiRequest::get(u"a"_qs));
-    QPointer<ApiReply> queued = client->send(ApiRequest::get(u"b"_qs));
+    QPointer<ApiReply> inFlight = client->send(ApiRequest::get(u"a"_s));
+    QPointer<ApiReply> queued = client->send(ApiRequest::get(u"b"_s));
     QTRY_COMPARE(nam.replies().size(), 1);
     QPointer<FakeReply> network = nam.replies().first();
     delete client;
@@ -417,12 +420,12 @@ void TestApiClient::delayedReply()
     ApiClient client(&nam, kRoot);
     QElapsedTimer clock;
     clock.start();
-    auto *reply = client.send(ApiRequest::get(u"applications/late"_qs).withDecoder(decodeUuid));
+    auto *reply = client.send(ApiRequest::get(u"applications/late"_s).withDecoder(decodeUuid));
     auto delivered = watch(reply);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     QVERIFY2(clock.elapsed() >= 195, qPrintable(QString::number(clock.elapsed())));
-    QCOMPARE(delivered->result.value.toString(), u"late"_qs);
+    QCOMPARE(delivered->result.value.toString(), u"late"_s);
 }
 
 void TestApiClient::neverAnsweringReplyTimesOut()
@@ -430,7 +433,7 @@ void TestApiClient::neverAnsweringReplyTimesOut()
     FakeNetworkAccessManager nam;
     nam.respond([](const FakeRequest &) { return FakeResponse::never(); });
     ApiClient client(&nam, kRoot);
-    ApiRequest request = ApiRequest::get(u"applications"_qs);
+    ApiRequest request = ApiRequest::get(u"applications"_s);
     request.timeoutMs = 200;
     QElapsedTimer clock;
     clock.start();
@@ -452,8 +455,8 @@ void TestApiClient::cancelBeforeDispatch()
     nam.respond([](const FakeRequest &) { return FakeResponse::never(); });
     ApiClient client(&nam, kRoot, RequestScheduler::Limits{100, 60'000, 1});
     QSignalSpy finishedAll(&client, &ApiClient::requestFinished);
-    auto *first = client.send(ApiRequest::get(u"applications"_qs));
-    auto *queued = client.send(ApiRequest::get(u"servers"_qs));
+    auto *first = client.send(ApiRequest::get(u"applications"_s));
+    auto *queued = client.send(ApiRequest::get(u"servers"_s));
     auto firstDelivered = watch(first);
     auto queuedDelivered = watch(queued);
     QTRY_COMPARE(nam.requests().size(), 1);
@@ -463,7 +466,7 @@ void TestApiClient::cancelBeforeDispatch()
     queued->cancel(); // a second cancel is a no-op
     QCOMPARE(queuedDelivered->finishedCount, 1);
     QCOMPARE(queuedDelivered->result.error.kind, ErrorKind::Cancelled);
-    QVERIFY(queuedDelivered->result.error.userMessage().contains(u"cancelled"_qs));
+    QVERIFY(queuedDelivered->result.error.userMessage().contains(u"cancelled"_s));
     QCOMPARE(client.scheduler()->queuedCount(), 0);
     QCOMPARE(client.scheduler()->inFlight(), 1);
 
@@ -471,9 +474,9 @@ void TestApiClient::cancelBeforeDispatch()
     first->cancel();
     QCOMPARE(firstDelivered->finishedCount, 1);
     QCOMPARE(client.scheduler()->inFlight(), 0);
-    auto after = watch(client.send(ApiRequest::get(u"projects"_qs)));
+    auto after = watch(client.send(ApiRequest::get(u"projects"_s)));
     QTRY_COMPARE(nam.requests().size(), 2);
-    QCOMPARE(nam.requests().last().request.url().path(), u"/sub/api/v1/projects"_qs);
+    QCOMPARE(nam.requests().last().request.url().path(), u"/sub/api/v1/projects"_s);
     QCOMPARE(queuedDelivered->finishedCount, 1);
     QCOMPARE(finishedAll.size(), 0); // cancellations are not reachability news
     Q_UNUSED(after);
@@ -484,7 +487,7 @@ void TestApiClient::cancelInFlight()
     FakeNetworkAccessManager nam;
     nam.respond([](const FakeRequest &) { return FakeResponse::never(); });
     ApiClient client(&nam, kRoot, RequestScheduler::Limits{100, 60'000, 1});
-    QPointer<ApiReply> reply = client.send(ApiRequest::get(u"applications"_qs));
+    QPointer<ApiReply> reply = client.send(ApiRequest::get(u"applications"_s));
     auto delivered = watch(reply);
     QTRY_COMPARE(nam.replies().size(), 1);
     QPointer<FakeReply> network = nam.replies().first();
@@ -501,7 +504,7 @@ void TestApiClient::cancelInFlight()
     QCOMPARE(delivered->finishedCount, 1); // the abort's own finished() is not delivered again
 
     // The freed slot is used by the next request.
-    auto next = watch(client.send(ApiRequest::get(u"servers"_qs)));
+    auto next = watch(client.send(ApiRequest::get(u"servers"_s)));
     QTRY_COMPARE(nam.requests().size(), 2);
     Q_UNUSED(next);
 }
@@ -510,7 +513,7 @@ void TestApiClient::replyAndNetworkReplyDeleteThemselves()
 {
     FakeNetworkAccessManager nam;
     ApiClient client(&nam, kRoot);
-    QPointer<ApiReply> reply = client.send(ApiRequest::get(u"applications"_qs));
+    QPointer<ApiReply> reply = client.send(ApiRequest::get(u"applications"_s));
     auto delivered = watch(reply);
     QSignalSpy finished(reply.data(), &ApiReply::finished);
     QVERIFY(finished.wait());
@@ -526,8 +529,8 @@ void TestApiClient::deletingAnUnfinishedReplyFreesItsSlot()
     FakeNetworkAccessManager nam;
     nam.respond([](const FakeRequest &) { return FakeResponse::never(); });
     ApiClient client(&nam, kRoot, RequestScheduler::Limits{100, 60'000, 1});
-    auto *inFlight = client.send(ApiRequest::get(u"a"_qs));
-    auto *queued = client.send(ApiRequest::get(u"b"_qs));
+    auto *inFlight = client.send(ApiRequest::get(u"a"_s));
+    auto *queued = client.send(ApiRequest::get(u"b"_s));
     QTRY_COMPARE(nam.requests().size(), 1);
     QPointer<FakeReply> network = nam.replies().first();
     delete queued;
@@ -535,9 +538,9 @@ void TestApiClient::deletingAnUnfinishedReplyFreesItsSlot()
     delete inFlight;
     QCOMPARE(client.scheduler()->inFlight(), 0);
     QTRY_VERIFY(network.isNull());
-    auto next = watch(client.send(ApiRequest::get(u"c"_qs)));
+    auto next = watch(client.send(ApiRequest::get(u"c"_s)));
     QTRY_COMPARE(nam.requests().size(), 2);
-    QCOMPARE(nam.requests().last().request.url().path(), u"/sub/api/v1/c"_qs);
+    QCOMPARE(nam.requests().last().request.url().path(), u"/sub/api/v1/c"_s);
     Q_UNUSED(next);
 }
 
@@ -552,11 +555,11 @@ void TestApiClient::rateLimitedInteractiveReportsAndPauses()
     ApiClient client(&nam, kRoot);
     QSignalSpy rateLimited(&client, &ApiClient::rateLimited);
     QSignalSpy paused(client.scheduler(), &RequestScheduler::pausedChanged);
-    auto delivered = watch(client.send(ApiRequest::get(u"applications"_qs)));
+    auto delivered = watch(client.send(ApiRequest::get(u"applications"_s)));
     QTRY_COMPARE(delivered->finishedCount, 1);
     QCOMPARE(delivered->result.error.kind, ErrorKind::RateLimited);
     QCOMPARE(delivered->result.error.retryAfterSeconds, 2);
-    QVERIFY(delivered->result.error.userMessage().contains(u"2 second"_qs));
+    QVERIFY(delivered->result.error.userMessage().contains(u"2 second"_s));
     QCOMPARE(delivered->attempts, 1);
     QCOMPARE(nam.requests().size(), 1);
     QVERIFY(client.scheduler()->isPaused());
@@ -582,13 +585,13 @@ void TestApiClient::rateLimitedBackgroundGetIsRetried()
     QSignalSpy rateLimited(&client, &ApiClient::rateLimited);
     QSignalSpy finishedAll(&client, &ApiClient::requestFinished);
     auto *reply =
-        client.send(ApiRequest::get(u"applications/abc"_qs).withDecoder(decodeUuid).inBackground());
+        client.send(ApiRequest::get(u"applications/abc"_s).withDecoder(decodeUuid).inBackground());
     auto delivered = watch(reply);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(5000));
     QCOMPARE(delivered->finishedCount, 1);
     QVERIFY(delivered->result.ok());
-    QCOMPARE(delivered->result.value.toString(), u"abc"_qs);
+    QCOMPARE(delivered->result.value.toString(), u"abc"_s);
     QCOMPARE(delivered->attempts, 2);
     QCOMPARE(nam.requests().size(), 2);
     QCOMPARE(nam.requests().at(1).request.url(), nam.requests().at(0).request.url());
@@ -609,7 +612,7 @@ void TestApiClient::cancelWhileWaitingForRetry()
             .header("Retry-After", "1");
     });
     ApiClient client(&nam, kRoot);
-    auto *reply = client.send(ApiRequest::get(u"applications"_qs).inBackground());
+    auto *reply = client.send(ApiRequest::get(u"applications"_s).inBackground());
     auto delivered = watch(reply);
     QTRY_VERIFY(client.scheduler()->isPaused());
     QCOMPARE(delivered->finishedCount, 0);
@@ -633,14 +636,14 @@ void TestApiClient::rateLimited429NotRetried_data()
     const QByteArray queueFull =
         R"({"message":"Deployment queue is full. Please wait for existing deployments to complete."})";
     QTest::newRow("deployment queue full, interactive POST /deploy")
-        << ApiRequest::post(u"deploy"_qs, QJsonDocument(QJsonObject{{u"uuid"_qs, u"abc"_qs}}))
+        << ApiRequest::post(u"deploy"_s, QJsonDocument(QJsonObject{{u"uuid"_s, u"abc"_s}}))
         << queueFull << true;
     QTest::newRow("deployment queue full, background")
-        << ApiRequest::post(u"deploy"_qs, QJsonDocument(QJsonObject{{u"uuid"_qs, u"abc"_qs}}))
+        << ApiRequest::post(u"deploy"_s, QJsonDocument(QJsonObject{{u"uuid"_s, u"abc"_s}}))
                .inBackground()
         << queueFull << true;
     QTest::newRow("throttled background POST is not replayed")
-        << ApiRequest::post(u"applications/abc/restart"_qs).inBackground()
+        << ApiRequest::post(u"applications/abc/restart"_s).inBackground()
         << QByteArray(R"({"message":"Too Many Attempts."})") << false;
 }
 
@@ -669,7 +672,7 @@ void TestApiClient::rateLimited429NotRetried()
     QCOMPARE(rateLimited.size(), queueFull ? 0 : 1);
     QCOMPARE(paused.size(), queueFull ? 0 : 1);
     if (queueFull) {
-        auto next = watch(client.send(ApiRequest::get(u"deployments"_qs)));
+        auto next = watch(client.send(ApiRequest::get(u"deployments"_s)));
         QTRY_COMPARE(nam.requests().size(), 2);
         Q_UNUSED(next);
     }

@@ -12,10 +12,12 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 namespace {
-const QString kToken = u"7|loopbacktoken0123456789abcdefghijklmnopq"_qs;
+const QString kToken = u"7|loopbacktoken0123456789abcdefghijklmnopq"_s;
 
 struct Delivered
 {
@@ -85,8 +87,8 @@ void TestApiClientLoopback::jsonRoundTripWithHeaders()
     client.setToken(kToken);
     const auto delivered =
         sendAndWait(client,
-                    ApiRequest::patch(u"applications/abc"_qs,
-                                      QJsonDocument(QJsonObject{{u"name"_qs, u"web"_qs}})));
+                    ApiRequest::patch(u"applications/abc"_s,
+                                      QJsonDocument(QJsonObject{{u"name"_s, u"web"_s}})));
     QVERIFY(delivered);
     QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
     QCOMPARE(delivered->result.rateLimitRemaining, 198);
@@ -110,8 +112,8 @@ void TestApiClientLoopback::bodylessPostHasNoContentType()
     ApiClient client(m_network.get(), rootOf(server));
     client.setToken(kToken);
     QUrlQuery query;
-    query.addQueryItem(u"force"_qs, u"true"_qs);
-    ApiRequest restart = ApiRequest::post(u"applications/abc/restart"_qs);
+    query.addQueryItem(u"force"_s, u"true"_s);
+    ApiRequest restart = ApiRequest::post(u"applications/abc/restart"_s);
     restart.query = query;
     const auto delivered = sendAndWait(client, restart);
     QVERIFY(delivered);
@@ -132,7 +134,7 @@ void TestApiClientLoopback::neverAnsweringServerTimesOut()
     QVERIFY(server.listen());
     server.respond([](const ReceivedRequest &) { return LoopbackAction{{}, false, true}; });
     ApiClient client(m_network.get(), rootOf(server));
-    ApiRequest request = ApiRequest::get(u"applications"_qs);
+    ApiRequest request = ApiRequest::get(u"applications"_s);
     request.timeoutMs = 300;
     QElapsedTimer clock;
     clock.start();
@@ -153,7 +155,7 @@ void TestApiClientLoopback::connectionRefused()
     const QUrl root = rootOf(server);
     server.close();
     ApiClient client(m_network.get(), root);
-    const auto delivered = sendAndWait(client, ApiRequest::get(u"version"_qs));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"version"_s));
     QVERIFY(delivered);
     QCOMPARE(ApiError::kindName(delivered->result.error.kind),
              ApiError::kindName(ErrorKind::ConnectionRefused));
@@ -169,7 +171,7 @@ void TestApiClientLoopback::serverClosesMidBody()
                               true, false};
     });
     ApiClient client(m_network.get(), rootOf(server));
-    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
     QVERIFY(delivered);
     QCOMPARE(ApiError::kindName(delivered->result.error.kind),
              ApiError::kindName(ErrorKind::ConnectionClosed));
@@ -182,10 +184,10 @@ void TestApiClientLoopback::crossOriginRedirectIsRefused_data()
     QTest::addColumn<QString>("targetHost");
     QTest::addColumn<int>("status");
 
-    QTest::newRow("302 to 127.0.0.2") << u"127.0.0.2"_qs << 302;
-    QTest::newRow("301 to 127.0.0.2") << u"127.0.0.2"_qs << 301;
-    QTest::newRow("307 to another port") << u"127.0.0.1"_qs << 307;
-    QTest::newRow("302 to localhost") << u"localhost"_qs << 302;
+    QTest::newRow("302 to 127.0.0.2") << u"127.0.0.2"_s << 302;
+    QTest::newRow("301 to 127.0.0.2") << u"127.0.0.2"_s << 301;
+    QTest::newRow("307 to another port") << u"127.0.0.1"_s << 307;
+    QTest::newRow("302 to localhost") << u"localhost"_s << 302;
 }
 
 void TestApiClientLoopback::crossOriginRedirectIsRefused()
@@ -194,9 +196,8 @@ void TestApiClientLoopback::crossOriginRedirectIsRefused()
     QFETCH(int, status);
 
     LoopbackHttpServer other;
-    QVERIFY(
-        other.listen(QHostAddress(targetHost == u"127.0.0.2"_qs ? targetHost : u"127.0.0.1"_qs)));
-    QUrl target = other.url(u"/api/v1/applications"_qs);
+    QVERIFY(other.listen(QHostAddress(targetHost == u"127.0.0.2"_s ? targetHost : u"127.0.0.1"_s)));
+    QUrl target = other.url(u"/api/v1/applications"_s);
     target.setHost(targetHost);
 
     LoopbackHttpServer server;
@@ -207,7 +208,7 @@ void TestApiClientLoopback::crossOriginRedirectIsRefused()
     });
     ApiClient client(m_network.get(), rootOf(server));
     client.setToken(kToken);
-    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
     QVERIFY(delivered);
     QCOMPARE(server.requests().size(), 1);
     QCOMPARE(ApiError::kindName(delivered->result.error.kind),
@@ -232,7 +233,7 @@ void TestApiClientLoopback::sameOriginRedirectIsFollowed()
     });
     ApiClient client(m_network.get(), rootOf(server));
     client.setToken(kToken);
-    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
     QVERIFY(delivered);
     QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
     QCOMPARE(delivered->result.json.array().size(), 1);
@@ -252,7 +253,7 @@ void TestApiClientLoopback::htmlPageIsNotJson()
             "text/html; charset=UTF-8");
     });
     ApiClient client(m_network.get(), rootOf(server));
-    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_qs));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
     QVERIFY(delivered);
     QCOMPARE(ApiError::kindName(delivered->result.error.kind),
              ApiError::kindName(ErrorKind::NotJson));
@@ -282,7 +283,7 @@ void TestApiClientLoopback::largeBodyArrivesWhole()
     client.setToken(kToken);
     const auto delivered =
         sendAndWait(client,
-                    ApiRequest::get(u"applications"_qs)
+                    ApiRequest::get(u"applications"_s)
                         .withBodyDecoder([](const QByteArray &bytes, QString *, bool *) {
                             return QVariant(bytes);
                         }));
@@ -293,11 +294,11 @@ void TestApiClientLoopback::largeBodyArrivesWhole()
     QVERIFY(delivered->result.json.isNull()); // no document of the whole body was kept
 
     // The same body parsed as a document (no body decoder) is complete too.
-    const auto parsed = sendAndWait(client, ApiRequest::get(u"applications/"_qs));
+    const auto parsed = sendAndWait(client, ApiRequest::get(u"applications/"_s));
     QVERIFY(parsed);
     QCOMPARE(parsed->result.json.array().size(), 40000);
-    QCOMPARE(parsed->result.json.array().last().toObject().value(u"uuid"_qs).toString(),
-             u"app-39999"_qs);
+    QCOMPARE(parsed->result.json.array().last().toObject().value(u"uuid"_s).toString(),
+             u"app-39999"_s);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientLoopback)

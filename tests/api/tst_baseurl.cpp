@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 class TestBaseUrl : public QObject
@@ -24,47 +26,46 @@ void TestBaseUrl::normalizes_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("root");
 
-    QTest::newRow("https host") << u"https://coolify.example.com"_qs
-                                << u"https://coolify.example.com"_qs;
+    QTest::newRow("https host") << u"https://coolify.example.com"_s
+                                << u"https://coolify.example.com"_s;
     QTest::newRow("trailing slash")
-        << u"https://coolify.example.com/"_qs << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com/"_s << u"https://coolify.example.com"_s;
     QTest::newRow("several trailing slashes")
-        << u"https://coolify.example.com///"_qs << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com///"_s << u"https://coolify.example.com"_s;
     QTest::newRow("api v1 suffix")
-        << u"https://coolify.example.com/api/v1"_qs << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com/api/v1"_s << u"https://coolify.example.com"_s;
     QTest::newRow("api v1 suffix with slash")
-        << u"https://coolify.example.com/api/v1/"_qs << u"https://coolify.example.com"_qs;
-    QTest::newRow("api suffix") << u"https://coolify.example.com/api"_qs
-                                << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com/api/v1/"_s << u"https://coolify.example.com"_s;
+    QTest::newRow("api suffix") << u"https://coolify.example.com/api"_s
+                                << u"https://coolify.example.com"_s;
     QTest::newRow("api suffix with slash")
-        << u"https://coolify.example.com/api/"_qs << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com/api/"_s << u"https://coolify.example.com"_s;
     QTest::newRow("surrounding spaces")
-        << u"  https://coolify.example.com/api/v1 \n"_qs << u"https://coolify.example.com"_qs;
-    QTest::newRow("custom port") << u"https://coolify.example.com:8443"_qs
-                                 << u"https://coolify.example.com:8443"_qs;
+        << u"  https://coolify.example.com/api/v1 \n"_s << u"https://coolify.example.com"_s;
+    QTest::newRow("custom port") << u"https://coolify.example.com:8443"_s
+                                 << u"https://coolify.example.com:8443"_s;
     QTest::newRow("custom port and api v1")
-        << u"http://10.0.0.5:8000/api/v1/"_qs << u"http://10.0.0.5:8000"_qs;
+        << u"http://10.0.0.5:8000/api/v1/"_s << u"http://10.0.0.5:8000"_s;
     QTest::newRow("default https port dropped")
-        << u"https://coolify.example.com:443/api/v1"_qs << u"https://coolify.example.com"_qs;
+        << u"https://coolify.example.com:443/api/v1"_s << u"https://coolify.example.com"_s;
     QTest::newRow("default http port dropped")
-        << u"http://coolify.example.com:80"_qs << u"http://coolify.example.com"_qs;
+        << u"http://coolify.example.com:80"_s << u"http://coolify.example.com"_s;
     QTest::newRow("https port on http kept")
-        << u"http://coolify.example.com:443"_qs << u"http://coolify.example.com:443"_qs;
-    QTest::newRow("plain http kept") << u"http://coolify.lan"_qs << u"http://coolify.lan"_qs;
+        << u"http://coolify.example.com:443"_s << u"http://coolify.example.com:443"_s;
+    QTest::newRow("plain http kept") << u"http://coolify.lan"_s << u"http://coolify.lan"_s;
     QTest::newRow("no scheme means https")
-        << u"coolify.example.com"_qs << u"https://coolify.example.com"_qs;
+        << u"coolify.example.com"_s << u"https://coolify.example.com"_s;
     QTest::newRow("no scheme with port and api")
-        << u"192.168.1.10:8000/api/v1"_qs << u"https://192.168.1.10:8000"_qs;
+        << u"192.168.1.10:8000/api/v1"_s << u"https://192.168.1.10:8000"_s;
     QTest::newRow("sub-folder install")
-        << u"https://example.com/coolify"_qs << u"https://example.com/coolify"_qs;
+        << u"https://example.com/coolify"_s << u"https://example.com/coolify"_s;
     QTest::newRow("sub-folder install with api v1")
-        << u"https://example.com/tools/coolify/api/v1/"_qs
-        << u"https://example.com/tools/coolify"_qs;
+        << u"https://example.com/tools/coolify/api/v1/"_s << u"https://example.com/tools/coolify"_s;
     QTest::newRow("path merely ending in api kept")
-        << u"https://example.com/myapi"_qs << u"https://example.com/myapi"_qs;
+        << u"https://example.com/myapi"_s << u"https://example.com/myapi"_s;
     QTest::newRow("upper-case scheme host and suffix")
-        << u"HTTPS://Coolify.Example.COM/API/V1"_qs << u"https://coolify.example.com"_qs;
-    QTest::newRow("ipv6 with port") << u"http://[::1]:8000/api"_qs << u"http://[::1]:8000"_qs;
+        << u"HTTPS://Coolify.Example.COM/API/V1"_s << u"https://coolify.example.com"_s;
+    QTest::newRow("ipv6 with port") << u"http://[::1]:8000/api"_s << u"http://[::1]:8000"_s;
 }
 
 void TestBaseUrl::normalizes()
@@ -85,19 +86,19 @@ void TestBaseUrl::rejects_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("errorMentions");
 
-    QTest::newRow("empty") << QString() << u"https://"_qs;
-    QTest::newRow("only spaces") << u"   "_qs << u"https://"_qs;
-    QTest::newRow("ftp scheme") << u"ftp://coolify.example.com"_qs << u"ftp"_qs;
+    QTest::newRow("empty") << QString() << u"https://"_s;
+    QTest::newRow("only spaces") << u"   "_s << u"https://"_s;
+    QTest::newRow("ftp scheme") << u"ftp://coolify.example.com"_s << u"ftp"_s;
     QTest::newRow("user and password")
-        << u"https://admin:secret@coolify.example.com"_qs << u"password"_qs;
-    QTest::newRow("user only") << u"https://admin@coolify.example.com"_qs << u"password"_qs;
-    QTest::newRow("query") << u"https://coolify.example.com/?token=abc"_qs << u"?"_qs;
-    QTest::newRow("empty query") << u"https://coolify.example.com/api/v1?"_qs << u"?"_qs;
-    QTest::newRow("fragment") << u"https://coolify.example.com/#/projects"_qs << u"#"_qs;
-    QTest::newRow("scheme only") << u"https://"_qs << QString();
-    QTest::newRow("space in host") << u"https://cool ify.example.com"_qs << QString();
-    QTest::newRow("garbage port") << u"coolify.example.com:port"_qs << QString();
-    QTest::newRow("garbage") << u"::::"_qs << QString();
+        << u"https://admin:secret@coolify.example.com"_s << u"password"_s;
+    QTest::newRow("user only") << u"https://admin@coolify.example.com"_s << u"password"_s;
+    QTest::newRow("query") << u"https://coolify.example.com/?token=abc"_s << u"?"_s;
+    QTest::newRow("empty query") << u"https://coolify.example.com/api/v1?"_s << u"?"_s;
+    QTest::newRow("fragment") << u"https://coolify.example.com/#/projects"_s << u"#"_s;
+    QTest::newRow("scheme only") << u"https://"_s << QString();
+    QTest::newRow("space in host") << u"https://cool ify.example.com"_s << QString();
+    QTest::newRow("garbage port") << u"coolify.example.com:port"_s << QString();
+    QTest::newRow("garbage") << u"::::"_s << QString();
 }
 
 void TestBaseUrl::rejects()
@@ -119,21 +120,21 @@ void TestBaseUrl::apiUrls_data()
     QTest::addColumn<QString>("v1");
     QTest::addColumn<QString>("api");
 
-    QTest::newRow("plain host") << u"https://c.example.com"_qs << u"applications"_qs
-                                << u"https://c.example.com/api/v1/applications"_qs
-                                << u"https://c.example.com/api/applications"_qs;
-    QTest::newRow("nested path") << u"https://c.example.com"_qs << u"applications/abc/start"_qs
-                                 << u"https://c.example.com/api/v1/applications/abc/start"_qs
-                                 << u"https://c.example.com/api/applications/abc/start"_qs;
-    QTest::newRow("health") << u"http://10.0.0.5:8000"_qs << u"health"_qs
-                            << u"http://10.0.0.5:8000/api/v1/health"_qs
-                            << u"http://10.0.0.5:8000/api/health"_qs;
-    QTest::newRow("sub-folder") << u"https://example.com/coolify"_qs << u"version"_qs
-                                << u"https://example.com/coolify/api/v1/version"_qs
-                                << u"https://example.com/coolify/api/version"_qs;
+    QTest::newRow("plain host") << u"https://c.example.com"_s << u"applications"_s
+                                << u"https://c.example.com/api/v1/applications"_s
+                                << u"https://c.example.com/api/applications"_s;
+    QTest::newRow("nested path") << u"https://c.example.com"_s << u"applications/abc/start"_s
+                                 << u"https://c.example.com/api/v1/applications/abc/start"_s
+                                 << u"https://c.example.com/api/applications/abc/start"_s;
+    QTest::newRow("health") << u"http://10.0.0.5:8000"_s << u"health"_s
+                            << u"http://10.0.0.5:8000/api/v1/health"_s
+                            << u"http://10.0.0.5:8000/api/health"_s;
+    QTest::newRow("sub-folder") << u"https://example.com/coolify"_s << u"version"_s
+                                << u"https://example.com/coolify/api/v1/version"_s
+                                << u"https://example.com/coolify/api/version"_s;
     QTest::newRow("leading slash in path")
-        << u"https://c.example.com"_qs << u"/projects"_qs
-        << u"https://c.example.com/api/v1/projects"_qs << u"https://c.example.com/api/projects"_qs;
+        << u"https://c.example.com"_s << u"/projects"_s
+        << u"https://c.example.com/api/v1/projects"_s << u"https://c.example.com/api/projects"_s;
 }
 
 void TestBaseUrl::apiUrls()
@@ -155,23 +156,23 @@ void TestBaseUrl::sameOrigin_data()
     QTest::addColumn<bool>("same");
 
     QTest::newRow("same path differs")
-        << u"https://c.example.com/api/v1/a"_qs << u"https://c.example.com/login"_qs << true;
+        << u"https://c.example.com/api/v1/a"_s << u"https://c.example.com/login"_s << true;
     QTest::newRow("host case differs")
-        << u"https://c.example.com/"_qs << u"https://C.Example.com/x"_qs << true;
+        << u"https://c.example.com/"_s << u"https://C.Example.com/x"_s << true;
     QTest::newRow("explicit default https port")
-        << u"https://c.example.com/"_qs << u"https://c.example.com:443/"_qs << true;
+        << u"https://c.example.com/"_s << u"https://c.example.com:443/"_s << true;
     QTest::newRow("explicit default http port")
-        << u"http://c.example.com:80/"_qs << u"http://c.example.com/"_qs << true;
+        << u"http://c.example.com:80/"_s << u"http://c.example.com/"_s << true;
     QTest::newRow("https downgraded to http")
-        << u"https://c.example.com/"_qs << u"http://c.example.com/"_qs << false;
-    QTest::newRow("other host") << u"https://c.example.com/"_qs << u"https://evil.example.net/"_qs
+        << u"https://c.example.com/"_s << u"http://c.example.com/"_s << false;
+    QTest::newRow("other host") << u"https://c.example.com/"_s << u"https://evil.example.net/"_s
                                 << false;
-    QTest::newRow("subdomain") << u"https://c.example.com/"_qs << u"https://x.c.example.com/"_qs
+    QTest::newRow("subdomain") << u"https://c.example.com/"_s << u"https://x.c.example.com/"_s
                                << false;
-    QTest::newRow("other port") << u"http://127.0.0.1:8000/"_qs << u"http://127.0.0.1:8001/"_qs
+    QTest::newRow("other port") << u"http://127.0.0.1:8000/"_s << u"http://127.0.0.1:8001/"_s
                                 << false;
     QTest::newRow("localhost vs 127.0.0.1")
-        << u"http://127.0.0.1:8000/"_qs << u"http://localhost:8000/"_qs << false;
+        << u"http://127.0.0.1:8000/"_s << u"http://localhost:8000/"_s << false;
 }
 
 void TestBaseUrl::sameOrigin()

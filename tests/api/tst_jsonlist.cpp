@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 namespace {
@@ -32,11 +34,11 @@ QString statusName(JsonListWalk::Status status)
 {
     switch (status) {
     case JsonListWalk::Ok:
-        return u"Ok"_qs;
+        return u"Ok"_s;
     case JsonListWalk::NotAList:
-        return u"NotAList"_qs;
+        return u"NotAList"_s;
     case JsonListWalk::Malformed:
-        return u"Malformed"_qs;
+        return u"Malformed"_s;
     }
     return {};
 }
@@ -64,16 +66,16 @@ QJsonArray objectsOf(const QJsonArray &array)
 QJsonValue randomValue(QRandomGenerator &rng, int depth)
 {
     static const QStringList texts = {
-        u""_qs,
-        u"plain"_qs,
-        u"with \"quotes\" and \\backslashes\\"_qs,
-        u"]}[{,:\""_qs,
-        u"\\\""_qs,
-        u"\\"_qs,
-        u"line\nbreak\ttab\r"_qs,
-        u"Grüße 🚀 日本語"_qs,
-        QString(QChar(0x01)) + u"control"_qs,
-        u"https://example.com/?a=[1]&b={2}"_qs,
+        u""_s,
+        u"plain"_s,
+        u"with \"quotes\" and \\backslashes\\"_s,
+        u"]}[{,:\""_s,
+        u"\\\""_s,
+        u"\\"_s,
+        u"line\nbreak\ttab\r"_s,
+        u"Grüße 🚀 日本語"_s,
+        QString(QChar(0x01)) + u"control"_s,
+        u"https://example.com/?a=[1]&b={2}"_s,
     };
     switch (rng.bounded(depth > 3 ? 5 : 7)) {
     case 0:
@@ -105,9 +107,9 @@ QJsonValue randomValue(QRandomGenerator &rng, int depth)
 QJsonObject randomObject(QRandomGenerator &rng, int index)
 {
     QJsonObject object;
-    object.insert(u"uuid"_qs, u"uuid-%1"_qs.arg(index));
+    object.insert(u"uuid"_s, u"uuid-%1"_s.arg(index));
     for (int i = rng.bounded(8); i > 0; --i)
-        object.insert(u"key%1"_qs.arg(i), randomValue(rng, 1));
+        object.insert(u"key%1"_s.arg(i), randomValue(rng, 1));
     return object;
 }
 
@@ -332,7 +334,7 @@ void TestJsonList::everyTruncationIsMalformed()
         const QByteArray prefix = body.left(size);
         const Walked walked = walk(prefix);
         QVERIFY2(walked.walk.status == JsonListWalk::Malformed,
-                 qPrintable(statusName(walked.walk.status) + u": "_qs + QString::fromUtf8(prefix)));
+                 qPrintable(statusName(walked.walk.status) + u": "_s + QString::fromUtf8(prefix)));
         QCOMPARE(walked.walk.offset, size);
         QCOMPARE(walked.walk.detail, truncatedText(size));
     }
@@ -409,8 +411,8 @@ void TestJsonList::damageAgreesWithQt()
         const QJsonDocument document = QJsonDocument::fromJson(body, &error);
         const bool qtOk = error.error == QJsonParseError::NoError;
         const Walked walked = walk(body);
-        const QString what = statusName(walked.walk.status) + u" / "_qs + error.errorString()
-            + u": "_qs + QString::fromLatin1(body.toPercentEncoding("[]{}\",:"));
+        const QString what = statusName(walked.walk.status) + u" / "_s + error.errorString()
+            + u": "_s + QString::fromLatin1(body.toPercentEncoding("[]{}\",:"));
         switch (walked.walk.status) {
         case JsonListWalk::Ok: {
             QVERIFY2(qtOk, qPrintable(what));
@@ -443,7 +445,7 @@ void TestJsonList::damageAgreesWithQt()
             // Not a list: arrays never are; objects only with a key that is not an index (keys
             // are judged by their raw text: Qt reads "\2" as "2", the walker does not).
             QVERIFY2(!qtOk || document.isObject(), qPrintable(what));
-            static const QRegularExpression index(u"^(0|[1-9][0-9]{0,8})$"_qs);
+            static const QRegularExpression index(u"^(0|[1-9][0-9]{0,8})$"_s);
             const QStringList keys = document.object().keys();
             QVERIFY2(
                 !qtOk || body.contains('\\')

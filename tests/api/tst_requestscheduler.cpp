@@ -4,6 +4,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 namespace {
@@ -47,9 +49,9 @@ void TestRequestScheduler::neverStartsSynchronously()
 {
     RequestScheduler scheduler;
     StartLog log;
-    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_qs, true));
+    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_s, true));
     QVERIFY(log.order.isEmpty()); // callers connect to the reply after send()
-    QTRY_COMPARE(log.order, QStringList{u"a"_qs});
+    QTRY_COMPARE(log.order, QStringList{u"a"_s});
     QCOMPARE(scheduler.inFlight(), 0);
 }
 
@@ -57,12 +59,12 @@ void TestRequestScheduler::windowLimitHoldsTheNextStart()
 {
     RequestScheduler scheduler({3, 300, 10});
     StartLog log;
-    for (const QString &name : {u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs})
+    for (const QString &name : {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s})
         scheduler.enqueue(Priority::Interactive, log.job(&scheduler, name, true));
     QTRY_COMPARE(log.order.size(), 3);
     QCOMPARE(scheduler.queuedCount(), 2);
     QTRY_COMPARE_WITH_TIMEOUT(log.order.size(), 5, 3000);
-    QCOMPARE(log.order, (QStringList{u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs}));
+    QCOMPARE(log.order, (QStringList{u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s}));
     // The 4th and 5th start only once the first starts leave the 300 ms window.
     QVERIFY2(log.at[3] >= 300, qPrintable(QString::number(log.at[3])));
     QVERIFY2(log.at[4] >= 300, qPrintable(QString::number(log.at[4])));
@@ -74,7 +76,7 @@ void TestRequestScheduler::maxConcurrent()
 {
     RequestScheduler scheduler({100, 60'000, 2});
     StartLog log;
-    for (const QString &name : {u"1"_qs, u"2"_qs, u"3"_qs, u"4"_qs, u"5"_qs})
+    for (const QString &name : {u"1"_s, u"2"_s, u"3"_s, u"4"_s, u"5"_s})
         scheduler.enqueue(Priority::Interactive, log.job(&scheduler, name, false));
     QTRY_COMPARE(log.order.size(), 2);
     // All starts that may happen happen in one pump, so a third would already be there.
@@ -99,11 +101,10 @@ void TestRequestScheduler::interactiveBeforeBackground_data()
     QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("interactive queued after background goes first")
-        << QStringList{u"b:1"_qs, u"b:2"_qs, u"i:3"_qs, u"i:4"_qs}
-        << QStringList{u"3"_qs, u"4"_qs, u"1"_qs, u"2"_qs};
-    QTest::newRow("fifo within a priority")
-        << QStringList{u"i:1"_qs, u"b:2"_qs, u"i:3"_qs, u"b:4"_qs}
-        << QStringList{u"1"_qs, u"3"_qs, u"2"_qs, u"4"_qs};
+        << QStringList{u"b:1"_s, u"b:2"_s, u"i:3"_s, u"i:4"_s}
+        << QStringList{u"3"_s, u"4"_s, u"1"_s, u"2"_s};
+    QTest::newRow("fifo within a priority") << QStringList{u"i:1"_s, u"b:2"_s, u"i:3"_s, u"b:4"_s}
+                                            << QStringList{u"1"_s, u"3"_s, u"2"_s, u"4"_s};
 }
 
 void TestRequestScheduler::interactiveBeforeBackground()
@@ -126,33 +127,33 @@ void TestRequestScheduler::interactiveBeforeBackground()
 
     // A click while a background refresh runs overtakes the refreshes still waiting.
     log.order.clear();
-    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"refresh1"_qs, false));
-    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"refresh2"_qs, false));
+    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"refresh1"_s, false));
+    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"refresh2"_s, false));
     QTRY_COMPARE(log.order.size(), 1);
-    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"click"_qs, false));
+    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"click"_s, false));
     scheduler.release();
     QTRY_COMPARE(log.order.size(), 2);
     scheduler.release();
     QTRY_COMPARE(log.order.size(), 3);
     scheduler.release();
-    QCOMPARE(log.order, (QStringList{u"refresh1"_qs, u"click"_qs, u"refresh2"_qs}));
+    QCOMPARE(log.order, (QStringList{u"refresh1"_s, u"click"_s, u"refresh2"_s}));
 }
 
 void TestRequestScheduler::removeQueuedJob()
 {
     RequestScheduler scheduler({100, 60'000, 1});
     StartLog log;
-    const auto a = scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_qs, false));
-    const auto b = scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"b"_qs, false));
-    const auto c = scheduler.enqueue(Priority::Background, log.job(&scheduler, u"c"_qs, false));
+    const auto a = scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_s, false));
+    const auto b = scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"b"_s, false));
+    const auto c = scheduler.enqueue(Priority::Background, log.job(&scheduler, u"c"_s, false));
     QVERIFY(a != b && b != c);
-    QTRY_COMPARE(log.order, QStringList{u"a"_qs});
+    QTRY_COMPARE(log.order, QStringList{u"a"_s});
     QVERIFY(!scheduler.remove(a)); // already started
     QVERIFY(scheduler.remove(b));
     QVERIFY(!scheduler.remove(b)); // already removed
     QCOMPARE(scheduler.queuedCount(), 1);
     scheduler.release();
-    QTRY_COMPARE(log.order, (QStringList{u"a"_qs, u"c"_qs}));
+    QTRY_COMPARE(log.order, (QStringList{u"a"_s, u"c"_s}));
     QVERIFY(!scheduler.remove(c));
     QVERIFY(!scheduler.remove(9999));
     scheduler.release();
@@ -169,12 +170,12 @@ void TestRequestScheduler::pauseFor()
     QCOMPARE(paused.size(), 1);
     QCOMPARE(paused.at(0).at(0).toBool(), true);
     QCOMPARE(paused.at(0).at(1).toInt(), 300);
-    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_qs, true));
+    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_s, true));
     QVERIFY(paused.wait(2000));
     QCOMPARE(paused.size(), 2);
     QCOMPARE(paused.at(1).at(0).toBool(), false);
     QVERIFY(!scheduler.isPaused());
-    QTRY_COMPARE(log.order, QStringList{u"a"_qs});
+    QTRY_COMPARE(log.order, QStringList{u"a"_s});
     QVERIFY2(log.at[0] >= 299, qPrintable(QString::number(log.at[0])));
 }
 
@@ -186,7 +187,7 @@ void TestRequestScheduler::pauseIsExtendedNotShortened()
     scheduler.pauseFor(400);
     scheduler.pauseFor(100); // a shorter pause does not cut the longer one
     QCOMPARE(paused.size(), 1);
-    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_qs, true));
+    scheduler.enqueue(Priority::Interactive, log.job(&scheduler, u"a"_s, true));
     QTRY_COMPARE_WITH_TIMEOUT(log.order.size(), 1, 3000);
     QVERIFY2(log.at[0] >= 399, qPrintable(QString::number(log.at[0])));
     QCOMPARE(paused.size(), 2);
@@ -207,7 +208,7 @@ void TestRequestScheduler::noteRemainingZeroPauses()
     QVERIFY(scheduler.isPaused());
     QCOMPARE(paused.size(), 1);
     QCOMPARE(paused.at(0).at(1).toInt(), 100); // a sixth of the window
-    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"a"_qs, true));
+    scheduler.enqueue(Priority::Background, log.job(&scheduler, u"a"_s, true));
     QTRY_COMPARE(log.order.size(), 1);
     QVERIFY2(log.at[0] >= 99, qPrintable(QString::number(log.at[0])));
     QTRY_COMPARE(paused.size(), 2);

@@ -8,11 +8,13 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Api;
 
 namespace {
 
-// What one row expects; rows cite the FACTS.md section the body shape comes from.
+// What one row expects; rows cite the docs/coolify-api.md section the body shape comes from.
 struct Expect
 {
     ErrorKind kind = ErrorKind::None;
@@ -88,19 +90,19 @@ QString causeName(ForbiddenCause cause)
 {
     switch (cause) {
     case ForbiddenCause::None:
-        return u"None"_qs;
+        return u"None"_s;
     case ForbiddenCause::MissingAbility:
-        return u"MissingAbility"_qs;
+        return u"MissingAbility"_s;
     case ForbiddenCause::ApiDisabled:
-        return u"ApiDisabled"_qs;
+        return u"ApiDisabled"_s;
     case ForbiddenCause::IpNotAllowed:
-        return u"IpNotAllowed"_qs;
+        return u"IpNotAllowed"_s;
     case ForbiddenCause::TeamRoleTooLow:
-        return u"TeamRoleTooLow"_qs;
+        return u"TeamRoleTooLow"_s;
     case ForbiddenCause::PolicyDenied:
-        return u"PolicyDenied"_qs;
+        return u"PolicyDenied"_s;
     case ForbiddenCause::Other:
-        return u"Other"_qs;
+        return u"Other"_s;
     }
     return {};
 }
@@ -110,7 +112,7 @@ QVariant decodeUuid(const QJsonDocument &doc, QString *error)
 {
     const QJsonValue uuid = doc.object().value(QLatin1String("uuid"));
     if (!doc.isObject() || !uuid.isString()) {
-        *error = u"no “uuid” string"_qs;
+        *error = u"no “uuid” string"_s;
         return {};
     }
     return uuid.toString();
@@ -168,38 +170,38 @@ void TestResponseInterpreter::interprets_data()
     // §1 Authentication
     row("§1 401 Unauthenticated.", http(401, R"({"message":"Unauthenticated."})"), json,
         {.kind = ErrorKind::Unauthenticated,
-         .serverMessage = u"Unauthenticated."_qs,
-         .messageHas = u"token"_qs});
+         .serverMessage = u"Unauthenticated."_s,
+         .messageHas = u"token"_s});
     row("§1 401 Invalid token. (user left the team)", http(401, R"({"message":"Invalid token."})"),
         json,
         {.kind = ErrorKind::Unauthenticated,
-         .serverMessage = u"Invalid token."_qs,
-         .messageHas = u"Keys & Tokens"_qs});
+         .serverMessage = u"Invalid token."_s,
+         .messageHas = u"Keys & Tokens"_s});
     row("§1 401 with empty body", http(401, ""), json,
-        {.kind = ErrorKind::Unauthenticated, .messageHas = u"401"_qs});
+        {.kind = ErrorKind::Unauthenticated, .messageHas = u"401"_s});
     row("§1 400 Invalid token. with docs (getTeamIdFromToken)",
         http(
             400,
             R"({"message":"Invalid token.","docs":"https://coolify.io/docs/api-reference/authorization"})"),
         json,
         {.kind = ErrorKind::Unauthenticated,
-         .serverMessage = u"Invalid token."_qs,
-         .messageHas = u"400"_qs});
+         .serverMessage = u"Invalid token."_s,
+         .messageHas = u"400"_s});
     row("§1 403 API disabled (success:true)",
         http(403, R"({"success":true,"message":"API is disabled."})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::ApiDisabled,
-         .serverMessage = u"API is disabled."_qs,
-         .messageHas = u"disabled"_qs});
+         .serverMessage = u"API is disabled."_s,
+         .messageHas = u"disabled"_s});
     row("§1 403 IP not allowed",
         http(403, R"({"success":true,"message":"You are not allowed to access the API."})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::IpNotAllowed,
-         .messageHas = u"IP address"_qs});
+         .messageHas = u"IP address"_s});
     row("§1 403 missing team role", http(403, R"({"message":"Missing required team role."})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::TeamRoleTooLow,
-         .messageHas = u"admin"_qs});
+         .messageHas = u"admin"_s});
     row("§1 403 policy denial (error Unauthorized)",
         http(
             403,
@@ -207,53 +209,53 @@ void TestResponseInterpreter::interprets_data()
         json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::PolicyDenied,
-         .messageHas = u"You are not authorized to update this application."_qs});
+         .messageHas = u"You are not authorized to update this application."_s});
     row("§1 403 enable API needs root team",
         http(403, R"({"message":"You are not allowed to enable the API."})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::Other,
-         .messageHas = u"You are not allowed to enable the API."_qs});
+         .messageHas = u"You are not allowed to enable the API."_s});
     row("§1 403 HTML page from a proxy", http(403, htmlPage("403 Forbidden"), "text/html"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::Other,
          .html = true,
-         .messageHas = u"403"_qs});
+         .messageHas = u"403"_s});
     row("§1 /version text 4.3.11 as text/html", http(200, "4.3.11", "text/html; charset=UTF-8"),
-        text, {.text = u"4.3.11"_qs});
+        text, {.text = u"4.3.11"_s});
     row("§1 /health OK as text/html", http(200, "OK\n", "text/html; charset=UTF-8"), text,
-        {.text = u"OK"_qs});
+        {.text = u"OK"_s});
     row("§1 /health answered by a web page", http(200, htmlPage("Welcome to nginx!"), "text/html"),
-        text, {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_qs});
+        text, {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_s});
     row("§1 /version 401 is still JSON", http(401, R"({"message":"Unauthenticated."})"), text,
         {.kind = ErrorKind::Unauthenticated,
-         .serverMessage = u"Unauthenticated."_qs,
-         .messageHas = u"token"_qs});
+         .serverMessage = u"Unauthenticated."_s,
+         .messageHas = u"token"_s});
     row("§1 /version 403 API disabled",
         http(403, R"({"success":true,"message":"API is disabled."})"), text,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::ApiDisabled,
-         .serverMessage = u"API is disabled."_qs,
-         .messageHas = u"disabled"_qs});
+         .serverMessage = u"API is disabled."_s,
+         .messageHas = u"disabled"_s});
 
     // §2 Abilities
     row("§2 403 missing ability write",
         http(403, R"({"message":"Missing required permissions: write"})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::MissingAbility,
-         .ability = u"write"_qs,
-         .messageHas = u"“write”"_qs});
+         .ability = u"write"_s,
+         .messageHas = u"“write”"_s});
     row("§2 403 missing ability read:sensitive",
         http(403, R"({"message":"Missing required permissions: read:sensitive"})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::MissingAbility,
-         .ability = u"read:sensitive"_qs,
-         .messageHas = u"“read:sensitive”"_qs});
+         .ability = u"read:sensitive"_s,
+         .messageHas = u"“read:sensitive”"_s});
     row("§2 403 missing ability deploy",
         http(403, R"({"message":"Missing required permissions: deploy"})"), json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::MissingAbility,
-         .ability = u"deploy"_qs,
-         .messageHas = u"“deploy”"_qs});
+         .ability = u"deploy"_s,
+         .messageHas = u"“deploy”"_s});
     row("§2 403 abilities exceed your current role",
         http(
             403,
@@ -261,7 +263,7 @@ void TestResponseInterpreter::interprets_data()
         json,
         {.kind = ErrorKind::Forbidden,
          .cause = ForbiddenCause::TeamRoleTooLow,
-         .messageHas = u"read-only"_qs});
+         .messageHas = u"read-only"_s});
 
     // §3 Validation and error shapes
     row("§3 422 map of arrays with unknown field",
@@ -270,10 +272,10 @@ void TestResponseInterpreter::interprets_data()
             R"({"message":"Validation failed.","errors":{"name":["The name field must be a string."],"foo":["This field is not allowed."]}})"),
         json,
         {.kind = ErrorKind::Validation,
-         .validation = fields({{u"name"_qs, {u"The name field must be a string."_qs}},
-                               {u"foo"_qs, {u"This field is not allowed."_qs}}}),
-         .serverMessage = u"Validation failed."_qs,
-         .messageHas = u"The name field must be a string."_qs});
+         .validation = fields({{u"name"_s, {u"The name field must be a string."_s}},
+                               {u"foo"_s, {u"This field is not allowed."_s}}}),
+         .serverMessage = u"Validation failed."_s,
+         .messageHas = u"The name field must be a string."_s});
     row("§3 422 map of strings (ports_exposes)",
         http(
             422,
@@ -281,31 +283,31 @@ void TestResponseInterpreter::interprets_data()
         json,
         {.kind = ErrorKind::Validation,
          .validation =
-             fields({{u"ports_exposes"_qs,
-                      {u"The ports_exposes should be a comma separated list of numbers."_qs}}}),
-         .messageHas = u"ports_exposes"_qs});
+             fields({{u"ports_exposes"_s,
+                      {u"The ports_exposes should be a comma separated list of numbers."_s}}}),
+         .messageHas = u"ports_exposes"_s});
     row("§3 422 plain list of messages (domains)",
         http(422, R"({"message":"Validation failed.","errors":["Invalid URL: foo"]})"), json,
         {.kind = ErrorKind::Validation,
-         .validation = general({u"Invalid URL: foo"_qs}),
-         .messageHas = u"Invalid URL: foo"_qs});
+         .validation = general({u"Invalid URL: foo"_s}),
+         .messageHas = u"Invalid URL: foo"_s});
     row("§3 422 docker_compose_domains list under a field",
         http(422, R"({"errors":{"docker_compose_domains":["Invalid URL: a","Invalid URL: b"]}})"),
         json,
         {.kind = ErrorKind::Validation,
          .validation =
-             fields({{u"docker_compose_domains"_qs, {u"Invalid URL: a"_qs, u"Invalid URL: b"_qs}}}),
-         .messageHas = u"Invalid URL: b"_qs});
+             fields({{u"docker_compose_domains"_s, {u"Invalid URL: a"_s, u"Invalid URL: b"_s}}}),
+         .messageHas = u"Invalid URL: b"_s});
     row("§3 422 list of field names (database create with type)",
         http(422, R"({"message":"Validation failed.","errors":["type"]})"), json,
         {.kind = ErrorKind::Validation,
-         .validation = fields({{u"type"_qs, {u"This field is not accepted here."_qs}}}),
-         .messageHas = u"type"_qs});
+         .validation = fields({{u"type"_s, {u"This field is not accepted here."_s}}}),
+         .messageHas = u"type"_s});
     row("§3 422 field with a string (moveResourceToEnvironment)",
         http(422, R"({"errors":{"field":"This field is not allowed."}})"), json,
         {.kind = ErrorKind::Validation,
-         .validation = fields({{u"field"_qs, {u"This field is not allowed."_qs}}}),
-         .messageHas = u"This field is not allowed."_qs});
+         .validation = fields({{u"field"_s, {u"This field is not allowed."_s}}}),
+         .messageHas = u"This field is not allowed."_s});
     row("§3 422 message only",
         http(
             422,
@@ -313,33 +315,33 @@ void TestResponseInterpreter::interprets_data()
         json,
         {.kind = ErrorKind::Validation,
          .validation = general(
-             {u"You need to provide at least one of environment_name or environment_uuid."_qs}),
-         .messageHas = u"environment_name"_qs});
+             {u"You need to provide at least one of environment_name or environment_uuid."_s}),
+         .messageHas = u"environment_name"_s});
     row("§3 422 Laravel-native skip/take",
         http(
             422,
             R"({"message":"The take field must be at least 1.","errors":{"take":["The take field must be at least 1."]}})"),
         json,
         {.kind = ErrorKind::Validation,
-         .validation = fields({{u"take"_qs, {u"The take field must be at least 1."_qs}}}),
-         .messageHas = u"at least 1"_qs});
+         .validation = fields({{u"take"_s, {u"The take field must be at least 1."_s}}}),
+         .messageHas = u"at least 1"_s});
     row("§3 422 without a JSON body", http(422, htmlPage("Unprocessable"), "text/html"), json,
-        {.kind = ErrorKind::Validation, .html = true, .messageHas = u"422"_qs});
+        {.kind = ErrorKind::Validation, .html = true, .messageHas = u"422"_s});
     row("§3 400 Content-Type must be application/json",
         http(400,
              R"({"message":"Invalid request.","error":"Content-Type must be application/json."})"),
         json,
         {.kind = ErrorKind::BadRequest,
-         .serverMessage = u"Invalid request."_qs,
-         .messageHas = u"Content-Type must be application/json."_qs});
+         .serverMessage = u"Invalid request."_s,
+         .messageHas = u"Content-Type must be application/json."_s});
     row("§3 400 Invalid JSON",
         http(400, R"({"message":"Invalid request.","error":"Invalid JSON."})"), json,
-        {.kind = ErrorKind::BadRequest, .messageHas = u"Invalid JSON."_qs});
+        {.kind = ErrorKind::BadRequest, .messageHas = u"Invalid JSON."_s});
     row("§3 400 Empty JSON", http(400, R"({"message":"Invalid request.","error":"Empty JSON."})"),
-        json, {.kind = ErrorKind::BadRequest, .messageHas = u"Empty JSON."_qs});
+        json, {.kind = ErrorKind::BadRequest, .messageHas = u"Empty JSON."_s});
     row("§4 400 message only (uuid or tag)",
         http(400, R"({"message":"You must provide uuid or tag."})"), json,
-        {.kind = ErrorKind::BadRequest, .messageHas = u"You must provide uuid or tag."_qs});
+        {.kind = ErrorKind::BadRequest, .messageHas = u"You must provide uuid or tag."_s});
 
     // §4 / §5 / §8
     row("§4 405 GET /deploy with Allow: POST",
@@ -347,8 +349,8 @@ void TestResponseInterpreter::interprets_data()
                    "Allow", "POST"),
         json,
         {.kind = ErrorKind::MethodNotAllowed,
-         .serverMessage = u"This endpoint has changed to a POST request."_qs,
-         .messageHas = u"POST request"_qs});
+         .serverMessage = u"This endpoint has changed to a POST request."_s,
+         .messageHas = u"POST request"_s});
     row("§4 429 deployment queue full (Retry-After 60)",
         withHeader(
             http(
@@ -359,17 +361,17 @@ void TestResponseInterpreter::interprets_data()
         {.kind = ErrorKind::RateLimited,
          .retryAfter = 60,
          .queueFull = true,
-         .messageHas = u"queue"_qs});
+         .messageHas = u"queue"_s});
     row("§4 404 No resources found.", http(404, R"({"message":"No resources found."})"), json,
         {.kind = ErrorKind::NotFound,
-         .serverMessage = u"No resources found."_qs,
-         .messageHas = u"No resources found."_qs});
+         .serverMessage = u"No resources found."_s,
+         .messageHas = u"No resources found."_s});
     row("§8 409 domain conflicts (list kept)",
         http(
             409,
             R"({"message":"Domain conflicts detected. Use force_domain_override=true to proceed.","conflicts":[{"domain":"a.example.com","resource_name":"web","resource_uuid":"u1","resource_type":"application","message":"in use"},{"domain":"b.example.com","resource_name":"Coolify","resource_uuid":null,"resource_type":"instance","message":"in use"}],"warning":"..."})"),
         json,
-        {.kind = ErrorKind::Conflict, .conflicts = 2, .messageHas = u"force_domain_override"_qs});
+        {.kind = ErrorKind::Conflict, .conflicts = 2, .messageHas = u"force_domain_override"_s});
 
     // §7 Rate limiting and generic errors
     row("§7 429 Too Many Attempts, Retry-After seconds",
@@ -377,10 +379,10 @@ void TestResponseInterpreter::interprets_data()
             withHeader(http(429, R"({"message":"Too Many Attempts."})"), "Retry-After", "42"),
             "X-RateLimit-Remaining", "0"),
         json,
-        {.kind = ErrorKind::RateLimited, .retryAfter = 42, .remaining = 0, .messageHas = u"42"_qs});
+        {.kind = ErrorKind::RateLimited, .retryAfter = 42, .remaining = 0, .messageHas = u"42"_s});
     const QByteArray inTwoMinutes = QLocale::c()
                                         .toString(QDateTime::currentDateTimeUtc().addSecs(120),
-                                                  u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_qs)
+                                                  u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
                                         .toLatin1();
     row("§7 429 Retry-After as HTTP-date",
         withHeader(http(429, R"({"message":"Too Many Attempts."})"), "Retry-After", inTwoMinutes),
@@ -388,51 +390,51 @@ void TestResponseInterpreter::interprets_data()
         {.kind = ErrorKind::RateLimited,
          .retryAfter = 120,
          .retryAfterSlack = 2,
-         .messageHas = u"second"_qs});
+         .messageHas = u"second"_s});
     row("§7 429 without Retry-After", http(429, R"({"message":"Too Many Attempts."})"), json,
-        {.kind = ErrorKind::RateLimited, .messageHas = u"minute"_qs});
+        {.kind = ErrorKind::RateLimited, .messageHas = u"minute"_s});
     row("§7 429 HTML page (no JSON Accept)",
         withHeader(http(429, htmlPage("Too Many Requests"), "text/html"), "Retry-After", "7"), json,
-        {.kind = ErrorKind::RateLimited, .retryAfter = 7, .html = true, .messageHas = u"7"_qs});
+        {.kind = ErrorKind::RateLimited, .retryAfter = 7, .html = true, .messageHas = u"7"_s});
     row("§7 404 catch-all Not found. with docs",
         http(404, R"({"message":"Not found.","docs":"https://coolify.io/docs"})"), json,
-        {.kind = ErrorKind::NotFound, .serverMessage = u"Not found."_qs, .messageHas = u"404"_qs});
+        {.kind = ErrorKind::NotFound, .serverMessage = u"Not found."_s, .messageHas = u"404"_s});
     row("§7 404 Application not found (no dot)",
         http(404, R"({"message":"Application not found"})"), json,
         {.kind = ErrorKind::NotFound,
-         .serverMessage = u"Application not found"_qs,
-         .messageHas = u"Application not found"_qs});
+         .serverMessage = u"Application not found"_s,
+         .messageHas = u"Application not found"_s});
     row("§7 404 HTML page (abort(404))",
         http(404, htmlPage("Not Found"), "text/html; charset=UTF-8"), json,
-        {.kind = ErrorKind::NotFound, .html = true, .messageHas = u"web page"_qs});
+        {.kind = ErrorKind::NotFound, .html = true, .messageHas = u"web page"_s});
     row("§7 500 Server Error JSON", http(500, R"({"message":"Server Error"})"), json,
         {.kind = ErrorKind::ServerError,
-         .serverMessage = u"Server Error"_qs,
-         .messageHas = u"500"_qs});
+         .serverMessage = u"Server Error"_s,
+         .messageHas = u"500"_s});
     row("§7 500 APP_DEBUG with trace",
         http(
             500,
             R"({"message":"Undefined array key \"uuid\"","exception":"ErrorException","file":"/var/www/html/app/Http/Controllers/Api/DeployController.php","line":12,"trace":[]})"),
         json,
         {.kind = ErrorKind::ServerError,
-         .serverMessage = u"Undefined array key \"uuid\""_qs,
-         .messageHas = u"Undefined array key"_qs});
+         .serverMessage = u"Undefined array key \"uuid\""_s,
+         .messageHas = u"Undefined array key"_s});
     row("§7 500 HTML page", http(500, htmlPage("Server Error"), "text/html"), json,
-        {.kind = ErrorKind::ServerError, .html = true, .messageHas = u"500"_qs});
+        {.kind = ErrorKind::ServerError, .html = true, .messageHas = u"500"_s});
     row("§7 502 from the proxy", http(502, htmlPage("502 Bad Gateway"), "text/html"), json,
-        {.kind = ErrorKind::ServerError, .html = true, .messageHas = u"502"_qs});
+        {.kind = ErrorKind::ServerError, .html = true, .messageHas = u"502"_s});
     row("§7 503 maintenance", http(503, R"({"message":"Service Unavailable"})"), json,
         {.kind = ErrorKind::ServerError,
-         .serverMessage = u"Service Unavailable"_qs,
-         .messageHas = u"503"_qs});
+         .serverMessage = u"Service Unavailable"_s,
+         .messageHas = u"503"_s});
     row("§7 504 gateway timeout", http(504, "", "text/plain"), json,
-        {.kind = ErrorKind::ServerError, .messageHas = u"504"_qs});
+        {.kind = ErrorKind::ServerError, .messageHas = u"504"_s});
     row("§1 302 redirect (Laravel validation without JSON Accept)", http(302, "", "text/html"),
-        json, {.kind = ErrorKind::UnexpectedStatus, .messageHas = u"302"_qs});
+        json, {.kind = ErrorKind::UnexpectedStatus, .messageHas = u"302"_s});
     row("418 other status", http(418, R"({"message":"I'm a teapot"})"), json,
         {.kind = ErrorKind::UnexpectedStatus,
-         .serverMessage = u"I'm a teapot"_qs,
-         .messageHas = u"418"_qs});
+         .serverMessage = u"I'm a teapot"_s,
+         .messageHas = u"418"_s});
 
     // Successful statuses and damaged bodies
     row("200 JSON list", withHeader(http(200, R"([{"uuid":"a"}])"), "X-RateLimit-Remaining", "199"),
@@ -441,78 +443,77 @@ void TestResponseInterpreter::interprets_data()
     row("204 empty body", http(204, ""), json, {});
     row("200 empty body", http(200, "", "application/json"), json, {});
     row("200 HTML page instead of JSON", http(200, htmlPage("Coolify"), "text/html"), json,
-        {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_qs});
+        {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_s});
     row("200 HTML page without Content-Type", http(200, htmlPage("Login"), ""), json,
-        {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_qs});
+        {.kind = ErrorKind::NotJson, .html = true, .messageHas = u"web page"_s});
     row("200 truncated JSON", http(200, R"([{"uuid":"a"},{"uuid":)"), json,
-        {.kind = ErrorKind::InvalidJson, .messageHas = u"ends after"_qs});
+        {.kind = ErrorKind::InvalidJson, .messageHas = u"ends after"_s});
     row("200 malformed JSON", http(200, R"({"uuid":"a",,})"), json,
-        {.kind = ErrorKind::InvalidJson, .messageHas = u"byte"_qs});
+        {.kind = ErrorKind::InvalidJson, .messageHas = u"byte"_s});
     row("200 version text where JSON expected", http(200, "4.3.11", "text/html"), json,
-        {.kind = ErrorKind::InvalidJson, .messageHas = u"byte"_qs});
+        {.kind = ErrorKind::InvalidJson, .messageHas = u"byte"_s});
     row("200 JSON the decoder rejects", http(200, R"({"name":"x"})"), json,
-        {.kind = ErrorKind::UnexpectedShape, .messageHas = u"“uuid”"_qs}, true);
+        {.kind = ErrorKind::UnexpectedShape, .messageHas = u"“uuid”"_s}, true);
     row("200 empty body the decoder rejects", http(200, ""), json,
-        {.kind = ErrorKind::UnexpectedShape, .messageHas = u"“uuid”"_qs}, true);
+        {.kind = ErrorKind::UnexpectedShape, .messageHas = u"“uuid”"_s}, true);
 
     // Transport failures
     row("transport connection refused",
-        transport(QNetworkReply::ConnectionRefusedError, u"Connection refused"_qs), json,
-        {.kind = ErrorKind::ConnectionRefused, .messageHas = u"refused"_qs});
+        transport(QNetworkReply::ConnectionRefusedError, u"Connection refused"_s), json,
+        {.kind = ErrorKind::ConnectionRefused, .messageHas = u"refused"_s});
     row("transport host not found",
-        transport(QNetworkReply::HostNotFoundError, u"Host coolify.invalid not found"_qs), json,
-        {.kind = ErrorKind::HostNotFound, .messageHas = u"host name"_qs});
+        transport(QNetworkReply::HostNotFoundError, u"Host coolify.invalid not found"_s), json,
+        {.kind = ErrorKind::HostNotFound, .messageHas = u"host name"_s});
     row("transport remote closed before any answer",
-        transport(QNetworkReply::RemoteHostClosedError, u"Connection closed"_qs), json,
-        {.kind = ErrorKind::ConnectionClosed, .messageHas = u"closed"_qs});
+        transport(QNetworkReply::RemoteHostClosedError, u"Connection closed"_s), json,
+        {.kind = ErrorKind::ConnectionClosed, .messageHas = u"closed"_s});
     HttpOutcome closedMidBody = http(200, R"([{"uuid":)");
     closedMidBody.networkError = QNetworkReply::RemoteHostClosedError;
     row("transport remote closed mid-body", closedMidBody, json,
-        {.kind = ErrorKind::ConnectionClosed, .messageHas = u"closed"_qs});
+        {.kind = ErrorKind::ConnectionClosed, .messageHas = u"closed"_s});
     HttpOutcome timedOut;
     timedOut.timedOut = true;
     row("transport timeout flag", timedOut, json,
-        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_qs});
-    row("transport TimeoutError", transport(QNetworkReply::TimeoutError, u"timeout"_qs), json,
-        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_qs});
+        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_s});
+    row("transport TimeoutError", transport(QNetworkReply::TimeoutError, u"timeout"_s), json,
+        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_s});
     row("transport transfer timeout aborts (OperationCanceledError)",
-        transport(QNetworkReply::OperationCanceledError, u"Operation canceled"_qs), json,
-        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_qs});
-    HttpOutcome tls = transport(QNetworkReply::SslHandshakeFailedError, u"SSL handshake failed"_qs);
+        transport(QNetworkReply::OperationCanceledError, u"Operation canceled"_s), json,
+        {.kind = ErrorKind::Timeout, .messageHas = u"in time"_s});
+    HttpOutcome tls = transport(QNetworkReply::SslHandshakeFailedError, u"SSL handshake failed"_s);
     tls.sslErrors =
-        QStringList{u"The certificate has expired"_qs,
-                    u"The host name did not match any of the valid hosts for this certificate"_qs};
+        QStringList{u"The certificate has expired"_s,
+                    u"The host name did not match any of the valid hosts for this certificate"_s};
     row("transport TLS with ssl errors", tls, json,
-        {.kind = ErrorKind::Tls, .messageHas = u"The certificate has expired"_qs});
+        {.kind = ErrorKind::Tls, .messageHas = u"The certificate has expired"_s});
     row("transport TLS handshake failed",
-        transport(QNetworkReply::SslHandshakeFailedError,
-                  u"SSL handshake failed: wrong version"_qs),
-        json, {.kind = ErrorKind::Tls, .messageHas = u"wrong version"_qs});
+        transport(QNetworkReply::SslHandshakeFailedError, u"SSL handshake failed: wrong version"_s),
+        json, {.kind = ErrorKind::Tls, .messageHas = u"wrong version"_s});
     HttpOutcome cancelled =
-        transport(QNetworkReply::OperationCanceledError, u"Operation canceled"_qs);
+        transport(QNetworkReply::OperationCanceledError, u"Operation canceled"_s);
     cancelled.cancelled = true;
     row("transport cancelled by us", cancelled, json,
-        {.kind = ErrorKind::Cancelled, .messageHas = u"cancelled"_qs});
+        {.kind = ErrorKind::Cancelled, .messageHas = u"cancelled"_s});
     HttpOutcome redirect = http(302, "");
     redirect.networkError = QNetworkReply::OperationCanceledError;
-    redirect.refusedRedirect = u"https://login.example.net/sso"_qs;
+    redirect.refusedRedirect = u"https://login.example.net/sso"_s;
     row("transport refused cross-origin redirect", redirect, json,
-        {.kind = ErrorKind::RedirectRefused, .messageHas = u"https://login.example.net/sso"_qs});
+        {.kind = ErrorKind::RedirectRefused, .messageHas = u"https://login.example.net/sso"_s});
     row("transport insecure redirect (https to http)",
-        transport(QNetworkReply::InsecureRedirectError, u"Insecure redirect"_qs), json,
-        {.kind = ErrorKind::RedirectRefused, .messageHas = u"redirect"_qs});
+        transport(QNetworkReply::InsecureRedirectError, u"Insecure redirect"_s), json,
+        {.kind = ErrorKind::RedirectRefused, .messageHas = u"redirect"_s});
     HttpOutcome tooLarge = http(200, "");
     tooLarge.networkError = QNetworkReply::OperationCanceledError;
     tooLarge.tooLarge = true;
-    tooLarge.tooLargeLimit = u"256 MiB"_qs;
+    tooLarge.tooLargeLimit = u"256 MiB"_s;
     row("transport response too large", tooLarge, json,
-        {.kind = ErrorKind::ResponseTooLarge, .messageHas = u"256 MiB"_qs});
+        {.kind = ErrorKind::ResponseTooLarge, .messageHas = u"256 MiB"_s});
     row("transport proxy refused (other network error)",
-        transport(QNetworkReply::ProxyConnectionRefusedError, u"Proxy refused the connection"_qs),
-        json, {.kind = ErrorKind::Network, .messageHas = u"Proxy refused the connection"_qs});
+        transport(QNetworkReply::ProxyConnectionRefusedError, u"Proxy refused the connection"_s),
+        json, {.kind = ErrorKind::Network, .messageHas = u"Proxy refused the connection"_s});
     row("transport unknown network error",
-        transport(QNetworkReply::UnknownNetworkError, u"Network unreachable"_qs), json,
-        {.kind = ErrorKind::Network, .messageHas = u"Network unreachable"_qs});
+        transport(QNetworkReply::UnknownNetworkError, u"Network unreachable"_s), json,
+        {.kind = ErrorKind::Network, .messageHas = u"Network unreachable"_s});
 }
 
 void TestResponseInterpreter::interprets()
@@ -551,16 +552,16 @@ void TestResponseInterpreter::interprets()
     } else {
         QVERIFY(!message.isEmpty());
         QVERIFY2(message.contains(expect.messageHas),
-                 qPrintable(message + u" lacks "_qs + expect.messageHas));
+                 qPrintable(message + u" lacks "_s + expect.messageHas));
         // No empty placeholders: "(%1)" left unfilled or filled with nothing.
-        QVERIFY2(!message.contains(u"()"_qs) && !message.contains(u'%'), qPrintable(message));
+        QVERIFY2(!message.contains(u"()"_s) && !message.contains(u'%'), qPrintable(message));
         QVERIFY2(!message.trimmed().endsWith(u':'), qPrintable(message));
     }
 
     if (result.ok() && format == ResponseFormat::Json && !outcome.body.isEmpty())
         QCOMPARE(result.json, QJsonDocument::fromJson(outcome.body));
     if (result.ok() && useDecoder)
-        QCOMPARE(result.value.toString(), u"abc"_qs);
+        QCOMPARE(result.value.toString(), u"abc"_s);
     if (!result.ok())
         QVERIFY(!result.value.isValid());
 }
@@ -580,7 +581,7 @@ void TestResponseInterpreter::decoderRunsOnlyOnSuccess()
     const ApiResult ok =
         interpretOutcome(http(200, R"({"uuid":"abc"})"), ResponseFormat::Json, counting);
     QCOMPARE(calls, 1);
-    QCOMPARE(ok.value.toString(), u"abc"_qs);
+    QCOMPARE(ok.value.toString(), u"abc"_s);
 }
 
 void TestResponseInterpreter::bodyDecoder_data()
@@ -595,16 +596,16 @@ void TestResponseInterpreter::bodyDecoder_data()
                         const QStringList &uuids, const QString &detail, int calls) {
         QTest::newRow(name) << outcome << int(kind) << uuids << detail << calls;
     };
-    row("200 list", http(200, R"([{"uuid":"a"},{"uuid":"b"}])"), ErrorKind::None,
-        {u"a"_qs, u"b"_qs}, {}, 1);
+    row("200 list", http(200, R"([{"uuid":"a"},{"uuid":"b"}])"), ErrorKind::None, {u"a"_s, u"b"_s},
+        {}, 1);
     row("200 index object", http(200, R"({"1":{"uuid":"b"},"0":{"uuid":"a"}})"), ErrorKind::None,
-        {u"a"_qs, u"b"_qs}, {}, 1);
+        {u"a"_s, u"b"_s}, {}, 1);
     row("200 truncated list", http(200, R"([{"uuid":"a"},{"uuid":)"), ErrorKind::InvalidJson, {},
-        u"it ends after 22 byte(s) in the middle of the data"_qs, 1);
+        u"it ends after 22 byte(s) in the middle of the data"_s, 1);
     row("200 garbage after the list", http(200, R"([{"uuid":"a"}]x)"), ErrorKind::InvalidJson, {},
-        u"garbage at the end of the document at byte 14"_qs, 1);
+        u"garbage at the end of the document at byte 14"_s, 1);
     row("200 not a list", http(200, R"({"message":"hello"})"), ErrorKind::UnexpectedShape, {},
-        u"expected a list"_qs, 1);
+        u"expected a list"_s, 1);
     row("200 HTML page", http(200, htmlPage("Coolify"), "text/html"), ErrorKind::NotJson, {}, {},
         0);
     row("404 still interpreted", http(404, R"({"message":"Not found."})"), ErrorKind::NotFound, {},
@@ -638,7 +639,7 @@ void TestResponseInterpreter::bodyDecoder()
             return {};
         }
         if (walk.status == JsonListWalk::NotAList) {
-            *error = u"expected a list"_qs;
+            *error = u"expected a list"_s;
             return {};
         }
         return out;
@@ -661,9 +662,9 @@ void TestResponseInterpreter::bodyDecoder()
                  qPrintable(result.error.userMessage()));
     }
     if (kind == ErrorKind::NotFound)
-        QCOMPARE(result.error.serverMessage, u"Not found."_qs);
+        QCOMPARE(result.error.serverMessage, u"Not found."_s);
     if (kind == ErrorKind::Validation)
-        QCOMPARE(result.error.validation.fields.value(u"name"_qs), QStringList{u"Required."_qs});
+        QCOMPARE(result.error.validation.fields.value(u"name"_s), QStringList{u"Required."_s});
 }
 
 void TestResponseInterpreter::retryAfter_data()
@@ -675,7 +676,7 @@ void TestResponseInterpreter::retryAfter_data()
     const auto date = [](int secs) {
         return QLocale::c()
             .toString(QDateTime::currentDateTimeUtc().addSecs(secs),
-                      u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_qs)
+                      u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
             .toLatin1();
     };
     QTest::newRow("absent") << QByteArray() << -1 << 0;
@@ -706,7 +707,7 @@ void TestResponseInterpreter::userMessagesAreDistinct()
     const auto add = [&messages](const ApiError &error, const QString &what) {
         const QString message = error.userMessage();
         QVERIFY2(!message.isEmpty(), qPrintable(what));
-        QVERIFY2(!messages.contains(message), qPrintable(what + u": "_qs + message));
+        QVERIFY2(!messages.contains(message), qPrintable(what + u": "_s + message));
         messages.insert(message);
     };
     for (const ErrorKind kind : kAllKinds) {
@@ -727,7 +728,7 @@ void TestResponseInterpreter::userMessagesAreDistinct()
         error.kind = ErrorKind::Forbidden;
         error.httpStatus = 403;
         error.forbiddenCause = cause;
-        error.missingAbility = u"write"_qs;
+        error.missingAbility = u"write"_s;
         add(error, causeName(cause));
     }
     // The variants that tell the user something different for the same kind.
@@ -735,23 +736,23 @@ void TestResponseInterpreter::userMessagesAreDistinct()
     variant.kind = ErrorKind::NotFound;
     variant.httpStatus = 404;
     variant.htmlBody = true;
-    add(variant, u"404 web page"_qs);
+    add(variant, u"404 web page"_s);
     variant = {};
     variant.kind = ErrorKind::ServerError;
     variant.httpStatus = 502;
-    add(variant, u"502"_qs);
+    add(variant, u"502"_s);
     variant = {};
     variant.kind = ErrorKind::RateLimited;
     variant.retryAfterSeconds = 30;
-    add(variant, u"429 with Retry-After"_qs);
+    add(variant, u"429 with Retry-After"_s);
     variant.deploymentQueueFull = true;
-    add(variant, u"deployment queue full with Retry-After"_qs);
+    add(variant, u"deployment queue full with Retry-After"_s);
     variant.retryAfterSeconds = -1;
-    add(variant, u"deployment queue full"_qs);
+    add(variant, u"deployment queue full"_s);
     variant = {};
     variant.kind = ErrorKind::BadRequest;
-    variant.detail = u"Empty JSON."_qs;
-    add(variant, u"400 with error"_qs);
+    variant.detail = u"Empty JSON."_s;
+    add(variant, u"400 with error"_s);
 }
 
 QTEST_GUILESS_MAIN(TestResponseInterpreter)

@@ -1,18 +1,17 @@
 #include "api/families/applications.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Api::Applications {
 
 namespace {
-QString path(const QString &uuid, const QString &action = {})
+QString path(const QString &uuid, QStringView action = {})
 {
-    QString p = QStringLiteral("applications/") + uuid;
-    if (!action.isEmpty())
-        p += u'/' + action;
-    return p;
+    return resourcePath(ResourceKind::Application, uuid, action);
 }
 QString flag(bool value)
 {
-    return value ? QStringLiteral("true") : QStringLiteral("false");
+    return value ? u"true"_s : u"false"_s;
 }
 } // namespace
 
@@ -20,8 +19,8 @@ ApiRequest list(const QString &tag)
 {
     QUrlQuery query;
     if (!tag.isEmpty())
-        query.addQueryItem(QStringLiteral("tag"), tag);
-    return ApiRequest::get(QStringLiteral("applications"), query);
+        query.addQueryItem(u"tag"_s, tag);
+    return ApiRequest::get(u"applications"_s, query);
 }
 
 ApiRequest get(const QString &uuid)
@@ -31,7 +30,7 @@ ApiRequest get(const QString &uuid)
 
 ApiRequest createPublic(const QJsonObject &body)
 {
-    return ApiRequest::post(QStringLiteral("applications/public"), QJsonDocument(body));
+    return ApiRequest::post(u"applications/public"_s, QJsonDocument(body));
 }
 
 ApiRequest update(const QString &uuid, const QJsonObject &patch)
@@ -41,53 +40,38 @@ ApiRequest update(const QString &uuid, const QJsonObject &patch)
 
 ApiRequest remove(const QString &uuid, const DeleteOptions &options)
 {
-    ApiRequest request = ApiRequest::remove(path(uuid));
-    request.query.addQueryItem(QStringLiteral("delete_configurations"),
-                               flag(options.deleteConfigurations));
-    request.query.addQueryItem(QStringLiteral("delete_volumes"), flag(options.deleteVolumes));
-    request.query.addQueryItem(QStringLiteral("docker_cleanup"), flag(options.dockerCleanup));
-    request.query.addQueryItem(QStringLiteral("delete_connected_networks"),
-                               flag(options.deleteConnectedNetworks));
-    return request;
+    return Resources::remove(ResourceKind::Application, uuid, options);
 }
 
 ApiRequest start(const QString &uuid, bool force, bool instantDeploy)
 {
     // Action endpoints read their flags with $request->boolean(): query or body both work.
-    ApiRequest request = ApiRequest::post(path(uuid, QStringLiteral("start")));
+    ApiRequest request = Resources::start(ResourceKind::Application, uuid);
     if (force)
-        request.query.addQueryItem(QStringLiteral("force"), flag(true));
+        request.query.addQueryItem(u"force"_s, flag(true));
     if (instantDeploy)
-        request.query.addQueryItem(QStringLiteral("instant_deploy"), flag(true));
+        request.query.addQueryItem(u"instant_deploy"_s, flag(true));
     return request;
 }
 
 ApiRequest stop(const QString &uuid, bool dockerCleanup)
 {
-    ApiRequest request = ApiRequest::post(path(uuid, QStringLiteral("stop")));
-    if (!dockerCleanup)
-        request.query.addQueryItem(QStringLiteral("docker_cleanup"), flag(false));
-    return request;
+    return Resources::stop(ResourceKind::Application, uuid, dockerCleanup);
 }
 
 ApiRequest restart(const QString &uuid)
 {
-    return ApiRequest::post(path(uuid, QStringLiteral("restart")));
+    return Resources::restart(ResourceKind::Application, uuid);
 }
 
 ApiRequest logs(const QString &uuid, int lines, bool timestamps)
 {
-    QUrlQuery query;
-    if (lines > 0)
-        query.addQueryItem(QStringLiteral("lines"), QString::number(lines));
-    if (timestamps)
-        query.addQueryItem(QStringLiteral("show_timestamps"), flag(true));
-    return ApiRequest::get(path(uuid, QStringLiteral("logs")), query);
+    return *Resources::logs(ResourceKind::Application, uuid, lines, timestamps);
 }
 
 ApiRequest envs(const QString &uuid)
 {
-    return ApiRequest::get(path(uuid, QStringLiteral("envs")));
+    return ApiRequest::get(path(uuid, u"envs"));
 }
 
 } // namespace Coolify::Api::Applications

@@ -1,24 +1,19 @@
 #pragma once
 
 #include "api/apirequest.h"
+#include "api/families/resources.h"
 
 #include <QJsonObject>
 
-// Request builders for the applications endpoint family (FACTS §5, §6, §8). Every state change
-// is a POST (start/stop/restart) and 200 only means "queued": follow the resource status after.
+// Request builders for the applications endpoint family (coolify-api.md §5, §6, §8). Every state
+// change is a POST (start/stop/restart) and 200 only means "queued": follow the resource status
+// after.
 //
 //     client->send(Api::Applications::list().withDecoder(&Models::Application::decodeList));
 //     client->send(Api::Applications::start(uuid).withDecoder(&Models::DeployOutcome::decode));
 namespace Coolify::Api::Applications {
 
-// Query flags of DELETE /applications/{uuid}; the server defaults every one to true.
-struct DeleteOptions
-{
-    bool deleteConfigurations = true;
-    bool deleteVolumes = true;
-    bool dockerCleanup = true;
-    bool deleteConnectedNetworks = true;
-};
+using DeleteOptions = Resources::DeleteOptions;
 
 // GET /applications (sorted by name), optionally only those carrying `tag`.
 ApiRequest list(const QString &tag = {});

@@ -1,6 +1,9 @@
 #include "api/families/databases.h"
+#include "api/families/resources.h"
 
 #include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Api {
 
@@ -17,28 +20,28 @@ QString databasePathSegment(DatabaseType type)
 {
     switch (type) {
     case DatabaseType::PostgreSQL:
-        return QStringLiteral("postgresql");
+        return u"postgresql"_s;
     case DatabaseType::MySQL:
-        return QStringLiteral("mysql");
+        return u"mysql"_s;
     case DatabaseType::MariaDB:
-        return QStringLiteral("mariadb");
+        return u"mariadb"_s;
     case DatabaseType::MongoDB:
-        return QStringLiteral("mongodb");
+        return u"mongodb"_s;
     case DatabaseType::Redis:
-        return QStringLiteral("redis");
+        return u"redis"_s;
     case DatabaseType::KeyDB:
-        return QStringLiteral("keydb");
+        return u"keydb"_s;
     case DatabaseType::Dragonfly:
-        return QStringLiteral("dragonfly");
+        return u"dragonfly"_s;
     case DatabaseType::ClickHouse:
-        return QStringLiteral("clickhouse");
+        return u"clickhouse"_s;
     }
     return {};
 }
 
 QString databaseTypeString(DatabaseType type)
 {
-    return QStringLiteral("standalone-") + databasePathSegment(type);
+    return u"standalone-"_s + databasePathSegment(type);
 }
 
 std::optional<DatabaseType> databaseTypeFromString(const QString &text)
@@ -58,18 +61,15 @@ std::optional<DatabaseType> databaseTypeFromString(const QString &text)
 namespace Coolify::Api::Databases {
 
 namespace {
-QString path(const QString &uuid, QLatin1String action = {})
+QString path(const QString &uuid)
 {
-    QString p = QStringLiteral("databases/") + uuid;
-    if (action.size() > 0)
-        p += u'/' + action;
-    return p;
+    return resourcePath(ResourceKind::Database, uuid);
 }
 } // namespace
 
 ApiRequest list()
 {
-    return ApiRequest::get(QStringLiteral("databases"));
+    return ApiRequest::get(u"databases"_s);
 }
 
 ApiRequest get(const QString &uuid)
@@ -79,38 +79,32 @@ ApiRequest get(const QString &uuid)
 
 ApiRequest create(DatabaseType type, const QJsonObject &body)
 {
-    return ApiRequest::post(QStringLiteral("databases/") + databasePathSegment(type),
-                            QJsonDocument(body));
+    return ApiRequest::post(u"databases/"_s + databasePathSegment(type), QJsonDocument(body));
 }
 
 ApiRequest start(const QString &uuid)
 {
-    return ApiRequest::post(path(uuid, QLatin1String("start")));
+    return Resources::start(ResourceKind::Database, uuid);
 }
 
 ApiRequest stop(const QString &uuid, bool dockerCleanup)
 {
-    ApiRequest r = ApiRequest::post(path(uuid, QLatin1String("stop")));
-    r.query.addQueryItem(QStringLiteral("docker_cleanup"),
-                         dockerCleanup ? QStringLiteral("true") : QStringLiteral("false"));
-    return r;
+    return Resources::stop(ResourceKind::Database, uuid, dockerCleanup);
 }
 
 ApiRequest restart(const QString &uuid)
 {
-    return ApiRequest::post(path(uuid, QLatin1String("restart")));
+    return Resources::restart(ResourceKind::Database, uuid);
 }
 
 ApiRequest remove(const QString &uuid)
 {
-    return ApiRequest::remove(path(uuid));
+    return Resources::remove(ResourceKind::Database, uuid);
 }
 
 ApiRequest logs(const QString &uuid, int lines)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("lines"), QString::number(lines));
-    return ApiRequest::get(path(uuid, QLatin1String("logs")), query);
+    return *Resources::logs(ResourceKind::Database, uuid, lines);
 }
 
 } // namespace Coolify::Api::Databases

@@ -9,7 +9,7 @@
 
 namespace Coolify::Api {
 
-// The 8 standalone database types (app/Enums/NewDatabaseTypes.php, FACTS §6, §8).
+// The 8 standalone database types (app/Enums/NewDatabaseTypes.php, coolify-api.md §6, §8).
 enum class DatabaseType {
     PostgreSQL,
     MySQL,
@@ -32,7 +32,7 @@ std::optional<DatabaseType> databaseTypeFromString(const QString &text);
 
 } // namespace Coolify::Api
 
-// Request builders for the databases endpoint family (FACTS §5, §6, §8). There is no
+// Request builders for the databases endpoint family (coolify-api.md §5, §6, §8). There is no
 // POST /databases: the type is part of the create path.
 //
 //     client->send(Api::Databases::list().withDecoder(&Models::Database::decodeList));

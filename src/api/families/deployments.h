@@ -4,8 +4,8 @@
 
 #include <QStringList>
 
-// Request builders for deployments (FACTS §4). POST /deploy answers in two shapes (by uuid or by
-// tag) and may name a deployment that was never stored ("already queued"); decode the answer
+// Request builders for deployments (coolify-api.md §4). POST /deploy answers in two shapes (by uuid
+// or by tag) and may name a deployment that was never stored ("already queued"); decode the answer
 // with Models::DeployOutcome::decode to tell real deployments from phantom ones.
 //
 //     client->send(Api::Deployments::forApplication(appUuid, 0, 20)

@@ -2,8 +2,8 @@
 
 #include "api/apirequest.h"
 
-// Request builders for projects and their environments (FACTS §6 "Project", "Environment").
-// The list has no environments; get() has them with their numeric ids, which is how
+// Request builders for projects and their environments (coolify-api.md §6 "Project",
+// "Environment"). The list has no environments; get() has them with their numeric ids, which is how
 // applications, databases and services (`environment_id`) are mapped to an environment.
 //
 //     client->send(Api::Projects::get(uuid).withDecoder(&Models::Project::decode));

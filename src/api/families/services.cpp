@@ -1,24 +1,24 @@
 #include "api/families/services.h"
+#include "api/families/resources.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Api::Services {
 
 namespace {
-QString path(const QString &uuid, QLatin1String action = {})
+QString path(const QString &uuid)
 {
-    QString p = QStringLiteral("services/") + uuid;
-    if (action.size() > 0)
-        p += u'/' + action;
-    return p;
+    return resourcePath(ResourceKind::Service, uuid);
 }
 QString flag(bool on)
 {
-    return on ? QStringLiteral("true") : QStringLiteral("false");
+    return on ? u"true"_s : u"false"_s;
 }
 } // namespace
 
 ApiRequest list()
 {
-    return ApiRequest::get(QStringLiteral("services"));
+    return ApiRequest::get(u"services"_s);
 }
 
 ApiRequest get(const QString &uuid)
@@ -28,21 +28,19 @@ ApiRequest get(const QString &uuid)
 
 ApiRequest start(const QString &uuid)
 {
-    return ApiRequest::post(path(uuid, QLatin1String("start")));
+    return Resources::start(ResourceKind::Service, uuid);
 }
 
 ApiRequest stop(const QString &uuid, bool dockerCleanup)
 {
-    ApiRequest r = ApiRequest::post(path(uuid, QLatin1String("stop")));
-    r.query.addQueryItem(QStringLiteral("docker_cleanup"), flag(dockerCleanup));
-    return r;
+    return Resources::stop(ResourceKind::Service, uuid, dockerCleanup);
 }
 
 ApiRequest restart(const QString &uuid, bool latest)
 {
-    ApiRequest r = ApiRequest::post(path(uuid, QLatin1String("restart")));
+    ApiRequest r = Resources::restart(ResourceKind::Service, uuid);
     if (latest) // the server's default is false; keep the plain call plain
-        r.query.addQueryItem(QStringLiteral("latest"), flag(true));
+        r.query.addQueryItem(u"latest"_s, flag(true));
     return r;
 }
 

@@ -2,8 +2,8 @@
 
 #include "api/apirequest.h"
 
-// Request builders for the services endpoint family (FACTS §5, §6). Lifecycle calls are POST
-// and only queue work: 200 means "queued", poll the status.
+// Request builders for the services endpoint family (coolify-api.md §5, §6). Lifecycle calls are
+// POST and only queue work: 200 means "queued", poll the status.
 //
 //     client->send(Api::Services::list().withDecoder(&Models::Service::decodeList));
 namespace Coolify::Api::Services {
