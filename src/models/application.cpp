@@ -4,12 +4,15 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 using namespace Json;
 
 namespace {
-// An object is only a list when Laravel keyed it "0","1",… (FACTS §4); {"message":…} is not.
+// An object is only a list when Laravel keyed it "0","1",… (coolify-api.md §4); {"message":…} is
+// not.
 bool isIndexObject(const QJsonDocument &document)
 {
     if (!document.isObject())
@@ -40,16 +43,16 @@ ApplicationSettings ApplicationSettings::fromJson(const QJsonObject &o)
 const QStringList &Application::sensitiveKeys()
 {
     static const QStringList keys{
-        QStringLiteral("http_basic_auth_password"),
-        QStringLiteral("manual_webhook_secret_github"),
-        QStringLiteral("manual_webhook_secret_gitlab"),
-        QStringLiteral("manual_webhook_secret_bitbucket"),
-        QStringLiteral("manual_webhook_secret_gitea"),
-        QStringLiteral("dockerfile"),
-        QStringLiteral("docker_compose"),
-        QStringLiteral("docker_compose_raw"),
-        QStringLiteral("custom_labels"),
-        QStringLiteral("private_key_id"),
+        u"http_basic_auth_password"_s,
+        u"manual_webhook_secret_github"_s,
+        u"manual_webhook_secret_gitlab"_s,
+        u"manual_webhook_secret_bitbucket"_s,
+        u"manual_webhook_secret_gitea"_s,
+        u"dockerfile"_s,
+        u"docker_compose"_s,
+        u"docker_compose_raw"_s,
+        u"custom_labels"_s,
+        u"private_key_id"_s,
     };
     return keys;
 }

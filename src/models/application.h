@@ -17,7 +17,7 @@
 namespace Coolify::Models {
 
 // The `settings` relation: present only in GET /applications/{uuid}, never in the list
-// (FACTS §6, §9.10). `raw` keeps every flag for detail panes.
+// (coolify-api.md §6, §9.10). `raw` keeps every flag for detail panes.
 struct ApplicationSettings
 {
     bool isStatic = false;
@@ -65,7 +65,7 @@ public:
     QStringList redactedKeys; // sensitive keys absent from this answer
     QJsonObject sensitiveValues; // the sensitive keys that were present, as sent (detail only)
 
-    // The keys Coolify omits without read:sensitive (FACTS §2).
+    // The keys Coolify omits without read:sensitive (coolify-api.md §2).
     static const QStringList &sensitiveKeys();
     static Application fromJson(const QJsonObject &object);
     // A row of GET /applications: like fromJson, but the sensitive values are not kept, only

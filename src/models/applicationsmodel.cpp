@@ -1,5 +1,8 @@
 #include "models/applicationsmodel.h"
 
+#include "api/resourcekind.h"
+#include "models/roles.h"
+
 #include <QLocale>
 #include <QUrl>
 
@@ -35,28 +38,39 @@ QString ApplicationsModel::buildPackText(const QString &buildPack)
     return buildPack;
 }
 
+QHash<int, QByteArray> ApplicationsModel::roleNames() const
+{
+    return Roles::sharedNames();
+}
+
 QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Application &a = at(index.row());
     switch (role) {
-    case UuidRole:
+    case Roles::Uuid:
         return a.uuid;
-    case StatusRole:
+    case Roles::Kind:
+        return Api::kindKey(Api::ResourceKind::Application);
+    case Roles::StatusState:
         return int(a.status.state);
-    case EnvironmentIdRole:
+    case Roles::StatusHealth:
+        return int(a.status.health);
+    case Roles::Transitional:
+        return a.status.isTransitional();
+    case Roles::EnvironmentId:
         return a.environmentId;
-    case FqdnRole:
+    case Roles::Link:
         return a.fqdns.isEmpty() ? QVariant() : QVariant(QUrl(a.primaryFqdn()));
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case SortRole:
+    case Roles::Sort:
         break;
     default:
         return {};
     }
-    const bool sort = role == SortRole;
+    const bool sort = role == Roles::Sort;
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
     case Name:
@@ -90,9 +104,9 @@ QVariant ApplicationsModel::lastDeploymentData(const Application &a, int role) c
 {
     const auto it = m_lastDeployments.constFind(a.uuid);
     if (it == m_lastDeployments.cend())
-        return role == SortRole ? QVariant(QDateTime()) : QVariant(QString());
+        return role == Roles::Sort ? QVariant(QDateTime()) : QVariant(QString());
     const Deployment &d = *it;
-    if (role == SortRole)
+    if (role == Roles::Sort)
         return d.createdAt;
     if (role == Qt::ToolTipRole) {
         QString text = tr("%1 — %2").arg(d.statusText(), d.triggerText());

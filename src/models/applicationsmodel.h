@@ -29,18 +29,11 @@ public:
         Updated,
         ColumnCount
     };
-    enum Role {
-        UuidRole = Qt::UserRole + 1,
-        SortRole, // raw values: severity, timestamps, first domain
-        StatusRole, // int(ResourceStatus::State)
-        EnvironmentIdRole, // qint64, -1 when unknown
-        FqdnRole, // QUrl of the first domain
-    };
-
     using UuidTableModel::UuidTableModel;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

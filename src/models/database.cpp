@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 using namespace Json;
@@ -113,7 +115,7 @@ std::optional<DatabaseType> Database::detectType(const QJsonObject &o)
 {
     if (const auto type = Api::databaseTypeFromString(string(o, QLatin1String("database_type"))))
         return type;
-    // KeyDB rows carry no database_type (FACTS §6): look for keys only one type has.
+    // KeyDB rows carry no database_type (coolify-api.md §6): look for keys only one type has.
     for (const TypeFields &f : typeFields()) {
         for (const char *marker : std::as_const(f.markers)) {
             if (has(o, QLatin1String(marker)))
@@ -187,7 +189,7 @@ Database Database::fromJson(const QJsonObject &o, std::optional<DatabaseType> ty
         if (f->user)
             d.user = string(o, QLatin1String(f->user));
         else
-            d.user = QStringLiteral("default"); // Redis-like types authenticate as "default"
+            d.user = u"default"_s; // Redis-like types authenticate as "default"
         if (f->database)
             d.databaseName = string(o, QLatin1String(f->database));
         d.password = SensitiveText::from(o, QLatin1String(f->password));

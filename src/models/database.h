@@ -17,7 +17,7 @@
 
 namespace Coolify::Models {
 
-// A value the server omits unless the token has read:sensitive (FACTS §2). `hidden` tells
+// A value the server omits unless the token has read:sensitive (coolify-api.md §2). `hidden` tells
 // "the server did not send it" apart from "it is empty", so a view can say why it is missing.
 struct SensitiveText
 {
@@ -30,8 +30,8 @@ struct SensitiveText
     bool operator==(const SensitiveText &) const = default;
 };
 
-// A standalone database as GET /databases and GET /databases/{uuid} return it (FACTS §6). The
-// type comes from `database_type`, except for KeyDB rows, which have none: then it is detected
+// A standalone database as GET /databases and GET /databases/{uuid} return it (coolify-api.md §6).
+// The type comes from `database_type`, except for KeyDB rows, which have none: then it is detected
 // from the type-specific fields or the image.
 struct Database
 {

@@ -1,5 +1,9 @@
 #include "models/databasesmodel.h"
 
+#include "api/resourcekind.h"
+
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 void DatabasesModel::setServerNames(const QHash<QString, QString> &serverNameByResourceUuid)
@@ -21,9 +25,16 @@ QVariant DatabasesModel::serverData(const Database &d, int role) const
     const QString name = m_serverNames.value(d.uuid);
     if (name.isEmpty())
         return d.serverReachable ? tr("Reachable") : tr("Unreachable");
-    if (role == SortRole || d.serverReachable)
+    if (role == Roles::Sort || d.serverReachable)
         return name;
     return tr("%1 (unreachable)").arg(name);
+}
+
+QHash<int, QByteArray> DatabasesModel::roleNames() const
+{
+    return Roles::namesWith({{RawStatusRole, "rawStatus"},
+                             {TypeRole, "databaseType"},
+                             {SensitiveHiddenRole, "sensitiveHidden"}});
 }
 
 QVariant DatabasesModel::data(const QModelIndex &index, int role) const
@@ -32,19 +43,27 @@ QVariant DatabasesModel::data(const QModelIndex &index, int role) const
         return {};
     const Database &d = at(index.row());
     switch (role) {
-    case UuidRole:
+    case Roles::Uuid:
         return d.uuid;
-    case StatusRole:
+    case Roles::Kind:
+        return Api::kindKey(Api::ResourceKind::Database);
+    case Roles::StatusState:
+        return int(d.status.state);
+    case Roles::StatusHealth:
+        return int(d.status.health);
+    case Roles::Transitional:
+        return d.status.isTransitional();
+    case RawStatusRole:
         return d.status.raw;
     case TypeRole:
         return d.type ? int(*d.type) : -1;
-    case EnvironmentIdRole:
+    case Roles::EnvironmentId:
         return d.environmentId;
     case SensitiveHiddenRole:
         return d.sensitiveHidden();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case SortRole:
+    case Roles::Sort:
         break;
     default:
         return {};
@@ -57,11 +76,11 @@ QVariant DatabasesModel::data(const QModelIndex &index, int role) const
     case Type:
         return d.typeName();
     case Status:
-        return role == SortRole ? QVariant(d.status.severity()) : QVariant(d.status.text());
+        return role == Roles::Sort ? QVariant(d.status.severity()) : QVariant(d.status.text());
     case Image:
         return d.image;
     case PublicPort:
-        if (role == SortRole)
+        if (role == Roles::Sort)
             return d.isPublic && d.publicPort ? *d.publicPort : -1;
         if (!d.isPublic || !d.publicPort)
             return role == Qt::ToolTipRole ? tr("Not publicly reachable") : tr("—");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/database.h"
+#include "models/roles.h"
 #include "models/uuidtablemodel.h"
 
 #include <QHash>
@@ -17,11 +18,8 @@ class DatabasesModel : public UuidTableModel<Database>
 public:
     enum Column { Name, Type, Status, Image, PublicPort, Server, ColumnCount };
     enum Role {
-        UuidRole = Qt::UserRole + 1,
-        SortRole,
-        StatusRole, // the raw status string ("running:healthy")
+        RawStatusRole = Roles::FirstModelRole, // the raw status string ("running:healthy")
         TypeRole, // int(Api::DatabaseType), -1 when unknown
-        EnvironmentIdRole, // qint64 `environment_id`, -1 when unknown
         SensitiveHiddenRole, // bool: the token could not read the connection URLs
     };
 
@@ -33,6 +31,7 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

@@ -11,7 +11,8 @@ namespace Coolify::Models {
 using namespace Json;
 
 namespace {
-// An object is only a list when Laravel keyed it "0","1",… (FACTS §4); {"message":…} is not.
+// An object is only a list when Laravel keyed it "0","1",… (coolify-api.md §4); {"message":…} is
+// not.
 bool isIndexObject(const QJsonDocument &document)
 {
     if (!document.isObject())

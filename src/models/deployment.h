@@ -14,8 +14,8 @@
 
 namespace Coolify::Models {
 
-// One application deployment (FACTS §4). `logs` is a string holding JSON, present only with
-// read:sensitive; it is kept raw here (parsing log entries is another component's job).
+// One application deployment (coolify-api.md §4). `logs` is a string holding JSON, present only
+// with read:sensitive; it is kept raw here (parsing log entries is another component's job).
 //
 //     client->send(Api::Deployments::get(uuid).withDecoder(&Deployment::decodeOne));
 //     const auto d = reply->result().value.value<Deployment>();
@@ -28,7 +28,7 @@ public:
     enum class Trigger { Manual, Webhook, Api, Rollback, Restart };
 
     QString uuid; // `deployment_uuid`
-    QString applicationId; // a string on the wire (FACTS §9.8)
+    QString applicationId; // a string on the wire (coolify-api.md §9.8)
     QString applicationName;
     qint64 serverId = -1;
     QString serverName;
@@ -88,7 +88,7 @@ struct DeploymentPage
 // What a deploy-like POST answered: POST /deploy by uuid ({"deployments":[…]}) or by tag
 // ({"message":[…],"details":[…]}), or start/restart ({"message","deployment_uuid"?}).
 // "Deployment already queued for this commit." entries carry a deployment_uuid that was never
-// stored (FACTS §4): they are flagged phantom and left out of deploymentUuids().
+// stored (coolify-api.md §4): they are flagged phantom and left out of deploymentUuids().
 struct DeployOutcome
 {
     Q_DECLARE_TR_FUNCTIONS(Coolify::Models::DeployOutcome)

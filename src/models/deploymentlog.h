@@ -28,8 +28,8 @@ struct LogLine
     bool operator==(const LogLine &) const = default;
 };
 
-// Incremental parser and store of a deployment's `logs` (FACTS §4): a string holding a JSON
-// array that the server rewrites on every poll with new entries appended. Feed it the whole
+// Incremental parser and store of a deployment's `logs` (coolify-api.md §4): a string holding a
+// JSON array that the server rewrites on every poll with new entries appended. Feed it the whole
 // string each time; it parses only the tail after the last entry it already consumed (after
 // checking that the consumed prefix still starts and ends the same) and falls back to a full
 // parse when that check fails. Entries are identified by `order` (missing on the very first

@@ -13,6 +13,18 @@ int DeploymentLogModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_log.size());
 }
 
+QHash<int, QByteArray> DeploymentLogModel::roleNames() const
+{
+    return Roles::namesWith({{TextRole, "text"},
+                             {TypeRole, "type"},
+                             {StderrRole, "stderr"},
+                             {HiddenRole, "hidden"},
+                             {TimestampRole, "timestamp"},
+                             {CommandRole, "command"},
+                             {OrderRole, "order"},
+                             {ContinuationRole, "continuation"}});
+}
+
 QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -40,20 +52,6 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-}
-
-QHash<int, QByteArray> DeploymentLogModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(TextRole, "text");
-    names.insert(TypeRole, "type");
-    names.insert(StderrRole, "stderr");
-    names.insert(HiddenRole, "hidden");
-    names.insert(TimestampRole, "timestamp");
-    names.insert(CommandRole, "command");
-    names.insert(OrderRole, "order");
-    names.insert(ContinuationRole, "continuation");
-    return names;
 }
 
 DeploymentLog::Batch DeploymentLogModel::feed(const QString &logsJson)

@@ -19,7 +19,7 @@ class DeploymentLogModel : public QAbstractListModel
 
 public:
     enum Role : int {
-        TextRole = Roles::User, // QString: the line (also Qt::DisplayRole)
+        TextRole = Roles::FirstModelRole, // QString: the line (also Qt::DisplayRole)
         TypeRole, // int(LogLine::Type)
         StderrRole, // bool
         HiddenRole, // bool: an internal command's line

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 int DeploymentsModel::columnCount(const QModelIndex &parent) const
@@ -28,15 +30,31 @@ int DeploymentsModel::statusOrder(Deployment::Status status)
     return 3;
 }
 
+QHash<int, QByteArray> DeploymentsModel::roleNames() const
+{
+    return deploymentRoleNames();
+}
+
+QHash<int, QByteArray> DeploymentsModel::deploymentRoleNames()
+{
+    return Roles::namesWith({{DeploymentStatusRole, "deploymentStatus"},
+                             {ApplicationIdRole, "applicationId"},
+                             {ActiveRole, "active"}});
+}
+
 QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Deployment &d = at(index.row());
     switch (role) {
-    case UuidRole:
+    case Roles::Uuid:
         return d.uuid;
-    case StatusRole:
+    case Roles::Kind:
+        return u"deployment"_s;
+    case Roles::Transitional:
+        return d.isActive();
+    case DeploymentStatusRole:
         return int(d.status);
     case ApplicationIdRole:
         return d.applicationId;
@@ -44,12 +62,12 @@ QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
         return d.isActive();
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case SortRole:
+    case Roles::Sort:
         break;
     default:
         return {};
     }
-    const bool sort = role == SortRole;
+    const bool sort = role == Roles::Sort;
     const bool tip = role == Qt::ToolTipRole;
     switch (index.column()) {
     case Application:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/deployment.h"
+#include "models/roles.h"
 #include "models/uuidtablemodel.h"
 
 namespace Coolify::Models {
@@ -14,10 +15,10 @@ class DeploymentsModel : public UuidTableModel<Deployment>
 
 public:
     enum Column { Application, Status, Commit, Trigger, Started, Duration, Server, ColumnCount };
+    // Roles::Kind is "deployment"; Roles::Transitional is true while queued or in progress.
+    // Roles::Sort has raw values: status order, timestamps, seconds.
     enum Role {
-        UuidRole = Qt::UserRole + 1,
-        SortRole, // raw values: status order, timestamps, seconds
-        StatusRole, // int(Deployment::Status)
+        DeploymentStatusRole = Roles::FirstModelRole, // int(Deployment::Status)
         ApplicationIdRole, // the application_id string
         ActiveRole, // bool: queued or in progress
     };
@@ -26,6 +27,8 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    static QHash<int, QByteArray> deploymentRoleNames(); // also the fleet table's
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

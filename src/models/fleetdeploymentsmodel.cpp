@@ -8,6 +8,8 @@
 
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 FleetDeploymentsModel::FleetDeploymentsModel(Fleet *fleet, QObject *parent)
@@ -80,23 +82,29 @@ QVariant FleetDeploymentsModel::data(const QModelIndex &index, int role) const
     case Roles::InstanceColor:
         return session ? QVariant(session->instance().color) : QVariant();
     case Roles::Kind:
-        return QStringLiteral("deployment");
+        return u"deployment"_s;
     default:
         break;
     }
     if (index.column() == Instance) {
         switch (role) {
         case Qt::DisplayRole:
-        case DeploymentsModel::SortRole:
+        case Roles::Sort:
             return session ? session->instance().name : row.instanceId;
         case Qt::DecorationRole:
             return session ? QVariant(session->instance().color) : QVariant();
         case Qt::ToolTipRole:
             return session ? session->instance().rootUrl.toDisplayString() : QString();
-        case DeploymentsModel::UuidRole:
+        case Roles::Uuid:
             return row.deployment.uuid;
-        case DeploymentsModel::StatusRole:
+        case Roles::Transitional:
+            return row.deployment.isActive();
+        case DeploymentsModel::DeploymentStatusRole:
             return int(row.deployment.status);
+        case DeploymentsModel::ApplicationIdRole:
+            return row.deployment.applicationId;
+        case DeploymentsModel::ActiveRole:
+            return row.deployment.isActive();
         default:
             return {};
         }
@@ -110,6 +118,11 @@ QVariant FleetDeploymentsModel::data(const QModelIndex &index, int role) const
     if (sourceRow < 0)
         return {};
     return source->index(sourceRow, index.column() - 1).data(role);
+}
+
+QHash<int, QByteArray> FleetDeploymentsModel::roleNames() const
+{
+    return DeploymentsModel::deploymentRoleNames();
 }
 
 QVariant FleetDeploymentsModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -10,12 +10,15 @@
 
 #include <QLocale>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 namespace {
-const QString kApplication = QStringLiteral("application");
-const QString kDatabase = QStringLiteral("database");
-const QString kService = QStringLiteral("service");
+using Api::ResourceKind;
+constexpr ResourceKind kApplication = ResourceKind::Application;
+constexpr ResourceKind kDatabase = ResourceKind::Database;
+constexpr ResourceKind kService = ResourceKind::Service;
 
 // What every row of one instance carries: built once per instance, not once per row.
 struct RowContext
@@ -42,8 +45,7 @@ struct RowContext
         for (int row = 0; row < projects->topCount(); ++row) {
             for (const Environment &environment : projects->children(row))
                 context.environments.insert(environment.id,
-                                            projects->item(row).name + QStringLiteral(" / ")
-                                                + environment.name);
+                                            projects->item(row).name + u" / "_s + environment.name);
         }
         return context;
     }
@@ -53,7 +55,7 @@ struct RowContext
             && stale == other.stale && environments == other.environments;
     }
 
-    FleetRow row(const QString &kind, const QString &uuid, qint64 environmentId) const
+    FleetRow row(ResourceKind kind, const QString &uuid, qint64 environmentId) const
     {
         FleetRow row;
         row.uuid = instanceId + u'/' + uuid;
@@ -96,7 +98,7 @@ struct RowContext
         row.status = db.status;
         row.serverReachable = db.serverReachable;
         if (db.isPublic && db.publicPort)
-            row.endpoint = QStringLiteral("%1:%2").arg(host).arg(*db.publicPort);
+            row.endpoint = u"%1:%2"_s.arg(host).arg(*db.publicPort);
         row.pending = data->pendingText(db.uuid, db.status.raw);
         return row;
     }
@@ -178,7 +180,7 @@ void FleetModel::connectSource(Source *source)
 {
     InstanceData *data = source->data;
     // Applications and databases: flat tables, row for row.
-    const auto follow = [this, source](QAbstractItemModel *model, const QString &kind) {
+    const auto follow = [this, source](QAbstractItemModel *model, ResourceKind kind) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this, source, kind](const QModelIndex &, int first, int last) {
                     updateRows(source, kind, first, last);
@@ -284,7 +286,7 @@ void FleetModel::rebuildInstance(Source *source)
     applyDiff(diff(current, source->context.all()));
 }
 
-void FleetModel::updateRows(Source *source, const QString &kind, int first, int last)
+void FleetModel::updateRows(Source *source, ResourceKind kind, int first, int last)
 {
     const InstanceData *data = source->data;
     if (!data || first < 0)
@@ -301,7 +303,7 @@ void FleetModel::updateRows(Source *source, const QString &kind, int first, int 
     applyDiff(update);
 }
 
-void FleetModel::removeRows(Source *source, const QString &kind, int first, int last)
+void FleetModel::removeRows(Source *source, ResourceKind kind, int first, int last)
 {
     const InstanceData *data = source->data;
     if (!data)
@@ -338,15 +340,22 @@ int FleetModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString FleetModel::kindText(const QString &kind)
+QString FleetModel::kindText(ResourceKind kind)
 {
-    if (kind == QLatin1String("application"))
+    switch (kind) {
+    case ResourceKind::Application:
         return tr("Application");
-    if (kind == QLatin1String("database"))
+    case ResourceKind::Database:
         return tr("Database");
-    if (kind == QLatin1String("service"))
+    case ResourceKind::Service:
         return tr("Service");
-    return kind;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FleetModel::roleNames() const
+{
+    return Roles::sharedNames();
 }
 
 QVariant FleetModel::data(const QModelIndex &index, int role) const
@@ -358,7 +367,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Roles::Uuid:
         return row.resourceUuid;
     case Roles::Kind:
-        return row.kind;
+        return Api::kindKey(row.kind);
     case Roles::InstanceId:
         return row.instanceId;
     case Roles::InstanceColor:
@@ -366,7 +375,7 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
     case Roles::EnvironmentId:
         return row.environmentId;
     case Roles::StatusState:
-        return index.column() == Status ? QVariant(int(row.status.state)) : QVariant();
+        return int(row.status.state);
     case Roles::StatusHealth:
         return int(row.status.health);
     case Roles::Transitional:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/resourcekind.h"
 #include "models/resourcestatus.h"
 #include "models/uuidtablemodel.h"
 
@@ -25,7 +26,7 @@ struct FleetRow
     QString instanceId;
     QString instanceName;
     QColor instanceColor;
-    QString kind; // "application", "database", "service"
+    Api::ResourceKind kind = Api::ResourceKind::Application;
     QString name;
     QString type; // build pack, database type or service type
     ResourceStatus status;
@@ -74,10 +75,11 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    static QString kindText(const QString &kind);
+    static QString kindText(Api::ResourceKind kind);
 
 private:
     struct Source;
@@ -86,8 +88,8 @@ private:
     void scheduleRebuild(InstanceData *data);
     void rebuildScheduled();
     void rebuildInstance(Source *source);
-    void updateRows(Source *source, const QString &kind, int first, int last);
-    void removeRows(Source *source, const QString &kind, int first, int last);
+    void updateRows(Source *source, Api::ResourceKind kind, int first, int last);
+    void removeRows(Source *source, Api::ResourceKind kind, int first, int last);
     void updateResource(Source *source, const QString &uuid);
 
     std::vector<std::unique_ptr<Source>> m_sources;

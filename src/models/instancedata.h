@@ -60,8 +60,8 @@ public:
     // Something is moving (deployments, starting/restarting resources, actions just sent).
     bool isBusy() const;
     void noteActionSent(); // poll fast for a while after a user action
-    // A state change was queued for this resource (200 = queued, FACTS §5): show `text` as its
-    // status until the server reports a different status than `statusBefore`, or two minutes.
+    // A state change was queued for this resource (200 = queued, coolify-api.md §5): show `text` as
+    // its status until the server reports a different status than `statusBefore`, or two minutes.
     void markPending(const QString &uuid, const QString &text, const QString &statusBefore);
     QString pendingText(const QString &uuid, const QString &currentStatus) const;
 

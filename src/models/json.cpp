@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models::Json {
 
 QString string(const QJsonObject &object, QLatin1String key)
@@ -17,7 +19,7 @@ QString string(const QJsonObject &object, QLatin1String key)
         return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
     }
     case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? u"true"_s : u"false"_s;
     default:
         return {};
     }
@@ -63,7 +65,7 @@ QDateTime timestamp(const QJsonObject &object, QLatin1String key)
     if (!when.isValid())
         when = QDateTime::fromString(text, Qt::ISODate);
     if (!when.isValid()) // "2026-08-22 15:22:50" (database default format)
-        when = QDateTime::fromString(text, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        when = QDateTime::fromString(text, u"yyyy-MM-dd HH:mm:ss"_s);
     if (when.isValid())
         when = when.toUTC();
     return when;

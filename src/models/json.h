@@ -14,9 +14,9 @@
 
 #include <optional>
 
-// Tolerant readers for Coolify's JSON: numbers that arrive as strings (FACTS §6, §9), booleans
-// as 0/1, absent keys (redaction) told apart from null. They never throw and never crash on a
-// wrong type; they fall back to "no value".
+// Tolerant readers for Coolify's JSON: numbers that arrive as strings (coolify-api.md §6, §9),
+// booleans as 0/1, absent keys (redaction) told apart from null. They never throw and never crash
+// on a wrong type; they fall back to "no value".
 namespace Coolify::Models::Json {
 
 // A string; numbers and booleans are turned into text, null/absent/objects give "".
@@ -27,12 +27,12 @@ std::optional<qint64> integer(const QJsonObject &object, QLatin1String key);
 std::optional<bool> boolean(const QJsonObject &object, QLatin1String key);
 // ISO-8601 with microseconds ("2026-08-22T15:22:50.000000Z"), as UTC; invalid when absent.
 QDateTime timestamp(const QJsonObject &object, QLatin1String key);
-// Whether the key is present at all: redacted fields are absent, not null (FACTS §2).
+// Whether the key is present at all: redacted fields are absent, not null (coolify-api.md §2).
 inline bool has(const QJsonObject &object, QLatin1String key)
 {
     return object.contains(key);
 }
-// A list that may arrive as an array or as an object keyed "0","1",… (FACTS §4).
+// A list that may arrive as an array or as an object keyed "0","1",… (coolify-api.md §4).
 QJsonArray list(const QJsonValue &value, bool *ok = nullptr);
 
 // A document decoder such as Application::decodeList.

@@ -1,5 +1,6 @@
 #include "models/navigationmodel.h"
 
+#include "api/resourcekind.h"
 #include "models/applicationsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/deploymentsmodel.h"
@@ -15,6 +16,8 @@
 #include <algorithm>
 #include <functional>
 #include <utility>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Models {
 
@@ -40,13 +43,13 @@ void setText(QStandardItem *item, const QString &text)
 // Calls visit(kind, row) for every resource: applications, then databases, then services.
 template<typename Visit> void forEachResource(const InstanceData *data, const Visit &visit)
 {
-    const QString application = QStringLiteral("application");
+    const QString application = Api::kindKey(Api::ResourceKind::Application);
     for (const Application &app : data->applications()->rows())
         visit(application, app);
-    const QString database = QStringLiteral("database");
+    const QString database = Api::kindKey(Api::ResourceKind::Database);
     for (const Database &db : data->databases()->rows())
         visit(database, db);
-    const QString service = QStringLiteral("service");
+    const QString service = Api::kindKey(Api::ResourceKind::Service);
     const ServicesModel *services = data->services();
     for (int row = 0; row < services->topCount(); ++row)
         visit(service, services->item(row));
@@ -178,6 +181,16 @@ QModelIndex NavigationModel::instanceIndex(const QString &instanceId) const
 {
     QStandardItem *top = instanceItem(instanceId);
     return top ? top->index() : QModelIndex();
+}
+
+QHash<int, QByteArray> NavigationModel::roleNames() const
+{
+    return Roles::namesWith({{InstanceIdRole, "instanceId"},
+                             {ResourceKindRole, "kind"},
+                             {NodeRole, "node"},
+                             {KeyRole, "key"},
+                             {StateRole, "state"},
+                             {StateTextRole, "stateText"}});
 }
 
 QModelIndex NavigationModel::find(const QString &instanceId, Node node, const QString &key) const

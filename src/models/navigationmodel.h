@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/roles.h"
+
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -44,10 +46,10 @@ public:
     Q_ENUM(Node)
 
     enum Role {
-        NodeRole = Qt::UserRole + 200, // int(Node)
-        InstanceIdRole,
+        InstanceIdRole = Roles::InstanceId,
+        ResourceKindRole = Roles::Kind, // Api::kindKey() of Resource nodes
+        NodeRole = Roles::FirstModelRole, // int(Node)
         KeyRole, // project uuid, environment id, resource uuid
-        ResourceKindRole, // "application", "database", "service" for Resource nodes
         StateRole, // InstanceSession::State for Instance nodes
         StateTextRole,
     };
@@ -58,6 +60,7 @@ public:
     QModelIndex activeDeploymentsIndex() const { return m_activeItem->index(); }
     QModelIndex instanceIndex(const QString &instanceId) const;
     QModelIndex find(const QString &instanceId, Node node, const QString &key = {}) const;
+    QHash<int, QByteArray> roleNames() const override;
 
     // How often the projects → environments → resources subtree of an instance was diffed (for
     // tests: a status change must not cost a walk over every resource).

@@ -14,7 +14,7 @@
 namespace Coolify::Models {
 
 // An environment of a project. Resources point at it through their `environment_id`, which is
-// this `id` (FACTS §6: there is no project uuid on a resource).
+// this `id` (coolify-api.md §6: there is no project uuid on a resource).
 struct Environment
 {
     qint64 id = -1;
@@ -48,7 +48,7 @@ struct Project
 };
 
 // GET /projects/{uuid}/{environment}: the environment and what it holds. KeyDB, Dragonfly and
-// ClickHouse databases are never listed there (FACTS §6) — use GET /databases for those.
+// ClickHouse databases are never listed there (coolify-api.md §6) — use GET /databases for those.
 struct EnvironmentDetails
 {
     Environment environment;

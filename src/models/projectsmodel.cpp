@@ -1,5 +1,7 @@
 #include "models/projectsmodel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 ProjectsModel::ProjectsModel(QObject *parent)
@@ -86,6 +88,12 @@ int ProjectsModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QHash<int, QByteArray> ProjectsModel::roleNames() const
+{
+    return Roles::namesWith(
+        {{IdRole, "id"}, {NodeKindRole, "nodeKind"}, {ProjectUuidRole, "projectUuid"}});
+}
+
 QVariant ProjectsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -93,17 +101,21 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     const Project *p = itemFor(index);
     const Environment *e = childFor(index);
     switch (role) {
-    case UuidRole:
+    case Roles::Uuid:
         return e ? e->uuid : p->uuid;
+    case Roles::Kind:
+        return e ? u"environment"_s : u"project"_s;
+    case Roles::EnvironmentId:
+        return e ? QVariant(e->id) : QVariant();
     case IdRole:
         return e ? e->id : p->id;
-    case KindRole:
+    case NodeKindRole:
         return int(e ? Kind::Environment : Kind::Project);
     case ProjectUuidRole:
         return p->uuid;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case SortRole:
+    case Roles::Sort:
         break;
     default:
         return {};
@@ -114,7 +126,7 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     case Name:
         if (role == Qt::ToolTipRole && !description.isEmpty())
             return description;
-        return role == SortRole ? QVariant(name.toLower()) : QVariant(name);
+        return role == Roles::Sort ? QVariant(name.toLower()) : QVariant(name);
     case Description:
         return description;
     default:

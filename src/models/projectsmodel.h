@@ -2,6 +2,7 @@
 
 #include "models/project.h"
 #include "models/resourcetreemodel.h"
+#include "models/roles.h"
 
 namespace Coolify::Models {
 
@@ -25,11 +26,10 @@ class ProjectsModel : public UuidTreeModel<Project, Environment, ProjectChildren
 
 public:
     enum Column { Name, Description, ColumnCount };
+    // Roles::Kind is "project" or "environment"; Roles::EnvironmentId is set on environments.
     enum Role {
-        UuidRole = Qt::UserRole + 1,
-        SortRole,
-        IdRole, // numeric id of the project or environment
-        KindRole, // int(Kind)
+        IdRole = Roles::FirstModelRole, // numeric id of the project or environment
+        NodeKindRole, // int(Kind)
         ProjectUuidRole, // the project's uuid, also on its environments
     };
     enum class Kind { Project, Environment };
@@ -53,6 +53,7 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

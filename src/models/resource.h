@@ -15,8 +15,8 @@
 namespace Coolify::Models {
 
 // The common part of anything deployable, as GET /resources lists it (every item carries a
-// `type`: "application", "service", "standalone-postgresql", …; FACTS §6). Enough for a fleet
-// table and for mapping resources to environments; the family values (Database, Service, …)
+// `type`: "application", "service", "standalone-postgresql", …; coolify-api.md §6). Enough for a
+// fleet table and for mapping resources to environments; the family values (Database, Service, …)
 // hold the rest.
 struct Resource
 {

@@ -66,7 +66,12 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_environmentIds.isEmpty()
         && !m_environmentIds.contains(first.data(Roles::EnvironmentId).toLongLong()))
         return false;
-    if (m_status != StatusGroup::All) {
+    if (m_status == StatusGroup::Busy) {
+        // Something in flight: a resource starting or restarting, a queued action, a deployment
+        // queued or in progress (deployments have no resource state, only this).
+        if (!first.data(Roles::Transitional).toBool())
+            return false;
+    } else if (m_status != StatusGroup::All) {
         const QVariant stateValue = first.data(Roles::StatusState);
         if (!stateValue.isValid())
             return false;
@@ -87,8 +92,6 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
                 || state == State::Restarting;
             break;
         case StatusGroup::Busy:
-            match = first.data(Roles::Transitional).toBool();
-            break;
         case StatusGroup::All:
             match = true;
             break;

@@ -10,8 +10,9 @@
 
 namespace Coolify::Models {
 
-// A server as GET /servers lists it (FACTS §6): no status string; reachability and usability are
-// booleans. `proxyType` is empty when the list does not say (the detail has the proxy object).
+// A server as GET /servers lists it (coolify-api.md §6): no status string; reachability and
+// usability are booleans. `proxyType` is empty when the list does not say (the detail has the proxy
+// object).
 struct Server
 {
     QString uuid;

@@ -1,10 +1,17 @@
 #include "models/serversmodel.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Models {
 
 int ServersModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QHash<int, QByteArray> ServersModel::roleNames() const
+{
+    return Roles::namesWith({{ReachableRole, "reachable"}});
 }
 
 QVariant ServersModel::data(const QModelIndex &index, int role) const
@@ -16,7 +23,7 @@ QVariant ServersModel::data(const QModelIndex &index, int role) const
     case Roles::Uuid:
         return s.uuid;
     case Roles::Kind:
-        return QStringLiteral("server");
+        return u"server"_s;
     case ReachableRole:
         return s.reachable;
     case Qt::DisplayRole:
@@ -31,8 +38,7 @@ QVariant ServersModel::data(const QModelIndex &index, int role) const
     case Name:
         return s.name;
     case Address:
-        return sort ? QVariant(s.ip)
-                    : QVariant(QStringLiteral("%1@%2:%3").arg(s.user, s.ip).arg(s.port));
+        return sort ? QVariant(s.ip) : QVariant(u"%1@%2:%3"_s.arg(s.user, s.ip).arg(s.port));
     case State:
         return sort ? QVariant(int(s.reachable) + int(s.usable)) : QVariant(s.stateText());
     case Proxy:

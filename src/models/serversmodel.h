@@ -13,12 +13,13 @@ class ServersModel : public UuidTableModel<Server>
 
 public:
     enum Column { Name, Address, State, Proxy, Description, ColumnCount };
-    enum Role { ReachableRole = Roles::User };
+    enum Role { ReachableRole = Roles::FirstModelRole };
 
     using UuidTableModel::UuidTableModel;
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 };

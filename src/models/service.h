@@ -32,8 +32,8 @@ struct ServiceComponent
     bool operator==(const ServiceComponent &) const = default;
 };
 
-// A service as GET /services and GET /services/{uuid} return it (FACTS §6). Its status is an
-// aggregate ("running:healthy:excluded", a bare "exited", …). The detail always lists the
+// A service as GET /services and GET /services/{uuid} return it (coolify-api.md §6). Its status is
+// an aggregate ("running:healthy:excluded", a bare "exited", …). The detail always lists the
 // components; list items may or may not, so `components` is nullopt when the row had neither
 // `applications` nor `databases` — "unknown", not "none".
 struct Service

@@ -1,5 +1,7 @@
 #include "models/servicesmodel.h"
 
+#include "api/resourcekind.h"
+
 namespace Coolify::Models {
 
 Service ServicesModel::service(int row) const
@@ -14,6 +16,14 @@ int ServicesModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+QHash<int, QByteArray> ServicesModel::roleNames() const
+{
+    return Roles::namesWith({{RawStatusRole, "rawStatus"},
+                             {ComponentKindRole, "componentKind"},
+                             {ServiceUuidRole, "serviceUuid"},
+                             {ExcludedRole, "excluded"}});
+}
+
 QVariant ServicesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -21,16 +31,24 @@ QVariant ServicesModel::data(const QModelIndex &index, int role) const
     const Service *s = itemFor(index);
     const ServiceComponent *c = childFor(index);
     switch (role) {
-    case UuidRole:
+    case Roles::Uuid:
         return c ? c->uuid : s->uuid;
-    case StatusRole:
+    case Roles::Kind:
+        return Api::kindKey(Api::ResourceKind::Service);
+    case Roles::StatusState:
+        return int(c ? c->status.state : s->status.state);
+    case Roles::StatusHealth:
+        return int(c ? c->status.health : s->status.health);
+    case Roles::Transitional:
+        return c ? c->status.isTransitional() : s->status.isTransitional();
+    case RawStatusRole:
         return c ? c->status.raw : s->status.raw;
-    case KindRole:
+    case ComponentKindRole:
         if (!c)
             return int(Kind::Service);
         return int(c->kind == ServiceComponent::Kind::Application ? Kind::Application
                                                                   : Kind::Database);
-    case EnvironmentIdRole:
+    case Roles::EnvironmentId:
         return s->environmentId;
     case ServiceUuidRole:
         return s->uuid;
@@ -38,7 +56,7 @@ QVariant ServicesModel::data(const QModelIndex &index, int role) const
         return c ? c->excludedFromStatus : false;
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-    case SortRole:
+    case Roles::Sort:
         return c ? componentData(*c, index.column(), role) : serviceData(*s, index.column(), role);
     default:
         return {};
@@ -55,13 +73,13 @@ QVariant ServicesModel::serviceData(const Service &s, int column, int role) cons
     case Type:
         return s.serviceType.isEmpty() ? tr("Service") : s.serviceType;
     case Status:
-        if (role == SortRole)
+        if (role == Roles::Sort)
             return s.status.severity();
         if (role == Qt::ToolTipRole && !s.serverReachable)
             return tr("%1 — server unreachable").arg(s.status.text());
         return s.status.text();
     default:
-        return role == SortRole ? QVariant(QString()) : QVariant();
+        return role == Roles::Sort ? QVariant(QString()) : QVariant();
     }
 }
 
@@ -73,7 +91,7 @@ QVariant ServicesModel::componentData(const ServiceComponent &c, int column, int
     case Type:
         return c.kind == ServiceComponent::Kind::Application ? tr("Application") : tr("Database");
     case Status:
-        if (role == SortRole)
+        if (role == Roles::Sort)
             return c.status.severity();
         return c.excludedFromStatus ? tr("%1 (excluded from status)").arg(c.status.text())
                                     : c.status.text();

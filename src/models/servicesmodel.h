@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/resourcetreemodel.h"
+#include "models/roles.h"
 #include "models/service.h"
 
 namespace Coolify::Models {
@@ -26,12 +27,10 @@ class ServicesModel : public UuidTreeModel<Service, ServiceComponent, ServiceChi
 
 public:
     enum Column { Name, Type, Status, Image, Url, ColumnCount };
+    // Roles::Kind is "service" on the service and its components alike.
     enum Role {
-        UuidRole = Qt::UserRole + 1,
-        SortRole,
-        StatusRole, // raw status string
-        KindRole, // int(Kind)
-        EnvironmentIdRole, // the service's `environment_id`, also on its components
+        RawStatusRole = Roles::FirstModelRole, // raw status string
+        ComponentKindRole, // int(Kind)
         ServiceUuidRole, // the service's uuid, also on its components (sub-resource actions)
         ExcludedRole, // bool: a component excluded from the aggregate status
     };
@@ -44,6 +43,7 @@ public:
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 

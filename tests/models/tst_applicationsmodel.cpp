@@ -1,11 +1,14 @@
 // ApplicationsModel under QAbstractItemModelTester while rows are inserted, changed and removed
 // (never a reset), its roles, raw sort values and the last-deployment column.
 #include "models/applicationsmodel.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 
@@ -18,9 +21,9 @@ Application app(const QString &uuid, const QString &name, const QString &status,
     a.name = name;
     a.status = ResourceStatus::parse(status);
     a.fqdns = fqdns;
-    a.buildPack = QStringLiteral("nixpacks");
-    a.gitRepository = QStringLiteral("acme/") + name;
-    a.gitBranch = QStringLiteral("main");
+    a.buildPack = u"nixpacks"_s;
+    a.gitRepository = u"acme/"_s + name;
+    a.gitBranch = u"main"_s;
     a.environmentId = 3;
     a.serverReachable = true;
     a.updatedAt = QDateTime(QDate(2026, 8, 22), QTime(12, 0), Qt::UTC);
@@ -56,22 +59,19 @@ void TestApplicationsModel::applySequenceUnderTester()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.apply(
-        {app(QStringLiteral("a"), QStringLiteral("api"), QStringLiteral("running:healthy")),
-         app(QStringLiteral("b"), QStringLiteral("web"), QStringLiteral("exited:unhealthy")),
-         app(QStringLiteral("c"), QStringLiteral("etl"), QStringLiteral("running:healthy"))});
+    model.apply({app(u"a"_s, u"api"_s, u"running:healthy"_s),
+                 app(u"b"_s, u"web"_s, u"exited:unhealthy"_s),
+                 app(u"c"_s, u"etl"_s, u"running:healthy"_s)});
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(model.columnCount(), int(ApplicationsModel::ColumnCount));
     QCOMPARE(inserted.count(), 1);
     QPersistentModelIndex selected = model.index(2, ApplicationsModel::Name);
 
     // b is deleted, a starts failing, d is created.
-    model.apply(
-        {app(QStringLiteral("a"), QStringLiteral("api"), QStringLiteral("degraded:unhealthy")),
-         app(QStringLiteral("c"), QStringLiteral("etl"), QStringLiteral("running:healthy")),
-         app(QStringLiteral("d"), QStringLiteral("docs"), QStringLiteral("starting:unknown"))});
-    QCOMPARE(column(model, ApplicationsModel::Name),
-             (QStringList{QStringLiteral("api"), QStringLiteral("etl"), QStringLiteral("docs")}));
+    model.apply({app(u"a"_s, u"api"_s, u"degraded:unhealthy"_s),
+                 app(u"c"_s, u"etl"_s, u"running:healthy"_s),
+                 app(u"d"_s, u"docs"_s, u"starting:unknown"_s)});
+    QCOMPARE(column(model, ApplicationsModel::Name), (QStringList{u"api"_s, u"etl"_s, u"docs"_s}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
@@ -79,15 +79,15 @@ void TestApplicationsModel::applySequenceUnderTester()
     QVERIFY(selected.isValid());
     QCOMPARE(selected.row(), 1);
     QCOMPARE(model.index(0, ApplicationsModel::Status).data().toString(),
-             QStringLiteral("Degraded (unhealthy)"));
+             u"Degraded (unhealthy)"_s);
 
     changed.clear();
     model.apply(model.rows()); // same data: silent
     QCOMPARE(changed.count(), 0);
 
-    model.upsert(app(QStringLiteral("e"), QStringLiteral("edge"), QStringLiteral("exited")));
-    model.removeUuid(QStringLiteral("a"));
-    QCOMPARE(model.rowOf(QStringLiteral("e")), 2);
+    model.upsert(app(u"e"_s, u"edge"_s, u"exited"_s));
+    model.removeUuid(u"a"_s);
+    QCOMPARE(model.rowOf(u"e"_s), 2);
     model.apply({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.count(), 0);
@@ -98,51 +98,41 @@ void TestApplicationsModel::rolesAndColumns()
 {
     ApplicationsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    Application a =
-        app(QStringLiteral("a"), QStringLiteral("shop"), QStringLiteral("running:healthy"),
-            {QStringLiteral("https://shop.example.com"),
-             QStringLiteral("https://www.shop.example.com")});
+    Application a = app(u"a"_s, u"shop"_s, u"running:healthy"_s,
+                        {u"https://shop.example.com"_s, u"https://www.shop.example.com"_s});
     a.environmentId = 12;
-    Application image =
-        app(QStringLiteral("i"), QStringLiteral("probe"), QStringLiteral("exited:unhealthy"));
-    image.buildPack = QStringLiteral("dockerimage");
-    image.dockerImage = QStringLiteral("louislam/uptime-kuma:1");
+    Application image = app(u"i"_s, u"probe"_s, u"exited:unhealthy"_s);
+    image.buildPack = u"dockerimage"_s;
+    image.dockerImage = u"louislam/uptime-kuma:1"_s;
     image.serverReachable = false;
-    Application unknown = app(QStringLiteral("u"), QStringLiteral("odd"), QStringLiteral("exited"));
+    Application unknown = app(u"u"_s, u"odd"_s, u"exited"_s);
     unknown.serverReachable.reset();
-    unknown.buildPack = QStringLiteral("buildah");
+    unknown.buildPack = u"buildah"_s;
     model.apply({a, image, unknown});
 
     const QModelIndex domains = model.index(0, ApplicationsModel::Domains);
-    QCOMPARE(domains.data().toString(), QStringLiteral("https://shop.example.com (+1)"));
+    QCOMPARE(domains.data().toString(), u"https://shop.example.com (+1)"_s);
     QCOMPARE(domains.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("https://shop.example.com\nhttps://www.shop.example.com"));
-    QCOMPARE(domains.data(ApplicationsModel::SortRole).toString(),
-             QStringLiteral("https://shop.example.com"));
-    QCOMPARE(domains.data(ApplicationsModel::FqdnRole).toUrl(),
-             QUrl(QStringLiteral("https://shop.example.com")));
-    QVERIFY(!model.index(1, 0).data(ApplicationsModel::FqdnRole).isValid());
-    QCOMPARE(model.index(0, 0).data(ApplicationsModel::UuidRole).toString(), QStringLiteral("a"));
-    QCOMPARE(model.index(0, 0).data(ApplicationsModel::EnvironmentIdRole).toLongLong(), 12);
-    QCOMPARE(model.index(0, 0).data(ApplicationsModel::StatusRole).toInt(),
+             u"https://shop.example.com\nhttps://www.shop.example.com"_s);
+    QCOMPARE(domains.data(Roles::Sort).toString(), u"https://shop.example.com"_s);
+    QCOMPARE(domains.data(Roles::Link).toUrl(), QUrl(u"https://shop.example.com"_s));
+    QVERIFY(!model.index(1, 0).data(Roles::Link).isValid());
+    QCOMPARE(model.index(0, 0).data(Roles::Uuid).toString(), u"a"_s);
+    QCOMPARE(model.index(0, 0).data(Roles::EnvironmentId).toLongLong(), 12);
+    QCOMPARE(model.index(0, 0).data(Roles::StatusState).toInt(),
              int(ResourceStatus::State::Running));
-    QCOMPARE(model.index(1, 0).data(ApplicationsModel::StatusRole).toInt(),
+    QCOMPARE(model.index(1, 0).data(Roles::StatusState).toInt(),
              int(ResourceStatus::State::Exited));
     QCOMPARE(column(model, ApplicationsModel::BuildPack),
-             (QStringList{QStringLiteral("Nixpacks"), QStringLiteral("Docker image"),
-                          QStringLiteral("buildah")}));
-    QCOMPARE(model.index(1, ApplicationsModel::BuildPack).data(ApplicationsModel::SortRole),
-             QVariant(QStringLiteral("dockerimage")));
-    QCOMPARE(
-        column(model, ApplicationsModel::Repository),
-        (QStringList{QStringLiteral("acme/shop@main"), QStringLiteral("louislam/uptime-kuma:1"),
-                     QStringLiteral("acme/odd@main")}));
+             (QStringList{u"Nixpacks"_s, u"Docker image"_s, u"buildah"_s}));
+    QCOMPARE(model.index(1, ApplicationsModel::BuildPack).data(Roles::Sort),
+             QVariant(u"dockerimage"_s));
+    QCOMPARE(column(model, ApplicationsModel::Repository),
+             (QStringList{u"acme/shop@main"_s, u"louislam/uptime-kuma:1"_s, u"acme/odd@main"_s}));
     QCOMPARE(column(model, ApplicationsModel::Server),
-             (QStringList{QStringLiteral("Reachable"), QStringLiteral("Unreachable"),
-                          QStringLiteral("Unknown")}));
-    QCOMPARE(
-        model.index(0, ApplicationsModel::Updated).data(ApplicationsModel::SortRole).toDateTime(),
-        a.updatedAt);
+             (QStringList{u"Reachable"_s, u"Unreachable"_s, u"Unknown"_s}));
+    QCOMPARE(model.index(0, ApplicationsModel::Updated).data(Roles::Sort).toDateTime(),
+             a.updatedAt);
     QVERIFY(!model.index(0, ApplicationsModel::Updated).data().toString().isEmpty());
     QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
 }
@@ -150,26 +140,23 @@ void TestApplicationsModel::rolesAndColumns()
 void TestApplicationsModel::sortByStatusSeverity()
 {
     ApplicationsModel model;
-    model.apply(
-        {app(QStringLiteral("1"), QStringLiteral("ok"), QStringLiteral("running:healthy")),
-         app(QStringLiteral("2"), QStringLiteral("down"), QStringLiteral("exited:unhealthy")),
-         app(QStringLiteral("3"), QStringLiteral("sick"), QStringLiteral("running:unhealthy")),
-         app(QStringLiteral("4"), QStringLiteral("worst"), QStringLiteral("degraded:unhealthy")),
-         app(QStringLiteral("5"), QStringLiteral("boot"), QStringLiteral("restarting:unhealthy"))});
+    model.apply({app(u"1"_s, u"ok"_s, u"running:healthy"_s),
+                 app(u"2"_s, u"down"_s, u"exited:unhealthy"_s),
+                 app(u"3"_s, u"sick"_s, u"running:unhealthy"_s),
+                 app(u"4"_s, u"worst"_s, u"degraded:unhealthy"_s),
+                 app(u"5"_s, u"boot"_s, u"restarting:unhealthy"_s)});
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(ApplicationsModel::SortRole);
+    proxy.setSortRole(Roles::Sort);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.sort(ApplicationsModel::Status, Qt::AscendingOrder);
     // Problems first, by severity — not alphabetically by the status text.
     QCOMPARE(column(proxy, ApplicationsModel::Name),
-             (QStringList{QStringLiteral("worst"), QStringLiteral("sick"), QStringLiteral("boot"),
-                          QStringLiteral("ok"), QStringLiteral("down")}));
+             (QStringList{u"worst"_s, u"sick"_s, u"boot"_s, u"ok"_s, u"down"_s}));
     // The proxy follows incremental updates.
-    model.upsert(
-        app(QStringLiteral("1"), QStringLiteral("ok"), QStringLiteral("degraded:unhealthy")));
-    QCOMPARE(proxy.index(4, ApplicationsModel::Name).data().toString(), QStringLiteral("down"));
-    QVERIFY(column(proxy, ApplicationsModel::Name).indexOf(QStringLiteral("ok")) < 2);
+    model.upsert(app(u"1"_s, u"ok"_s, u"degraded:unhealthy"_s));
+    QCOMPARE(proxy.index(4, ApplicationsModel::Name).data().toString(), u"down"_s);
+    QVERIFY(column(proxy, ApplicationsModel::Name).indexOf(u"ok"_s) < 2);
 }
 
 void TestApplicationsModel::lastDeploymentColumn()
@@ -177,18 +164,17 @@ void TestApplicationsModel::lastDeploymentColumn()
     ApplicationsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.apply(
-        {app(QStringLiteral("a"), QStringLiteral("api"), QStringLiteral("running:healthy")),
-         app(QStringLiteral("b"), QStringLiteral("web"), QStringLiteral("running:healthy"))});
+        {app(u"a"_s, u"api"_s, u"running:healthy"_s), app(u"b"_s, u"web"_s, u"running:healthy"_s)});
     QCOMPARE(model.index(1, ApplicationsModel::LastDeployment).data().toString(), QString());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     Deployment d;
-    d.uuid = QStringLiteral("d1");
+    d.uuid = u"d1"_s;
     d.status = Deployment::Status::Failed;
     d.isWebhook = true;
-    d.commitMessage = QStringLiteral("Break things");
+    d.commitMessage = u"Break things"_s;
     d.createdAt = QDateTime(QDate(2026, 8, 22), QTime(9, 30), Qt::UTC);
-    model.setLastDeployment(QStringLiteral("b"), d);
+    model.setLastDeployment(u"b"_s, d);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>(),
              model.index(1, ApplicationsModel::LastDeployment));
@@ -196,17 +182,16 @@ void TestApplicationsModel::lastDeploymentColumn()
              model.index(1, ApplicationsModel::LastDeployment));
     const QModelIndex cell = model.index(1, ApplicationsModel::LastDeployment);
     QVERIFY(cell.data().toString().startsWith(QLatin1String("Failed, ")));
-    QCOMPARE(cell.data(ApplicationsModel::SortRole).toDateTime(), d.createdAt);
-    QCOMPARE(cell.data(Qt::ToolTipRole).toString(),
-             QStringLiteral("Failed — Webhook\nBreak things"));
-    QVERIFY(model.lastDeployment(QStringLiteral("b")));
-    QVERIFY(!model.lastDeployment(QStringLiteral("a")));
+    QCOMPARE(cell.data(Roles::Sort).toDateTime(), d.createdAt);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Failed — Webhook\nBreak things"_s);
+    QVERIFY(model.lastDeployment(u"b"_s));
+    QVERIFY(!model.lastDeployment(u"a"_s));
 
-    model.setLastDeployment(QStringLiteral("b"), d); // unchanged: silent
+    model.setLastDeployment(u"b"_s, d); // unchanged: silent
     QCOMPARE(changed.count(), 1);
-    model.setLastDeployment(QStringLiteral("zzz"), d); // not (yet) a row: remembered only
+    model.setLastDeployment(u"zzz"_s, d); // not (yet) a row: remembered only
     QCOMPARE(changed.count(), 1);
-    model.upsert(app(QStringLiteral("zzz"), QStringLiteral("new"), QStringLiteral("exited")));
+    model.upsert(app(u"zzz"_s, u"new"_s, u"exited"_s));
     QVERIFY(model.index(2, ApplicationsModel::LastDeployment)
                 .data()
                 .toString()
@@ -224,10 +209,8 @@ void TestApplicationsModel::headers()
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
     QCOMPARE(headers,
-             (QStringList{QStringLiteral("Name"), QStringLiteral("Status"),
-                          QStringLiteral("Domains"), QStringLiteral("Build pack"),
-                          QStringLiteral("Repository"), QStringLiteral("Server"),
-                          QStringLiteral("Last deployment"), QStringLiteral("Updated")}));
+             (QStringList{u"Name"_s, u"Status"_s, u"Domains"_s, u"Build pack"_s, u"Repository"_s,
+                          u"Server"_s, u"Last deployment"_s, u"Updated"_s}));
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
     QVERIFY(!model.headerData(ApplicationsModel::ColumnCount, Qt::Horizontal).isValid());
 }

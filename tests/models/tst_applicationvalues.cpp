@@ -1,9 +1,11 @@
-// Application values decoded tolerantly (FACTS §6, §9): strings for numbers, comma-separated
-// domains, absent redacted keys told apart from null, settings only in the detail.
+// Application values decoded tolerantly (coolify-api.md §6, §9): strings for numbers,
+// comma-separated domains, absent redacted keys told apart from null, settings only in the detail.
 #include "models/application.h"
 
 #include <QJsonArray>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 
@@ -47,28 +49,27 @@ const char *kListItem = R"({
 void TestApplicationValues::listItemAsReadOnlyToken()
 {
     const Application a = Application::fromJson(doc(kListItem).object());
-    QCOMPARE(a.uuid, QStringLiteral("a1"));
+    QCOMPARE(a.uuid, u"a1"_s);
     QCOMPARE(a.fqdns,
-             (QStringList{QStringLiteral("https://shop.example.com"),
-                          QStringLiteral("https://www.shop.example.com")}));
-    QCOMPARE(a.primaryFqdn(), QStringLiteral("https://shop.example.com"));
+             (QStringList{u"https://shop.example.com"_s, u"https://www.shop.example.com"_s}));
+    QCOMPARE(a.primaryFqdn(), u"https://shop.example.com"_s);
     QCOMPARE(a.status.state, ResourceStatus::State::Running);
     QCOMPARE(a.status.health, ResourceStatus::Health::Unhealthy);
     QCOMPARE(a.serverReachable, std::optional<bool>(true));
-    QCOMPARE(a.serverText(), QStringLiteral("Reachable"));
+    QCOMPARE(a.serverText(), u"Reachable"_s);
     QCOMPARE(a.environmentId, 7);
     QCOMPARE(a.destinationId, 2);
     QCOMPARE(a.restartCount, 3);
     QCOMPARE(a.ports(), (QList<int>{3000, 8080}));
-    QCOMPARE(a.repositoryText(), QStringLiteral("acme/shop@main"));
+    QCOMPARE(a.repositoryText(), u"acme/shop@main"_s);
     QCOMPARE(a.updatedAt, QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50, 123), Qt::UTC));
     QCOMPARE(a.lastOnlineAt, QDateTime(QDate(2026, 8, 22), QTime(15, 0), Qt::UTC));
     QVERIFY(!a.settings.has_value()); // the list never carries settings
     // Every sensitive key is absent: each one is reported as redacted, none has a value.
     QCOMPARE(a.redactedKeys, Application::sensitiveKeys());
     QVERIFY(a.anyRedacted());
-    QVERIFY(a.isRedacted(QStringLiteral("manual_webhook_secret_github")));
-    QCOMPARE(a.sensitiveValue(QStringLiteral("dockerfile")), std::nullopt);
+    QVERIFY(a.isRedacted(u"manual_webhook_secret_github"_s));
+    QCOMPARE(a.sensitiveValue(u"dockerfile"_s), std::nullopt);
     QVERIFY(a.sensitiveValues.isEmpty());
     QVERIFY(Application::redactedText().contains(QLatin1String("read:sensitive")));
 }
@@ -86,33 +87,31 @@ void TestApplicationValues::detailWithSettingsAndSecrets()
                                                     .object());
     QVERIFY(a.fqdns.isEmpty());
     QCOMPARE(a.serverReachable, std::nullopt); // server_status absent: unknown, not "down"
-    QCOMPARE(a.serverText(), QStringLiteral("Unknown"));
+    QCOMPARE(a.serverText(), u"Unknown"_s);
     QVERIFY(a.settings.has_value());
     QVERIFY(a.settings->isStatic);
     QVERIFY(!a.settings->isSpa);
     QVERIFY(a.settings->autoDeploy);
     QVERIFY(!a.settings->forceHttps);
     QVERIFY(a.settings->buildServer);
-    QCOMPARE(a.settings->raw.value(QLatin1String("gpu_driver")).toString(),
-             QStringLiteral("nvidia"));
+    QCOMPARE(a.settings->raw.value(QLatin1String("gpu_driver")).toString(), u"nvidia"_s);
     QVERIFY(a.redactedKeys.isEmpty());
     QVERIFY(!a.anyRedacted());
-    QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_github")),
-             std::optional<QString>(QStringLiteral("gh-secret")));
+    QCOMPARE(a.sensitiveValue(u"manual_webhook_secret_github"_s),
+             std::optional<QString>(u"gh-secret"_s));
     // Null is "not set", which is different from "hidden".
-    QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_gitlab")),
+    QCOMPARE(a.sensitiveValue(u"manual_webhook_secret_gitlab"_s),
              std::optional<QString>(QString()));
-    QCOMPARE(a.sensitiveValue(QStringLiteral("dockerfile")),
-             std::optional<QString>(QStringLiteral("FROM node:22")));
+    QCOMPARE(a.sensitiveValue(u"dockerfile"_s), std::optional<QString>(u"FROM node:22"_s));
 
     // The same object as a list row: the values are not kept, and nothing reads as redacted.
     const Application row = Application::fromListJson(doc(R"({"uuid":"a2",
         "manual_webhook_secret_github":"gh-secret","dockerfile":"FROM node:22"})")
                                                           .object());
     QVERIFY(row.sensitiveValues.isEmpty());
-    QCOMPARE(row.sensitiveValue(QStringLiteral("manual_webhook_secret_github")), std::nullopt);
-    QVERIFY(!row.isRedacted(QStringLiteral("manual_webhook_secret_github")));
-    QVERIFY(row.isRedacted(QStringLiteral("docker_compose")));
+    QCOMPARE(row.sensitiveValue(u"manual_webhook_secret_github"_s), std::nullopt);
+    QVERIFY(!row.isRedacted(u"manual_webhook_secret_github"_s));
+    QVERIFY(row.isRedacted(u"docker_compose"_s));
 }
 
 void TestApplicationValues::numericFields_data()
@@ -146,13 +145,13 @@ void TestApplicationValues::dockerImageRepository()
         "git_repository":"coollabsio/coolify","git_branch":"main",
         "docker_registry_image_name":"louislam/uptime-kuma","docker_registry_image_tag":1})")
                                                     .object());
-    QCOMPARE(a.dockerImage, QStringLiteral("louislam/uptime-kuma:1"));
-    QCOMPARE(a.repositoryText(), QStringLiteral("louislam/uptime-kuma:1"));
+    QCOMPARE(a.dockerImage, u"louislam/uptime-kuma:1"_s);
+    QCOMPARE(a.repositoryText(), u"louislam/uptime-kuma:1"_s);
     // A git app ignores image fields that happen to be there.
     const Application g = Application::fromJson(doc(R"({"uuid":"g","build_pack":"static",
         "git_repository":"acme/docs","docker_registry_image_name":"x"})")
                                                     .object());
-    QCOMPARE(g.repositoryText(), QStringLiteral("acme/docs"));
+    QCOMPARE(g.repositoryText(), u"acme/docs"_s);
 }
 
 void TestApplicationValues::decodeListAcceptsArrayAndIndexObject()
@@ -164,14 +163,14 @@ void TestApplicationValues::decodeListAcceptsArrayAndIndexObject()
     QVERIFY2(value.isValid(), qPrintable(error));
     auto apps = value.value<QList<Application>>();
     QCOMPARE(apps.size(), 2);
-    QCOMPARE(apps.at(0).uuid, QStringLiteral("b"));
-    QCOMPARE(apps.at(1).uuid, QStringLiteral("a"));
+    QCOMPARE(apps.at(0).uuid, u"b"_s);
+    QCOMPARE(apps.at(1).uuid, u"a"_s);
 
     value = Application::decodeList(doc(R"({"1":{"uuid":"y"},"0":{"uuid":"x"}})"), &error);
     QVERIFY2(value.isValid(), qPrintable(error));
     apps = value.value<QList<Application>>();
     QCOMPARE(apps.size(), 2);
-    QCOMPARE(apps.at(0).uuid, QStringLiteral("x"));
+    QCOMPARE(apps.at(0).uuid, u"x"_s);
 
     value = Application::decodeList(doc("[]"), &error);
     QVERIFY(value.isValid());
@@ -199,7 +198,7 @@ void TestApplicationValues::decodeOne()
     QString error;
     const QVariant value = Application::decodeOne(doc(kListItem), &error);
     QVERIFY2(value.isValid(), qPrintable(error));
-    QCOMPARE(value.value<Application>().name, QStringLiteral("shop"));
+    QCOMPARE(value.value<Application>().name, u"shop"_s);
     QCOMPARE(value.value<Application>(), Application::fromJson(doc(kListItem).object()));
 
     error.clear();

@@ -1,11 +1,14 @@
 // Database values from odd JSON (all 8 types, KeyDB without database_type, numbers as strings,
 // redacted keys) and the databases table under QAbstractItemModelTester while rows come and go.
 #include "models/databasesmodel.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 using Coolify::Api::DatabaseType;
@@ -112,12 +115,12 @@ void TestDatabases::typeStrings()
                  std::optional<DatabaseType>(type));
         QVERIFY(!Database::typeName(type).isEmpty());
     }
-    QCOMPARE(Coolify::Api::databasePathSegment(DatabaseType::KeyDB), QStringLiteral("keydb"));
+    QCOMPARE(Coolify::Api::databasePathSegment(DatabaseType::KeyDB), u"keydb"_s);
     QCOMPARE(Coolify::Api::databaseTypeString(DatabaseType::ClickHouse),
-             QStringLiteral("standalone-clickhouse"));
-    QCOMPARE(Database::typeName(DatabaseType::KeyDB), QStringLiteral("KeyDB"));
-    QCOMPARE(Database::typeName(std::nullopt), QStringLiteral("Unknown"));
-    QCOMPARE(Coolify::Api::databaseTypeFromString(QStringLiteral("standalone-")), std::nullopt);
+             u"standalone-clickhouse"_s);
+    QCOMPARE(Database::typeName(DatabaseType::KeyDB), u"KeyDB"_s);
+    QCOMPARE(Database::typeName(std::nullopt), u"Unknown"_s);
+    QCOMPARE(Coolify::Api::databaseTypeFromString(u"standalone-"_s), std::nullopt);
 }
 
 void TestDatabases::tolerantFields()
@@ -128,7 +131,7 @@ void TestDatabases::tolerantFields()
         "started_at":"2026-08-22T15:22:50.000000Z","postgres_user":"app","postgres_db":"shop",
         "postgres_password":"pw","internal_db_url":"postgres://app:pw@p1:5432/shop",
         "external_db_url":null,"description":null})"));
-    QCOMPARE(d.uuid, QStringLiteral("p1"));
+    QCOMPARE(d.uuid, u"p1"_s);
     QCOMPARE(d.type, std::optional<DatabaseType>(DatabaseType::PostgreSQL));
     QCOMPARE(d.status.state, ResourceStatus::State::Running);
     QVERIFY(d.serverReachable);
@@ -137,11 +140,11 @@ void TestDatabases::tolerantFields()
     QCOMPARE(d.environmentId, qint64(7));
     QCOMPARE(d.destinationId, qint64(2));
     QCOMPARE(d.startedAt, QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50), Qt::UTC));
-    QCOMPARE(d.user, QStringLiteral("app"));
-    QCOMPARE(d.databaseName, QStringLiteral("shop"));
+    QCOMPARE(d.user, u"app"_s);
+    QCOMPARE(d.databaseName, u"shop"_s);
     QCOMPARE(d.description, QString());
     QVERIFY(!d.password.hidden);
-    QCOMPARE(d.password.displayText(), QStringLiteral("pw"));
+    QCOMPARE(d.password.displayText(), u"pw"_s);
     QVERIFY(!d.sensitiveHidden());
     QVERIFY(!d.externalUrl.hidden); // present, null: not public
     QVERIFY(d.externalUrl.value.isEmpty());
@@ -153,12 +156,12 @@ void TestDatabases::tolerantFields()
     QVERIFY(!odd.serverReachable);
     QVERIFY(!odd.startedAt.isValid());
     QCOMPARE(odd.type, std::nullopt);
-    QCOMPARE(odd.typeName(), QStringLiteral("Unknown"));
+    QCOMPARE(odd.typeName(), u"Unknown"_s);
 }
 
 void TestDatabases::redactedFields()
 {
-    // A read-only token: passwords and URLs are absent, not null (FACTS §2).
+    // A read-only token: passwords and URLs are absent, not null (coolify-api.md §2).
     const Database keydb = Database::fromJson(object(R"({"uuid":"k1","name":"cache",
         "image":"eqalpha/keydb:latest","status":"running:healthy","keydb_conf":null})"));
     QCOMPARE(keydb.type, std::optional<DatabaseType>(DatabaseType::KeyDB));
@@ -166,16 +169,15 @@ void TestDatabases::redactedFields()
     QVERIFY(keydb.internalUrl.hidden);
     QVERIFY(keydb.externalUrl.hidden);
     QVERIFY(keydb.sensitiveHidden());
-    QCOMPARE(keydb.user, QStringLiteral("default"));
-    QCOMPARE(keydb.internalUrl.displayText(),
-             QStringLiteral("hidden — token lacks read:sensitive"));
+    QCOMPARE(keydb.user, u"default"_s);
+    QCOMPARE(keydb.internalUrl.displayText(), u"hidden — token lacks read:sensitive"_s);
 
     const Database mongo = Database::fromJson(object(R"({"uuid":"m1",
         "database_type":"standalone-mongodb","mongo_initdb_root_username":"root",
         "mongo_initdb_database":"events"})"));
     QVERIFY(mongo.password.hidden);
-    QCOMPARE(mongo.user, QStringLiteral("root"));
-    QCOMPARE(mongo.databaseName, QStringLiteral("events"));
+    QCOMPARE(mongo.user, u"root"_s);
+    QCOMPARE(mongo.databaseName, u"events"_s);
 
     // An empty password that was sent is not "hidden".
     const Database open = Database::fromJson(object(R"({"uuid":"r1",
@@ -215,7 +217,7 @@ void TestDatabases::decodeList()
         R"({"1":{"uuid":"y","database_type":"standalone-redis"},"0":{"uuid":"x"}})");
     const auto fromObject = Database::decodeList(keyed, &error).value<QList<Database>>();
     QCOMPARE(fromObject.size(), 2);
-    QCOMPARE(fromObject.at(0).uuid, QStringLiteral("x"));
+    QCOMPARE(fromObject.at(0).uuid, u"x"_s);
 }
 
 void TestDatabases::decodeRejectsWrongShape()
@@ -227,8 +229,7 @@ void TestDatabases::decodeRejectsWrongShape()
     QVERIFY(!Database::decode(QJsonDocument(QJsonArray{1, 2}), &error).isValid());
     QVERIFY(!error.isEmpty());
     error.clear();
-    QVERIFY(!Database::decode(QJsonDocument(QJsonObject{{QStringLiteral("name"), 1}}), &error)
-                 .isValid());
+    QVERIFY(!Database::decode(QJsonDocument(QJsonObject{{u"name"_s, 1}}), &error).isValid());
     const QVariant one = Database::decode(
         QJsonDocument(object(R"({"uuid":"z","database_type":"standalone-mysql"})")), &error);
     QCOMPARE(one.value<Database>().type, std::optional<DatabaseType>(DatabaseType::MySQL));
@@ -242,8 +243,8 @@ void TestDatabases::createdDecode()
         &error);
     QVERIFY2(value.isValid(), qPrintable(error));
     const auto created = value.value<CreatedDatabase>();
-    QCOMPARE(created.uuid, QStringLiteral("n1"));
-    QCOMPARE(created.internalUrl, QStringLiteral("postgres://p:s@n1:5432/p"));
+    QCOMPARE(created.uuid, u"n1"_s);
+    QCOMPARE(created.internalUrl, u"postgres://p:s@n1:5432/p"_s);
     QVERIFY(created.externalUrl.isEmpty());
     QVERIFY(!CreatedDatabase::decode(QJsonDocument(QJsonObject()), &error).isValid());
 }
@@ -257,30 +258,23 @@ void TestDatabases::modelRefresh()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.apply({db(QStringLiteral("a"), QStringLiteral("A")),
-                 db(QStringLiteral("b"), QStringLiteral("B")),
-                 db(QStringLiteral("c"), QStringLiteral("C"))});
-    QCOMPARE(names(model),
-             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+    model.apply({db(u"a"_s, u"A"_s), db(u"b"_s, u"B"_s), db(u"c"_s, u"C"_s)});
+    QCOMPARE(names(model), (QStringList{u"A"_s, u"B"_s, u"C"_s}));
     QPersistentModelIndex selected = model.index(2, DatabasesModel::Name);
 
     // a stops, b is deleted, d is created.
-    model.apply({db(QStringLiteral("a"), QStringLiteral("A"), "exited:unhealthy"),
-                 db(QStringLiteral("c"), QStringLiteral("C")),
-                 db(QStringLiteral("d"), QStringLiteral("D"))});
-    QCOMPARE(names(model),
-             (QStringList{QStringLiteral("A"), QStringLiteral("C"), QStringLiteral("D")}));
+    model.apply({db(u"a"_s, u"A"_s, "exited:unhealthy"), db(u"c"_s, u"C"_s), db(u"d"_s, u"D"_s)});
+    QCOMPARE(names(model), (QStringList{u"A"_s, u"C"_s, u"D"_s}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(inserted.count(), 2);
     QCOMPARE(selected.row(), 1);
-    QCOMPARE(model.index(0, DatabasesModel::Status).data().toString(), QStringLiteral("Exited"));
+    QCOMPARE(model.index(0, DatabasesModel::Status).data().toString(), u"Exited"_s);
 
-    model.upsert(db(QStringLiteral("e"), QStringLiteral("E")));
-    model.removeUuid(QStringLiteral("a"));
-    QCOMPARE(names(model),
-             (QStringList{QStringLiteral("C"), QStringLiteral("D"), QStringLiteral("E")}));
+    model.upsert(db(u"e"_s, u"E"_s));
+    model.removeUuid(u"a"_s);
+    QCOMPARE(names(model), (QStringList{u"C"_s, u"D"_s, u"E"_s}));
     model.apply({});
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!selected.isValid());
@@ -294,36 +288,35 @@ void TestDatabases::modelDataAndRoles()
     Database keydb = Database::fromJson(object(R"({"uuid":"k","name":"cache",
         "image":"eqalpha/keydb:latest","status":"running:unhealthy","keydb_conf":null,
         "environment_id":4,"server_status":false})"));
-    Database pg = db(QStringLiteral("p"), QStringLiteral("shop"));
+    Database pg = db(u"p"_s, u"shop"_s);
     pg.isPublic = true;
     pg.publicPort = 54321;
-    pg.image = QStringLiteral("postgres:16-alpine");
+    pg.image = u"postgres:16-alpine"_s;
     model.apply({keydb, pg});
 
     QCOMPARE(model.columnCount(), int(DatabasesModel::ColumnCount));
     QCOMPARE(model.headerData(DatabasesModel::PublicPort, Qt::Horizontal).toString(),
-             QStringLiteral("Public port"));
+             u"Public port"_s);
     const auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
     };
-    QCOMPARE(cell(0, DatabasesModel::Type).toString(), QStringLiteral("KeyDB"));
-    QCOMPARE(cell(0, DatabasesModel::Status).toString(), QStringLiteral("Running (unhealthy)"));
-    QCOMPARE(cell(0, DatabasesModel::PublicPort).toString(), QStringLiteral("—"));
-    QCOMPARE(cell(0, DatabasesModel::PublicPort, DatabasesModel::SortRole).toInt(), -1);
-    QCOMPARE(cell(0, DatabasesModel::Server).toString(), QStringLiteral("Unreachable"));
+    QCOMPARE(cell(0, DatabasesModel::Type).toString(), u"KeyDB"_s);
+    QCOMPARE(cell(0, DatabasesModel::Status).toString(), u"Running (unhealthy)"_s);
+    QCOMPARE(cell(0, DatabasesModel::PublicPort).toString(), u"—"_s);
+    QCOMPARE(cell(0, DatabasesModel::PublicPort, Roles::Sort).toInt(), -1);
+    QCOMPARE(cell(0, DatabasesModel::Server).toString(), u"Unreachable"_s);
     QCOMPARE(cell(0, 0, DatabasesModel::TypeRole).toInt(), int(DatabaseType::KeyDB));
-    QCOMPARE(cell(0, 0, DatabasesModel::EnvironmentIdRole).toLongLong(), 4);
-    QCOMPARE(cell(0, 0, DatabasesModel::StatusRole).toString(),
-             QStringLiteral("running:unhealthy"));
+    QCOMPARE(cell(0, 0, Roles::EnvironmentId).toLongLong(), 4);
+    QCOMPARE(cell(0, 0, DatabasesModel::RawStatusRole).toString(), u"running:unhealthy"_s);
     QCOMPARE(cell(0, 0, DatabasesModel::SensitiveHiddenRole).toBool(), true);
-    QCOMPARE(cell(1, 0, DatabasesModel::UuidRole).toString(), QStringLiteral("p"));
-    QCOMPARE(cell(1, DatabasesModel::PublicPort).toString(), QStringLiteral("54321"));
-    QCOMPARE(cell(1, DatabasesModel::PublicPort, DatabasesModel::SortRole).toInt(), 54321);
-    QCOMPARE(cell(1, DatabasesModel::Image).toString(), QStringLiteral("postgres:16-alpine"));
-    QCOMPARE(cell(1, DatabasesModel::Server).toString(), QStringLiteral("Reachable"));
+    QCOMPARE(cell(1, 0, Roles::Uuid).toString(), u"p"_s);
+    QCOMPARE(cell(1, DatabasesModel::PublicPort).toString(), u"54321"_s);
+    QCOMPARE(cell(1, DatabasesModel::PublicPort, Roles::Sort).toInt(), 54321);
+    QCOMPARE(cell(1, DatabasesModel::Image).toString(), u"postgres:16-alpine"_s);
+    QCOMPARE(cell(1, DatabasesModel::Server).toString(), u"Reachable"_s);
     // Problems sort before healthy rows.
-    QVERIFY(cell(0, DatabasesModel::Status, DatabasesModel::SortRole).toInt()
-            < cell(1, DatabasesModel::Status, DatabasesModel::SortRole).toInt());
+    QVERIFY(cell(0, DatabasesModel::Status, Roles::Sort).toInt()
+            < cell(1, DatabasesModel::Status, Roles::Sort).toInt());
     QVERIFY(!cell(0, DatabasesModel::Name, Qt::DecorationRole).isValid());
 }
 
@@ -331,19 +324,16 @@ void TestDatabases::modelServerNames()
 {
     DatabasesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    Database down = db(QStringLiteral("b"), QStringLiteral("B"));
+    Database down = db(u"b"_s, u"B"_s);
     down.serverReachable = false;
-    model.apply({db(QStringLiteral("a"), QStringLiteral("A")), down});
+    model.apply({db(u"a"_s, u"A"_s), down});
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setServerNames({{QStringLiteral("a"), QStringLiteral("edge-1")},
-                          {QStringLiteral("b"), QStringLiteral("edge-2")}});
+    model.setServerNames({{u"a"_s, u"edge-1"_s}, {u"b"_s, u"edge-2"_s}});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().column(), int(DatabasesModel::Server));
-    QCOMPARE(model.index(0, DatabasesModel::Server).data().toString(), QStringLiteral("edge-1"));
-    QCOMPARE(model.index(1, DatabasesModel::Server).data().toString(),
-             QStringLiteral("edge-2 (unreachable)"));
-    model.setServerNames({{QStringLiteral("a"), QStringLiteral("edge-1")},
-                          {QStringLiteral("b"), QStringLiteral("edge-2")}});
+    QCOMPARE(model.index(0, DatabasesModel::Server).data().toString(), u"edge-1"_s);
+    QCOMPARE(model.index(1, DatabasesModel::Server).data().toString(), u"edge-2 (unreachable)"_s);
+    model.setServerNames({{u"a"_s, u"edge-1"_s}, {u"b"_s, u"edge-2"_s}});
     QCOMPARE(changed.count(), 1); // same names: no signal
 }
 

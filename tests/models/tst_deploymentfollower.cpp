@@ -1,20 +1,18 @@
 // DeploymentFollower against the sandbox: queued → in_progress → finished with the log growing,
 // a failing build, a phantom uuid (404), logs redacted without read:sensitive, and poll errors
 // that keep what was shown and back off.
-#include "api/apiclient.h"
-#include "api/families/applications.h"
-#include "api/families/deployments.h"
-#include "models/application.h"
+#include "e2esandbox.h"
+#include "models/deployment.h"
 #include "models/deploymentfollower.h"
 #include "models/deploymentlogmodel.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QtTest>
 
-#include <memory>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Models::Deployment;
@@ -35,67 +33,34 @@ private slots:
 
 private:
     bool start(int stepMs, double failureRate = 0);
-    Api::ApiResult call(Api::ApiRequest request);
     QString deployApp(const QString &name);
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    E2eSandbox m_e2e;
 };
 
 bool TestDeploymentFollower::start(int stepMs, double failureRate)
 {
-    Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
-    config.rateLimitPerMinute = 0;
-    config.deployStepMs = stepMs;
+    Sandbox::SandboxConfig config = E2eSandbox::unthrottledDemo(stepMs);
     config.failureRate = failureRate;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    if (!m_sandbox->listen())
-        return false;
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 60000, 4});
-    m_client->setToken(QStringLiteral("demo-root"));
-    return true;
+    return m_e2e.start(config); // the client starts as demo-root
 }
 
 void TestDeploymentFollower::cleanup()
 {
-    m_client.reset();
-    m_sandbox.reset();
-}
-
-Api::ApiResult TestDeploymentFollower::call(Api::ApiRequest request)
-{
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
+    m_e2e.reset();
 }
 
 QString TestDeploymentFollower::deployApp(const QString &name)
 {
-    const auto apps = call(Api::Applications::list().withDecoder(&Models::Application::decodeList))
-                          .value.value<QList<Models::Application>>();
-    for (const Models::Application &a : apps) {
-        if (a.name == name) {
-            const auto outcome =
-                call(Api::Deployments::deploy({a.uuid}).withDecoder(&Models::DeployOutcome::decode))
-                    .value.value<Models::DeployOutcome>();
-            return outcome.deploymentUuids().value(0);
-        }
-    }
-    return {};
+    return m_e2e.deployApplication<Models::DeployOutcome>(name);
 }
 
 void TestDeploymentFollower::followsToFinished()
 {
     QVERIFY(start(250));
-    const QString uuid = deployApp(QStringLiteral("storefront-api"));
+    const QString uuid = deployApp(u"storefront-api"_s);
     QVERIFY(!uuid.isEmpty());
-    DeploymentFollower follower(m_client.get(), uuid);
+    DeploymentFollower follower(m_e2e.client.get(), uuid);
     follower.setInterval(60);
     QAbstractItemModelTester tester(follower.logModel(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -117,10 +82,9 @@ void TestDeploymentFollower::followsToFinished()
     QVERIFY(rows.first() < rows.last());
     QCOMPARE(follower.logModel()->log().fullParses(), 1);
     const int last = follower.logModel()->rowCount() - 1;
-    QCOMPARE(follower.logModel()->index(last).data().toString(),
-             QStringLiteral("Rolling update completed."));
+    QCOMPARE(follower.logModel()->index(last).data().toString(), u"Rolling update completed."_s);
     QCOMPARE(follower.logModel()->index(0).data().toString().left(23),
-             QStringLiteral("Starting deployment of "));
+             u"Starting deployment of "_s);
     // Polling stopped.
     const int updates = rows.size();
     QTest::qWait(300);
@@ -130,9 +94,9 @@ void TestDeploymentFollower::followsToFinished()
 void TestDeploymentFollower::failedDeployment()
 {
     QVERIFY(start(100));
-    const QString uuid = deployApp(QStringLiteral("legacy-worker"));
+    const QString uuid = deployApp(u"legacy-worker"_s);
     QVERIFY(!uuid.isEmpty());
-    DeploymentFollower follower(m_client.get(), uuid);
+    DeploymentFollower follower(m_e2e.client.get(), uuid);
     follower.setInterval(40);
     follower.start();
     QTRY_COMPARE_WITH_TIMEOUT(follower.state(), DeploymentFollower::State::Done, 15000);
@@ -141,7 +105,7 @@ void TestDeploymentFollower::failedDeployment()
     bool npmErr = false;
     for (int r = 0; r < model->rowCount(); ++r) {
         const QModelIndex i = model->index(r);
-        if (i.data().toString() == QStringLiteral("npm ERR! code ELIFECYCLE"))
+        if (i.data().toString() == u"npm ERR! code ELIFECYCLE"_s)
             npmErr = i.data(Models::DeploymentLogModel::StderrRole).toBool();
     }
     QVERIFY(npmErr);
@@ -150,13 +114,13 @@ void TestDeploymentFollower::failedDeployment()
 void TestDeploymentFollower::phantomUuidIsNotFound()
 {
     QVERIFY(start(100));
-    DeploymentFollower follower(m_client.get(), QStringLiteral("phantom-uuid-never-stored"));
+    DeploymentFollower follower(m_e2e.client.get(), u"phantom-uuid-never-stored"_s);
     QSignalSpy problem(&follower, &DeploymentFollower::problemChanged);
     follower.start();
     QTRY_COMPARE(follower.state(), DeploymentFollower::State::NotFound);
-    QVERIFY(follower.problem().contains(QStringLiteral("was not found")));
-    QVERIFY(follower.problem().contains(QStringLiteral("phantom-uuid-never-stored")));
-    QVERIFY(follower.problem().contains(QStringLiteral("Deployment not found.")));
+    QVERIFY(follower.problem().contains(u"was not found"_s));
+    QVERIFY(follower.problem().contains(u"phantom-uuid-never-stored"_s));
+    QVERIFY(follower.problem().contains(u"Deployment not found."_s));
     QCOMPARE(problem.size(), 1);
     QVERIFY(!follower.hasDeployment());
 }
@@ -164,9 +128,9 @@ void TestDeploymentFollower::phantomUuidIsNotFound()
 void TestDeploymentFollower::logsRedactedWithoutSensitive()
 {
     QVERIFY(start(100));
-    const QString uuid = deployApp(QStringLiteral("storefront-api"));
-    m_client->setToken(QStringLiteral("demo-read"));
-    DeploymentFollower follower(m_client.get(), uuid);
+    const QString uuid = deployApp(u"storefront-api"_s);
+    m_e2e.client->setToken(u"demo-read"_s);
+    DeploymentFollower follower(m_e2e.client.get(), uuid);
     follower.setInterval(40);
     QSignalSpy redacted(&follower, &DeploymentFollower::logsRedactedChanged);
     follower.start();
@@ -175,23 +139,23 @@ void TestDeploymentFollower::logsRedactedWithoutSensitive()
     QCOMPARE(redacted.size(), 1);
     QCOMPARE(follower.logModel()->rowCount(), 0);
     QCOMPARE(follower.deployment().status, Status::Finished);
-    QVERIFY(DeploymentFollower::redactedMessage().contains(QStringLiteral("read:sensitive")));
+    QVERIFY(DeploymentFollower::redactedMessage().contains(u"read:sensitive"_s));
 }
 
 void TestDeploymentFollower::errorsKeepWhatWasShownAndBackOff()
 {
     QVERIFY(start(400));
-    const QString uuid = deployApp(QStringLiteral("storefront-api"));
-    DeploymentFollower follower(m_client.get(), uuid);
+    const QString uuid = deployApp(u"storefront-api"_s);
+    DeploymentFollower follower(m_e2e.client.get(), uuid);
     follower.setInterval(30);
     follower.setMaxBackoff(100000);
     follower.start();
     QTRY_VERIFY_WITH_TIMEOUT(follower.logModel()->rowCount() > 0, 10000);
     const int shown = follower.logModel()->rowCount();
-    m_sandbox.reset(); // the server goes away mid-deployment
+    m_e2e.server.reset(); // the server goes away mid-deployment
     QTRY_COMPARE_WITH_TIMEOUT(follower.state(), DeploymentFollower::State::Retrying, 10000);
     QVERIFY(!follower.problem().isEmpty());
-    QVERIFY(follower.problem().contains(QStringLiteral("trying again")));
+    QVERIFY(follower.problem().contains(u"trying again"_s));
     QCOMPARE(follower.logModel()->rowCount(), shown);
     QCOMPARE(follower.deployment().uuid, uuid);
     const int first = follower.nextDelay();

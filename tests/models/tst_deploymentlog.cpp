@@ -1,5 +1,5 @@
-// DeploymentLog: incremental parsing of a deployment's `logs` string (FACTS §4) — growth parsed
-// from the tail only, entries out of order, duplicates, the first entry without `order`,
+// DeploymentLog: incremental parsing of a deployment's `logs` string (coolify-api.md §4) — growth
+// parsed from the tail only, entries out of order, duplicates, the first entry without `order`,
 // multi-line output, and strings that do not parse keeping what was shown.
 #include "models/deploymentlog.h"
 
@@ -8,21 +8,23 @@
 #include <QJsonObject>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using Coolify::Models::DeploymentLog;
 using Coolify::Models::LogLine;
 
 namespace {
-QJsonObject entry(int order, const QString &output, const QString &type = QStringLiteral("stdout"),
+QJsonObject entry(int order, const QString &output, const QString &type = u"stdout"_s,
                   bool hidden = false)
 {
-    QJsonObject o{{QStringLiteral("command"), QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("output"), output},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("timestamp"), QStringLiteral("2026-08-22T15:22:50.123456Z")},
-                  {QStringLiteral("hidden"), hidden},
-                  {QStringLiteral("batch"), 1}};
+    QJsonObject o{{u"command"_s, QJsonValue(QJsonValue::Null)},
+                  {u"output"_s, output},
+                  {u"type"_s, type},
+                  {u"timestamp"_s, u"2026-08-22T15:22:50.123456Z"_s},
+                  {u"hidden"_s, hidden},
+                  {u"batch"_s, 1}};
     if (order > 0)
-        o.insert(QStringLiteral("order"), order);
+        o.insert(u"order"_s, order);
     return o;
 }
 
@@ -31,7 +33,7 @@ QJsonArray entries(int from, int to)
 {
     QJsonArray a;
     for (int i = from; i <= to; ++i)
-        a.append(entry(i == 1 ? 0 : i, QStringLiteral("line %1").arg(i)));
+        a.append(entry(i == 1 ? 0 : i, u"line %1"_s.arg(i)));
     return a;
 }
 
@@ -52,7 +54,7 @@ QStringList numbered(int from, int to)
 {
     QStringList out;
     for (int i = from; i <= to; ++i)
-        out << QStringLiteral("line %1").arg(i);
+        out << u"line %1"_s.arg(i);
     return out;
 }
 } // namespace
@@ -100,7 +102,7 @@ void TestDeploymentLog::growthParsesOnlyTheTail()
         QVERIFY(batch.ok);
         QVERIFY(batch.incremental);
         QCOMPARE(batch.entries, 10);
-        QCOMPARE(batch.lines.first().text, QStringLiteral("line %1").arg(n - 9));
+        QCOMPARE(batch.lines.first().text, u"line %1"_s.arg(n - 9));
     }
     QCOMPARE(log.fullParses(), 1);
     QCOMPARE(texts(log), numbered(1, 100));
@@ -125,7 +127,7 @@ void TestDeploymentLog::growthWithPrettyJson()
 void TestDeploymentLog::emptyThenGrowing()
 {
     DeploymentLog log;
-    QCOMPARE(log.feed(QStringLiteral("[]")).entries, 0);
+    QCOMPARE(log.feed(u"[]"_s).entries, 0);
     const auto batch = log.feed(text(entries(1, 2)));
     QVERIFY(batch.incremental);
     QCOMPARE(texts(log), numbered(1, 2));
@@ -137,9 +139,9 @@ void TestDeploymentLog::emptyThenGrowing()
 void TestDeploymentLog::outOfOrderWithinAPoll()
 {
     QJsonArray a = entries(1, 2);
-    a.append(entry(5, QStringLiteral("line 5")));
-    a.append(entry(3, QStringLiteral("line 3")));
-    a.append(entry(4, QStringLiteral("line 4")));
+    a.append(entry(5, u"line 5"_s));
+    a.append(entry(3, u"line 3"_s));
+    a.append(entry(4, u"line 4"_s));
     DeploymentLog log;
     log.feed(text(a));
     QCOMPARE(texts(log), numbered(1, 5));
@@ -148,11 +150,11 @@ void TestDeploymentLog::outOfOrderWithinAPoll()
 void TestDeploymentLog::lateEntryGoesIntoPlace()
 {
     QJsonArray a = entries(1, 3);
-    a.append(entry(5, QStringLiteral("line 5")));
+    a.append(entry(5, u"line 5"_s));
     DeploymentLog log;
     log.feed(text(a));
-    a.append(entry(4, QStringLiteral("line 4")));
-    a.append(entry(6, QStringLiteral("line 6")));
+    a.append(entry(4, u"line 4"_s));
+    a.append(entry(6, u"line 6"_s));
     QList<std::pair<qsizetype, qsizetype>> inserts;
     const auto batch = log.feed(text(a), [&](qsizetype first, qsizetype count) {
         inserts.append({first, count});
@@ -166,15 +168,15 @@ void TestDeploymentLog::lateEntryGoesIntoPlace()
 void TestDeploymentLog::duplicatesDropped()
 {
     QJsonArray a = entries(1, 3);
-    a.append(entry(2, QStringLiteral("again 2")));
-    a.append(entry(4, QStringLiteral("line 4")));
-    a.append(entry(4, QStringLiteral("again 4")));
+    a.append(entry(2, u"again 2"_s));
+    a.append(entry(4, u"line 4"_s));
+    a.append(entry(4, u"again 4"_s));
     DeploymentLog log;
     const auto batch = log.feed(text(a));
     QCOMPARE(batch.entries, 4);
     QCOMPARE(texts(log), numbered(1, 4));
     // An explicit order 1 duplicates the implicit order of the first entry.
-    a.append(entry(1, QStringLiteral("again 1")));
+    a.append(entry(1, u"again 1"_s));
     log.feed(text(a));
     QCOMPARE(texts(log), numbered(1, 4));
 }
@@ -186,7 +188,7 @@ void TestDeploymentLog::duplicatesAcrossRewrittenLog()
     log.feed(text(entries(1, 5)));
     QJsonArray rewritten = entries(1, 7);
     QJsonObject first = rewritten.at(0).toObject();
-    first.insert(QStringLiteral("batch"), 2); // the head differs now
+    first.insert(u"batch"_s, 2); // the head differs now
     rewritten[0] = first;
     const auto batch = log.feed(text(rewritten));
     QVERIFY(!batch.incremental);
@@ -198,13 +200,13 @@ void TestDeploymentLog::duplicatesAcrossRewrittenLog()
 void TestDeploymentLog::fields()
 {
     QJsonArray a = entries(1, 1);
-    QJsonObject hidden = entry(2, QString(), QStringLiteral("stdout"), true);
-    hidden.insert(QStringLiteral("command"), QStringLiteral("docker rm -f x"));
+    QJsonObject hidden = entry(2, QString(), u"stdout"_s, true);
+    hidden.insert(u"command"_s, u"docker rm -f x"_s);
     a.append(hidden);
-    a.append(entry(3, QStringLiteral("npm ERR! code ELIFECYCLE"), QStringLiteral("stderr")));
-    QJsonObject retry = entry(4, QStringLiteral("retrying"));
-    retry.remove(QStringLiteral("command")); // SSH-retry entries have no command
-    retry.insert(QStringLiteral("timestamp"), QStringLiteral("garbage"));
+    a.append(entry(3, u"npm ERR! code ELIFECYCLE"_s, u"stderr"_s));
+    QJsonObject retry = entry(4, u"retrying"_s);
+    retry.remove(u"command"_s); // SSH-retry entries have no command
+    retry.insert(u"timestamp"_s, u"garbage"_s);
     a.append(retry);
     DeploymentLog log;
     log.feed(text(a));
@@ -212,7 +214,7 @@ void TestDeploymentLog::fields()
     QCOMPARE(log.at(0).timestampMs,
              QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50, 123), Qt::UTC).toMSecsSinceEpoch());
     QVERIFY(log.at(1).hidden);
-    QCOMPARE(log.at(1).command, QStringLiteral("docker rm -f x"));
+    QCOMPARE(log.at(1).command, u"docker rm -f x"_s);
     QCOMPARE(log.at(2).type, LogLine::Type::Stderr);
     QCOMPARE(log.at(0).type, LogLine::Type::Stdout);
     QVERIFY(log.at(3).command.isNull());
@@ -222,20 +224,18 @@ void TestDeploymentLog::fields()
 void TestDeploymentLog::multiLineOutput()
 {
     QJsonArray a = entries(1, 1);
-    a.append(entry(2, QStringLiteral("#1 load\r\n#2 build\n#3 done\n")));
-    a.append(entry(3, QStringLiteral("after")));
+    a.append(entry(2, u"#1 load\r\n#2 build\n#3 done\n"_s));
+    a.append(entry(3, u"after"_s));
     DeploymentLog log;
     const auto batch = log.feed(text(a));
     QCOMPARE(batch.entries, 3);
     QCOMPARE(texts(log),
-             (QStringList{QStringLiteral("line 1"), QStringLiteral("#1 load"),
-                          QStringLiteral("#2 build"), QStringLiteral("#3 done"),
-                          QStringLiteral("after")}));
+             (QStringList{u"line 1"_s, u"#1 load"_s, u"#2 build"_s, u"#3 done"_s, u"after"_s}));
     QVERIFY(!log.at(1).continuation);
     QVERIFY(log.at(2).continuation);
     QCOMPARE(log.at(3).order, 2);
     // A late entry goes after all lines of the entry before it.
-    a.insert(2, entry(2, QStringLiteral("dup")));
+    a.insert(2, entry(2, u"dup"_s));
     QCOMPARE(log.feed(text(a)).entries, 0);
 }
 
@@ -245,9 +245,9 @@ void TestDeploymentLog::garbledKeepsWhatWasShown_data()
     const QString good = text(entries(1, 6));
     QTest::newRow("truncated mid-entry") << good.left(good.size() - 20);
     QTest::newRow("missing closing bracket") << good.chopped(1);
-    QTest::newRow("not json") << QStringLiteral("Deployment log unavailable");
-    QTest::newRow("an object") << QStringLiteral("{\"order\":1}");
-    QTest::newRow("garbage in the tail") << good.chopped(1) + QStringLiteral(",{\"order\":7,]");
+    QTest::newRow("not json") << u"Deployment log unavailable"_s;
+    QTest::newRow("an object") << u"{\"order\":1}"_s;
+    QTest::newRow("garbage in the tail") << good.chopped(1) + u",{\"order\":7,]"_s;
 }
 
 void TestDeploymentLog::garbledKeepsWhatWasShown()
@@ -287,15 +287,13 @@ void TestDeploymentLog::memoryProportional()
     DeploymentLog log;
     QJsonArray a;
     for (int i = 1; i <= 2000; ++i)
-        a.append(
-            entry(i, QStringLiteral("Step %1/40 : RUN npm ci --omit=dev && npm run build").arg(i)));
+        a.append(entry(i, u"Step %1/40 : RUN npm ci --omit=dev && npm run build"_s.arg(i)));
     const QString raw = text(a);
     log.feed(raw);
     QCOMPARE(log.size(), 2000);
-    QVERIFY2(log.approximateBytes() <= 2 * raw.toUtf8().size(),
-             qPrintable(QStringLiteral("%1 bytes for %2 raw")
-                            .arg(log.approximateBytes())
-                            .arg(raw.toUtf8().size())));
+    QVERIFY2(
+        log.approximateBytes() <= 2 * raw.toUtf8().size(),
+        qPrintable(u"%1 bytes for %2 raw"_s.arg(log.approximateBytes()).arg(raw.toUtf8().size())));
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentLog)

@@ -9,20 +9,22 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using Coolify::Models::DeploymentLogModel;
 
 namespace {
-QJsonObject entry(int order, const QString &output, const QString &type = QStringLiteral("stdout"),
+QJsonObject entry(int order, const QString &output, const QString &type = u"stdout"_s,
                   bool hidden = false)
 {
-    QJsonObject o{{QStringLiteral("command"),
-                   hidden ? QJsonValue(QStringLiteral("docker ps")) : QJsonValue(QJsonValue::Null)},
-                  {QStringLiteral("output"), output},
-                  {QStringLiteral("type"), type},
-                  {QStringLiteral("timestamp"), QStringLiteral("2026-08-22T15:22:50.000000Z")},
-                  {QStringLiteral("hidden"), hidden}};
+    QJsonObject o{
+        {u"command"_s, hidden ? QJsonValue(u"docker ps"_s) : QJsonValue(QJsonValue::Null)},
+        {u"output"_s, output},
+        {u"type"_s, type},
+        {u"timestamp"_s, u"2026-08-22T15:22:50.000000Z"_s},
+        {u"hidden"_s, hidden}};
     if (order > 1)
-        o.insert(QStringLiteral("order"), order);
+        o.insert(u"order"_s, order);
     return o;
 }
 
@@ -53,7 +55,7 @@ void TestDeploymentLogModel::appendsRows()
     QJsonArray a;
     for (int poll = 0; poll < 5; ++poll) {
         for (int i = 0; i < 20; ++i)
-            a.append(entry(a.size() + 1, QStringLiteral("line %1").arg(a.size() + 1)));
+            a.append(entry(a.size() + 1, u"line %1"_s.arg(a.size() + 1)));
         model.feed(text(a));
         QCOMPARE(model.rowCount(), a.size());
     }
@@ -61,7 +63,7 @@ void TestDeploymentLogModel::appendsRows()
     QCOMPARE(inserted.at(4).at(1).toInt(), 80);
     QCOMPARE(inserted.at(4).at(2).toInt(), 99);
     QCOMPARE(reset.size(), 0);
-    QCOMPARE(model.index(99).data().toString(), QStringLiteral("line 100"));
+    QCOMPARE(model.index(99).data().toString(), u"line 100"_s);
     QCOMPARE(model.rowCount(model.index(0)), 0);
 }
 
@@ -69,20 +71,17 @@ void TestDeploymentLogModel::lateEntryInsertedInPlace()
 {
     DeploymentLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QJsonArray a{entry(1, QStringLiteral("a")), entry(2, QStringLiteral("b")),
-                 entry(4, QStringLiteral("d"))};
+    QJsonArray a{entry(1, u"a"_s), entry(2, u"b"_s), entry(4, u"d"_s)};
     model.feed(text(a));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    a.append(entry(3, QStringLiteral("c\nc2")));
+    a.append(entry(3, u"c\nc2"_s));
     model.feed(text(a));
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(0).at(1).toInt(), 2);
     QStringList rows;
     for (int r = 0; r < model.rowCount(); ++r)
         rows << model.index(r).data().toString();
-    QCOMPARE(rows,
-             (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                          QStringLiteral("c2"), QStringLiteral("d")}));
+    QCOMPARE(rows, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"c2"_s, u"d"_s}));
     QVERIFY(model.index(3).data(DeploymentLogModel::ContinuationRole).toBool());
 }
 
@@ -90,9 +89,8 @@ void TestDeploymentLogModel::roles()
 {
     DeploymentLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.feed(text(QJsonArray{entry(1, QStringLiteral("start")),
-                               entry(2, QStringLiteral("oops"), QStringLiteral("stderr")),
-                               entry(3, QString(), QStringLiteral("stdout"), true)}));
+    model.feed(text(QJsonArray{entry(1, u"start"_s), entry(2, u"oops"_s, u"stderr"_s),
+                               entry(3, QString(), u"stdout"_s, true)}));
     const QModelIndex err = model.index(1);
     QVERIFY(err.data(DeploymentLogModel::StderrRole).toBool());
     QCOMPARE(err.data(DeploymentLogModel::TypeRole).toInt(), 1);
@@ -101,7 +99,7 @@ void TestDeploymentLogModel::roles()
              QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50), Qt::UTC));
     const QModelIndex hidden = model.index(2);
     QVERIFY(hidden.data(DeploymentLogModel::HiddenRole).toBool());
-    QCOMPARE(hidden.data(DeploymentLogModel::CommandRole).toString(), QStringLiteral("docker ps"));
+    QCOMPARE(hidden.data(DeploymentLogModel::CommandRole).toString(), u"docker ps"_s);
     QVERIFY(!model.index(0).data(DeploymentLogModel::HiddenRole).toBool());
     QVERIFY(model.roleNames().values().contains("stderr"));
 }
@@ -110,9 +108,9 @@ void TestDeploymentLogModel::garbledChangesNothing()
 {
     DeploymentLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.feed(text(QJsonArray{entry(1, QStringLiteral("a"))}));
+    model.feed(text(QJsonArray{entry(1, u"a"_s)}));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QVERIFY(!model.feed(QStringLiteral("[{\"output\":")).ok);
+    QVERIFY(!model.feed(u"[{\"output\":"_s).ok);
     QCOMPARE(inserted.size(), 0);
     QCOMPARE(model.rowCount(), 1);
 }
@@ -121,12 +119,12 @@ void TestDeploymentLogModel::reset()
 {
     DeploymentLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.feed(text(QJsonArray{entry(1, QStringLiteral("a")), entry(2, QStringLiteral("b"))}));
+    model.feed(text(QJsonArray{entry(1, u"a"_s), entry(2, u"b"_s)}));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.clear();
     QCOMPARE(reset.size(), 1);
     QCOMPARE(model.rowCount(), 0);
-    model.feed(text(QJsonArray{entry(1, QStringLiteral("a"))}));
+    model.feed(text(QJsonArray{entry(1, u"a"_s)}));
     QCOMPARE(model.rowCount(), 1);
 }
 

@@ -1,11 +1,14 @@
 // DeploymentsModel under QAbstractItemModelTester while deployments move through their states
 // (queued → in_progress → finished), appear and disappear; roles and raw sort values.
 #include "models/deploymentsmodel.h"
+#include "models/roles.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 
@@ -17,12 +20,12 @@ Deployment deployment(const QString &uuid, Deployment::Status status, int startO
 {
     Deployment d;
     d.uuid = uuid;
-    d.applicationId = QStringLiteral("5");
-    d.applicationName = QStringLiteral("app-") + uuid;
-    d.serverName = QStringLiteral("main");
+    d.applicationId = u"5"_s;
+    d.applicationName = u"app-"_s + uuid;
+    d.serverName = u"main"_s;
     d.status = status;
-    d.commit = QStringLiteral("abcdef0123456789");
-    d.commitMessage = QStringLiteral("Ship it\n\nDetails");
+    d.commit = u"abcdef0123456789"_s;
+    d.commitMessage = u"Ship it\n\nDetails"_s;
     d.isApi = true;
     d.createdAt = kStart.addSecs(startOffsetSecs);
     if (durationSecs >= 0)
@@ -57,35 +60,28 @@ void TestDeploymentsModel::lifecycleUnderTester()
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.apply({deployment(QStringLiteral("d1"), S::Queued),
-                 deployment(QStringLiteral("d2"), S::Queued, 5)});
-    QCOMPARE(column(model, DeploymentsModel::Status),
-             (QStringList{QStringLiteral("Queued"), QStringLiteral("Queued")}));
+    model.apply({deployment(u"d1"_s, S::Queued), deployment(u"d2"_s, S::Queued, 5)});
+    QCOMPARE(column(model, DeploymentsModel::Status), (QStringList{u"Queued"_s, u"Queued"_s}));
     QPersistentModelIndex followed = model.index(1, DeploymentsModel::Status);
 
-    model.apply({deployment(QStringLiteral("d1"), S::InProgress),
-                 deployment(QStringLiteral("d2"), S::Queued, 5)});
+    model.apply({deployment(u"d1"_s, S::InProgress), deployment(u"d2"_s, S::Queued, 5)});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(0, DeploymentsModel::Status).data().toString(),
-             QStringLiteral("In progress"));
-    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(),
-             QStringLiteral("running"));
+    QCOMPARE(model.index(0, DeploymentsModel::Status).data().toString(), u"In progress"_s);
+    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(), u"running"_s);
     QVERIFY(model.index(0, 0).data(DeploymentsModel::ActiveRole).toBool());
 
     // d1 finishes and leaves the active list; d2 starts; d3 is queued.
-    model.apply({deployment(QStringLiteral("d2"), S::InProgress, 5),
-                 deployment(QStringLiteral("d3"), S::Queued, 9)});
+    model.apply({deployment(u"d2"_s, S::InProgress, 5), deployment(u"d3"_s, S::Queued, 9)});
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(followed.isValid());
     QCOMPARE(followed.row(), 0);
-    QCOMPARE(followed.data().toString(), QStringLiteral("In progress"));
+    QCOMPARE(followed.data().toString(), u"In progress"_s);
 
     // A single GET updates one row in place.
-    model.upsert(deployment(QStringLiteral("d2"), S::Finished, 5, 83));
-    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(),
-             QStringLiteral("1m 23s"));
+    model.upsert(deployment(u"d2"_s, S::Finished, 5, 83));
+    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(), u"1m 23s"_s);
     QVERIFY(!model.index(0, 0).data(DeploymentsModel::ActiveRole).toBool());
-    model.removeUuid(QStringLiteral("d3"));
+    model.removeUuid(u"d3"_s);
     model.apply({});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(resets.count(), 0);
@@ -95,34 +91,30 @@ void TestDeploymentsModel::columnsAndRoles()
 {
     DeploymentsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    Deployment restart = deployment(QStringLiteral("r"), Deployment::Status::Cancelled, 0, 4);
+    Deployment restart = deployment(u"r"_s, Deployment::Status::Cancelled, 0, 4);
     restart.restartOnly = true;
-    restart.commit = QStringLiteral("HEAD");
+    restart.commit = u"HEAD"_s;
     restart.commitMessage.clear();
-    Deployment webhook = deployment(QStringLiteral("w"), Deployment::Status::Failed, 60, 3725);
+    Deployment webhook = deployment(u"w"_s, Deployment::Status::Failed, 60, 3725);
     webhook.isWebhook = true;
     webhook.isApi = false;
     webhook.pullRequestId = 7;
     model.apply({restart, webhook});
 
-    QCOMPARE(column(model, DeploymentsModel::Application),
-             (QStringList{QStringLiteral("app-r"), QStringLiteral("app-w")}));
+    QCOMPARE(column(model, DeploymentsModel::Application), (QStringList{u"app-r"_s, u"app-w"_s}));
     QCOMPARE(column(model, DeploymentsModel::Commit),
-             (QStringList{QStringLiteral("HEAD"), QStringLiteral("abcdef0 Ship it")}));
+             (QStringList{u"HEAD"_s, u"abcdef0 Ship it"_s}));
     QCOMPARE(model.index(1, DeploymentsModel::Commit).data(Qt::ToolTipRole).toString(),
-             QStringLiteral("abcdef0123456789\nShip it\n\nDetails"));
+             u"abcdef0123456789\nShip it\n\nDetails"_s);
     QCOMPARE(column(model, DeploymentsModel::Trigger),
-             (QStringList{QStringLiteral("Restart"), QStringLiteral("Webhook, PR #7")}));
-    QCOMPARE(column(model, DeploymentsModel::Duration),
-             (QStringList{QStringLiteral("4s"), QStringLiteral("1h 02m")}));
-    QCOMPARE(column(model, DeploymentsModel::Server),
-             (QStringList{QStringLiteral("main"), QStringLiteral("main")}));
+             (QStringList{u"Restart"_s, u"Webhook, PR #7"_s}));
+    QCOMPARE(column(model, DeploymentsModel::Duration), (QStringList{u"4s"_s, u"1h 02m"_s}));
+    QCOMPARE(column(model, DeploymentsModel::Server), (QStringList{u"main"_s, u"main"_s}));
     QVERIFY(!model.index(0, DeploymentsModel::Started).data().toString().isEmpty());
-    QCOMPARE(model.index(0, 0).data(DeploymentsModel::UuidRole).toString(), QStringLiteral("r"));
-    QCOMPARE(model.index(1, 0).data(DeploymentsModel::StatusRole).toInt(),
+    QCOMPARE(model.index(0, 0).data(Roles::Uuid).toString(), u"r"_s);
+    QCOMPARE(model.index(1, 0).data(DeploymentsModel::DeploymentStatusRole).toInt(),
              int(Deployment::Status::Failed));
-    QCOMPARE(model.index(1, 0).data(DeploymentsModel::ApplicationIdRole).toString(),
-             QStringLiteral("5"));
+    QCOMPARE(model.index(1, 0).data(DeploymentsModel::ApplicationIdRole).toString(), u"5"_s);
     QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).isValid());
 }
 
@@ -130,27 +122,21 @@ void TestDeploymentsModel::sortRoles()
 {
     using S = Deployment::Status;
     DeploymentsModel model;
-    model.apply({deployment(QStringLiteral("fin"), S::Finished, 0, 600),
-                 deployment(QStringLiteral("run"), S::InProgress, 30),
-                 deployment(QStringLiteral("bad"), S::Failed, 20, 9),
-                 deployment(QStringLiteral("que"), S::Queued, 40)});
+    model.apply({deployment(u"fin"_s, S::Finished, 0, 600), deployment(u"run"_s, S::InProgress, 30),
+                 deployment(u"bad"_s, S::Failed, 20, 9), deployment(u"que"_s, S::Queued, 40)});
     QSortFilterProxyModel proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(DeploymentsModel::SortRole);
+    proxy.setSortRole(Roles::Sort);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     proxy.sort(DeploymentsModel::Status);
-    QCOMPARE(column(proxy, 0, DeploymentsModel::UuidRole),
-             (QStringList{QStringLiteral("bad"), QStringLiteral("run"), QStringLiteral("que"),
-                          QStringLiteral("fin")}));
+    QCOMPARE(column(proxy, 0, Roles::Uuid), (QStringList{u"bad"_s, u"run"_s, u"que"_s, u"fin"_s}));
     proxy.sort(DeploymentsModel::Started, Qt::DescendingOrder);
-    QCOMPARE(column(proxy, 0, DeploymentsModel::UuidRole),
-             (QStringList{QStringLiteral("que"), QStringLiteral("run"), QStringLiteral("bad"),
-                          QStringLiteral("fin")}));
+    QCOMPARE(column(proxy, 0, Roles::Uuid), (QStringList{u"que"_s, u"run"_s, u"bad"_s, u"fin"_s}));
     // Duration sorts on seconds ("10m 00s" > "9s"), unknown durations first.
     proxy.sort(DeploymentsModel::Duration, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, 0).data(DeploymentsModel::UuidRole).toString(), QStringLiteral("fin"));
-    QCOMPARE(proxy.index(1, 0).data(DeploymentsModel::UuidRole).toString(), QStringLiteral("bad"));
+    QCOMPARE(proxy.index(0, 0).data(Roles::Uuid).toString(), u"fin"_s);
+    QCOMPARE(proxy.index(1, 0).data(Roles::Uuid).toString(), u"bad"_s);
 }
 
 void TestDeploymentsModel::headers()
@@ -159,11 +145,9 @@ void TestDeploymentsModel::headers()
     QStringList headers;
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(
-        headers,
-        (QStringList{QStringLiteral("Application"), QStringLiteral("Status"),
-                     QStringLiteral("Commit"), QStringLiteral("Trigger"), QStringLiteral("Started"),
-                     QStringLiteral("Duration"), QStringLiteral("Server")}));
+    QCOMPARE(headers,
+             (QStringList{u"Application"_s, u"Status"_s, u"Commit"_s, u"Trigger"_s, u"Started"_s,
+                          u"Duration"_s, u"Server"_s}));
     QVERIFY(!model.headerData(0, Qt::Vertical).isValid());
 }
 

@@ -1,10 +1,12 @@
-// Deployment values (FACTS §4): application_id as a string, status words, logs present only
-// with read:sensitive, the active list as an array or an object, paging, and the two shapes of
+// Deployment values (coolify-api.md §4): application_id as a string, status words, logs present
+// only with read:sensitive, the active list as an array or an object, paging, and the two shapes of
 // POST /deploy answers with their phantom "already queued" uuids.
 #include "models/deployment.h"
 
 #include <QJsonArray>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 using Kind = DeployOutcome::Kind;
@@ -56,13 +58,13 @@ const char *kFinished = R"({
 void TestDeploymentValues::finishedWithLogs()
 {
     const Deployment d = Deployment::fromJson(doc(kFinished).object());
-    QCOMPARE(d.uuid, QStringLiteral("d1"));
-    QCOMPARE(d.applicationId, QStringLiteral("5"));
-    QCOMPARE(d.applicationName, QStringLiteral("shop"));
+    QCOMPARE(d.uuid, u"d1"_s);
+    QCOMPARE(d.applicationId, u"5"_s);
+    QCOMPARE(d.applicationName, u"shop"_s);
     QCOMPARE(d.serverId, 1);
-    QCOMPARE(d.serverName, QStringLiteral("main"));
+    QCOMPARE(d.serverName, u"main"_s);
     QCOMPARE(d.status, Deployment::Status::Finished);
-    QCOMPARE(d.statusText(), QStringLiteral("Finished"));
+    QCOMPARE(d.statusText(), u"Finished"_s);
     QVERIFY(d.isDone());
     QVERIFY(!d.isActive());
     QCOMPARE(d.pullRequestId, 0);
@@ -72,7 +74,7 @@ void TestDeploymentValues::finishedWithLogs()
     // Kept raw: the log parser lives elsewhere.
     QVERIFY(d.logs.startsWith(QLatin1String("[{\"command\":null")));
     QCOMPARE(d.durationSeconds(), std::optional<qint64>(185));
-    QCOMPARE(Deployment::durationText(185), QStringLiteral("3m 05s"));
+    QCOMPARE(Deployment::durationText(185), u"3m 05s"_s);
 }
 
 void TestDeploymentValues::redactedLogsAndActive()
@@ -81,12 +83,12 @@ void TestDeploymentValues::redactedLogsAndActive()
         "application_id":7,"status":"in_progress","commit":"HEAD","commit_message":null,
         "created_at":"2026-08-22T15:20:00.000000Z","finished_at":null})")
                                                   .object());
-    QCOMPARE(d.applicationId, QStringLiteral("7")); // a number is accepted too
+    QCOMPARE(d.applicationId, u"7"_s); // a number is accepted too
     QVERIFY(!d.logsPresent);
     QVERIFY(d.logs.isEmpty());
     QVERIFY(d.isActive());
     QCOMPARE(d.durationSeconds(), std::nullopt);
-    QCOMPARE(d.shortCommit(), QStringLiteral("HEAD"));
+    QCOMPARE(d.shortCommit(), u"HEAD"_s);
     QVERIFY(d.commitMessage.isEmpty());
     // logs: null is present (an empty log), not redacted.
     QVERIFY(
@@ -114,8 +116,7 @@ void TestDeploymentValues::status()
     QFETCH(QString, raw);
     QFETCH(int, status);
     QFETCH(QString, text);
-    QJsonObject o{{QStringLiteral("deployment_uuid"), QStringLiteral("x")},
-                  {QStringLiteral("status"), raw}};
+    QJsonObject o{{u"deployment_uuid"_s, u"x"_s}, {u"status"_s, raw}};
     const Deployment d = Deployment::fromJson(o);
     QCOMPARE(int(d.status), status);
     QCOMPARE(d.statusText(), text);
@@ -153,12 +154,12 @@ void TestDeploymentValues::trigger()
 void TestDeploymentValues::shortCommitAndDuration()
 {
     Deployment d;
-    d.commit = QStringLiteral("0123456789abcdef");
-    QCOMPARE(d.shortCommit(), QStringLiteral("0123456"));
-    d.commit = QStringLiteral("release/v2"); // a branch-like ref is not shortened
-    QCOMPARE(d.shortCommit(), QStringLiteral("release/v2"));
-    QCOMPARE(Deployment::durationText(45), QStringLiteral("45s"));
-    QCOMPARE(Deployment::durationText(3725), QStringLiteral("1h 02m"));
+    d.commit = u"0123456789abcdef"_s;
+    QCOMPARE(d.shortCommit(), u"0123456"_s);
+    d.commit = u"release/v2"_s; // a branch-like ref is not shortened
+    QCOMPARE(d.shortCommit(), u"release/v2"_s);
+    QCOMPARE(Deployment::durationText(45), u"45s"_s);
+    QCOMPARE(Deployment::durationText(3725), u"1h 02m"_s);
     d.createdAt = QDateTime(QDate(2026, 1, 1), QTime(10, 0), Qt::UTC);
     d.finishedAt = d.createdAt.addSecs(-5); // clock skew: no negative durations
     QCOMPARE(d.durationSeconds(), std::nullopt);
@@ -174,15 +175,15 @@ void TestDeploymentValues::activeListArrayOrObject()
     QVERIFY2(value.isValid(), qPrintable(error));
     QCOMPARE(value.value<QList<Deployment>>().size(), 2);
 
-    // Laravel's sortBy() without values(): keys keep the old positions (FACTS §4, §9.13).
+    // Laravel's sortBy() without values(): keys keep the old positions (coolify-api.md §4, §9.13).
     value = Deployment::decodeList(doc(R"({"1":{"deployment_uuid":"late","status":"queued"},
         "0":{"deployment_uuid":"early","status":"in_progress"}})"),
                                    &error);
     QVERIFY2(value.isValid(), qPrintable(error));
     const auto list = value.value<QList<Deployment>>();
     QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).uuid, QStringLiteral("early"));
-    QCOMPARE(list.at(1).uuid, QStringLiteral("late"));
+    QCOMPARE(list.at(0).uuid, u"early"_s);
+    QCOMPARE(list.at(1).uuid, u"late"_s);
 
     value = Deployment::decodeList(doc("{}"), &error); // an empty collection as an object
     QVERIFY(value.isValid());
@@ -213,7 +214,7 @@ void TestDeploymentValues::page()
         DeploymentPage::decode(doc(R"({"deployments":{"0":{"deployment_uuid":"x"}}})"), &error)
             .value<DeploymentPage>();
     QCOMPARE(other.count, 1);
-    QCOMPARE(other.deployments.at(0).uuid, QStringLiteral("x"));
+    QCOMPARE(other.deployments.at(0).uuid, u"x"_s);
 }
 
 void TestDeploymentValues::pageRejectsWrongShape()
@@ -242,14 +243,13 @@ void TestDeploymentValues::deployByUuid()
     QCOMPARE(outcome.entries.at(0).kind, Kind::Queued);
     QCOMPARE(outcome.entries.at(1).kind, Kind::AlreadyQueued);
     QVERIFY(outcome.entries.at(1).isPhantom());
-    QCOMPARE(outcome.entries.at(1).deploymentUuid, QStringLiteral("ghost"));
-    QCOMPARE(outcome.entries.at(1).resourceUuid, QStringLiteral("b"));
+    QCOMPARE(outcome.entries.at(1).deploymentUuid, u"ghost"_s);
+    QCOMPARE(outcome.entries.at(1).resourceUuid, u"b"_s);
     QCOMPARE(outcome.entries.at(2).kind, Kind::NoDeployment);
     QCOMPARE(outcome.entries.at(3).kind, Kind::NoDeployment);
-    QCOMPARE(outcome.entries.at(3).message,
-             QStringLiteral("Unauthorized to deploy this application."));
+    QCOMPARE(outcome.entries.at(3).message, u"Unauthorized to deploy this application."_s);
     // The phantom uuid must never be followed.
-    QCOMPARE(outcome.deploymentUuids(), QStringList{QStringLiteral("d1")});
+    QCOMPARE(outcome.deploymentUuids(), QStringList{u"d1"_s});
     QCOMPARE(outcome.count(Kind::AlreadyQueued), 1);
 }
 
@@ -263,11 +263,11 @@ void TestDeploymentValues::deployByTagSameSizes()
                                                &error)
                              .value<DeployOutcome>();
     QCOMPARE(outcome.entries.size(), 2);
-    QCOMPARE(outcome.entries.at(0).message, QStringLiteral("Application a deployment queued."));
+    QCOMPARE(outcome.entries.at(0).message, u"Application a deployment queued."_s);
     QCOMPARE(outcome.entries.at(0).kind, Kind::Queued);
     QCOMPARE(outcome.entries.at(1).kind, Kind::AlreadyQueued);
-    QCOMPARE(outcome.entries.at(1).resourceUuid, QStringLiteral("b"));
-    QCOMPARE(outcome.deploymentUuids(), QStringList{QStringLiteral("d1")});
+    QCOMPARE(outcome.entries.at(1).resourceUuid, u"b"_s);
+    QCOMPARE(outcome.deploymentUuids(), QStringList{u"d1"_s});
     QVERIFY(outcome.extraMessages.isEmpty());
 }
 
@@ -285,11 +285,11 @@ void TestDeploymentValues::deployByTagDetailsOnlyForDeployments()
                              .value<DeployOutcome>();
     QCOMPARE(outcome.entries.size(), 2);
     QCOMPARE(outcome.entries.at(0).kind, Kind::AlreadyQueued);
-    QCOMPARE(outcome.entries.at(0).resourceUuid, QStringLiteral("b"));
+    QCOMPARE(outcome.entries.at(0).resourceUuid, u"b"_s);
     QCOMPARE(outcome.entries.at(1).kind, Kind::Queued);
     QCOMPARE(outcome.extraMessages,
-             QStringList{QStringLiteral("Service s started. It could take a while, be patient.")});
-    QCOMPARE(outcome.deploymentUuids(), QStringList{QStringLiteral("d1")});
+             QStringList{u"Service s started. It could take a while, be patient."_s});
+    QCOMPARE(outcome.deploymentUuids(), QStringList{u"d1"_s});
 }
 
 void TestDeploymentValues::startAndRestartAnswers()
@@ -301,7 +301,7 @@ void TestDeploymentValues::startAndRestartAnswers()
             .value<DeployOutcome>();
     QCOMPARE(outcome.entries.size(), 1);
     QCOMPARE(outcome.entries.at(0).kind, Kind::Queued);
-    QCOMPARE(outcome.deploymentUuids(), QStringList{QStringLiteral("d9")});
+    QCOMPARE(outcome.deploymentUuids(), QStringList{u"d9"_s});
 
     outcome = DeployOutcome::decode(
                   doc(R"({"message":"Deployment already queued for this commit."})"), &error)

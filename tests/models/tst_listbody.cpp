@@ -17,6 +17,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using namespace Coolify::Models;
 
@@ -47,9 +49,9 @@ template<typename T> Family family()
 const QMap<QString, Family> &families()
 {
     static const QMap<QString, Family> all = {
-        {u"applications"_qs, family<Application>()}, {u"databases"_qs, family<Database>()},
-        {u"services"_qs, family<Service>()},         {u"deployments"_qs, family<Deployment>()},
-        {u"servers"_qs, family<Server>()},           {u"projects"_qs, family<Project>()},
+        {u"applications"_s, family<Application>()}, {u"databases"_s, family<Database>()},
+        {u"services"_s, family<Service>()},         {u"deployments"_s, family<Deployment>()},
+        {u"servers"_s, family<Server>()},           {u"projects"_s, family<Project>()},
     };
     return all;
 }
@@ -190,11 +192,11 @@ void TestListBody::sameAsDecodeList()
     QVERIFY(f.same(value, whole.value));
     if (!malformed)
         QCOMPARE(error, whole.error); // "expected a list of …" from decodeList itself
-    else if (whole.error.startsWith(u"it ends after"_qs))
+    else if (whole.error.startsWith(u"it ends after"_s))
         QCOMPARE(error, whole.error); // a body cut short says so, like the interpreter does
     else
-        QVERIFY2(error.contains(u"at byte"_qs), qPrintable(error));
-    if (family != u"applications"_qs || !valid)
+        QVERIFY2(error.contains(u"at byte"_s), qPrintable(error));
+    if (family != u"applications"_s || !valid)
         return;
     // Rows the element-by-element path must really have decoded, not just agreed on.
     if (body == kMixed)
@@ -227,8 +229,8 @@ void TestListBody::sandboxBodies_data()
             && !deployments.isEmpty() && !servers.isEmpty() && !projects.isEmpty());
 
     const QList<std::pair<QString, QList<QJsonObject>>> lists = {
-        {u"applications"_qs, apps},       {u"databases"_qs, databases}, {u"services"_qs, services},
-        {u"deployments"_qs, deployments}, {u"servers"_qs, servers},     {u"projects"_qs, projects},
+        {u"applications"_s, apps},       {u"databases"_s, databases}, {u"services"_s, services},
+        {u"deployments"_s, deployments}, {u"servers"_s, servers},     {u"projects"_s, projects},
     };
     for (const auto &[name, objects] : lists) {
         const QJsonArray array = arrayOf(objects);

@@ -28,6 +28,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using State = Models::InstanceSession::State;
 using Nav = Models::NavigationModel;
@@ -82,10 +84,9 @@ private:
 void TestNavigationModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("app.ini")),
-                                             QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(u"app.ini"_s), QSettings::IniFormat);
     m_store = std::make_unique<Instances::InstanceStore>(m_settings.get());
-    m_vault = std::make_unique<Instances::TokenVault>(QStringLiteral("coolify-desktop-test"));
+    m_vault = std::make_unique<Instances::TokenVault>(u"coolify-desktop-test"_s);
     m_manager = std::make_unique<Instances::InstanceManager>(m_store.get(), m_vault.get());
     m_network = std::make_unique<QNetworkAccessManager>();
     m_sandbox = std::make_unique<Sandbox::SandboxServer>(Sandbox::SandboxConfig::demo());
@@ -118,33 +119,33 @@ void TestNavigationModel::rowsFollowTheStore()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QCOMPARE(model.rowCount(), 2); // "All Instances", "Active Deployments"
 
-    const QString a = addSession(QStringLiteral("Alpha"), QStringLiteral("demo-root"));
-    const QString b = addSession(QStringLiteral("Beta"), QStringLiteral("demo-read"));
+    const QString a = addSession(u"Alpha"_s, u"demo-root"_s);
+    const QString b = addSession(u"Beta"_s, u"demo-read"_s);
     QTRY_COMPARE(model.rowCount(), 4);
-    QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("Alpha"));
+    QCOMPARE(model.index(2, 0).data().toString(), u"Alpha"_s);
     QCOMPARE(model.instanceIndex(b).row(), 3);
     QCOMPARE(model.rowCount(model.instanceIndex(a)),
              6); // apps, dbs, services, projects, servers, deployments
 
     auto renamed = *m_store->find(a);
-    renamed.name = QStringLiteral("Alpha prime");
+    renamed.name = u"Alpha prime"_s;
     QVERIFY(m_store->update(renamed));
-    QTRY_COMPARE(model.instanceIndex(a).data().toString(), QStringLiteral("Alpha prime"));
+    QTRY_COMPARE(model.instanceIndex(a).data().toString(), u"Alpha prime"_s);
 
     QPersistentModelIndex keep = model.instanceIndex(b);
     QVERIFY(m_store->remove(a));
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(keep.row(), 2); // selection survives: no reset
-    QCOMPARE(keep.data().toString(), QStringLiteral("Beta"));
+    QCOMPARE(keep.data().toString(), u"Beta"_s);
 }
 
 void TestNavigationModel::sessionsConnectAndReportAbilities()
 {
     Models::Fleet fleet(m_manager.get(), m_network.get());
     fleet.setAutoRefresh(false);
-    const QString root = addSession(QStringLiteral("Root"), QStringLiteral("demo-root"));
-    const QString read = addSession(QStringLiteral("Read"), QStringLiteral("demo-read"));
-    const QString bad = addSession(QStringLiteral("Bad"), QStringLiteral("wrong"));
+    const QString root = addSession(u"Root"_s, u"demo-root"_s);
+    const QString read = addSession(u"Read"_s, u"demo-read"_s);
+    const QString bad = addSession(u"Bad"_s, u"wrong"_s);
 
     QTRY_VERIFY(fleet.session(root) && fleet.session(read) && fleet.session(bad));
     QTRY_COMPARE_WITH_TIMEOUT(fleet.session(root)->state(), State::Online, 10000);
@@ -152,8 +153,8 @@ void TestNavigationModel::sessionsConnectAndReportAbilities()
     QTRY_COMPARE_WITH_TIMEOUT(fleet.session(bad)->state(), State::Rejected, 10000);
 
     const auto *rootSession = fleet.session(root);
-    QCOMPARE(rootSession->version(), QStringLiteral("4.3.11"));
-    QCOMPARE(rootSession->stateText(), QStringLiteral("Online — Coolify 4.3.11"));
+    QCOMPARE(rootSession->version(), u"4.3.11"_s);
+    QCOMPARE(rootSession->stateText(), u"Online — Coolify 4.3.11"_s);
     using A = Api::Ability;
     using S = Api::TokenAbilities::State;
     for (const A ability : Api::TokenAbilities::all())
@@ -176,8 +177,8 @@ void TestNavigationModel::resourcesLoadIntoFleetAndTree()
     QAbstractItemModelTester navTester(&nav, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester fleetTester(fleet.resources(),
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    const QString a = addSession(QStringLiteral("A"), QStringLiteral("demo-root"));
-    const QString b = addSession(QStringLiteral("B"), QStringLiteral("demo-read"));
+    const QString a = addSession(u"A"_s, u"demo-root"_s);
+    const QString b = addSession(u"B"_s, u"demo-read"_s);
     QTRY_VERIFY(fleet.data(a) && fleet.data(b));
     Models::InstanceData *dataA = fleet.data(a);
     QTRY_VERIFY_WITH_TIMEOUT(dataA->hasData() && fleet.data(b)->hasData(), 15000);
@@ -197,7 +198,7 @@ void TestNavigationModel::resourcesLoadIntoFleetAndTree()
 
     // The tree counts them and lists projects → environments → resources.
     const QModelIndex appsNode = nav.find(a, Nav::Node::Applications);
-    QTRY_COMPARE(appsNode.data().toString(), QStringLiteral("Applications (%1)").arg(apps));
+    QTRY_COMPARE(appsNode.data().toString(), u"Applications (%1)"_s.arg(apps));
     QTRY_VERIFY_WITH_TIMEOUT(nav.find(a, Nav::Node::Environment).isValid(), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(nav.find(a, Nav::Node::Resource).isValid(), 10000);
     const QModelIndex resource = nav.find(a, Nav::Node::Resource);
@@ -214,7 +215,7 @@ void TestNavigationModel::unreachableKeepsWhatWasKnown()
 {
     Models::Fleet fleet(m_manager.get(), m_network.get());
     fleet.setAutoRefresh(false);
-    const QString id = addSession(QStringLiteral("Root"), QStringLiteral("demo-root"));
+    const QString id = addSession(u"Root"_s, u"demo-root"_s);
     QTRY_VERIFY(fleet.session(id));
     QTRY_COMPARE_WITH_TIMEOUT(fleet.session(id)->state(), State::Online, 10000);
     Models::InstanceData *data = fleet.data(id);
@@ -246,7 +247,7 @@ void TestNavigationModel::pollingAdapts()
 {
     Models::Fleet fleet(m_manager.get(), m_network.get());
     fleet.setAutoRefresh(false);
-    const QString id = addSession(QStringLiteral("Root"), QStringLiteral("demo-root"));
+    const QString id = addSession(u"Root"_s, u"demo-root"_s);
     QTRY_VERIFY(fleet.data(id));
     Models::InstanceData *data = fleet.data(id);
     QTRY_VERIFY_WITH_TIMEOUT(data->hasData() && !data->isRefreshing(), 15000);
@@ -314,7 +315,7 @@ void TestNavigationModel::loadInstance(Loaded &loaded)
     const Nav &nav = loaded.nav;
     QString *id = &loaded.id;
     Models::InstanceData **data = &loaded.data;
-    *id = addSession(QStringLiteral("A"), QStringLiteral("demo-root"));
+    *id = addSession(u"A"_s, u"demo-root"_s);
     QTRY_VERIFY(fleet.data(*id));
     *data = fleet.data(*id);
     QTRY_VERIFY_WITH_TIMEOUT((*data)->hasData() && !(*data)->isRefreshing(), 15000);
@@ -358,16 +359,15 @@ void TestNavigationModel::statusChangesLeaveTheResourceTreeAlone()
     connect(&nav, &QAbstractItemModel::modelReset, this, [&] { ++below; });
 
     const auto flip = [](Models::ResourceStatus status) {
-        return Models::ResourceStatus::parse(status.raw == QLatin1String("exited")
-                                                 ? QStringLiteral("running:healthy")
-                                                 : QStringLiteral("exited"));
+        return Models::ResourceStatus::parse(
+            status.raw == QLatin1String("exited") ? u"running:healthy"_s : u"exited"_s);
     };
     QSignalSpy appsChanged(data->applications(), &QAbstractItemModel::dataChanged);
     QList<Models::Application> apps = data->applications()->rows();
     QVERIFY(apps.size() > 3);
     apps[0].status = flip(apps[0].status);
     apps[2].status = flip(apps[2].status);
-    apps[2].description = QStringLiteral("not shown in the tree");
+    apps[2].description = u"not shown in the tree"_s;
     data->applications()->apply(apps);
     QCOMPARE(appsChanged.count(), 2);
 
@@ -379,7 +379,7 @@ void TestNavigationModel::statusChangesLeaveTheResourceTreeAlone()
     Models::Service service = data->services()->item(0);
     service.status = flip(service.status);
     data->services()->upsert(service);
-    data->markPending(apps.at(1).uuid, QStringLiteral("Restart requested…"), apps.at(1).status.raw);
+    data->markPending(apps.at(1).uuid, u"Restart requested…"_s, apps.at(1).status.raw);
     drain();
     QCOMPARE(nav.resourceSyncCount(id), syncs);
     QCOMPARE(below, 0);
@@ -393,7 +393,7 @@ void TestNavigationModel::statusChangesLeaveTheResourceTreeAlone()
     QCOMPARE(projectsTree(nav, id), tree);
     // The header rows still follow every change.
     QCOMPARE(nav.find(id, Nav::Node::Applications).data().toString(),
-             QStringLiteral("Applications (%1)").arg(data->applications()->rowCount()));
+             u"Applications (%1)"_s.arg(data->applications()->rowCount()));
 }
 
 void TestNavigationModel::renamesAndMovesUpdateTheTree()
@@ -432,13 +432,13 @@ void TestNavigationModel::renamesAndMovesUpdateTheTree()
 
     // Renamed: the same item (selection and expansion survive) shows the new name.
     const QPersistentModelIndex item = nav.find(id, Nav::Node::Resource, uuid);
-    apps[pick].name = QStringLiteral("renamed-app");
+    apps[pick].name = u"renamed-app"_s;
     data->applications()->apply(apps);
     drain();
     QCOMPARE(nav.resourceSyncCount(id), ++syncs);
     QVERIFY(item.isValid());
-    QCOMPARE(item.data().toString(), QStringLiteral("renamed-app"));
-    QCOMPARE(item.data(Nav::ResourceKindRole).toString(), QStringLiteral("application"));
+    QCOMPARE(item.data().toString(), u"renamed-app"_s);
+    QCOMPARE(item.data(Nav::ResourceKindRole).toString(), u"application"_s);
 
     // Moved to another environment: it leaves the old one and shows under the new one.
     apps[pick].environmentId = to;
@@ -447,7 +447,7 @@ void TestNavigationModel::renamesAndMovesUpdateTheTree()
     QCOMPARE(nav.resourceSyncCount(id), ++syncs);
     const QModelIndex moved = nav.find(id, Nav::Node::Resource, uuid);
     QVERIFY(moved.isValid());
-    QCOMPARE(moved.data().toString(), QStringLiteral("renamed-app"));
+    QCOMPARE(moved.data().toString(), u"renamed-app"_s);
     QCOMPARE(moved.parent().data(Nav::KeyRole).toString(), QString::number(to));
     const QModelIndex old = nav.find(id, Nav::Node::Environment, QString::number(from));
     for (int row = 0; row < nav.rowCount(old); ++row)
@@ -455,17 +455,16 @@ void TestNavigationModel::renamesAndMovesUpdateTheTree()
 
     // A database and a service renamed (a service's containers do not count).
     Models::Database db = data->databases()->at(0);
-    db.name = QStringLiteral("renamed-db");
+    db.name = u"renamed-db"_s;
     data->databases()->upsert(db);
     Models::Service service = data->services()->item(0);
-    service.name = QStringLiteral("renamed-service");
+    service.name = u"renamed-service"_s;
     data->services()->upsert(service);
     drain();
     QCOMPARE(nav.resourceSyncCount(id), ++syncs); // both in one sync
-    QCOMPARE(nav.find(id, Nav::Node::Resource, db.uuid).data().toString(),
-             QStringLiteral("renamed-db"));
+    QCOMPARE(nav.find(id, Nav::Node::Resource, db.uuid).data().toString(), u"renamed-db"_s);
     QCOMPARE(nav.find(id, Nav::Node::Resource, service.uuid).data().toString(),
-             QStringLiteral("renamed-service"));
+             u"renamed-service"_s);
 
     // What it shows is what a tree built from scratch shows.
     Nav fresh(&fleet);
@@ -490,15 +489,15 @@ void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
     // An application added, then two removed.
     QList<Models::Application> apps = data->applications()->rows();
     Models::Application added = apps.at(0);
-    added.uuid = QStringLiteral("nav-test-added");
-    added.name = QStringLiteral("Added app");
+    added.uuid = u"nav-test-added"_s;
+    added.name = u"Added app"_s;
     apps << added;
     data->applications()->apply(apps);
     drain();
     const QModelIndex addedIndex = nav.find(id, Nav::Node::Resource, added.uuid);
     QVERIFY(addedIndex.isValid());
-    QCOMPARE(addedIndex.data().toString(), QStringLiteral("Added app"));
-    QCOMPARE(addedIndex.data(Nav::ResourceKindRole).toString(), QStringLiteral("application"));
+    QCOMPARE(addedIndex.data().toString(), u"Added app"_s);
+    QCOMPARE(addedIndex.data(Nav::ResourceKindRole).toString(), u"application"_s);
     QCOMPARE(addedIndex.parent().data(Nav::KeyRole).toString(),
              QString::number(added.environmentId));
     QVERIFY(matchesAFreshTree());
@@ -522,7 +521,7 @@ void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
     QVERIFY(!nav.find(id, Nav::Node::Resource, db).isValid());
     QVERIFY(!nav.find(id, Nav::Node::Resource, service).isValid());
     QCOMPARE(nav.find(id, Nav::Node::Databases).data().toString(),
-             QStringLiteral("Databases (%1)").arg(data->databases()->rowCount()));
+             u"Databases (%1)"_s.arg(data->databases()->rowCount()));
     QVERIFY(matchesAFreshTree());
 
     // An application in an environment the tree does not know yet is not shown; once the
@@ -536,8 +535,8 @@ void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
     const QList<Models::Environment> otherEnvironments = projects->children(1);
     Models::Environment qa = environments.at(0);
     qa.id = 990001;
-    qa.uuid = QStringLiteral("nav-test-env");
-    qa.name = QStringLiteral("qa");
+    qa.uuid = u"nav-test-env"_s;
+    qa.name = u"qa"_s;
     apps[0].environmentId = qa.id;
     data->applications()->apply(apps);
     drain();
@@ -549,15 +548,15 @@ void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
     const QPersistentModelIndex qaIndex =
         nav.find(id, Nav::Node::Environment, QString::number(qa.id));
     QVERIFY(qaIndex.isValid());
-    QCOMPARE(qaIndex.data().toString(), QStringLiteral("qa"));
+    QCOMPARE(qaIndex.data().toString(), u"qa"_s);
     QCOMPARE(nav.rowCount(qaIndex), 1);
     QCOMPARE(nav.find(id, Nav::Node::Resource, apps.at(0).uuid).parent(), QModelIndex(qaIndex));
     QVERIFY(matchesAFreshTree());
 
-    qa.name = QStringLiteral("quality");
+    qa.name = u"quality"_s;
     QVERIFY(projects->setEnvironments(project, environments + QList{qa}));
     drain();
-    QCOMPARE(qaIndex.data().toString(), QStringLiteral("quality"));
+    QCOMPARE(qaIndex.data().toString(), u"quality"_s);
     QCOMPARE(nav.rowCount(qaIndex), 1);
 
     QVERIFY(projects->setEnvironments(project, environments));
@@ -600,7 +599,7 @@ void TestNavigationModel::benchmarkStatusChange()
     Models::Fleet fleet(m_manager.get(), m_network.get());
     fleet.setAutoRefresh(false);
     Models::NavigationModel nav(&fleet);
-    const QString id = addSession(QStringLiteral("Big"), QStringLiteral("demo-root"));
+    const QString id = addSession(u"Big"_s, u"demo-root"_s);
     QTRY_VERIFY(fleet.data(id));
     Models::InstanceData *data = fleet.data(id);
     QTRY_VERIFY_WITH_TIMEOUT(data->hasData() && !data->isRefreshing(), 120000);
@@ -631,22 +630,20 @@ void TestNavigationModel::benchmarkStatusChange()
     };
     measure("status-only change", [](QList<Models::Application> &apps, int i) {
         Models::Application &app = apps[i];
-        app.status = Models::ResourceStatus::parse(app.status.raw == QLatin1String("exited")
-                                                       ? QStringLiteral("running:healthy")
-                                                       : QStringLiteral("exited"));
+        app.status = Models::ResourceStatus::parse(
+            app.status.raw == QLatin1String("exited") ? u"running:healthy"_s : u"exited"_s);
     });
-    measure("rename",
-            [](QList<Models::Application> &apps, int i) { apps[i].name += QStringLiteral("-x"); });
+    measure("rename", [](QList<Models::Application> &apps, int i) { apps[i].name += u"-x"_s; });
     measure("one application added", [](QList<Models::Application> &apps, int i) {
         Models::Application added = apps.at(i);
-        added.uuid = QStringLiteral("bench-added-%1").arg(i);
+        added.uuid = u"bench-added-%1"_s.arg(i);
         apps << added;
     });
     Models::ProjectsModel *projects = data->projects();
     QList<qint64> micros;
     for (int i = 0; i < 15; ++i) {
         QList<Models::Environment> environments = projects->children(0);
-        environments[0].name = QStringLiteral("production-%1").arg(i);
+        environments[0].name = u"production-%1"_s.arg(i);
         projects->setEnvironments(projects->item(0).uuid, environments);
         micros << timedDrain();
     }

@@ -7,6 +7,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Models;
 using Coolify::Api::DatabaseType;
 
@@ -15,7 +17,7 @@ Environment env(qint64 id, const QString &name)
 {
     Environment e;
     e.id = id;
-    e.uuid = QStringLiteral("env-%1").arg(id);
+    e.uuid = u"env-%1"_s.arg(id);
     e.name = name;
     return e;
 }
@@ -64,7 +66,7 @@ void TestProjects::decodeList()
     const auto list = value.value<QList<Project>>();
     QCOMPARE(list.size(), 2);
     QCOMPARE(list.at(1).id, qint64(2));
-    QCOMPARE(list.at(1).description, QStringLiteral("Pipelines"));
+    QCOMPARE(list.at(1).description, u"Pipelines"_s);
     QVERIFY(!list.at(0).environments.has_value()); // the list never has them
     QVERIFY(!Project::decodeList(QJsonDocument::fromJson("1"), &error).isValid());
 }
@@ -121,17 +123,17 @@ void TestProjects::decodeEnvironmentDetails()
                                                       &error);
     QVERIFY2(value.isValid(), qPrintable(error));
     const auto details = value.value<EnvironmentDetails>();
-    QCOMPARE(details.environment.uuid, QStringLiteral("e4"));
+    QCOMPARE(details.environment.uuid, u"e4"_s);
     QCOMPARE(details.environment.projectId, qint64(3));
     QCOMPARE(details.resources.size(), 4);
     const Resource &app = details.resources.at(0);
     QCOMPARE(app.kind, Resource::Kind::Application);
-    QCOMPARE(app.fqdn, QStringLiteral("https://w.example"));
+    QCOMPARE(app.fqdn, u"https://w.example"_s);
     const Resource &mongo = details.resources.at(1); // no database_type: typed by its array
     QCOMPARE(mongo.kind, Resource::Kind::Database);
     QCOMPARE(mongo.databaseType, std::optional<DatabaseType>(DatabaseType::MongoDB));
     QCOMPARE(mongo.environmentId, qint64(4)); // filled from the environment
-    QCOMPARE(mongo.typeText(), QStringLiteral("MongoDB"));
+    QCOMPARE(mongo.typeText(), u"MongoDB"_s);
     QCOMPARE(details.resources.at(2).databaseType,
              std::optional<DatabaseType>(DatabaseType::Redis));
     QCOMPARE(details.resources.at(3).kind, Resource::Kind::Service);
@@ -159,11 +161,11 @@ void TestProjects::decodeResources()
     QCOMPARE(list.at(1).kind, Resource::Kind::Service);
     QVERIFY(list.at(1).status.excluded);
     QCOMPARE(list.at(2).databaseType, std::optional<DatabaseType>(DatabaseType::KeyDB));
-    QCOMPARE(list.at(2).typeText(), QStringLiteral("KeyDB"));
+    QCOMPARE(list.at(2).typeText(), u"KeyDB"_s);
     QCOMPARE(list.at(3).databaseType, std::optional<DatabaseType>(DatabaseType::ClickHouse));
     QCOMPARE(list.at(4).kind, Resource::Kind::Unknown);
-    QCOMPARE(list.at(4).typeText(), QStringLiteral("something-new"));
-    QCOMPARE(list.at(5).typeText(), QStringLiteral("Unknown"));
+    QCOMPARE(list.at(4).typeText(), u"something-new"_s);
+    QCOMPARE(list.at(5).typeText(), u"Unknown"_s);
     QVERIFY(!Resource::decodeList(QJsonDocument(), &error).isValid());
 }
 
@@ -176,54 +178,46 @@ void TestProjects::treeRefresh()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.apply({project(QStringLiteral("a"), 1), project(QStringLiteral("b"), 2)});
+    model.apply({project(u"a"_s, 1), project(u"b"_s, 2)});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
-    QVERIFY(model.setEnvironments(
-        QStringLiteral("a"),
-        {env(1, QStringLiteral("production")), env(2, QStringLiteral("staging"))}));
-    QVERIFY(!model.setEnvironments(QStringLiteral("zzz"), {env(9, QStringLiteral("x"))}));
-    QCOMPARE(envNames(model, 0),
-             (QStringList{QStringLiteral("production"), QStringLiteral("staging")}));
+    QVERIFY(model.setEnvironments(u"a"_s, {env(1, u"production"_s), env(2, u"staging"_s)}));
+    QVERIFY(!model.setEnvironments(u"zzz"_s, {env(9, u"x"_s)}));
+    QCOMPARE(envNames(model, 0), (QStringList{u"production"_s, u"staging"_s}));
     QCOMPARE(model.index(1, 0, model.index(0, 0)).data(ProjectsModel::ProjectUuidRole).toString(),
-             QStringLiteral("a"));
-    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(ProjectsModel::KindRole).toInt(),
+             u"a"_s);
+    QCOMPARE(model.index(0, 0, model.index(0, 0)).data(ProjectsModel::NodeKindRole).toInt(),
              int(ProjectsModel::Kind::Environment));
     QCOMPARE(model.index(0, 0).data(ProjectsModel::IdRole).toLongLong(), 1);
     QCOMPARE(model.headerData(ProjectsModel::Description, Qt::Horizontal).toString(),
-             QStringLiteral("Description"));
+             u"Description"_s);
 
     // The detail of a arrives: staging renamed, preview added, production unchanged.
     changed.clear();
     inserted.clear();
-    model.upsert(
-        project(QStringLiteral("a"), 1,
-                QList{env(1, QStringLiteral("production")), env(2, QStringLiteral("stage")),
-                      env(7, QStringLiteral("preview"))}));
-    QCOMPARE(envNames(model, 0),
-             (QStringList{QStringLiteral("production"), QStringLiteral("stage"),
-                          QStringLiteral("preview")}));
+    model.upsert(project(u"a"_s, 1,
+                         QList{env(1, u"production"_s), env(2, u"stage"_s), env(7, u"preview"_s)}));
+    QCOMPARE(envNames(model, 0), (QStringList{u"production"_s, u"stage"_s, u"preview"_s}));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 1);
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().parent(), model.index(0, 0));
     QCOMPARE(inserted.count(), 1);
 
     // production deleted; b renamed; c new; environments of a kept.
-    model.setEnvironments(QStringLiteral("a"),
-                          {env(2, QStringLiteral("stage")), env(7, QStringLiteral("preview"))});
-    Project renamed = project(QStringLiteral("b"), 2);
-    renamed.name = QStringLiteral("Bee");
-    model.apply({project(QStringLiteral("a"), 1), renamed, project(QStringLiteral("c"), 3)});
-    QCOMPARE(envNames(model, 0), (QStringList{QStringLiteral("stage"), QStringLiteral("preview")}));
-    QCOMPARE(model.index(1, ProjectsModel::Name).data().toString(), QStringLiteral("Bee"));
+    model.setEnvironments(u"a"_s, {env(2, u"stage"_s), env(7, u"preview"_s)});
+    Project renamed = project(u"b"_s, 2);
+    renamed.name = u"Bee"_s;
+    model.apply({project(u"a"_s, 1), renamed, project(u"c"_s, 3)});
+    QCOMPARE(envNames(model, 0), (QStringList{u"stage"_s, u"preview"_s}));
+    QCOMPARE(model.index(1, ProjectsModel::Name).data().toString(), u"Bee"_s);
     QCOMPARE(model.rowCount(), 3);
 
     // a goes away with its environments.
     removed.clear();
-    model.apply({renamed, project(QStringLiteral("c"), 3)});
+    model.apply({renamed, project(u"c"_s, 3)});
     QCOMPARE(removed.count(), 1);
     QVERIFY(!removed.at(0).at(0).value<QModelIndex>().isValid());
-    QCOMPARE(model.rowOf(QStringLiteral("b")), 0);
+    QCOMPARE(model.rowOf(u"b"_s), 0);
     QCOMPARE(resets.count(), 0);
 }
 
@@ -231,28 +225,24 @@ void TestProjects::environmentLookup()
 {
     ProjectsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.apply(
-        {project(QStringLiteral("a"), 1, QList{env(1, QStringLiteral("production"))}),
-         project(QStringLiteral("b"), 2,
-                 QList{env(3, QStringLiteral("production")), env(4, QStringLiteral("staging"))})});
+    model.apply({project(u"a"_s, 1, QList{env(1, u"production"_s)}),
+                 project(u"b"_s, 2, QList{env(3, u"production"_s), env(4, u"staging"_s)})});
     auto found = model.environmentById(4);
     QVERIFY(found.has_value());
-    QCOMPARE(found->project.uuid, QStringLiteral("b"));
-    QCOMPARE(found->environment.name, QStringLiteral("staging"));
+    QCOMPARE(found->project.uuid, u"b"_s);
+    QCOMPARE(found->environment.name, u"staging"_s);
     QCOMPARE(found->environment.projectId, qint64(2)); // filled in from its project
-    QCOMPARE(model.indexOfEnvironment(4).data().toString(), QStringLiteral("staging"));
+    QCOMPARE(model.indexOfEnvironment(4).data().toString(), u"staging"_s);
     QCOMPARE(model.indexOfEnvironment(4).parent(), model.index(1, 0));
     QVERIFY(!model.environmentById(99).has_value());
     QVERIFY(!model.environmentById(-1).has_value());
 
     // The lookup follows changes: a removed, so b moves to row 0; env 3 renamed.
-    model.apply(
-        {project(QStringLiteral("b"), 2,
-                 QList{env(3, QStringLiteral("prod")), env(4, QStringLiteral("staging"))})});
+    model.apply({project(u"b"_s, 2, QList{env(3, u"prod"_s), env(4, u"staging"_s)})});
     QVERIFY(!model.environmentById(1).has_value());
-    QCOMPARE(model.environmentById(3)->environment.name, QStringLiteral("prod"));
+    QCOMPARE(model.environmentById(3)->environment.name, u"prod"_s);
     QCOMPARE(model.indexOfEnvironment(4).parent(), model.index(0, 0));
-    model.setEnvironments(QStringLiteral("b"), {env(4, QStringLiteral("staging"))});
+    model.setEnvironments(u"b"_s, {env(4, u"staging"_s)});
     QVERIFY(!model.environmentById(3).has_value());
     QCOMPARE(model.indexOfEnvironment(4).row(), 0);
 }
@@ -261,14 +251,14 @@ void TestProjects::listRefreshKeepsEnvironments()
 {
     ProjectsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.upsert(project(QStringLiteral("a"), 1, QList{env(1, QStringLiteral("production"))}));
+    model.upsert(project(u"a"_s, 1, QList{env(1, u"production"_s)}));
     QPersistentModelIndex selected = model.index(0, 0, model.index(0, 0));
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    model.apply({project(QStringLiteral("a"), 1)}); // GET /projects: no environments
+    model.apply({project(u"a"_s, 1)}); // GET /projects: no environments
     QCOMPARE(removed.count(), 0);
     QVERIFY(selected.isValid());
-    QCOMPARE(selected.data().toString(), QStringLiteral("production"));
-    model.removeUuid(QStringLiteral("a"));
+    QCOMPARE(selected.data().toString(), u"production"_s);
+    model.removeUuid(u"a"_s);
     QVERIFY(!selected.isValid());
     QCOMPARE(model.rowCount(), 0);
 }

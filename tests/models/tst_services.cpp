@@ -1,11 +1,14 @@
 // Service values (aggregate statuses of 1–3 parts, components, missing arrays) and the services
 // tree under QAbstractItemModelTester while services and their components come and go.
+#include "models/roles.h"
 #include "models/servicesmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify::Models;
 
@@ -24,7 +27,7 @@ ServiceComponent component(const QString &uuid, ServiceComponent::Kind kind,
     ServiceComponent c;
     c.kind = kind;
     c.uuid = uuid;
-    c.name = uuid + QStringLiteral("-name");
+    c.name = uuid + u"-name"_s;
     c.status = ResourceStatus::parse(QString::fromLatin1(status));
     return c;
 }
@@ -45,7 +48,7 @@ QStringList childUuids(const ServicesModel &model, int row)
     QStringList out;
     const QModelIndex parent = model.index(row, 0);
     for (int r = 0; r < model.rowCount(parent); ++r)
-        out << model.index(r, 0, parent).data(ServicesModel::UuidRole).toString();
+        out << model.index(r, 0, parent).data(Roles::Uuid).toString();
     return out;
 }
 } // namespace
@@ -93,7 +96,7 @@ void TestServices::aggregateStatus()
     QFETCH(int, health);
     QFETCH(bool, excluded);
     QJsonObject o = object(R"({"uuid":"s"})");
-    o.insert(QStringLiteral("status"), status);
+    o.insert(u"status"_s, status);
     const Service s = Service::fromJson(o);
     QCOMPARE(int(s.status.state), state);
     QCOMPARE(int(s.status.health), health);
@@ -115,7 +118,7 @@ void TestServices::decodeDetail()
                                            &error);
     QVERIFY2(value.isValid(), qPrintable(error));
     const Service s = value.value<Service>();
-    QCOMPARE(s.serviceType, QStringLiteral("n8n"));
+    QCOMPARE(s.serviceType, u"n8n"_s);
     QCOMPARE(s.environmentId, qint64(3));
     QCOMPARE(s.serverId, qint64(0));
     QCOMPARE(s.destinationId, qint64(1));
@@ -125,11 +128,11 @@ void TestServices::decodeDetail()
     QCOMPARE(s.components->size(), 2);
     const ServiceComponent app = s.applications().value(0);
     QCOMPARE(app.kind, App);
-    QCOMPARE(app.displayName(), QStringLiteral("N8N"));
-    QCOMPARE(app.fqdn, QStringLiteral("https://n.example"));
+    QCOMPARE(app.displayName(), u"N8N"_s);
+    QCOMPARE(app.fqdn, u"https://n.example"_s);
     const ServiceComponent db = s.databases().value(0);
     QCOMPARE(db.kind, Db);
-    QCOMPARE(db.displayName(), QStringLiteral("postgresql")); // human_name null → name
+    QCOMPARE(db.displayName(), u"postgresql"_s); // human_name null → name
     QVERIFY(db.excludedFromStatus);
     QCOMPARE(db.status.state, ResourceStatus::State::Exited);
 }
@@ -173,45 +176,43 @@ void TestServices::treeShape()
 {
     ServicesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    Service s = service(QStringLiteral("s"),
-                        QList{component(QStringLiteral("a"), App),
-                              component(QStringLiteral("d"), Db, "exited:unhealthy")},
-                        "running:healthy:excluded");
-    s.serviceType = QStringLiteral("plausible");
+    Service s =
+        service(u"s"_s, QList{component(u"a"_s, App), component(u"d"_s, Db, "exited:unhealthy")},
+                "running:healthy:excluded");
+    s.serviceType = u"plausible"_s;
     s.environmentId = 4;
     s.components->last().excludedFromStatus = true;
-    s.components->first().fqdn = QStringLiteral("https://a.example");
-    s.components->first().image = QStringLiteral("img:1");
+    s.components->first().fqdn = u"https://a.example"_s;
+    s.components->first().image = u"img:1"_s;
     model.apply({s});
 
     QCOMPARE(model.rowCount(), 1);
     const QModelIndex top = model.index(0, 0);
     QCOMPARE(model.rowCount(top), 2);
     QCOMPARE(model.rowCount(model.index(0, 1)), 0); // children hang off column 0 only
-    QCOMPARE(top.data().toString(), QStringLiteral("S"));
-    QCOMPARE(model.index(0, ServicesModel::Type).data().toString(), QStringLiteral("plausible"));
+    QCOMPARE(top.data().toString(), u"S"_s);
+    QCOMPARE(model.index(0, ServicesModel::Type).data().toString(), u"plausible"_s);
     QCOMPARE(model.index(0, ServicesModel::Status).data().toString(),
-             QStringLiteral("Running (healthy), some containers excluded"));
-    QCOMPARE(top.data(ServicesModel::KindRole).toInt(), int(ServicesModel::Kind::Service));
+             u"Running (healthy), some containers excluded"_s);
+    QCOMPARE(top.data(ServicesModel::ComponentKindRole).toInt(), int(ServicesModel::Kind::Service));
 
     const QModelIndex app = model.index(0, 0, top);
     const QModelIndex db = model.index(1, 0, top);
     QCOMPARE(app.parent(), top);
     QCOMPARE(model.rowCount(app), 0);
-    QCOMPARE(app.data(ServicesModel::KindRole).toInt(), int(ServicesModel::Kind::Application));
-    QCOMPARE(db.data(ServicesModel::KindRole).toInt(), int(ServicesModel::Kind::Database));
-    QCOMPARE(app.siblingAtColumn(ServicesModel::Url).data().toString(),
-             QStringLiteral("https://a.example"));
-    QCOMPARE(app.siblingAtColumn(ServicesModel::Image).data().toString(), QStringLiteral("img:1"));
-    QCOMPARE(app.siblingAtColumn(ServicesModel::Type).data().toString(),
-             QStringLiteral("Application"));
+    QCOMPARE(app.data(ServicesModel::ComponentKindRole).toInt(),
+             int(ServicesModel::Kind::Application));
+    QCOMPARE(db.data(ServicesModel::ComponentKindRole).toInt(), int(ServicesModel::Kind::Database));
+    QCOMPARE(app.siblingAtColumn(ServicesModel::Url).data().toString(), u"https://a.example"_s);
+    QCOMPARE(app.siblingAtColumn(ServicesModel::Image).data().toString(), u"img:1"_s);
+    QCOMPARE(app.siblingAtColumn(ServicesModel::Type).data().toString(), u"Application"_s);
     QCOMPARE(db.siblingAtColumn(ServicesModel::Status).data().toString(),
-             QStringLiteral("Exited (excluded from status)"));
-    QCOMPARE(db.data(ServicesModel::ServiceUuidRole).toString(), QStringLiteral("s"));
-    QCOMPARE(db.data(ServicesModel::EnvironmentIdRole).toLongLong(), 4);
+             u"Exited (excluded from status)"_s);
+    QCOMPARE(db.data(ServicesModel::ServiceUuidRole).toString(), u"s"_s);
+    QCOMPARE(db.data(Roles::EnvironmentId).toLongLong(), 4);
     QCOMPARE(db.data(ServicesModel::ExcludedRole).toBool(), true);
-    QCOMPARE(db.data(ServicesModel::StatusRole).toString(), QStringLiteral("exited:unhealthy"));
-    QCOMPARE(model.indexOfChild(QStringLiteral("s"), QStringLiteral("d")), db);
+    QCOMPARE(db.data(ServicesModel::RawStatusRole).toString(), u"exited:unhealthy"_s);
+    QCOMPARE(model.indexOfChild(u"s"_s, u"d"_s), db);
     QCOMPARE(model.service(0).components->size(), 2);
     QVERIFY(!model.index(5, 0, top).isValid());
     QVERIFY(!model.index(0, 0, app).isValid());
@@ -227,30 +228,26 @@ void TestServices::treeRefresh()
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
     model.apply(
-        {service(QStringLiteral("s1"),
-                 QList{component(QStringLiteral("a1"), App), component(QStringLiteral("a2"), App),
-                       component(QStringLiteral("d1"), Db)}),
-         service(QStringLiteral("s2"), QList{component(QStringLiteral("b1"), App)})});
+        {service(u"s1"_s,
+                 QList{component(u"a1"_s, App), component(u"a2"_s, App), component(u"d1"_s, Db)}),
+         service(u"s2"_s, QList{component(u"b1"_s, App)})});
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(childUuids(model, 0),
-             (QStringList{QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("d1")}));
+    QCOMPARE(childUuids(model, 0), (QStringList{u"a1"_s, u"a2"_s, u"d1"_s}));
     inserted.clear();
 
     // a2 goes away, d1 stops, d2 appears; s2 unchanged; s3 is new.
-    model.apply({service(QStringLiteral("s1"),
-                         QList{component(QStringLiteral("a1"), App),
-                               component(QStringLiteral("d1"), Db, "exited:unhealthy"),
-                               component(QStringLiteral("d2"), Db)}),
-                 service(QStringLiteral("s2"), QList{component(QStringLiteral("b1"), App)}),
-                 service(QStringLiteral("s3"), std::nullopt, "exited")});
-    QCOMPARE(childUuids(model, 0),
-             (QStringList{QStringLiteral("a1"), QStringLiteral("d1"), QStringLiteral("d2")}));
+    model.apply({service(u"s1"_s,
+                         QList{component(u"a1"_s, App), component(u"d1"_s, Db, "exited:unhealthy"),
+                               component(u"d2"_s, Db)}),
+                 service(u"s2"_s, QList{component(u"b1"_s, App)}),
+                 service(u"s3"_s, std::nullopt, "exited")});
+    QCOMPARE(childUuids(model, 0), (QStringList{u"a1"_s, u"d1"_s, u"d2"_s}));
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed.at(0).at(0).value<QModelIndex>(), model.index(0, 0));
     QCOMPARE(changed.count(), 1);
     const QModelIndex changedChild = changed.at(0).at(0).value<QModelIndex>();
     QCOMPARE(changedChild.parent(), model.index(0, 0));
-    QCOMPARE(changedChild.data(ServicesModel::UuidRole).toString(), QStringLiteral("d1"));
+    QCOMPARE(changedChild.data(Roles::Uuid).toString(), u"d1"_s);
     QCOMPARE(inserted.count(), 2); // d2 under s1, then s3 at the top
     QCOMPARE(inserted.at(0).at(0).value<QModelIndex>(), model.index(0, 0));
     QVERIFY(!inserted.at(1).at(0).value<QModelIndex>().isValid());
@@ -258,20 +255,19 @@ void TestServices::treeRefresh()
 
     // A top-level change only: one ranged dataChanged on the top row.
     changed.clear();
-    model.apply({service(QStringLiteral("s1"),
-                         QList{component(QStringLiteral("a1"), App),
-                               component(QStringLiteral("d1"), Db, "exited:unhealthy"),
-                               component(QStringLiteral("d2"), Db)},
+    model.apply({service(u"s1"_s,
+                         QList{component(u"a1"_s, App), component(u"d1"_s, Db, "exited:unhealthy"),
+                               component(u"d2"_s, Db)},
                          "degraded:unhealthy"),
-                 service(QStringLiteral("s2"), QList{component(QStringLiteral("b1"), App)}),
-                 service(QStringLiteral("s3"), std::nullopt, "exited")});
+                 service(u"s2"_s, QList{component(u"b1"_s, App)}),
+                 service(u"s3"_s, std::nullopt, "exited")});
     QCOMPARE(changed.count(), 1);
     QVERIFY(!changed.at(0).at(0).value<QModelIndex>().parent().isValid());
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>().column(), ServicesModel::ColumnCount - 1);
 
     // s1 and s2 vanish together: one removal run at the top.
     removed.clear();
-    model.apply({service(QStringLiteral("s3"), std::nullopt, "exited")});
+    model.apply({service(u"s3"_s, std::nullopt, "exited")});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(resets.count(), 0);
@@ -281,15 +277,15 @@ void TestServices::listRefreshKeepsComponents()
 {
     ServicesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.apply({service(QStringLiteral("s"), QList{component(QStringLiteral("a"), App)})});
+    model.apply({service(u"s"_s, QList{component(u"a"_s, App)})});
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     // GET /services items without `applications`/`databases`: keep what the detail brought.
-    model.apply({service(QStringLiteral("s"), std::nullopt, "exited")});
-    QCOMPARE(childUuids(model, 0), QStringList{QStringLiteral("a")});
+    model.apply({service(u"s"_s, std::nullopt, "exited")});
+    QCOMPARE(childUuids(model, 0), QStringList{u"a"_s});
     QCOMPARE(removed.count(), 0);
-    QCOMPARE(model.index(0, ServicesModel::Status).data().toString(), QStringLiteral("Exited"));
+    QCOMPARE(model.index(0, ServicesModel::Status).data().toString(), u"Exited"_s);
     // An explicit empty list does clear them.
-    model.apply({service(QStringLiteral("s"), QList<ServiceComponent>(), "exited")});
+    model.apply({service(u"s"_s, QList<ServiceComponent>(), "exited")});
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     QCOMPARE(removed.count(), 1);
 }
@@ -298,42 +294,38 @@ void TestServices::persistentChildIndexes()
 {
     ServicesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.apply(
-        {service(QStringLiteral("s1"), QList{component(QStringLiteral("x"), App)}),
-         service(QStringLiteral("s2"),
-                 QList{component(QStringLiteral("y"), App), component(QStringLiteral("z"), Db)})});
+    model.apply({service(u"s1"_s, QList{component(u"x"_s, App)}),
+                 service(u"s2"_s, QList{component(u"y"_s, App), component(u"z"_s, Db)})});
     QPersistentModelIndex selected = model.index(1, 0, model.index(1, 0)); // z under s2
     QPersistentModelIndex doomed = model.index(0, 0, model.index(0, 0)); // x under s1
-    model.apply(
-        {service(QStringLiteral("s2"),
-                 QList{component(QStringLiteral("y"), App), component(QStringLiteral("z"), Db)})});
+    model.apply({service(u"s2"_s, QList{component(u"y"_s, App), component(u"z"_s, Db)})});
     QVERIFY(!doomed.isValid());
     QVERIFY(selected.isValid());
-    QCOMPARE(selected.data(ServicesModel::UuidRole).toString(), QStringLiteral("z"));
+    QCOMPARE(selected.data(Roles::Uuid).toString(), u"z"_s);
     QCOMPARE(selected.parent(), model.index(0, 0));
     // y removed: z moves up inside s2.
-    model.apply({service(QStringLiteral("s2"), QList{component(QStringLiteral("z"), Db)})});
+    model.apply({service(u"s2"_s, QList{component(u"z"_s, Db)})});
     QCOMPARE(selected.row(), 0);
-    QCOMPARE(selected.data(ServicesModel::UuidRole).toString(), QStringLiteral("z"));
+    QCOMPARE(selected.data(Roles::Uuid).toString(), u"z"_s);
 }
 
 void TestServices::upsertAndRemove()
 {
     ServicesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.upsert(service(QStringLiteral("s"), std::nullopt));
+    model.upsert(service(u"s"_s, std::nullopt));
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.upsert(service(QStringLiteral("s"), QList{component(QStringLiteral("a"), App)}));
+    model.upsert(service(u"s"_s, QList{component(u"a"_s, App)}));
     QCOMPARE(inserted.count(), 1);
-    QCOMPARE(childUuids(model, 0), QStringList{QStringLiteral("a")});
-    model.upsert(service(QStringLiteral("t"), QList{component(QStringLiteral("b"), Db)}));
-    model.removeUuid(QStringLiteral("s"));
+    QCOMPARE(childUuids(model, 0), QStringList{u"a"_s});
+    model.upsert(service(u"t"_s, QList{component(u"b"_s, Db)}));
+    model.removeUuid(u"s"_s);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.rowOf(QStringLiteral("t")), 0);
-    QCOMPARE(childUuids(model, 0), QStringList{QStringLiteral("b")});
-    QVERIFY(model.find(QStringLiteral("s")) == nullptr);
-    model.removeUuid(QStringLiteral("nope"));
+    QCOMPARE(model.rowOf(u"t"_s), 0);
+    QCOMPARE(childUuids(model, 0), QStringList{u"b"_s});
+    QVERIFY(model.find(u"s"_s) == nullptr);
+    model.removeUuid(u"nope"_s);
     QCOMPARE(model.rowCount(), 1);
 }
 

@@ -6,6 +6,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Models;
 
 namespace {
@@ -46,31 +48,24 @@ void TestUuidTableModel::applySequence()
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
 
-    model.apply({server(QStringLiteral("a"), QStringLiteral("A")),
-                 server(QStringLiteral("b"), QStringLiteral("B")),
-                 server(QStringLiteral("c"), QStringLiteral("C")),
-                 server(QStringLiteral("d"), QStringLiteral("D"))});
-    QCOMPARE(names(model),
-             (QStringList{QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
-                          QStringLiteral("D")}));
+    model.apply({server(u"a"_s, u"A"_s), server(u"b"_s, u"B"_s), server(u"c"_s, u"C"_s),
+                 server(u"d"_s, u"D"_s)});
+    QCOMPARE(names(model), (QStringList{u"A"_s, u"B"_s, u"C"_s, u"D"_s}));
     QCOMPARE(inserted.count(), 1);
 
     QPersistentModelIndex selected = model.index(3, 0); // "D" is selected
     // b and c vanish, a changes, e is new, d unchanged.
-    model.apply({server(QStringLiteral("e"), QStringLiteral("E")),
-                 server(QStringLiteral("d"), QStringLiteral("D")),
-                 server(QStringLiteral("a"), QStringLiteral("A2"), false)});
-    QCOMPARE(names(model),
-             (QStringList{QStringLiteral("A2"), QStringLiteral("D"), QStringLiteral("E")}));
+    model.apply({server(u"e"_s, u"E"_s), server(u"d"_s, u"D"_s), server(u"a"_s, u"A2"_s, false)});
+    QCOMPARE(names(model), (QStringList{u"A2"_s, u"D"_s, u"E"_s}));
     QCOMPARE(removed.count(), 1); // b and c in one contiguous run
     QCOMPARE(changed.count(), 1); // only a
     QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 0);
     QCOMPARE(inserted.count(), 2);
     QVERIFY(selected.isValid());
     QCOMPARE(selected.row(), 1);
-    QCOMPARE(selected.data().toString(), QStringLiteral("D"));
-    QCOMPARE(model.rowOf(QStringLiteral("e")), 2);
-    QCOMPARE(model.index(0, ServersModel::State).data().toString(), QStringLiteral("Unreachable"));
+    QCOMPARE(selected.data().toString(), u"D"_s);
+    QCOMPARE(model.rowOf(u"e"_s), 2);
+    QCOMPARE(model.index(0, ServersModel::State).data().toString(), u"Unreachable"_s);
 
     changed.clear();
     model.apply(model.rows()); // identical refresh: no signal at all
@@ -86,15 +81,15 @@ void TestUuidTableModel::upsertAndRemove()
 {
     ServersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.upsert(server(QStringLiteral("x"), QStringLiteral("X")));
-    model.upsert(server(QStringLiteral("y"), QStringLiteral("Y")));
-    model.upsert(server(QStringLiteral("x"), QStringLiteral("X2")));
-    QCOMPARE(names(model), (QStringList{QStringLiteral("X2"), QStringLiteral("Y")}));
-    model.removeUuid(QStringLiteral("x"));
-    QCOMPARE(names(model), QStringList{QStringLiteral("Y")});
-    QCOMPARE(model.rowOf(QStringLiteral("y")), 0);
-    QVERIFY(model.find(QStringLiteral("x")) == nullptr);
-    model.removeUuid(QStringLiteral("nope"));
+    model.upsert(server(u"x"_s, u"X"_s));
+    model.upsert(server(u"y"_s, u"Y"_s));
+    model.upsert(server(u"x"_s, u"X2"_s));
+    QCOMPARE(names(model), (QStringList{u"X2"_s, u"Y"_s}));
+    model.removeUuid(u"x"_s);
+    QCOMPARE(names(model), QStringList{u"Y"_s});
+    QCOMPARE(model.rowOf(u"y"_s), 0);
+    QVERIFY(model.find(u"x"_s) == nullptr);
+    model.removeUuid(u"nope"_s);
     QCOMPARE(model.rowCount(), 1);
 }
 
@@ -102,32 +97,28 @@ void TestUuidTableModel::diffFromASnapshot()
 {
     ServersModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.apply({server(QStringLiteral("a"), QStringLiteral("A")),
-                 server(QStringLiteral("b"), QStringLiteral("B")),
-                 server(QStringLiteral("c"), QStringLiteral("C"))});
+    model.apply({server(u"a"_s, u"A"_s), server(u"b"_s, u"B"_s), server(u"c"_s, u"C"_s)});
 
     // The diff is computed from a snapshot (as on the worker thread) and holds only changes.
     const QList<Server> snapshot = model.rows();
-    const auto diff = ServersModel::diff(snapshot,
-                                         {server(QStringLiteral("a"), QStringLiteral("A")),
-                                          server(QStringLiteral("c"), QStringLiteral("C2")),
-                                          server(QStringLiteral("d"), QStringLiteral("D"))});
-    QCOMPARE(diff.removed, QStringList{QStringLiteral("b")});
+    const auto diff = ServersModel::diff(
+        snapshot, {server(u"a"_s, u"A"_s), server(u"c"_s, u"C2"_s), server(u"d"_s, u"D"_s)});
+    QCOMPARE(diff.removed, QStringList{u"b"_s});
     QCOMPARE(diff.changed.size(), 1);
-    QCOMPARE(diff.changed.first().name, QStringLiteral("C2"));
+    QCOMPARE(diff.changed.first().name, u"C2"_s);
     QCOMPARE(diff.added.size(), 1);
-    QCOMPARE(diff.added.first().name, QStringLiteral("D"));
+    QCOMPARE(diff.added.first().name, u"D"_s);
     QVERIFY(ServersModel::diff(snapshot, snapshot).isEmpty());
 
     // Meanwhile the user deleted "c" and created "d" here: the diff does not undo either.
-    model.removeUuid(QStringLiteral("c"));
-    model.upsert(server(QStringLiteral("d"), QStringLiteral("D")));
+    model.removeUuid(u"c"_s);
+    model.upsert(server(u"d"_s, u"D"_s));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.applyDiff(diff);
-    QCOMPARE(names(model), (QStringList{QStringLiteral("A"), QStringLiteral("D")}));
+    QCOMPARE(names(model), (QStringList{u"A"_s, u"D"_s}));
     QCOMPARE(inserted.count(), 0);
-    QCOMPARE(model.rowOf(QStringLiteral("d")), 1);
-    QCOMPARE(model.rowOf(QStringLiteral("b")), -1);
+    QCOMPARE(model.rowOf(u"d"_s), 1);
+    QCOMPARE(model.rowOf(u"b"_s), -1);
 }
 
 QTEST_GUILESS_MAIN(TestUuidTableModel)

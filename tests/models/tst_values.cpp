@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Models;
 
 class TestValues : public QObject
@@ -75,8 +77,8 @@ void TestValues::tolerantReaders()
     QCOMPARE(Json::integer(o, QLatin1String("n")), std::optional<qint64>(42));
     QCOMPARE(Json::integer(o, QLatin1String("s")), std::nullopt);
     QCOMPARE(Json::integer(o, QLatin1String("absent")), std::nullopt);
-    QCOMPARE(Json::string(o, QLatin1String("n")), QStringLiteral("42"));
-    QCOMPARE(Json::string(o, QLatin1String("f")), QStringLiteral("1.5"));
+    QCOMPARE(Json::string(o, QLatin1String("n")), u"42"_s);
+    QCOMPARE(Json::string(o, QLatin1String("f")), u"1.5"_s);
     QCOMPARE(Json::string(o, QLatin1String("null")), QString());
     QCOMPARE(Json::string(o, QLatin1String("obj")), QString());
     QCOMPARE(Json::boolean(o, QLatin1String("b1")), std::optional<bool>(true));
@@ -97,8 +99,8 @@ void TestValues::listAsObject()
     const QJsonArray list =
         Json::list(QJsonDocument::fromJson(R"({"10":"c","2":"b","0":"a"})").object(), &ok);
     QVERIFY(ok);
-    QCOMPARE(list, (QJsonArray{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
-    Json::list(QJsonValue(QStringLiteral("text")), &ok);
+    QCOMPARE(list, (QJsonArray{u"a"_s, u"b"_s, u"c"_s}));
+    Json::list(QJsonValue(u"text"_s), &ok);
     QVERIFY(!ok);
 }
 
@@ -116,10 +118,10 @@ void TestValues::serversDecode()
     const auto servers = value.value<QList<Server>>();
     QCOMPARE(servers.size(), 2);
     QCOMPARE(servers[0].port, 2222);
-    QCOMPARE(servers[0].stateText(), QStringLiteral("Reachable"));
+    QCOMPARE(servers[0].stateText(), u"Reachable"_s);
     QVERIFY(!servers[0].sensitiveHidden);
     QCOMPARE(servers[1].port, 22);
-    QCOMPARE(servers[1].stateText(), QStringLiteral("Unreachable"));
+    QCOMPARE(servers[1].stateText(), u"Unreachable"_s);
     QVERIFY(servers[1].sensitiveHidden);
 }
 
