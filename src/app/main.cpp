@@ -11,23 +11,24 @@
 #include <QMessageBox>
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 void describeApplication()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("CoolifyDesktop"));
-    QCoreApplication::setApplicationName(QStringLiteral("coolify-desktop"));
+    QCoreApplication::setOrganizationName(u"CoolifyDesktop"_s);
+    QCoreApplication::setApplicationName(u"coolify-desktop"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COOLIFY_VERSION));
 }
 
 struct Options
 {
     QCommandLineOption sandbox{
-        QStringLiteral("sandbox"),
+        u"sandbox"_s,
         QCoreApplication::translate("main",
                                     "Start a local demo Coolify server and open the app on it.")};
     QCommandLineOption instance{
-        QStringLiteral("instance"),
-        QCoreApplication::translate("main", "Open on the instance with this name."),
+        u"instance"_s, QCoreApplication::translate("main", "Open on the instance with this name."),
         QCoreApplication::translate("main", "name")};
 
     void addTo(QCommandLineParser &parser) const
@@ -69,9 +70,9 @@ int main(int argc, char *argv[])
     Coolify::Api::returnLargeBuffersToTheSystem();
     QApplication app(argc, argv);
     describeApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Coolify Desktop"));
+    QApplication::setApplicationDisplayName(u"Coolify Desktop"_s);
     QApplication::setDesktopFileName(QStringLiteral(COOLIFY_APP_ID));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    QApplication::setWindowIcon(QIcon(u":/icons/app.svg"_s));
 
     QSettings settings;
     Coolify::Gui::installTranslators(app, settings); // system locale or the user's choice
@@ -98,11 +99,9 @@ int main(int argc, char *argv[])
             return 1;
         }
         context.addSessionInstance(QApplication::translate("main", "Sandbox (root token)"),
-                                   server->rootUrl(), QStringLiteral("demo-root"),
-                                   QColor(0x6b16ed));
+                                   server->rootUrl(), u"demo-root"_s, QColor(0x6b16ed));
         context.addSessionInstance(QApplication::translate("main", "Sandbox (read-only token)"),
-                                   server->rootUrl(), QStringLiteral("demo-read"),
-                                   QColor(0x0e8a6e));
+                                   server->rootUrl(), u"demo-read"_s, QColor(0x0e8a6e));
     }
     context.window()->show();
     if (parser.isSet(instance))

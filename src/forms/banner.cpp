@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 Banner::Banner(QWidget *parent)
@@ -19,7 +21,7 @@ Banner::Banner(QWidget *parent)
     setBackgroundRole(QPalette::AlternateBase);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_text->setObjectName(QStringLiteral("bannerText"));
+    m_text->setObjectName(u"bannerText"_s);
     auto *extras = new QVBoxLayout(m_extras);
     extras->setContentsMargins(0, 0, 0, 0);
     auto *column = new QVBoxLayout;
@@ -74,10 +76,10 @@ void Banner::addFieldLink(const QString &text, const QString &field)
     link->setForegroundRole(foregroundRole());
     link->setTextFormat(Qt::RichText);
     link->setWordWrap(true);
-    link->setText(QStringLiteral("• <a href=\"%1\"><span>%2</span></a>")
-                      .arg(field.toHtmlEscaped(), text.toHtmlEscaped()));
+    link->setText(
+        u"• <a href=\"%1\"><span>%2</span></a>"_s.arg(field.toHtmlEscaped(), text.toHtmlEscaped()));
     link->setAccessibleName(text);
-    link->setObjectName(QStringLiteral("bannerLink_") + field);
+    link->setObjectName(u"bannerLink_"_s + field);
     link->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(link, &QLabel::linkActivated, this, &Banner::fieldLinkActivated);
     m_extras->layout()->addWidget(link);
@@ -86,7 +88,7 @@ void Banner::addFieldLink(const QString &text, const QString &field)
 
 void Banner::addDetail(const QString &text)
 {
-    auto *detail = new QLabel(QStringLiteral("• ") + text, m_extras);
+    auto *detail = new QLabel(u"• "_s + text, m_extras);
     detail->setForegroundRole(foregroundRole());
     detail->setWordWrap(true);
     detail->setTextFormat(Qt::PlainText);

@@ -6,7 +6,7 @@
 
 namespace Coolify::Forms {
 
-// The resources a 409 "Domain conflicts detected" answer lists (FACTS §3), one row each.
+// The resources a 409 "Domain conflicts detected" answer lists (coolify-api.md §3), one row each.
 class ConflictModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 DomainListEditor::DomainListEditor(QWidget *parent)
@@ -18,12 +20,12 @@ DomainListEditor::DomainListEditor(QWidget *parent)
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_list->setAccessibleName(tr("Domains"));
-    m_list->setObjectName(QStringLiteral("domainList"));
+    m_list->setObjectName(u"domainList"_s);
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     m_list->setMaximumHeight(m_list->fontMetrics().lineSpacing() * 4 + 8);
     m_input->setPlaceholderText(tr("https://app.example.com"));
     m_input->setAccessibleName(tr("New domain"));
-    m_input->setObjectName(QStringLiteral("domainInput"));
+    m_input->setObjectName(u"domainInput"_s);
     m_add->setAccessibleName(tr("Add domain"));
     m_remove->setAccessibleName(tr("Remove selected domain"));
     auto *grid = new QGridLayout(this);

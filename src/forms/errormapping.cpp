@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 QString ErrorReport::firstField(const FieldTable &table) const
@@ -15,7 +17,7 @@ QString ErrorReport::firstField(const FieldTable &table) const
 
 QString ErrorMapper::inferField(const QString &message, const FieldTable &table)
 {
-    static const QRegularExpression domainWords(QStringLiteral("\\b(invalid url|domains?|fqdn)\\b"),
+    static const QRegularExpression domainWords(u"\\b(invalid url|domains?|fqdn)\\b"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
     if (domainWords.match(message).hasMatch()) {
         for (const FieldSpec &f : table.fields()) {
@@ -27,9 +29,8 @@ QString ErrorMapper::inferField(const QString &message, const FieldTable &table)
     // "health_check_port" wins over a shorter key it contains.
     QString best;
     for (const FieldSpec &f : table.fields()) {
-        const QRegularExpression word(QStringLiteral("(?<![a-z0-9_])")
-                                      + QRegularExpression::escape(f.key)
-                                      + QStringLiteral("(?![a-z0-9_])"));
+        const QRegularExpression word(u"(?<![a-z0-9_])"_s + QRegularExpression::escape(f.key)
+                                      + u"(?![a-z0-9_])"_s);
         if (f.key.size() > best.size() && word.match(message).hasMatch())
             best = f.key;
     }

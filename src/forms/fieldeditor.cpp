@@ -15,6 +15,8 @@
 #include <QStyle>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 namespace {
@@ -44,10 +46,10 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
     , m_reasonNote(smallLabel(this, QPalette::PlaceholderText))
     , m_hiddenNote(smallLabel(this, QPalette::PlaceholderText))
 {
-    setObjectName(QStringLiteral("row_") + field.key);
+    setObjectName(u"row_"_s + field.key);
     const QString label = FieldTable::translate(field.label);
     m_editor = createEditor();
-    m_editor->setObjectName(QStringLiteral("field_") + field.key);
+    m_editor->setObjectName(u"field_"_s + field.key);
     m_editor->setAccessibleName(label);
     m_editor->setAccessibleDescription(FieldTable::translate(field.help));
     m_editor->setToolTip(FieldTable::translate(field.help));
@@ -57,13 +59,13 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
     m_title->setFont(bold);
 
     // The dirty marker: text in the theme's link colour, so it shows in light and dark themes.
-    m_dirty->setObjectName(QStringLiteral("dirty_") + field.key);
+    m_dirty->setObjectName(u"dirty_"_s + field.key);
     m_dirty->setText(tr("● modified"));
     m_dirty->setForegroundRole(QPalette::Link);
     m_dirty->setAccessibleName(tr("%1 has unsaved changes").arg(label));
     m_dirty->setToolTip(tr("Changed here, not saved yet"));
     m_dirty->hide();
-    m_revert->setObjectName(QStringLiteral("revert_") + field.key);
+    m_revert->setObjectName(u"revert_"_s + field.key);
     m_revert->setText(tr("Undo"));
     m_revert->setToolTip(tr("Restore the value loaded from the server"));
     m_revert->setAccessibleName(tr("Undo changes to %1").arg(label));
@@ -75,18 +77,18 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
     m_marker->setAutoFillBackground(true);
     m_marker->setBackgroundRole(QPalette::Highlight);
     m_marker->setVisible(false);
-    m_error->setObjectName(QStringLiteral("error_") + field.key);
+    m_error->setObjectName(u"error_"_s + field.key);
     bold = m_error->font();
     bold.setBold(true);
     m_error->setFont(bold);
     m_error->hide();
-    m_hint->setObjectName(QStringLiteral("hint_") + field.key);
+    m_hint->setObjectName(u"hint_"_s + field.key);
     m_hint->hide();
-    m_note->setObjectName(QStringLiteral("note_") + field.key);
+    m_note->setObjectName(u"note_"_s + field.key);
     m_note->setText(FieldTable::translate(field.help));
-    m_reasonNote->setObjectName(QStringLiteral("readOnlyNote_") + field.key);
+    m_reasonNote->setObjectName(u"readOnlyNote_"_s + field.key);
     m_reasonNote->hide();
-    m_hiddenNote->setObjectName(QStringLiteral("hiddenNote_") + field.key);
+    m_hiddenNote->setObjectName(u"hiddenNote_"_s + field.key);
     m_hiddenNote->hide();
 
     auto *title = new QHBoxLayout;

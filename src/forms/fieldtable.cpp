@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 namespace {
@@ -84,7 +86,7 @@ QString resolvePattern(const QJsonObject &patterns, const QString &raw, QString 
         return raw;
     const QJsonValue named = patterns.value(raw.mid(1));
     if (!named.isString())
-        *problem = QStringLiteral("unknown named pattern %1").arg(raw);
+        *problem = u"unknown named pattern %1"_s.arg(raw);
     return named.toString();
 }
 
@@ -93,13 +95,13 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
 {
     FieldSpec f;
     f.key = o.value(QLatin1String("key")).toString();
-    static const QRegularExpression keyShape(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    static const QRegularExpression keyShape(u"^[a-z][a-z0-9_]*$"_s);
     if (!keyShape.match(f.key).hasMatch()) {
-        *problem = QStringLiteral("field key \"%1\" is not a snake_case name").arg(f.key);
+        *problem = u"field key \"%1\" is not a snake_case name"_s.arg(f.key);
         return std::nullopt;
     }
     const auto fail = [&](const QString &what) {
-        *problem = QStringLiteral("field %1: %2").arg(f.key, what);
+        *problem = u"field %1: %2"_s.arg(f.key, what);
         return std::nullopt;
     };
     f.category = o.value(QLatin1String("category")).toString();
@@ -108,16 +110,16 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
     const auto editor = lookup(kEditors, o.value(QLatin1String("editor")).toString());
     const auto send = lookup(kSends, o.value(QLatin1String("send")).toString());
     if (!type || !editor || !send)
-        return fail(QStringLiteral("unknown type, editor or send"));
+        return fail(u"unknown type, editor or send"_s);
     f.type = *type;
     f.editor = *editor;
     f.sendAs = *send;
     if (!editorFits(f.type, f.editor))
-        return fail(QStringLiteral("editor does not fit the type"));
+        return fail(u"editor does not fit the type"_s);
     if (f.sendAs != expectedSend(f.type))
-        return fail(QStringLiteral("JSON type to send does not fit the type"));
+        return fail(u"JSON type to send does not fit the type"_s);
     if (!o.value(QLatin1String("nullable")).isBool())
-        return fail(QStringLiteral("\"nullable\" must be given as true or false"));
+        return fail(u"\"nullable\" must be given as true or false"_s);
     f.nullable = o.value(QLatin1String("nullable")).toBool();
     f.maxLength = o.value(QLatin1String("maxLength")).toInt(-1);
     if (o.contains(QLatin1String("minimum")))
@@ -125,7 +127,7 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
     if (o.contains(QLatin1String("maximum")))
         f.maximum = o.value(QLatin1String("maximum")).toInteger();
     if (f.type == FieldType::Integer && (!f.minimum || !f.maximum || *f.minimum > *f.maximum))
-        return fail(QStringLiteral("integer fields need minimum <= maximum"));
+        return fail(u"integer fields need minimum <= maximum"_s);
     f.patternSource =
         resolvePattern(patterns, o.value(QLatin1String("pattern")).toString(), problem);
     f.itemPatternSource =
@@ -136,13 +138,13 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
         if (!source.isEmpty()
             && (!QRegularExpression(source).isValid() || !source.startsWith(u'^')
                 || !source.endsWith(u'$')))
-            return fail(QStringLiteral("pattern %1 is invalid or not anchored").arg(source));
+            return fail(u"pattern %1 is invalid or not anchored"_s.arg(source));
     }
     const QJsonArray values = o.value(QLatin1String("enum")).toArray();
     for (const QJsonValue &v : values)
         f.enumValues << v.toString();
     if ((f.type == FieldType::Enum) != !f.enumValues.isEmpty())
-        return fail(QStringLiteral("enum values belong to enum fields only"));
+        return fail(u"enum values belong to enum fields only"_s);
     f.sensitive = o.value(QLatin1String("sensitive")).toBool();
     f.readOnly = o.value(QLatin1String("readOnly")).toBool();
     f.action = o.value(QLatin1String("action")).toBool();
@@ -153,14 +155,14 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
     f.readOnlyReason = o.value(QLatin1String("readOnlyReason")).toString();
     f.patternMessage = o.value(QLatin1String("patternMessage")).toString();
     if (f.label.isEmpty() || f.help.isEmpty())
-        return fail(QStringLiteral("label and help are required"));
+        return fail(u"label and help are required"_s);
     if (f.readOnly && f.readOnlyReason.isEmpty())
-        return fail(QStringLiteral("a read-only field needs a readOnlyReason"));
+        return fail(u"a read-only field needs a readOnlyReason"_s);
     if (f.readPath.isEmpty() != f.action)
-        return fail(QStringLiteral("only action fields have no read path"));
+        return fail(u"only action fields have no read path"_s);
     if ((!f.patternSource.isEmpty() || !f.itemPatternSource.isEmpty())
         && f.patternMessage.isEmpty())
-        return fail(QStringLiteral("a pattern needs a patternMessage"));
+        return fail(u"a pattern needs a patternMessage"_s);
     return f;
 }
 
@@ -174,12 +176,12 @@ std::optional<FieldTable> FieldTable::fromJson(const QByteArray &json, QString *
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        problem = QStringLiteral("not a JSON object: %1").arg(parseError.errorString());
+        problem = u"not a JSON object: %1"_s.arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     if (root.value(QLatin1String("schema")).toInt() != 1) {
-        problem = QStringLiteral("unsupported table schema");
+        problem = u"unsupported table schema"_s;
         return std::nullopt;
     }
     FieldTable table;
@@ -189,7 +191,7 @@ std::optional<FieldTable> FieldTable::fromJson(const QByteArray &json, QString *
     for (const QJsonValue &v : categories) {
         const Category c{v[QLatin1String("id")].toString(), v[QLatin1String("label")].toString()};
         if (c.id.isEmpty() || c.label.isEmpty() || categoryIds.contains(c.id)) {
-            problem = QStringLiteral("category \"%1\" is empty or duplicated").arg(c.id);
+            problem = u"category \"%1\" is empty or duplicated"_s.arg(c.id);
             return std::nullopt;
         }
         categoryIds.insert(c.id);
@@ -204,8 +206,7 @@ std::optional<FieldTable> FieldTable::fromJson(const QByteArray &json, QString *
         if (!field)
             return std::nullopt;
         if (keys.contains(field->key) || !categoryIds.contains(field->category)) {
-            problem =
-                QStringLiteral("field %1 is duplicated or has an unknown category").arg(field->key);
+            problem = u"field %1 is duplicated or has an unknown category"_s.arg(field->key);
             return std::nullopt;
         }
         keys.insert(field->key);
@@ -213,7 +214,7 @@ std::optional<FieldTable> FieldTable::fromJson(const QByteArray &json, QString *
         table.m_fields.append(*field);
     }
     if (table.m_fields.isEmpty() || usedCategories != categoryIds) {
-        problem = QStringLiteral("every category needs at least one field");
+        problem = u"every category needs at least one field"_s;
         return std::nullopt;
     }
     return table;
@@ -234,7 +235,7 @@ const FieldTable &FieldTable::applications()
 {
     static const FieldTable table = [] {
         QString error;
-        auto loaded = fromFile(QStringLiteral(":/forms/application-fields.json"), &error);
+        auto loaded = fromFile(u":/forms/application-fields.json"_s, &error);
         if (!loaded)
             qFatal("The embedded application field table is broken: %s", qPrintable(error));
         return *loaded;

@@ -15,7 +15,7 @@ namespace Coolify::Forms {
 enum class FieldType { String, Command, Text, Integer, Boolean, Enum, Domains, Secret };
 // Which editor the form builder creates.
 enum class EditorKind { Line, MultiLine, Spin, Check, Combo, Domains, Password };
-// The JSON type PATCH expects (FACTS §3: limits_* as strings, ports as integers).
+// The JSON type PATCH expects (coolify-api.md §3: limits_* as strings, ports as integers).
 enum class SendAs { String, Int, Bool };
 
 struct Category
@@ -40,7 +40,7 @@ struct FieldSpec
     QString patternSource; // full-value regex for the whole value
     QString itemPatternSource; // per-item regex (domains)
     QStringList enumValues;
-    bool sensitive = false; // readable only with read:sensitive (FACTS §2)
+    bool sensitive = false; // readable only with read:sensitive (coolify-api.md §2)
     bool readOnly = false;
     bool action = false; // write-only action flag such as instant_deploy: never read back
     bool stripsTags = false; // the server strips HTML tags on save

@@ -2,11 +2,13 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 QStringList PatchBuilder::splitDomains(const QString &text)
 {
-    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    static const QRegularExpression separators(u"[,\\s]+"_s);
     return text.split(separators, Qt::SkipEmptyParts);
 }
 
@@ -36,7 +38,7 @@ QJsonValue PatchBuilder::encode(const FieldSpec &field, const QJsonValue &formVa
         field.type == FieldType::Domains ? joinDomains(formValue.toString()) : formValue.toString();
     if (!text.trimmed().isEmpty())
         return text;
-    // Coolify trims strings and turns "" into null before validating (FACTS §3).
+    // Coolify trims strings and turns "" into null before validating (coolify-api.md §3).
     if (field.nullable)
         return QJsonValue(QJsonValue::Null);
     *problem = tr("%1 cannot be empty: Coolify turns an empty value into “no value”, which this "
@@ -60,7 +62,7 @@ PatchPlan PatchBuilder::build(const FormState &state, const PatchOptions &option
         plan.keys << key;
     }
     if (options.forceDomainOverride && plan.body.contains(QLatin1String("domains")))
-        plan.body.insert(QStringLiteral("force_domain_override"), true);
+        plan.body.insert(u"force_domain_override"_s, true);
     return plan;
 }
 

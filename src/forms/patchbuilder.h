@@ -41,7 +41,8 @@ public:
     // "https://A.example.com, https://b.example.com" -> "https://A.example.com,https://b..."
     static QString joinDomains(const QString &text);
     static QStringList splitDomains(const QString &text);
-    // Advisory checks mirroring the server's rules (FACTS §3): shown while typing, never block.
+    // Advisory checks mirroring the server's rules (coolify-api.md §3): shown while typing, never
+    // block.
     static QStringList hints(const FieldSpec &field, const QJsonValue &formValue);
 };
 

@@ -4,11 +4,13 @@
 
 #include <QRegularExpression>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 QString SaveComparison::normaliseDomains(const QString &domains)
 {
-    static const QRegularExpression hostEnd(QStringLiteral("[:/]"));
+    static const QRegularExpression hostEnd(u"[:/]"_s);
     QStringList out;
     for (const QString &d : PatchBuilder::splitDomains(domains)) {
         const qsizetype schemeEnd = d.indexOf(QLatin1String("://"));
@@ -20,7 +22,7 @@ QString SaveComparison::normaliseDomains(const QString &domains)
 
 QString SaveComparison::stripTags(const QString &text)
 {
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression tags(u"<[^>]*>"_s);
     return QString(text).remove(tags);
 }
 
@@ -58,7 +60,7 @@ QString asText(const QJsonValue &v)
     if (v.isDouble())
         return QString::number(v.toInteger());
     if (v.isBool())
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return v.toBool() ? u"true"_s : u"false"_s;
     return {};
 }
 

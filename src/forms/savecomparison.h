@@ -7,7 +7,7 @@
 
 namespace Coolify::Forms {
 
-// Why the server stored something else than what was typed (FACTS §3 input normalisation).
+// Why the server stored something else than what was typed (coolify-api.md §3 input normalisation).
 enum class DiffReason {
     Unknown,
     Trimmed, // TrimStrings

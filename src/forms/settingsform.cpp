@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 namespace {
@@ -25,7 +27,7 @@ void askWithMessageBox(QWidget *form, std::function<void(SettingsForm::LeaveChoi
                         SettingsForm::tr("You have changed settings that are not saved "
                                          "yet. Save them before leaving?"),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, form);
-    box->setObjectName(QStringLiteral("leavePrompt"));
+    box->setObjectName(u"leavePrompt"_s);
     box->setDefaultButton(QMessageBox::Save);
     box->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(box, &QMessageBox::finished, form, [box, answer](int) {
@@ -80,16 +82,16 @@ SettingsForm::SettingsForm(const FieldTable &table, Api::ApiClient *client, cons
         finishLeave(false);
     });
     connect(m_controller, &FormController::saved, this, &SettingsForm::onSaved);
-    connect(
-        m_controller, &FormController::savedWithoutReload, this, [this](const Api::ApiError &e) {
-            m_banner->showMessage(Banner::Kind::Warning,
-                                  tr("Saved, but reloading the settings failed: %1 The form "
-                                     "still shows your edits.")
-                                      .arg(e.userMessage()));
-            QPushButton *reload = m_banner->addButton(tr("Reload"), QStringLiteral("reloadButton"));
-            connect(reload, &QPushButton::clicked, this, &SettingsForm::load);
-            finishLeave(true);
-        });
+    connect(m_controller, &FormController::savedWithoutReload, this,
+            [this](const Api::ApiError &e) {
+                m_banner->showMessage(Banner::Kind::Warning,
+                                      tr("Saved, but reloading the settings failed: %1 The form "
+                                         "still shows your edits.")
+                                          .arg(e.userMessage()));
+                QPushButton *reload = m_banner->addButton(tr("Reload"), u"reloadButton"_s);
+                connect(reload, &QPushButton::clicked, this, &SettingsForm::load);
+                finishLeave(true);
+            });
     updateActions();
 }
 
@@ -103,18 +105,18 @@ SettingsForm *SettingsForm::forApplication(Api::ApiClient *client, const QString
 
 void SettingsForm::build()
 {
-    setObjectName(QStringLiteral("settingsForm"));
+    setObjectName(u"settingsForm"_s);
     auto *outer = new QVBoxLayout(this);
     m_readOnlyBanner = new Banner(this);
-    m_readOnlyBanner->setObjectName(QStringLiteral("readOnlyBanner"));
+    m_readOnlyBanner->setObjectName(u"readOnlyBanner"_s);
     m_banner = new Banner(this);
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
+    m_banner->setObjectName(u"messageBanner"_s);
     connect(m_banner, &Banner::fieldLinkActivated, this, &SettingsForm::focusField);
     m_conflictBanner = new Banner(this);
-    m_conflictBanner->setObjectName(QStringLiteral("conflictBanner"));
+    m_conflictBanner->setObjectName(u"conflictBanner"_s);
     m_conflicts = new ConflictModel(this);
     m_conflictView = new QTableView(this);
-    m_conflictView->setObjectName(QStringLiteral("conflictView"));
+    m_conflictView->setObjectName(u"conflictView"_s);
     m_conflictView->setAccessibleName(tr("Conflicting domains"));
     m_conflictView->setModel(m_conflicts);
     m_conflictView->horizontalHeader()->setStretchLastSection(true);
@@ -131,7 +133,7 @@ void SettingsForm::build()
     auto *sections = new QVBoxLayout(content);
     for (const Category &category : m_table.categories()) {
         auto *group = new QGroupBox(FieldTable::translate(category.label), content);
-        group->setObjectName(QStringLiteral("section_") + category.id);
+        group->setObjectName(u"section_"_s + category.id);
         group->setAccessibleName(FieldTable::translate(category.label));
         auto *rows = new QVBoxLayout(group);
         for (const FieldSpec &field : m_table.fieldsIn(category.id)) {
@@ -159,13 +161,13 @@ void SettingsForm::build()
 
     auto *buttons = new QHBoxLayout;
     m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setObjectName(u"statusLabel"_s);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_revert = new QPushButton(tr("Revert"), this);
-    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_revert->setObjectName(u"revertButton"_s);
     m_revert->setToolTip(tr("Restore every field to the value loaded from the server"));
     m_save = new QPushButton(tr("Save"), this);
-    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setObjectName(u"saveButton"_s);
     m_save->setDefault(true);
     m_save->setToolTip(tr("Send the changed fields to Coolify"));
     buttons->addWidget(m_status, 1);

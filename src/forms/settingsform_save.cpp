@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QTableView>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Forms {
 
 namespace {
@@ -81,7 +83,7 @@ void SettingsForm::showErrors(const QMap<QString, QStringList> &errors,
 void SettingsForm::showApiError(const Api::ApiError &error, const QString &heading, bool retrySave)
 {
     m_banner->showMessage(Banner::Kind::Error, heading + u' ' + error.userMessage());
-    QPushButton *retry = m_banner->addButton(tr("Try again"), QStringLiteral("retryButton"));
+    QPushButton *retry = m_banner->addButton(tr("Try again"), u"retryButton"_s);
     if (error.kind == Api::ErrorKind::RateLimited && error.retryAfterSeconds > 0)
         retry->setToolTip(
             tr("Coolify asks to wait %n second(s).", nullptr, error.retryAfterSeconds));
@@ -96,13 +98,11 @@ void SettingsForm::onConflicts(const QJsonArray &conflicts)
         Banner::Kind::Warning,
         tr("Some domains are already used elsewhere (409). Nothing was saved. Change the "
            "domains, or save anyway to take them over."));
-    QPushButton *force =
-        m_conflictBanner->addButton(tr("Save anyway"), QStringLiteral("saveAnywayButton"));
-    QPushButton *cancel =
-        m_conflictBanner->addButton(tr("Edit domains"), QStringLiteral("editDomainsButton"));
+    QPushButton *force = m_conflictBanner->addButton(tr("Save anyway"), u"saveAnywayButton"_s);
+    QPushButton *cancel = m_conflictBanner->addButton(tr("Edit domains"), u"editDomainsButton"_s);
     m_conflictView->show();
     m_conflictView->resizeColumnsToContents();
-    if (FieldEditor *domains = m_editors.value(QStringLiteral("domains")))
+    if (FieldEditor *domains = m_editors.value(u"domains"_s))
         domains->setErrors({tr("Conflicts with %n other resource(s); see above.", nullptr,
                                int(conflicts.size()))});
     connect(force, &QPushButton::clicked, this, [this] {
@@ -112,7 +112,7 @@ void SettingsForm::onConflicts(const QJsonArray &conflicts)
     connect(cancel, &QPushButton::clicked, this, [this] {
         m_conflictBanner->hide();
         m_conflictView->hide();
-        focusField(QStringLiteral("domains"));
+        focusField(u"domains"_s);
     });
     finishLeave(false);
 }
@@ -129,8 +129,8 @@ void SettingsForm::onStale(const QStringList &fields)
                           tr("This application was changed on the server since you opened it. "
                              "Nothing was saved. %1")
                               .arg(changed));
-    QPushButton *review = m_banner->addButton(tr("Review changes"), QStringLiteral("reviewButton"));
-    QPushButton *force = m_banner->addButton(tr("Save anyway"), QStringLiteral("staleSaveButton"));
+    QPushButton *review = m_banner->addButton(tr("Review changes"), u"reviewButton"_s);
+    QPushButton *force = m_banner->addButton(tr("Save anyway"), u"staleSaveButton"_s);
     connect(review, &QPushButton::clicked, m_controller, &FormController::adoptServerState);
     connect(force, &QPushButton::clicked, this, [this] {
         m_banner->hide();

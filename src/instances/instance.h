@@ -10,7 +10,7 @@ namespace Coolify::Instances {
 // One Coolify server the user works with. A plain value: copy it, compare it, hand it to
 // InstanceStore::add()/update(). It never carries the API token; TokenVault keeps that.
 //
-//   Instance i = Instance::create(tr("Production"), QUrl(u"https://coolify.example.com"_qs));
+//   Instance i = Instance::create(tr("Production"), QUrl(u"https://coolify.example.com"_s));
 //   store.add(i);
 struct Instance
 {

@@ -7,6 +7,8 @@
 #include <QMetaObject>
 #include <QProcessEnvironment>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Instances {
 
 namespace {
@@ -181,8 +183,8 @@ void InstanceManager::saveSessionInstance(const QString &id, TokenStorage storag
 EnvironmentImport InstanceManager::importEnvironment(const QProcessEnvironment &environment)
 {
     EnvironmentImport import;
-    const QString url = environment.value(QStringLiteral("COOLIFY_URL")).trimmed();
-    const QString token = environment.value(QStringLiteral("COOLIFY_TOKEN")).trimmed();
+    const QString url = environment.value(u"COOLIFY_URL"_s).trimmed();
+    const QString token = environment.value(u"COOLIFY_TOKEN"_s).trimmed();
     import.present = !url.isEmpty() || !token.isEmpty();
     if (!import.present)
         return import;

@@ -6,17 +6,19 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Instances {
 
 namespace {
-const QString Group = QStringLiteral("instances");
-const QString VersionKey = QStringLiteral("version");
-const QString EntriesKey = QStringLiteral("entries");
-const QString IdKey = QStringLiteral("id");
-const QString NameKey = QStringLiteral("name");
-const QString UrlKey = QStringLiteral("url");
-const QString ColorKey = QStringLiteral("color");
-const QString NotesKey = QStringLiteral("notes");
+const QString Group = u"instances"_s;
+const QString VersionKey = u"version"_s;
+const QString EntriesKey = u"entries"_s;
+const QString IdKey = u"id"_s;
+const QString NameKey = u"name"_s;
+const QString UrlKey = u"url"_s;
+const QString ColorKey = u"color"_s;
+const QString NotesKey = u"notes"_s;
 
 // Keys a hand-edited or foreign file might use for a secret; they never belong in settings.
 bool looksLikeSecretKey(const QString &key)

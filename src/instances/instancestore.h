@@ -15,9 +15,9 @@ namespace Coolify::Instances {
 // tokens go to TokenVault. Session-only instances are kept in memory and never written.
 // Pass the QSettings in, so tests can use a temporary ini file:
 //
-//   QSettings settings(dir.filePath(u"app.ini"_qs), QSettings::IniFormat);
+//   QSettings settings(dir.filePath(u"app.ini"_s), QSettings::IniFormat);
 //   InstanceStore store(&settings);
-//   store.add(Instance::create(u"Prod"_qs, url));
+//   store.add(Instance::create(u"Prod"_s, url));
 //
 // Layout: instances/version = CurrentVersion, instances/entries = array of
 // {id, name, url, color, notes}. migrate() is the only place that knows older layouts.

@@ -4,11 +4,13 @@
 
 #include <QMetaObject>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Instances {
 
 namespace {
 // Never written: a read of it tells whether the keychain answers at all.
-const QString ProbeKey = QStringLiteral("probe/never-written");
+const QString ProbeKey = u"probe/never-written"_s;
 
 const char *statusName(VaultResult::Status status)
 {

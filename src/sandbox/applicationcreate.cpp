@@ -1,5 +1,5 @@
-// POST /applications/{public,private-github-app,private-deploy-key,dockerfile,dockerimage} (FACTS
-// §8).
+// POST /applications/{public,private-github-app,private-deploy-key,dockerfile,dockerimage}
+// (coolify-api.md §8).
 #include "sandbox/applicationpatch.h"
 
 #include "sandbox/deploymentsimulator.h"
@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -17,17 +19,17 @@ namespace {
 QStringList createAllowList()
 {
     QStringList a = applicationAllowList();
-    a += {S("project_uuid"),
-          S("environment_name"),
-          S("environment_uuid"),
-          S("server_uuid"),
-          S("destination_uuid"),
-          S("autogenerate_domain"),
-          S("tags"),
-          S("github_app_uuid"),
-          S("private_key_uuid"),
-          S("docker_compose_raw"),
-          S("dockerfile")};
+    a += {u"project_uuid"_s,
+          u"environment_name"_s,
+          u"environment_uuid"_s,
+          u"server_uuid"_s,
+          u"destination_uuid"_s,
+          u"autogenerate_domain"_s,
+          u"tags"_s,
+          u"github_app_uuid"_s,
+          u"private_key_uuid"_s,
+          u"docker_compose_raw"_s,
+          u"dockerfile"_s};
     return a;
 }
 
@@ -48,179 +50,179 @@ Response createApplication(Context &c, CreateKind kind)
         return *bad;
 
     Rules rules = applicationRules();
-    rules.append({S("project_uuid"), required()});
-    rules.append({S("server_uuid"), required()});
+    rules.append({u"project_uuid"_s, required()});
+    rules.append({u"server_uuid"_s, required()});
     const bool git = kind == CreateKind::Public || kind == CreateKind::GithubApp
         || kind == CreateKind::DeployKey;
     if (git) {
-        rules.append({S("git_repository"), required()});
-        rules.append({S("git_branch"), required()});
+        rules.append({u"git_repository"_s, required()});
+        rules.append({u"git_branch"_s, required()});
         Rule pack = required();
-        pack.in = QStringList{S("nixpacks"), S("railpack"), S("static"), S("dockerfile"),
-                              S("dockercompose")};
-        rules.append({S("build_pack"), pack});
+        pack.in = QStringList{u"nixpacks"_s, u"railpack"_s, u"static"_s, u"dockerfile"_s,
+                              u"dockercompose"_s};
+        rules.append({u"build_pack"_s, pack});
     }
     if (kind == CreateKind::GithubApp)
-        rules.append({S("github_app_uuid"), required()});
+        rules.append({u"github_app_uuid"_s, required()});
     if (kind == CreateKind::DeployKey)
-        rules.append({S("private_key_uuid"), required()});
+        rules.append({u"private_key_uuid"_s, required()});
     if (kind == CreateKind::Dockerfile)
-        rules.append({S("dockerfile"), required()});
+        rules.append({u"dockerfile"_s, required()});
     if (kind == CreateKind::DockerImage)
-        rules.append({S("docker_registry_image_name"), required()});
+        rules.append({u"docker_registry_image_name"_s, required()});
     QJsonObject errors = Validation::merge(Validation::check(fields, rules),
                                            Validation::unknownFields(fields, createAllowList()));
-    if (git && fields.value(S("git_repository")).isString()
-        && !Validation::isValidGitRepositoryUrl(fields.value(S("git_repository")).toString()))
-        errors.insert(S("git_repository"), QJsonArray{S("The git repository URL is not valid.")});
+    if (git && fields.value(u"git_repository"_s).isString()
+        && !Validation::isValidGitRepositoryUrl(fields.value(u"git_repository"_s).toString()))
+        errors.insert(u"git_repository"_s, QJsonArray{u"The git repository URL is not valid."_s});
     if (!errors.isEmpty())
         return Response::validation(errors);
-    if (!fields.value(S("environment_name")).isString()
-        && !fields.value(S("environment_uuid")).isString())
+    if (!fields.value(u"environment_name"_s).isString()
+        && !fields.value(u"environment_uuid"_s).isString())
         return Response::message(
-            422, S("You need to provide at least one of environment_name or environment_uuid."));
+            422, u"You need to provide at least one of environment_name or environment_uuid."_s);
 
     const qsizetype p =
-        SandboxState::indexOf(c.state.projects, fields.value(S("project_uuid")).toString());
+        SandboxState::indexOf(c.state.projects, fields.value(u"project_uuid"_s).toString());
     if (p < 0)
         return notFound("Project not found.");
-    const qint64 projectId = c.state.projects.at(p).value(S("id")).toInteger();
+    const qint64 projectId = c.state.projects.at(p).value(u"id"_s).toInteger();
     QJsonObject env =
-        c.state.findEnvironment(projectId, fields.value(S("environment_uuid")).toString());
+        c.state.findEnvironment(projectId, fields.value(u"environment_uuid"_s).toString());
     if (env.isEmpty())
-        env = c.state.findEnvironment(projectId, fields.value(S("environment_name")).toString());
+        env = c.state.findEnvironment(projectId, fields.value(u"environment_name"_s).toString());
     if (env.isEmpty())
         return notFound("Environment not found.");
     const qsizetype s =
-        SandboxState::indexOf(c.state.servers, fields.value(S("server_uuid")).toString());
+        SandboxState::indexOf(c.state.servers, fields.value(u"server_uuid"_s).toString());
     if (s < 0)
         return notFound("Server not found.");
     const QJsonObject server = c.state.servers.at(s);
-    if (server.value(S("settings")).toObject().value(S("is_build_server")).toBool()) {
+    if (server.value(u"settings"_s).toObject().value(u"is_build_server"_s).toBool()) {
         return Response::validation(
-            QJsonObject{{S("server_uuid"),
-                         QJsonArray{S("The specified server is configured as a build server and "
-                                      "cannot host resources.")}}});
+            QJsonObject{{u"server_uuid"_s,
+                         QJsonArray{u"The specified server is configured as a build server and "
+                                    "cannot host resources."_s}}});
     }
-    if (fields.contains(S("destination_uuid"))
-        && fields.value(S("destination_uuid")).toString()
-            != server.value(S("_destination_uuid")).toString())
+    if (fields.contains(u"destination_uuid"_s)
+        && fields.value(u"destination_uuid"_s).toString()
+            != server.value(u"_destination_uuid"_s).toString())
         return notFound("Destination not found.");
     if (kind == CreateKind::GithubApp)
         return notFound("Github App not found.");
     if (kind == CreateKind::DeployKey)
         return notFound("Private Key not found.");
     if (kind == CreateKind::Dockerfile
-        && !Validation::isBase64(fields.value(S("dockerfile")).toString()))
+        && !Validation::isBase64(fields.value(u"dockerfile"_s).toString()))
         return Response::validation(
-            QJsonObject{{S("dockerfile"), S("The dockerfile should be base64 encoded.")}});
+            QJsonObject{{u"dockerfile"_s, u"The dockerfile should be base64 encoded."_s}});
 
-    const QString buildPack = kind == CreateKind::Dockerfile ? S("dockerfile")
-        : kind == CreateKind::DockerImage                    ? S("dockerimage")
-                                          : fields.value(S("build_pack")).toString();
-    if (buildPack == QLatin1String("dockercompose") && fields.contains(S("domains"))) {
+    const QString buildPack = kind == CreateKind::Dockerfile ? u"dockerfile"_s
+        : kind == CreateKind::DockerImage                    ? u"dockerimage"_s
+                                          : fields.value(u"build_pack"_s).toString();
+    if (buildPack == QLatin1String("dockercompose") && fields.contains(u"domains"_s)) {
         return Response::validation(QJsonObject{
-            {S("domains"),
-             S("The domains field cannot be used for dockercompose applications. Use "
-               "docker_compose_domains instead to set domains for individual services.")}});
+            {u"domains"_s,
+             u"The domains field cannot be used for dockercompose applications. Use "
+             "docker_compose_domains instead to set domains for individual services."_s}});
     }
-    if (fields.contains(S("ports_exposes"))
-        && !QRegularExpression(S("^\\d+(,\\d+)*$"))
-                .match(fields.value(S("ports_exposes")).toString())
+    if (fields.contains(u"ports_exposes"_s)
+        && !QRegularExpression(u"^\\d+(,\\d+)*$"_s)
+                .match(fields.value(u"ports_exposes"_s).toString())
                 .hasMatch()) {
         return Response::validation(
-            QJsonObject{{S("ports_exposes"),
-                         S("The ports_exposes should be a comma separated list of numbers.")}});
+            QJsonObject{{u"ports_exposes"_s,
+                         u"The ports_exposes should be a comma separated list of numbers."_s}});
     }
 
     // A complete row with every column (as the seed builds them), then the request on top.
-    QJsonObject app = c.state.makeApplication(QString(), buildPack, env.value(S("id")).toInteger(),
-                                              int(s), S("exited:unhealthy"));
-    const QString uuid = app.value(S("uuid")).toString();
+    QJsonObject app = c.state.makeApplication(QString(), buildPack, env.value(u"id"_s).toInteger(),
+                                              int(s), u"exited:unhealthy"_s);
+    const QString uuid = app.value(u"uuid"_s).toString();
     QString domains;
-    if (fields.value(S("domains")).isString()) {
+    if (fields.value(u"domains"_s).isString()) {
         const QStringList bad =
-            Validation::validateDomains(fields.value(S("domains")).toString(), &domains);
+            Validation::validateDomains(fields.value(u"domains"_s).toString(), &domains);
         if (!bad.isEmpty())
             return Response::validation(QJsonArray::fromStringList(bad));
-        if (!truthy(fields.value(S("force_domain_override")))) {
+        if (!truthy(fields.value(u"force_domain_override"_s))) {
             const QJsonArray conflicts = Validation::domainConflicts(c.state, domains, QString());
             if (!conflicts.isEmpty())
                 return Response::json(409, Validation::conflictResponseBody(conflicts));
         }
-    } else if (!fields.contains(S("autogenerate_domain"))
-               || truthy(fields.value(S("autogenerate_domain")))) {
+    } else if (!fields.contains(u"autogenerate_domain"_s)
+               || truthy(fields.value(u"autogenerate_domain"_s))) {
         const QString wildcard =
-            server.value(S("settings")).toObject().value(S("wildcard_domain")).toString();
+            server.value(u"settings"_s).toObject().value(u"wildcard_domain"_s).toString();
         const QUrl url(wildcard);
         domains = url.isValid() && !url.host().isEmpty()
-            ? QString(url.scheme() + S("://") + uuid + u'.' + url.host())
-            : QString(S("http://") + uuid + u'.' + server.value(S("ip")).toString()
-                      + S(".sslip.io"));
+            ? QString(url.scheme() + u"://"_s + uuid + u'.' + url.host())
+            : QString(u"http://"_s + uuid + u'.' + server.value(u"ip"_s).toString()
+                      + u".sslip.io"_s);
     }
 
     const QString now = c.state.now();
-    const QString repo = Validation::storedRepository(fields.value(S("git_repository")).toString());
-    const QString branch = fields.value(S("git_branch")).toString(S("main"));
+    const QString repo = Validation::storedRepository(fields.value(u"git_repository"_s).toString());
+    const QString branch = fields.value(u"git_branch"_s).toString(u"main"_s);
     for (const char *k :
          {"fqdn", "dockerfile", "docker_compose", "docker_compose_raw", "docker_compose_domains",
           "custom_labels", "manual_webhook_secret_github", "health_check_port",
           "custom_nginx_configuration", "docker_registry_image_name", "docker_registry_image_tag"})
-        app.insert(S(k), QJsonValue(QJsonValue::Null));
-    app.insert(S("name"),
+        app.insert(QString::fromUtf8(k), QJsonValue(QJsonValue::Null));
+    app.insert(u"name"_s,
                git ? QString(repo + u':' + branch + u'-' + uuid.left(8))
-                   : S("docker-image-") + uuid.left(8));
-    app.insert(S("description"), S(""));
-    app.insert(S("git_repository"), git ? repo : S("coollabsio/coolify"));
-    app.insert(S("git_branch"), branch);
-    app.insert(S("git_commit_sha"), S("HEAD"));
-    app.insert(S("build_pack"), buildPack);
-    app.insert(S("ports_exposes"),
+                   : u"docker-image-"_s + uuid.left(8));
+    app.insert(u"description"_s, u""_s);
+    app.insert(u"git_repository"_s, git ? repo : u"coollabsio/coolify"_s);
+    app.insert(u"git_branch"_s, branch);
+    app.insert(u"git_commit_sha"_s, u"HEAD"_s);
+    app.insert(u"build_pack"_s, buildPack);
+    app.insert(u"ports_exposes"_s,
                buildPack == QLatin1String("dockercompose")
-                   ? S("80")
-                   : fields.value(S("ports_exposes")).toString(S("3000")));
-    app.insert(S("status"), S("exited:unhealthy"));
-    app.insert(S("environment_id"), env.value(S("id")));
-    app.insert(S("destination_id"), server.value(S("_destination_id")));
-    app.insert(S("created_at"), now);
-    app.insert(S("updated_at"), now);
-    app.insert(S("last_online_at"), now);
-    app.insert(S("restart_count"), 0);
-    app.insert(S("_deploy_fails"), false);
+                   ? u"80"_s
+                   : fields.value(u"ports_exposes"_s).toString(u"3000"_s));
+    app.insert(u"status"_s, u"exited:unhealthy"_s);
+    app.insert(u"environment_id"_s, env.value(u"id"_s));
+    app.insert(u"destination_id"_s, server.value(u"_destination_id"_s));
+    app.insert(u"created_at"_s, now);
+    app.insert(u"updated_at"_s, now);
+    app.insert(u"last_online_at"_s, now);
+    app.insert(u"restart_count"_s, 0);
+    app.insert(u"_deploy_fails"_s, false);
     if (!domains.isEmpty())
-        app.insert(S("fqdn"), domains);
+        app.insert(u"fqdn"_s, domains);
     if (kind == CreateKind::Dockerfile)
-        app.insert(S("dockerfile"),
+        app.insert(u"dockerfile"_s,
                    QString::fromUtf8(QByteArray::fromBase64(
-                       fields.value(S("dockerfile")).toString().toLatin1())));
+                       fields.value(u"dockerfile"_s).toString().toLatin1())));
     QJsonArray tags;
-    for (const QJsonValue &t : fields.value(S("tags")).toArray()) {
+    for (const QJsonValue &t : fields.value(u"tags"_s).toArray()) {
         if (t.toString().size() >= 2)
             tags.append(t);
     }
-    app.insert(S("_tags"), tags);
-    QJsonObject settings = app.value(S("settings")).toObject();
-    settings.insert(S("is_static"), buildPack == QLatin1String("static"));
-    settings.insert(S("is_spa"), false);
-    static const QStringList skip = {S("project_uuid"),
-                                     S("environment_name"),
-                                     S("environment_uuid"),
-                                     S("server_uuid"),
-                                     S("destination_uuid"),
-                                     S("autogenerate_domain"),
-                                     S("tags"),
-                                     S("github_app_uuid"),
-                                     S("private_key_uuid"),
-                                     S("docker_compose_raw"),
-                                     S("dockerfile"),
-                                     S("domains"),
-                                     S("force_domain_override"),
-                                     S("instant_deploy"),
-                                     S("git_repository"),
-                                     S("build_pack"),
-                                     S("ports_exposes"),
-                                     S("use_build_server"),
-                                     S("custom_nginx_configuration")};
+    app.insert(u"_tags"_s, tags);
+    QJsonObject settings = app.value(u"settings"_s).toObject();
+    settings.insert(u"is_static"_s, buildPack == QLatin1String("static"));
+    settings.insert(u"is_spa"_s, false);
+    static const QStringList skip = {u"project_uuid"_s,
+                                     u"environment_name"_s,
+                                     u"environment_uuid"_s,
+                                     u"server_uuid"_s,
+                                     u"destination_uuid"_s,
+                                     u"autogenerate_domain"_s,
+                                     u"tags"_s,
+                                     u"github_app_uuid"_s,
+                                     u"private_key_uuid"_s,
+                                     u"docker_compose_raw"_s,
+                                     u"dockerfile"_s,
+                                     u"domains"_s,
+                                     u"force_domain_override"_s,
+                                     u"instant_deploy"_s,
+                                     u"git_repository"_s,
+                                     u"build_pack"_s,
+                                     u"ports_exposes"_s,
+                                     u"use_build_server"_s,
+                                     u"custom_nginx_configuration"_s};
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (skip.contains(it.key()))
             continue;
@@ -241,15 +243,15 @@ Response createApplication(Context &c, CreateKind kind)
                            ? QJsonValue(stripTags(it.value().toString()))
                            : it.value());
     }
-    app.insert(S("settings"), settings);
+    app.insert(u"settings"_s, settings);
     c.state.applications.append(app);
     c.state.markChanged();
-    if (truthy(fields.value(S("instant_deploy"))))
+    if (truthy(fields.value(u"instant_deploy"_s)))
         c.deployer.queue(c.state.applications.size() - 1, false, false, true);
     return Response::json(
         201,
-        QJsonObject{{S("uuid"), uuid},
-                    {S("domains"),
+        QJsonObject{{u"uuid"_s, uuid},
+                    {u"domains"_s,
                      domains.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(domains)}});
 }
 

@@ -1,4 +1,4 @@
-// PATCH /applications/{uuid} (ApplicationsController::update_by_uuid), FACTS §3.
+// PATCH /applications/{uuid} (ApplicationsController::update_by_uuid), coolify-api.md §3.
 #include "sandbox/applicationpatch.h"
 
 #include "sandbox/deploymentsimulator.h"
@@ -6,18 +6,20 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 using namespace Routes;
 
 namespace {
 
-// ports_exposes: hand-written check with a plain string error (FACTS §3).
+// ports_exposes: hand-written check with a plain string error (coolify-api.md §3).
 std::optional<Response> checkPortsExposes(const QJsonObject &fields)
 {
-    if (!fields.contains(S("ports_exposes")))
+    if (!fields.contains(u"ports_exposes"_s))
         return std::nullopt;
-    const QJsonValue v = fields.value(S("ports_exposes"));
+    const QJsonValue v = fields.value(u"ports_exposes"_s);
     const QString s = v.isDouble() ? QString::number(v.toInteger()) : v.toString();
     bool ok = !s.isEmpty();
     for (const QString &p : s.split(u','))
@@ -26,16 +28,17 @@ std::optional<Response> checkPortsExposes(const QJsonObject &fields)
     if (ok)
         return std::nullopt;
     return Response::validation(QJsonObject{
-        {S("ports_exposes"), S("The ports_exposes should be a comma separated list of numbers.")}});
+        {u"ports_exposes"_s, u"The ports_exposes should be a comma separated list of numbers."_s}});
 }
 
 std::optional<Response> checkBase64(const QJsonObject &fields, const char *field)
 {
-    const QJsonValue v = fields.value(S(field));
+    const QJsonValue v = fields.value(QString::fromUtf8(field));
     if (!v.isString() || Validation::isBase64(v.toString()))
         return std::nullopt;
     return Response::validation(
-        QJsonObject{{S(field), S("The %1 should be base64 encoded.").arg(S(field))}});
+        QJsonObject{{QString::fromUtf8(field),
+                     u"The %1 should be base64 encoded."_s.arg(QString::fromUtf8(field))}});
 }
 
 // Casts as Eloquent would: booleans stay booleans, integer columns become integers.
@@ -68,7 +71,7 @@ Response patchApplication(Context &c)
     if (index < 0)
         return notFound("Application not found");
     QJsonObject app = c.state.applications.at(index);
-    const QString uuid = app.value(S("uuid")).toString();
+    const QString uuid = app.value(u"uuid"_s).toString();
 
     if (auto bad = checkPortsExposes(fields))
         return *bad;
@@ -78,21 +81,21 @@ Response patchApplication(Context &c)
         return *bad;
 
     // validateDataApplications: domains (list-shaped errors) and conflicts.
-    const bool compose = app.value(S("build_pack")).toString() == QLatin1String("dockercompose");
+    const bool compose = app.value(u"build_pack"_s).toString() == QLatin1String("dockercompose");
     QString domains;
-    const bool hasDomains = fields.contains(S("domains"));
+    const bool hasDomains = fields.contains(u"domains"_s);
     if (hasDomains && compose) {
         return Response::validation(QJsonObject{
-            {S("domains"),
-             S("The domains field cannot be used for dockercompose applications. Use "
-               "docker_compose_domains instead to set domains for individual services.")}});
+            {u"domains"_s,
+             u"The domains field cannot be used for dockercompose applications. Use "
+             "docker_compose_domains instead to set domains for individual services."_s}});
     }
-    if (hasDomains && fields.value(S("domains")).isString()) {
+    if (hasDomains && fields.value(u"domains"_s).isString()) {
         const QStringList errors =
-            Validation::validateDomains(fields.value(S("domains")).toString(), &domains);
+            Validation::validateDomains(fields.value(u"domains"_s).toString(), &domains);
         if (!errors.isEmpty())
             return Response::validation(QJsonArray::fromStringList(errors));
-        if (!truthy(fields.value(S("force_domain_override")))) {
+        if (!truthy(fields.value(u"force_domain_override"_s))) {
             const QJsonArray conflicts = Validation::domainConflicts(c.state, domains, uuid);
             if (!conflicts.isEmpty())
                 return Response::json(409, Validation::conflictResponseBody(conflicts));
@@ -102,74 +105,76 @@ Response patchApplication(Context &c)
     QJsonObject errors =
         Validation::merge(Validation::check(fields, applicationRules()),
                           Validation::unknownFields(fields, applicationAllowList()));
-    if (fields.value(S("git_branch")).isString()
-        && !Validation::isValidGitBranch(fields.value(S("git_branch")).toString())
-        && !errors.contains(S("git_branch")))
-        errors.insert(S("git_branch"), QJsonArray{S("The git_branch field format is invalid.")});
+    if (fields.value(u"git_branch"_s).isString()
+        && !Validation::isValidGitBranch(fields.value(u"git_branch"_s).toString())
+        && !errors.contains(u"git_branch"_s))
+        errors.insert(u"git_branch"_s, QJsonArray{u"The git_branch field format is invalid."_s});
     if (!errors.isEmpty())
         return Response::validation(errors);
 
     // Special cases after the rules.
-    if (fields.contains(S("is_raw_compose_deployment_enabled")) && !compose) {
+    if (fields.contains(u"is_raw_compose_deployment_enabled"_s) && !compose) {
         return Response::validation(QJsonObject{
-            {S("is_raw_compose_deployment_enabled"),
-             QJsonArray{S("The is_raw_compose_deployment_enabled field can only be used for "
-                          "dockercompose applications.")}}});
+            {u"is_raw_compose_deployment_enabled"_s,
+             QJsonArray{u"The is_raw_compose_deployment_enabled field can only be used for "
+                        "dockercompose applications."_s}}});
     }
-    if (fields.contains(S("docker_compose_domains"))) {
-        if (app.value(S("docker_compose_raw")).toString().isEmpty()) {
+    if (fields.contains(u"docker_compose_domains"_s)) {
+        if (app.value(u"docker_compose_raw"_s).toString().isEmpty()) {
             return Response::validation(QJsonObject{
-                {S("docker_compose_domains"),
-                 QJsonArray{S("The docker_compose_domains field can only be used when the "
-                              "application has a docker_compose_raw.")}}});
+                {u"docker_compose_domains"_s,
+                 QJsonArray{u"The docker_compose_domains field can only be used when the "
+                            "application has a docker_compose_raw."_s}}});
         }
         QJsonObject stored =
-            QJsonDocument::fromJson(app.value(S("docker_compose_domains")).toString().toUtf8())
+            QJsonDocument::fromJson(app.value(u"docker_compose_domains"_s).toString().toUtf8())
                 .object();
         QJsonArray composeErrors;
-        for (const QJsonValue &item : fields.value(S("docker_compose_domains")).toArray()) {
+        for (const QJsonValue &item : fields.value(u"docker_compose_domains"_s).toArray()) {
             const QJsonObject o = item.toObject();
-            const QString name = o.value(S("name")).toString();
+            const QString name = o.value(u"name"_s).toString();
             if (name.isEmpty()) {
-                composeErrors.append(S("The name field is required."));
+                composeErrors.append(u"The name field is required."_s);
                 continue;
             }
             QString normalised;
             const QStringList bad =
-                Validation::validateDomains(o.value(S("domain")).toString(), &normalised);
+                Validation::validateDomains(o.value(u"domain"_s).toString(), &normalised);
             for (const QString &e : bad)
                 composeErrors.append(e);
-            if (app.value(S("docker_compose_raw")).toString().contains(S("  ") + name + u':'))
+            if (app.value(u"docker_compose_raw"_s).toString().contains(u"  "_s + name + u':'))
                 stored.insert(name,
-                              QJsonObject{{S("domain"),
+                              QJsonObject{{u"domain"_s,
                                            normalised.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                 : QJsonValue(normalised)}});
         }
         if (!composeErrors.isEmpty())
-            return Response::validation(QJsonObject{{S("docker_compose_domains"), composeErrors}});
-        app.insert(S("docker_compose_domains"),
+            return Response::validation(QJsonObject{{u"docker_compose_domains"_s, composeErrors}});
+        app.insert(u"docker_compose_domains"_s,
                    QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)));
     }
-    if (truthy(fields.value(S("is_http_basic_auth_enabled")))) {
+    if (truthy(fields.value(u"is_http_basic_auth_enabled"_s))) {
         const auto has = [&](const char *k) {
-            return (fields.value(S(k)).isString() && !fields.value(S(k)).toString().isEmpty())
-                || (!fields.contains(S(k)) && !app.value(S(k)).toString().isEmpty());
+            return (fields.value(QString::fromUtf8(k)).isString()
+                    && !fields.value(QString::fromUtf8(k)).toString().isEmpty())
+                || (!fields.contains(QString::fromUtf8(k))
+                    && !app.value(QString::fromUtf8(k)).toString().isEmpty());
         };
         if (!has("http_basic_auth_username") || !has("http_basic_auth_password")) {
             return Response::validation(QJsonObject{
-                {S("http_basic_auth_username"),
-                 QJsonArray{S("The http_basic_auth_username and http_basic_auth_password fields "
-                              "are required when HTTP basic auth is enabled.")}}});
+                {u"http_basic_auth_username"_s,
+                 QJsonArray{u"The http_basic_auth_username and http_basic_auth_password fields "
+                            "are required when HTTP basic auth is enabled."_s}}});
         }
     }
 
     // Save.
-    QJsonObject settings = app.value(S("settings")).toObject();
+    QJsonObject settings = app.value(u"settings"_s).toObject();
     const QStringList &settingsFields = applicationSettingsFields();
     static const QStringList actions = {
-        S("domains"),          S("force_domain_override"),  S("instant_deploy"),
-        S("use_build_server"), S("docker_compose_domains"), S("custom_nginx_configuration")};
-    const QString oldBuildPack = app.value(S("build_pack")).toString();
+        u"domains"_s,          u"force_domain_override"_s,  u"instant_deploy"_s,
+        u"use_build_server"_s, u"docker_compose_domains"_s, u"custom_nginx_configuration"_s};
+    const QString oldBuildPack = app.value(u"build_pack"_s).toString();
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         const QString &key = it.key();
         QJsonValue value = it.value();
@@ -185,7 +190,7 @@ Response patchApplication(Context &c)
         if (key == QLatin1String("name"))
             value = stripTags(value.toString());
         else if (key == QLatin1String("description"))
-            value = value.isNull() ? S("") : stripTags(value.toString());
+            value = value.isNull() ? u""_s : stripTags(value.toString());
         else if (key == QLatin1String("health_check_port"))
             value = value.isNull() ? value
                                    : QJsonValue(QString::number(value.toVariant().toLongLong()));
@@ -197,39 +202,39 @@ Response patchApplication(Context &c)
             value = storedValue(key, value);
         app.insert(key, value);
     }
-    if (fields.contains(S("use_build_server")))
-        settings.insert(S("is_build_server_enabled"), truthy(fields.value(S("use_build_server"))));
-    if (fields.value(S("custom_nginx_configuration")).isString())
-        app.insert(S("custom_nginx_configuration"),
+    if (fields.contains(u"use_build_server"_s))
+        settings.insert(u"is_build_server_enabled"_s, truthy(fields.value(u"use_build_server"_s)));
+    if (fields.value(u"custom_nginx_configuration"_s).isString())
+        app.insert(u"custom_nginx_configuration"_s,
                    QString::fromUtf8(QByteArray::fromBase64(
-                       fields.value(S("custom_nginx_configuration")).toString().toLatin1())));
-    else if (fields.contains(S("custom_nginx_configuration")))
-        app.insert(S("custom_nginx_configuration"), QJsonValue(QJsonValue::Null));
+                       fields.value(u"custom_nginx_configuration"_s).toString().toLatin1())));
+    else if (fields.contains(u"custom_nginx_configuration"_s))
+        app.insert(u"custom_nginx_configuration"_s, QJsonValue(QJsonValue::Null));
 
     if (hasDomains) {
         const QJsonObject server =
-            c.state.serverForDestination(app.value(S("destination_id")).toInteger());
+            c.state.serverForDestination(app.value(u"destination_id"_s).toInteger());
         const bool proxyRuns =
-            server.value(S("proxy")).toObject().value(S("type")).toString() != QLatin1String("NONE")
-            && !server.value(S("settings")).toObject().value(S("is_build_server")).toBool();
+            server.value(u"proxy"_s).toObject().value(u"type"_s).toString() != QLatin1String("NONE")
+            && !server.value(u"settings"_s).toObject().value(u"is_build_server"_s).toBool();
         if (proxyRuns)
-            app.insert(S("fqdn"),
+            app.insert(u"fqdn"_s,
                        domains.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(domains));
     }
-    if (fields.contains(S("noindex_domains")) && fields.value(S("noindex_domains")).isArray()) {
-        const QStringList own = app.value(S("fqdn")).toString().split(u',', Qt::SkipEmptyParts);
+    if (fields.contains(u"noindex_domains"_s) && fields.value(u"noindex_domains"_s).isArray()) {
+        const QStringList own = app.value(u"fqdn"_s).toString().split(u',', Qt::SkipEmptyParts);
         QJsonArray kept;
-        for (const QJsonValue &d : fields.value(S("noindex_domains")).toArray()) {
+        for (const QJsonValue &d : fields.value(u"noindex_domains"_s).toArray()) {
             if (own.contains(d.toString()))
                 kept.append(d);
         }
-        app.insert(S("noindex_domains"), kept);
+        app.insert(u"noindex_domains"_s, kept);
     }
-    const QString newBuildPack = app.value(S("build_pack")).toString();
+    const QString newBuildPack = app.value(u"build_pack"_s).toString();
     if (oldBuildPack == QLatin1String("dockercompose") && newBuildPack != oldBuildPack) {
-        app.insert(S("docker_compose_domains"), QJsonValue(QJsonValue::Null));
-        app.insert(S("docker_compose_raw"), QJsonValue(QJsonValue::Null));
-        app.insert(S("docker_compose"), QJsonValue(QJsonValue::Null));
+        app.insert(u"docker_compose_domains"_s, QJsonValue(QJsonValue::Null));
+        app.insert(u"docker_compose_raw"_s, QJsonValue(QJsonValue::Null));
+        app.insert(u"docker_compose"_s, QJsonValue(QJsonValue::Null));
         c.state.envs.removeIf([&uuid](const QJsonObject &e) {
             const QString key = e.value(QLatin1String("key")).toString();
             return e.value(QLatin1String("_owner")).toString() == uuid
@@ -238,22 +243,22 @@ Response patchApplication(Context &c)
         });
     }
     if (oldBuildPack == QLatin1String("dockerfile") && newBuildPack != oldBuildPack) {
-        app.insert(S("dockerfile"), QJsonValue(QJsonValue::Null));
-        app.insert(S("dockerfile_location"), QJsonValue(QJsonValue::Null));
-        app.insert(S("dockerfile_target_build"), QJsonValue(QJsonValue::Null));
+        app.insert(u"dockerfile"_s, QJsonValue(QJsonValue::Null));
+        app.insert(u"dockerfile_location"_s, QJsonValue(QJsonValue::Null));
+        app.insert(u"dockerfile_target_build"_s, QJsonValue(QJsonValue::Null));
     }
-    app.insert(S("settings"), settings);
-    app.insert(S("updated_at"), c.state.now());
+    app.insert(u"settings"_s, settings);
+    app.insert(u"updated_at"_s, c.state.now());
     c.state.applications[index] = app;
     c.state.markChanged();
 
-    if (truthy(fields.value(S("instant_deploy")))) {
-        // Queue full: the deploy is silently dropped (FACTS §3).
+    if (truthy(fields.value(u"instant_deploy"_s))) {
+        // Queue full: the deploy is silently dropped (coolify-api.md §3).
         const auto result = c.deployer.queue(index, false, false, true);
         if (result.outcome == DeploymentSimulator::Outcome::AlreadyQueued)
-            return Response::message(200, S("Deployment already queued for this commit."));
+            return Response::message(200, u"Deployment already queued for this commit."_s);
     }
-    return Response::json(200, QJsonObject{{S("uuid"), uuid}});
+    return Response::json(200, QJsonObject{{u"uuid"_s, uuid}});
 }
 
 } // namespace Coolify::Sandbox

@@ -1,13 +1,11 @@
-// The PATCH /applications rule table of FACTS §3.
+// The PATCH /applications rule table of coolify-api.md §3.
 #include "sandbox/applicationpatch.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
 namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 Rule str(int max = -1, bool nullable = false, const char *pattern = nullptr)
 {
     Rule r;
@@ -15,7 +13,7 @@ Rule str(int max = -1, bool nullable = false, const char *pattern = nullptr)
     r.maxLength = max;
     r.nullable = nullable;
     if (pattern)
-        r.pattern = S(pattern);
+        r.pattern = QString::fromUtf8(pattern);
     return r;
 }
 Rule boolean(bool nullable = false)
@@ -46,43 +44,43 @@ Rule oneOf(std::initializer_list<const char *> values, bool nullable = false)
     r.type = Rule::String;
     r.nullable = nullable;
     for (const char *v : values)
-        r.in.append(S(v));
+        r.in.append(QString::fromUtf8(v));
     return r;
 }
 } // namespace
 
 const QStringList &applicationSettingsFields()
 {
-    static const QStringList fields = {S("is_static"),
-                                       S("is_spa"),
-                                       S("is_auto_deploy_enabled"),
-                                       S("is_force_https_enabled"),
-                                       S("is_preview_deployments_enabled"),
-                                       S("connect_to_docker_network"),
-                                       S("use_build_secrets"),
-                                       S("is_container_label_escape_enabled"),
-                                       S("is_preserve_repository_enabled"),
-                                       S("include_source_commit_in_build"),
-                                       S("is_git_submodules_enabled"),
-                                       S("is_git_lfs_enabled"),
-                                       S("is_git_shallow_clone_enabled"),
-                                       S("disable_build_cache"),
-                                       S("inject_build_args_to_dockerfile"),
-                                       S("is_env_sorting_enabled"),
-                                       S("is_pr_deployments_public_enabled"),
-                                       S("is_gzip_enabled"),
-                                       S("is_stripprefix_enabled"),
-                                       S("is_raw_compose_deployment_enabled"),
-                                       S("is_log_drain_enabled"),
-                                       S("is_gpu_enabled"),
-                                       S("is_consistent_container_name_enabled"),
-                                       S("stop_grace_period"),
-                                       S("docker_images_to_keep"),
-                                       S("gpu_driver"),
-                                       S("gpu_count"),
-                                       S("gpu_device_ids"),
-                                       S("gpu_options"),
-                                       S("custom_internal_name")};
+    static const QStringList fields = {u"is_static"_s,
+                                       u"is_spa"_s,
+                                       u"is_auto_deploy_enabled"_s,
+                                       u"is_force_https_enabled"_s,
+                                       u"is_preview_deployments_enabled"_s,
+                                       u"connect_to_docker_network"_s,
+                                       u"use_build_secrets"_s,
+                                       u"is_container_label_escape_enabled"_s,
+                                       u"is_preserve_repository_enabled"_s,
+                                       u"include_source_commit_in_build"_s,
+                                       u"is_git_submodules_enabled"_s,
+                                       u"is_git_lfs_enabled"_s,
+                                       u"is_git_shallow_clone_enabled"_s,
+                                       u"disable_build_cache"_s,
+                                       u"inject_build_args_to_dockerfile"_s,
+                                       u"is_env_sorting_enabled"_s,
+                                       u"is_pr_deployments_public_enabled"_s,
+                                       u"is_gzip_enabled"_s,
+                                       u"is_stripprefix_enabled"_s,
+                                       u"is_raw_compose_deployment_enabled"_s,
+                                       u"is_log_drain_enabled"_s,
+                                       u"is_gpu_enabled"_s,
+                                       u"is_consistent_container_name_enabled"_s,
+                                       u"stop_grace_period"_s,
+                                       u"docker_images_to_keep"_s,
+                                       u"gpu_driver"_s,
+                                       u"gpu_count"_s,
+                                       u"gpu_device_ids"_s,
+                                       u"gpu_options"_s,
+                                       u"custom_internal_name"_s};
     return fields;
 }
 
@@ -92,74 +90,74 @@ const Rules &applicationRules()
         const char *shellSafe =
             "(?:[A-Za-z0-9._\\-/=:@,+\\[\\]{}#%^~*?! ]|&&|\\|\\||'[^']*'|\"[^\"$`\\\\]*\")*";
         Rules r;
-        r.append({S("name"), str(255)});
-        r.append({S("description"), str(-1, true)});
-        r.append({S("domains"), str(2048, true)});
+        r.append({u"name"_s, str(255)});
+        r.append({u"description"_s, str(-1, true)});
+        r.append({u"domains"_s, str(2048, true)});
         Rule noindex;
         noindex.type = Rule::Array;
         noindex.nullable = true;
-        r.append({S("noindex_domains"), noindex});
-        r.append({S("git_repository"), str()});
+        r.append({u"noindex_domains"_s, noindex});
+        r.append({u"git_repository"_s, str()});
         Rule branch = str();
-        branch.pattern = S("[a-zA-Z0-9\\-_/.]+");
-        r.append({S("git_branch"), branch});
-        r.append({S("git_commit_sha"), str(-1, false, "[a-zA-Z0-9][a-zA-Z0-9._\\-/]*")});
-        r.append({S("build_pack"),
+        branch.pattern = u"[a-zA-Z0-9\\-_/.]+"_s;
+        r.append({u"git_branch"_s, branch});
+        r.append({u"git_commit_sha"_s, str(-1, false, "[a-zA-Z0-9][a-zA-Z0-9._\\-/]*")});
+        r.append({u"build_pack"_s,
                   oneOf({"nixpacks", "railpack", "static", "dockerfile", "dockercompose"})});
         for (const char *f :
              {"install_command", "build_command", "start_command",
               "docker_compose_custom_start_command", "docker_compose_custom_build_command"})
-            r.append({S(f), str(1000, true, shellSafe)});
-        r.append({S("custom_docker_run_options"), str(2000, true, shellSafe)});
-        r.append({S("pre_deployment_command"), str(-1, true)});
-        r.append({S("post_deployment_command"), str(-1, true)});
+            r.append({QString::fromUtf8(f), str(1000, true, shellSafe)});
+        r.append({u"custom_docker_run_options"_s, str(2000, true, shellSafe)});
+        r.append({u"pre_deployment_command"_s, str(-1, true)});
+        r.append({u"post_deployment_command"_s, str(-1, true)});
         r.append(
-            {S("pre_deployment_command_container"), str(255, false, "[a-zA-Z0-9][a-zA-Z0-9._-]*")});
-        r.append({S("post_deployment_command_container"),
+            {u"pre_deployment_command_container"_s, str(255, false, "[a-zA-Z0-9][a-zA-Z0-9._-]*")});
+        r.append({u"post_deployment_command_container"_s,
                   str(255, false, "[a-zA-Z0-9][a-zA-Z0-9._-]*")});
-        r.append({S("base_directory"), str(255, true, "/[a-zA-Z0-9._\\-/~@+]*")});
-        r.append({S("publish_directory"), str(255, true, "/[a-zA-Z0-9._\\-/~@+]*")});
-        r.append({S("dockerfile_location"), str(255, true, "/[a-zA-Z0-9._\\-/~@+]+")});
-        r.append({S("docker_compose_location"), str(255, true, "/[a-zA-Z0-9._\\-/~@+]+")});
-        r.append({S("dockerfile_target_build"), str(128, true, "[a-zA-Z0-9][a-zA-Z0-9._-]*")});
-        r.append({S("ports_exposes"), str(-1, false, "\\d+(,\\d+)*")});
-        r.append({S("ports_mappings"), str(-1, true, "\\d+:\\d+(,\\d+:\\d+)*")});
-        r.append({S("custom_network_aliases"), str(-1, true)});
-        r.append({S("static_image"), str()});
-        r.append({S("redirect"), oneOf({"www", "non-www", "both"})});
+        r.append({u"base_directory"_s, str(255, true, "/[a-zA-Z0-9._\\-/~@+]*")});
+        r.append({u"publish_directory"_s, str(255, true, "/[a-zA-Z0-9._\\-/~@+]*")});
+        r.append({u"dockerfile_location"_s, str(255, true, "/[a-zA-Z0-9._\\-/~@+]+")});
+        r.append({u"docker_compose_location"_s, str(255, true, "/[a-zA-Z0-9._\\-/~@+]+")});
+        r.append({u"dockerfile_target_build"_s, str(128, true, "[a-zA-Z0-9][a-zA-Z0-9._-]*")});
+        r.append({u"ports_exposes"_s, str(-1, false, "\\d+(,\\d+)*")});
+        r.append({u"ports_mappings"_s, str(-1, true, "\\d+:\\d+(,\\d+:\\d+)*")});
+        r.append({u"custom_network_aliases"_s, str(-1, true)});
+        r.append({u"static_image"_s, str()});
+        r.append({u"redirect"_s, oneOf({"www", "non-www", "both"})});
         r.append(
-            {S("docker_registry_image_name"), str(-1, true, "[a-z0-9]+(?:[._\\-/:][a-z0-9]+)*")});
-        r.append({S("docker_registry_image_tag"), str(128, true, "[a-zA-Z0-9_][a-zA-Z0-9._-]*")});
-        r.append({S("health_check_enabled"), boolean()});
-        r.append({S("health_check_type"), oneOf({"http", "cmd"})});
-        r.append({S("health_check_command"), str(1000, true, "[a-zA-Z0-9 \\-_./:=@,+]+")});
-        r.append({S("health_check_path"), str(-1, false, "[a-zA-Z0-9/\\-_.~%,;]+")});
-        r.append({S("health_check_port"), integer(1, 65535, true)});
-        r.append({S("health_check_host"), str(-1, false, "[a-zA-Z0-9.\\-_]+")});
-        r.append({S("health_check_method"), oneOf({"GET", "HEAD", "POST", "OPTIONS"})});
-        r.append({S("health_check_scheme"), oneOf({"http", "https"})});
+            {u"docker_registry_image_name"_s, str(-1, true, "[a-z0-9]+(?:[._\\-/:][a-z0-9]+)*")});
+        r.append({u"docker_registry_image_tag"_s, str(128, true, "[a-zA-Z0-9_][a-zA-Z0-9._-]*")});
+        r.append({u"health_check_enabled"_s, boolean()});
+        r.append({u"health_check_type"_s, oneOf({"http", "cmd"})});
+        r.append({u"health_check_command"_s, str(1000, true, "[a-zA-Z0-9 \\-_./:=@,+]+")});
+        r.append({u"health_check_path"_s, str(-1, false, "[a-zA-Z0-9/\\-_.~%,;]+")});
+        r.append({u"health_check_port"_s, integer(1, 65535, true)});
+        r.append({u"health_check_host"_s, str(-1, false, "[a-zA-Z0-9.\\-_]+")});
+        r.append({u"health_check_method"_s, oneOf({"GET", "HEAD", "POST", "OPTIONS"})});
+        r.append({u"health_check_scheme"_s, oneOf({"http", "https"})});
         for (const char *f :
              {"health_check_return_code", "health_check_interval", "health_check_timeout",
               "health_check_retries", "health_check_start_period", "limits_memory_swappiness",
               "limits_cpu_shares"})
-            r.append({S(f), numeric()});
-        r.append({S("health_check_response_text"), str(-1, true)});
+            r.append({QString::fromUtf8(f), numeric()});
+        r.append({u"health_check_response_text"_s, str(-1, true)});
         for (const char *f :
              {"limits_memory", "limits_memory_swap", "limits_memory_reservation", "limits_cpus"})
-            r.append({S(f), str()});
-        r.append({S("limits_cpuset"), str(-1, true)});
+            r.append({QString::fromUtf8(f), str()});
+        r.append({u"limits_cpuset"_s, str(-1, true)});
         for (const char *f : {"manual_webhook_secret_github", "manual_webhook_secret_gitlab",
                               "manual_webhook_secret_bitbucket", "manual_webhook_secret_gitea"})
-            r.append({S(f), str(-1, true)});
+            r.append({QString::fromUtf8(f), str(-1, true)});
         Rule composeDomains;
         composeDomains.type = Rule::Array;
-        r.append({S("docker_compose_domains"), composeDomains});
-        r.append({S("watch_paths"), str(-1, true)});
-        r.append({S("preview_url_template"), str(-1, true)});
-        r.append({S("max_restart_count"), integer(0, 1e300)});
-        r.append({S("is_http_basic_auth_enabled"), boolean(true)});
-        r.append({S("http_basic_auth_username"), str()});
-        r.append({S("http_basic_auth_password"), str()});
+        r.append({u"docker_compose_domains"_s, composeDomains});
+        r.append({u"watch_paths"_s, str(-1, true)});
+        r.append({u"preview_url_template"_s, str(-1, true)});
+        r.append({u"max_restart_count"_s, integer(0, 1e300)});
+        r.append({u"is_http_basic_auth_enabled"_s, boolean(true)});
+        r.append({u"http_basic_auth_username"_s, str()});
+        r.append({u"http_basic_auth_password"_s, str()});
         for (const QString &f : applicationSettingsFields()) {
             if (f.startsWith(QLatin1String("is_")) || f == QLatin1String("use_build_secrets")
                 || f == QLatin1String("disable_build_cache")
@@ -167,11 +165,11 @@ const Rules &applicationRules()
                 || f == QLatin1String("include_source_commit_in_build"))
                 r.append({f, boolean()});
         }
-        r.append({S("stop_grace_period"), integer(1, 3600, true)});
-        r.append({S("docker_images_to_keep"), integer(0, 100)});
+        r.append({u"stop_grace_period"_s, integer(1, 3600, true)});
+        r.append({u"docker_images_to_keep"_s, integer(0, 100)});
         for (const char *f :
              {"gpu_driver", "gpu_count", "gpu_device_ids", "gpu_options", "custom_internal_name"})
-            r.append({S(f), str(-1, true)});
+            r.append({QString::fromUtf8(f), str(-1, true)});
         return r;
     }();
     return rules;
@@ -184,8 +182,8 @@ const QStringList &applicationAllowList()
         for (const auto &[field, rule] : applicationRules())
             a.append(field);
         a += applicationSettingsFields();
-        a += {S("force_domain_override"), S("instant_deploy"), S("use_build_server"),
-              S("custom_labels"), S("custom_nginx_configuration")};
+        a += {u"force_domain_override"_s, u"instant_deploy"_s, u"use_build_server"_s,
+              u"custom_labels"_s, u"custom_nginx_configuration"_s};
         a.removeDuplicates();
         return a;
     }();

@@ -1,5 +1,7 @@
 #include "sandbox/databasekinds.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 static QStringList L(std::initializer_list<const char *> items)
@@ -14,56 +16,44 @@ const QList<DatabaseKind> &databaseKinds()
 {
     static const QList<DatabaseKind> kinds = [] {
         QList<DatabaseKind> k;
-        k.append({QStringLiteral("postgresql"), QStringLiteral("standalone-postgresql"),
-                  QStringLiteral("postgres:16-alpine"), 5432, QStringLiteral("postgres"),
-                  QStringLiteral("postgres_user"), QStringLiteral("postgres"),
-                  QStringLiteral("postgres_password"), QStringLiteral("postgres_db"),
-                  QStringLiteral("postgres"),
+        k.append({u"postgresql"_s, u"standalone-postgresql"_s, u"postgres:16-alpine"_s, 5432,
+                  u"postgres"_s, u"postgres_user"_s, u"postgres"_s, u"postgres_password"_s,
+                  u"postgres_db"_s, u"postgres"_s,
                   L({"postgres_user", "postgres_password", "postgres_db", "postgres_initdb_args",
                      "postgres_host_auth_method", "postgres_conf"}),
                   L({"postgres_password", "init_scripts"})});
-        k.append({QStringLiteral("mysql"), QStringLiteral("standalone-mysql"),
-                  QStringLiteral("mysql:8"), 3306, QStringLiteral("mysql"),
-                  QStringLiteral("mysql_user"), QStringLiteral("mysql"),
-                  QStringLiteral("mysql_password"), QStringLiteral("mysql_database"),
-                  QStringLiteral("default"),
+        k.append({u"mysql"_s, u"standalone-mysql"_s, u"mysql:8"_s, 3306, u"mysql"_s,
+                  u"mysql_user"_s, u"mysql"_s, u"mysql_password"_s, u"mysql_database"_s,
+                  u"default"_s,
                   L({"mysql_root_password", "mysql_password", "mysql_user", "mysql_database",
                      "mysql_conf"}),
                   L({"mysql_password", "mysql_root_password"})});
-        k.append({QStringLiteral("mariadb"), QStringLiteral("standalone-mariadb"),
-                  QStringLiteral("mariadb:11"), 3306, QStringLiteral("mysql"),
-                  QStringLiteral("mariadb_user"), QStringLiteral("mariadb"),
-                  QStringLiteral("mariadb_password"), QStringLiteral("mariadb_database"),
-                  QStringLiteral("default"),
+        k.append({u"mariadb"_s, u"standalone-mariadb"_s, u"mariadb:11"_s, 3306, u"mysql"_s,
+                  u"mariadb_user"_s, u"mariadb"_s, u"mariadb_password"_s, u"mariadb_database"_s,
+                  u"default"_s,
                   L({"mariadb_conf", "mariadb_root_password", "mariadb_user", "mariadb_password",
                      "mariadb_database"}),
                   L({"mariadb_password", "mariadb_root_password"})});
-        k.append({QStringLiteral("mongodb"), QStringLiteral("standalone-mongodb"),
-                  QStringLiteral("mongo:7"), 27017, QStringLiteral("mongodb"),
-                  QStringLiteral("mongo_initdb_root_username"), QStringLiteral("root"),
-                  QStringLiteral("mongo_initdb_root_password"),
-                  QStringLiteral("mongo_initdb_database"), QStringLiteral("default"),
+        k.append({u"mongodb"_s, u"standalone-mongodb"_s, u"mongo:7"_s, 27017, u"mongodb"_s,
+                  u"mongo_initdb_root_username"_s, u"root"_s, u"mongo_initdb_root_password"_s,
+                  u"mongo_initdb_database"_s, u"default"_s,
                   L({"mongo_conf", "mongo_initdb_root_username", "mongo_initdb_root_password",
                      "mongo_initdb_database"}),
                   L({"mongo_initdb_root_password"})});
-        k.append({QStringLiteral("redis"), QStringLiteral("standalone-redis"),
-                  QStringLiteral("redis:7.2"), 6379, QStringLiteral("redis"), QString(),
-                  QStringLiteral("default"), QStringLiteral("redis_password"), QString(), QString(),
+        k.append({u"redis"_s, u"standalone-redis"_s, u"redis:7.2"_s, 6379, u"redis"_s, QString(),
+                  u"default"_s, u"redis_password"_s, QString(), QString(),
                   L({"redis_password", "redis_conf"}), L({"redis_password"})});
-        k.append({QStringLiteral("keydb"), QString(), QStringLiteral("eqalpha/keydb:latest"), 6379,
-                  QStringLiteral("redis"), QString(), QStringLiteral("default"),
-                  QStringLiteral("keydb_password"), QString(), QString(),
+        k.append({u"keydb"_s, QString(), u"eqalpha/keydb:latest"_s, 6379, u"redis"_s, QString(),
+                  u"default"_s, u"keydb_password"_s, QString(), QString(),
                   L({"keydb_password", "keydb_conf"}), L({"keydb_password"})});
-        k.append({QStringLiteral("dragonfly"), QStringLiteral("standalone-dragonfly"),
-                  QStringLiteral("docker.dragonflydb.io/dragonflydb/dragonfly"), 6379,
-                  QStringLiteral("redis"), QString(), QStringLiteral("default"),
-                  QStringLiteral("dragonfly_password"), QString(), QString(),
+        k.append({u"dragonfly"_s, u"standalone-dragonfly"_s,
+                  u"docker.dragonflydb.io/dragonflydb/dragonfly"_s, 6379, u"redis"_s, QString(),
+                  u"default"_s, u"dragonfly_password"_s, QString(), QString(),
                   L({"dragonfly_password"}), L({"dragonfly_password"})});
-        k.append({QStringLiteral("clickhouse"), QStringLiteral("standalone-clickhouse"),
-                  QStringLiteral("clickhouse/clickhouse-server:25.1"), 9000,
-                  QStringLiteral("clickhouse"), QStringLiteral("clickhouse_admin_user"),
-                  QStringLiteral("default"), QStringLiteral("clickhouse_admin_password"), QString(),
-                  QString(), L({"clickhouse_admin_user", "clickhouse_admin_password"}),
+        k.append({u"clickhouse"_s, u"standalone-clickhouse"_s,
+                  u"clickhouse/clickhouse-server:25.1"_s, 9000, u"clickhouse"_s,
+                  u"clickhouse_admin_user"_s, u"default"_s, u"clickhouse_admin_password"_s,
+                  QString(), QString(), L({"clickhouse_admin_user", "clickhouse_admin_password"}),
                   L({"clickhouse_admin_password"})});
         return k;
     }();

@@ -4,13 +4,11 @@
 
 #include <QJsonDocument>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 bool isActive(const QJsonObject &row)
 {
     const QString status = row.value(QLatin1String("status")).toString();
@@ -55,14 +53,14 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
 {
     const QJsonObject app = m_state.applications.at(appIndex);
     const QJsonObject server =
-        m_state.serverForDestination(app.value(S("destination_id")).toInteger());
-    const qint64 serverId = server.value(S("id")).toInteger();
-    const QString commit = app.value(S("git_commit_sha")).toString();
-    const QString appId = QString::number(app.value(S("id")).toInteger());
+        m_state.serverForDestination(app.value(u"destination_id"_s).toInteger());
+    const qint64 serverId = server.value(u"id"_s).toInteger();
+    const QString commit = app.value(u"git_commit_sha"_s).toString();
+    const QString appId = QString::number(app.value(u"id"_s).toInteger());
     for (const QJsonObject &row : std::as_const(m_state.deployments)) {
-        if (isActive(row) && row.value(S("application_id")).toString() == appId
-            && row.value(S("commit")).toString() == commit
-            && row.value(S("pull_request_id")).toInt() == 0 && !restartOnly)
+        if (isActive(row) && row.value(u"application_id"_s).toString() == appId
+            && row.value(u"commit"_s).toString() == commit
+            && row.value(u"pull_request_id"_s).toInt() == 0 && !restartOnly)
             return {Outcome::AlreadyQueued, m_state.newUuid()};
     }
     // The deployment uuid is generated before queue_application_deployment() checks the limit:
@@ -72,45 +70,45 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
 
     const QString uuid = m_state.newUuid();
     const QString now = m_state.now();
-    const QJsonObject env = m_state.environmentById(app.value(S("environment_id")).toInteger());
-    const QJsonObject project = m_state.projectById(env.value(S("project_id")).toInteger());
+    const QJsonObject env = m_state.environmentById(app.value(u"environment_id"_s).toInteger());
+    const QJsonObject project = m_state.projectById(env.value(u"project_id"_s).toInteger());
     const QJsonValue null(QJsonValue::Null);
     QJsonObject row{
-        {S("id"), m_state.nextId(S("deployments"))},
-        {S("deployment_uuid"), uuid},
-        {S("application_id"), appId},
-        {S("application_name"), app.value(S("name"))},
-        {S("server_id"), serverId},
-        {S("server_name"), server.value(S("name"))},
-        {S("build_server_id"), null},
-        {S("destination_id"), QString::number(app.value(S("destination_id")).toInteger())},
-        {S("status"), S("queued")},
-        {S("commit"), commit},
-        {S("commit_message"), null},
-        {S("pull_request_id"), 0},
-        {S("docker_registry_image_tag"), null},
-        {S("force_rebuild"), force},
-        {S("restart_only"), restartOnly},
-        {S("rollback"), false},
-        {S("is_webhook"), false},
-        {S("is_api"), true},
-        {S("only_this_server"), false},
-        {S("git_type"), null},
-        {S("deployment_url"),
-         QString(S("/project/") + project.value(S("uuid")).toString() + S("/environment/")
-                 + env.value(S("uuid")).toString() + S("/application/")
-                 + app.value(S("uuid")).toString() + S("/deployment/") + uuid)},
-        {S("current_process_id"), null},
-        {S("horizon_job_id"), null},
-        {S("horizon_job_worker"), null},
-        {S("configuration_hash"), null},
-        {S("finished_at"), null},
-        {S("created_at"), now},
-        {S("updated_at"), now},
-        {S("_log"), QJsonArray()},
-        {S("_app_uuid"), app.value(S("uuid"))},
-        {S("_fails"), app.value(S("_deploy_fails")).toBool()},
-        {S("_phase"), 0},
+        {u"id"_s, m_state.nextId(u"deployments"_s)},
+        {u"deployment_uuid"_s, uuid},
+        {u"application_id"_s, appId},
+        {u"application_name"_s, app.value(u"name"_s)},
+        {u"server_id"_s, serverId},
+        {u"server_name"_s, server.value(u"name"_s)},
+        {u"build_server_id"_s, null},
+        {u"destination_id"_s, QString::number(app.value(u"destination_id"_s).toInteger())},
+        {u"status"_s, u"queued"_s},
+        {u"commit"_s, commit},
+        {u"commit_message"_s, null},
+        {u"pull_request_id"_s, 0},
+        {u"docker_registry_image_tag"_s, null},
+        {u"force_rebuild"_s, force},
+        {u"restart_only"_s, restartOnly},
+        {u"rollback"_s, false},
+        {u"is_webhook"_s, false},
+        {u"is_api"_s, true},
+        {u"only_this_server"_s, false},
+        {u"git_type"_s, null},
+        {u"deployment_url"_s,
+         QString(u"/project/"_s + project.value(u"uuid"_s).toString() + u"/environment/"_s
+                 + env.value(u"uuid"_s).toString() + u"/application/"_s
+                 + app.value(u"uuid"_s).toString() + u"/deployment/"_s + uuid)},
+        {u"current_process_id"_s, null},
+        {u"horizon_job_id"_s, null},
+        {u"horizon_job_worker"_s, null},
+        {u"configuration_hash"_s, null},
+        {u"finished_at"_s, null},
+        {u"created_at"_s, now},
+        {u"updated_at"_s, now},
+        {u"_log"_s, QJsonArray()},
+        {u"_app_uuid"_s, app.value(u"uuid"_s)},
+        {u"_fails"_s, app.value(u"_deploy_fails"_s).toBool()},
+        {u"_phase"_s, 0},
     };
     m_state.deployments.append(row);
     m_state.markChanged();
@@ -124,9 +122,9 @@ bool DeploymentSimulator::cancel(qsizetype index)
     QJsonObject row = m_state.deployments.at(index);
     if (!isActive(row))
         return false;
-    appendLog(row, S("Deployment cancelled by user."), S("stderr"));
-    row.insert(S("status"), S("cancelled-by-user"));
-    row.insert(S("finished_at"), m_state.now());
+    appendLog(row, u"Deployment cancelled by user."_s, u"stderr"_s);
+    row.insert(u"status"_s, u"cancelled-by-user"_s);
+    row.insert(u"finished_at"_s, m_state.now());
     touchRow(index, row);
     return true;
 }
@@ -134,22 +132,22 @@ bool DeploymentSimulator::cancel(qsizetype index)
 void DeploymentSimulator::appendLog(QJsonObject &row, const QString &output, const QString &type,
                                     const QJsonValue &command, bool hidden)
 {
-    QJsonArray log = row.value(S("_log")).toArray();
-    QJsonObject entry{{S("command"), command}, {S("output"), output},
-                      {S("type"), type},       {S("timestamp"), m_state.now()},
-                      {S("hidden"), hidden},   {S("batch"), row.value(S("_phase")).toInt() + 1}};
-    // addLogEntry() writes the very first entry without an order (FACTS §4).
+    QJsonArray log = row.value(u"_log"_s).toArray();
+    QJsonObject entry{{u"command"_s, command}, {u"output"_s, output},
+                      {u"type"_s, type},       {u"timestamp"_s, m_state.now()},
+                      {u"hidden"_s, hidden},   {u"batch"_s, row.value(u"_phase"_s).toInt() + 1}};
+    // addLogEntry() writes the very first entry without an order (coolify-api.md §4).
     if (!log.isEmpty())
-        entry.insert(S("order"), log.size() + 1);
+        entry.insert(u"order"_s, log.size() + 1);
     log.append(entry);
-    row.insert(S("_log"), log);
+    row.insert(u"_log"_s, log);
 }
 
 void DeploymentSimulator::touchRow(qsizetype index, const QJsonObject &row)
 {
     // An UPDATE writes a new tuple at the end of the heap: physical order follows last update.
     QJsonObject updated = row;
-    updated.insert(S("updated_at"), m_state.now());
+    updated.insert(u"updated_at"_s, m_state.now());
     m_state.deployments.removeAt(index);
     m_state.deployments.append(updated);
     m_state.markChanged();
@@ -160,14 +158,14 @@ QString DeploymentSimulator::buildArguments(const QString &appUuid) const
     // Locked (is_shown_once) values never reach the log (bootstrap/helpers/constants.php).
     QStringList args;
     for (const QJsonObject &env : std::as_const(m_state.envs)) {
-        if (env.value(S("_owner")).toString() != appUuid || env.value(S("is_preview")).toBool())
+        if (env.value(u"_owner"_s).toString() != appUuid || env.value(u"is_preview"_s).toBool())
             continue;
-        const QString value = env.value(S("is_shown_once")).toBool()
-            ? S("<REDACTED>")
-            : env.value(S("real_value")).toString();
-        args.append(env.value(S("key")).toString() + u'=' + value);
+        const QString value = env.value(u"is_shown_once"_s).toBool()
+            ? u"<REDACTED>"_s
+            : env.value(u"real_value"_s).toString();
+        args.append(env.value(u"key"_s).toString() + u'=' + value);
     }
-    return S("Build arguments: ") + (args.isEmpty() ? S("none") : args.join(S(", ")));
+    return u"Build arguments: "_s + (args.isEmpty() ? u"none"_s : args.join(u", "_s));
 }
 
 void DeploymentSimulator::tick()
@@ -176,7 +174,7 @@ void DeploymentSimulator::tick()
     QList<qint64> ids;
     for (const QJsonObject &row : std::as_const(m_state.deployments)) {
         if (isActive(row))
-            ids.append(row.value(S("id")).toInteger());
+            ids.append(row.value(u"id"_s).toInteger());
     }
     std::sort(ids.begin(), ids.end());
     for (qint64 id : std::as_const(ids)) {
@@ -191,94 +189,93 @@ void DeploymentSimulator::tick()
 void DeploymentSimulator::advance(qsizetype index)
 {
     QJsonObject row = m_state.deployments.at(index);
-    const QString status = row.value(S("status")).toString();
-    const qint64 serverId = row.value(S("server_id")).toInteger();
-    const QString appId = row.value(S("application_id")).toString();
-    const QString name = row.value(S("application_name")).toString();
+    const QString status = row.value(u"status"_s).toString();
+    const qint64 serverId = row.value(u"server_id"_s).toInteger();
+    const QString appId = row.value(u"application_id"_s).toString();
+    const QString name = row.value(u"application_name"_s).toString();
     if (status == QLatin1String("queued")) {
         int running = 0;
         bool sameApp = false;
         const QJsonObject server =
             m_state.servers.value(SandboxState::indexOfId(m_state.servers, serverId));
         const int buildSlots =
-            server.value(S("settings")).toObject().value(S("concurrent_builds")).toInt(2);
+            server.value(u"settings"_s).toObject().value(u"concurrent_builds"_s).toInt(2);
         for (const QJsonObject &other : std::as_const(m_state.deployments)) {
-            if (other.value(S("status")).toString() != QLatin1String("in_progress"))
+            if (other.value(u"status"_s).toString() != QLatin1String("in_progress"))
                 continue;
-            if (other.value(S("server_id")).toInteger() == serverId)
+            if (other.value(u"server_id"_s).toInteger() == serverId)
                 ++running;
-            if (other.value(S("application_id")).toString() == appId)
+            if (other.value(u"application_id"_s).toString() == appId)
                 sameApp = true;
         }
         if (running >= buildSlots || sameApp)
             return;
-        row.insert(S("status"), S("in_progress"));
+        row.insert(u"status"_s, u"in_progress"_s);
         appendLog(row,
-                  S("Starting deployment of ") + name + S(" to ")
-                      + row.value(S("server_name")).toString() + u'.');
+                  u"Starting deployment of "_s + name + u" to "_s
+                      + row.value(u"server_name"_s).toString() + u'.');
         touchRow(index, row);
         return;
     }
-    const int phase = row.value(S("_phase")).toInt() + 1;
-    row.insert(S("_phase"), phase);
-    const bool restartOnly = row.value(S("restart_only")).toBool();
-    const bool fails = row.value(S("_fails")).toBool();
-    const QString uuid = row.value(S("deployment_uuid")).toString();
+    const int phase = row.value(u"_phase"_s).toInt() + 1;
+    row.insert(u"_phase"_s, phase);
+    const bool restartOnly = row.value(u"restart_only"_s).toBool();
+    const bool fails = row.value(u"_fails"_s).toBool();
+    const QString uuid = row.value(u"deployment_uuid"_s).toString();
     bool done = false;
     switch (phase) {
     case 1:
         appendLog(
             row,
-            S("Preparing container with helper image: ghcr.io/coollabsio/coolify-helper:1.0.12."));
-        appendLog(row, QString(), S("stdout"), QString(S("docker rm -f ") + uuid), true);
+            u"Preparing container with helper image: ghcr.io/coollabsio/coolify-helper:1.0.12."_s);
+        appendLog(row, QString(), u"stdout"_s, QString(u"docker rm -f "_s + uuid), true);
         break;
     case 2:
         if (restartOnly) {
-            appendLog(row, S("Restarting container."));
+            appendLog(row, u"Restarting container."_s);
             break;
         }
         appendLog(row,
-                  S("Importing ") + name + S(":main (commit sha ")
-                      + row.value(S("commit")).toString() + S(") to /artifacts/") + uuid + u'.');
-        appendLog(row, buildArguments(row.value(S("_app_uuid")).toString()), S("stdout"),
-                  S("docker build --build-arg-file /artifacts/build-args"), true);
+                  u"Importing "_s + name + u":main (commit sha "_s
+                      + row.value(u"commit"_s).toString() + u") to /artifacts/"_s + uuid + u'.');
+        appendLog(row, buildArguments(row.value(u"_app_uuid"_s).toString()), u"stdout"_s,
+                  u"docker build --build-arg-file /artifacts/build-args"_s, true);
         break;
     case 3:
         if (restartOnly) {
-            appendLog(row, S("Container restarted."));
+            appendLog(row, u"Container restarted."_s);
             done = true;
             break;
         }
-        appendLog(row, S("Building docker image started."));
-        appendLog(row, S("#1 [internal] load build definition from Dockerfile"));
+        appendLog(row, u"Building docker image started."_s);
+        appendLog(row, u"#1 [internal] load build definition from Dockerfile"_s);
         if (fails) {
-            appendLog(row, S("npm ERR! code ELIFECYCLE"), S("stderr"));
-            appendLog(row, QStringLiteral("Oops something is not okay, are you okay? 😢"),
-                      S("stderr"));
-            appendLog(row, S("Deployment failed. Removing the new version of your application."),
-                      S("stderr"));
+            appendLog(row, u"npm ERR! code ELIFECYCLE"_s, u"stderr"_s);
+            appendLog(row, u"Oops something is not okay, are you okay? 😢"_s, u"stderr"_s);
+            appendLog(row, u"Deployment failed. Removing the new version of your application."_s,
+                      u"stderr"_s);
             done = true;
         }
         break;
     case 4:
-        appendLog(row, S("Building docker image completed."));
-        appendLog(row, S("Rolling update started."));
+        appendLog(row, u"Building docker image completed."_s);
+        appendLog(row, u"Rolling update started."_s);
         break;
     default:
-        appendLog(row, S("New container started."));
-        appendLog(row, S("Rolling update completed."));
+        appendLog(row, u"New container started."_s);
+        appendLog(row, u"Rolling update completed."_s);
         done = true;
         break;
     }
     if (done) {
-        row.insert(S("status"), fails ? S("failed") : S("finished"));
-        row.insert(S("finished_at"), m_state.now());
+        row.insert(u"status"_s, fails ? u"failed"_s : u"finished"_s);
+        row.insert(u"finished_at"_s, m_state.now());
         const qsizetype appIndex =
-            SandboxState::indexOf(m_state.applications, row.value(S("_app_uuid")).toString());
+            SandboxState::indexOf(m_state.applications, row.value(u"_app_uuid"_s).toString());
         if (appIndex >= 0 && !fails) {
             QJsonObject app = m_state.applications.at(appIndex);
-            app.insert(S("status"), S("running:healthy"));
-            app.insert(S("last_online_at"), m_state.now());
+            app.insert(u"status"_s, u"running:healthy"_s);
+            app.insert(u"last_online_at"_s, m_state.now());
             m_state.applications[appIndex] = app;
         }
     }
@@ -294,8 +291,8 @@ void DeploymentSimulator::scheduleStatus(Table table, const QString &uuid, const
         const qsizetype i = SandboxState::indexOf(rows, uuid);
         if (i < 0)
             return;
-        rows[i].insert(S("status"), status);
-        rows[i].insert(S("updated_at"), m_state.now());
+        rows[i].insert(u"status"_s, status);
+        rows[i].insert(u"updated_at"_s, m_state.now());
         m_state.markChanged();
     });
 }

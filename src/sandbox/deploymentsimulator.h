@@ -8,11 +8,13 @@
 
 namespace Coolify::Sandbox {
 
+using namespace Qt::StringLiterals;
+
 class SandboxState;
 
 // Moves deployments queued -> in_progress -> finished|failed, one phase per step, appending
-// log entries in the ApplicationDeploymentQueue format (FACTS §4). Also applies the delayed
-// status changes of start/stop/restart actions.
+// log entries in the ApplicationDeploymentQueue format (coolify-api.md §4). Also applies the
+// delayed status changes of start/stop/restart actions.
 class DeploymentSimulator : public QObject
 {
     Q_OBJECT
@@ -41,8 +43,7 @@ public:
 private:
     void tick();
     void advance(qsizetype index);
-    void appendLog(QJsonObject &row, const QString &output,
-                   const QString &type = QStringLiteral("stdout"),
+    void appendLog(QJsonObject &row, const QString &output, const QString &type = u"stdout"_s,
                    const QJsonValue &command = QJsonValue(QJsonValue::Null), bool hidden = false);
     void touchRow(qsizetype index, const QJsonObject &row);
     bool hasActive() const;

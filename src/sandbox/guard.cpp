@@ -1,5 +1,7 @@
 #include "sandbox/guard.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 RateLimiter::Decision RateLimiter::hit(const QString &key, int limitPerMinute, qint64 nowMs)
@@ -39,7 +41,7 @@ bool can(const QStringList &abilities, const QString &ability)
 
 bool canReadSensitive(const QStringList &abilities)
 {
-    return can(abilities, QStringLiteral("read:sensitive"));
+    return can(abilities, u"read:sensitive"_s);
 }
 
 std::optional<Response> require(const QStringList &abilities, const QString &ability)

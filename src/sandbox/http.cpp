@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 bool Request::wantsJson() const
@@ -39,7 +41,7 @@ Response Response::json(int status, const QJsonValue &value)
 
 Response Response::message(int status, const QString &message)
 {
-    return json(status, QJsonObject{{QStringLiteral("message"), message}});
+    return json(status, QJsonObject{{u"message"_s, message}});
 }
 
 Response Response::text(int status, const QByteArray &body, const QByteArray &contentType)
@@ -63,16 +65,12 @@ Response Response::htmlError(int status, const QString &title)
 
 Response Response::validation(const QJsonValue &errors)
 {
-    return json(422,
-                QJsonObject{{QStringLiteral("message"), QStringLiteral("Validation failed.")},
-                            {QStringLiteral("errors"), errors}});
+    return json(422, QJsonObject{{u"message"_s, u"Validation failed."_s}, {u"errors"_s, errors}});
 }
 
 Response Response::invalidRequest(const QString &error)
 {
-    return json(400,
-                QJsonObject{{QStringLiteral("message"), QStringLiteral("Invalid request.")},
-                            {QStringLiteral("error"), error}});
+    return json(400, QJsonObject{{u"message"_s, u"Invalid request."_s}, {u"error"_s, error}});
 }
 
 QByteArray reasonPhrase(int status)
@@ -154,13 +152,13 @@ QJsonObject requestFields(const Request &request)
 std::optional<Response> parseJsonBody(const Request &request, QJsonObject *fields)
 {
     if (!request.isJson())
-        return Response::invalidRequest(QStringLiteral("Content-Type must be application/json."));
+        return Response::invalidRequest(u"Content-Type must be application/json."_s);
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError)
-        return Response::invalidRequest(QStringLiteral("Invalid JSON."));
+        return Response::invalidRequest(u"Invalid JSON."_s);
     if ((doc.isObject() && doc.object().isEmpty()) || (doc.isArray() && doc.array().isEmpty()))
-        return Response::invalidRequest(QStringLiteral("Empty JSON."));
+        return Response::invalidRequest(u"Empty JSON."_s);
     *fields = doc.isObject() ? normalise(QString(), doc.object()).toObject() : QJsonObject();
     mergeQuery(request, fields);
     return std::nullopt;

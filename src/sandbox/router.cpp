@@ -1,5 +1,7 @@
 #include "sandbox/router.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 void Router::add(const char *method, const char *path, const char *ability, Handler handler,
@@ -19,8 +21,7 @@ void Router::addPostRequiredStub(const char *path, const char *ability, Group gr
     add(
         "GET", path, ability,
         [](Context &) {
-            return Response::message(405,
-                                     QStringLiteral("This endpoint has changed to a POST request."))
+            return Response::message(405, u"This endpoint has changed to a POST request."_s)
                 .withHeader("Allow", "POST");
         },
         group);

@@ -46,7 +46,7 @@ struct Route
 };
 
 // Laravel-style routing: first registered route whose method and path match wins; no 405
-// (unmatched methods fall to the catch-all 404, FACTS §7).
+// (unmatched methods fall to the catch-all 404, coolify-api.md §7).
 class Router
 {
 public:

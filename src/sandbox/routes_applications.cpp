@@ -1,4 +1,5 @@
-// Applications: list, get, create, delete, lifecycle actions, container logs (FACTS §5, §6, §8).
+// Applications: list, get, create, delete, lifecycle actions, container logs (coolify-api.md §5,
+// §6, §8).
 #include "sandbox/applicationpatch.h"
 #include "sandbox/deploymentsimulator.h"
 #include "sandbox/routeutil.h"
@@ -9,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 using namespace Routes;
@@ -17,7 +20,7 @@ namespace {
 
 Response listApplications(Context &c)
 {
-    const QString tag = c.request.queryValue(S("tag"));
+    const QString tag = c.request.queryValue(u"tag"_s);
     QList<const QJsonObject *> rows;
     rows.reserve(c.state.applications.size());
     for (const QJsonObject &app : std::as_const(c.state.applications)) {
@@ -62,7 +65,7 @@ Response deleteApplication(Context &c)
         return e.value(QLatin1String("_owner")).toString() == uuid;
     });
     c.state.markChanged();
-    return Response::message(200, S("Application deletion request queued."));
+    return Response::message(200, u"Application deletion request queued."_s);
 }
 
 Response startApplication(Context &c)
@@ -71,14 +74,14 @@ Response startApplication(Context &c)
     if (i < 0)
         return notFound("Application not found.");
     const QJsonObject fields = requestFields(c.request);
-    // Queue-full is not detected here (FACTS §5, §9.12): the deployment is dropped, yet the
-    // answer is the usual one, with a uuid that never exists (GET on it is 404).
-    const auto result = c.deployer.queue(i, truthy(fields.value(S("force"))), false, true);
+    // Queue-full is not detected here (coolify-api.md §5, §9.12): the deployment is dropped, yet
+    // the answer is the usual one, with a uuid that never exists (GET on it is 404).
+    const auto result = c.deployer.queue(i, truthy(fields.value(u"force"_s)), false, true);
     if (result.outcome == DeploymentSimulator::Outcome::AlreadyQueued)
-        return Response::message(200, S("Deployment already queued for this commit."));
+        return Response::message(200, u"Deployment already queued for this commit."_s);
     return Response::json(200,
-                          QJsonObject{{S("message"), S("Deployment request queued.")},
-                                      {S("deployment_uuid"), result.deploymentUuid}});
+                          QJsonObject{{u"message"_s, u"Deployment request queued."_s},
+                                      {u"deployment_uuid"_s, result.deploymentUuid}});
 }
 
 Response restartApplication(Context &c)
@@ -88,8 +91,8 @@ Response restartApplication(Context &c)
         return notFound("Application not found.");
     const auto result = c.deployer.queue(i, false, true, false);
     return Response::json(200,
-                          QJsonObject{{S("message"), S("Restart request queued.")},
-                                      {S("deployment_uuid"), result.deploymentUuid}});
+                          QJsonObject{{u"message"_s, u"Restart request queued."_s},
+                                      {u"deployment_uuid"_s, result.deploymentUuid}});
 }
 
 Response stopApplication(Context &c)
@@ -98,8 +101,8 @@ Response stopApplication(Context &c)
     if (i < 0)
         return notFound("Application not found.");
     c.deployer.scheduleStatus(DeploymentSimulator::Table::Applications, c.param(0),
-                              S("exited:unhealthy"));
-    return Response::message(200, S("Application stopping request queued."));
+                              u"exited:unhealthy"_s);
+    return Response::message(200, u"Application stopping request queued."_s);
 }
 
 Response applicationLogs(Context &c)
@@ -108,30 +111,29 @@ Response applicationLogs(Context &c)
     if (i < 0)
         return notFound("Application not found.");
     const QJsonObject app = c.state.applications.at(i);
-    if (!app.value(S("status")).toString().startsWith(QLatin1String("running")))
-        return Response::message(400, S("Application is not running."));
+    if (!app.value(u"status"_s).toString().startsWith(QLatin1String("running")))
+        return Response::message(400, u"Application is not running."_s);
     bool ok = false;
-    int lines = c.request.queryValue(S("lines")).toInt(&ok);
+    int lines = c.request.queryValue(u"lines"_s).toInt(&ok);
     if (!ok || lines <= 0)
         lines = 100;
     lines = qMin(lines, 10000);
-    const bool timestamps = truthy(c.request.queryValue(S("show_timestamps")));
+    const bool timestamps = truthy(c.request.queryValue(u"show_timestamps"_s));
     QStringList out;
     const QDateTime base =
-        QDateTime::fromString(app.value(S("updated_at")).toString(), Qt::ISODateWithMs);
+        QDateTime::fromString(app.value(u"updated_at"_s).toString(), Qt::ISODateWithMs);
     const int available = 250; // the container has written this many lines so far
     for (int n = qMax(0, available - lines); n < available; ++n) {
-        QString line = S("[%1] %2 GET /%3 200 %4ms")
-                           .arg(app.value(S("name")).toString())
-                           .arg(n % 7 == 0 ? S("WARN") : S("INFO"))
-                           .arg(n % 5 == 0 ? S("healthz") : S("products/") + QString::number(n))
+        QString line = u"[%1] %2 GET /%3 200 %4ms"_s.arg(app.value(u"name"_s).toString())
+                           .arg(n % 7 == 0 ? u"WARN"_s : u"INFO"_s)
+                           .arg(n % 5 == 0 ? u"healthz"_s : u"products/"_s + QString::number(n))
                            .arg(3 + n % 40);
         if (timestamps)
-            line = SandboxState::timestamp(base.addSecs(n)).replace(S(".000000Z"), S(".000000000Z"))
+            line = SandboxState::timestamp(base.addSecs(n)).replace(u".000000Z"_s, u".000000000Z"_s)
                 + u' ' + line;
         out.append(line);
     }
-    return Response::json(200, QJsonObject{{S("logs"), out.join(u'\n')}});
+    return Response::json(200, QJsonObject{{u"logs"_s, out.join(u'\n')}});
 }
 
 } // namespace

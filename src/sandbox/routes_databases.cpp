@@ -1,9 +1,11 @@
-// Standalone databases (DatabasesController, FACTS §5, §6, §8).
+// Standalone databases (DatabasesController, coolify-api.md §5, §6, §8).
 #include "sandbox/databasekinds.h"
 #include "sandbox/deploymentsimulator.h"
 #include "sandbox/routeutil.h"
 #include "sandbox/validation.h"
 #include "sandbox/views.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -14,7 +16,7 @@ namespace {
 QJsonObject listItem(Context &c, const QJsonObject &row)
 {
     QJsonObject o = Views::database(c.state, row, c.sensitive);
-    o.insert(S("backup_configs"), QJsonArray());
+    o.insert(u"backup_configs"_s, QJsonArray());
     return o;
 }
 
@@ -41,31 +43,31 @@ Response deleteDatabase(Context &c)
         return notFound("Database not found.");
     c.state.databases.removeAt(i);
     c.state.markChanged();
-    return Response::message(200, S("Database deletion request queued."));
+    return Response::message(200, u"Database deletion request queued."_s);
 }
 
 const QStringList &commonCreateFields()
 {
-    static const QStringList fields = {S("name"),
-                                       S("description"),
-                                       S("image"),
-                                       S("project_uuid"),
-                                       S("environment_name"),
-                                       S("environment_uuid"),
-                                       S("server_uuid"),
-                                       S("destination_uuid"),
-                                       S("is_public"),
-                                       S("public_port"),
-                                       S("public_port_timeout"),
-                                       S("limits_memory"),
-                                       S("limits_memory_swap"),
-                                       S("limits_memory_swappiness"),
-                                       S("limits_memory_reservation"),
-                                       S("limits_cpus"),
-                                       S("limits_cpuset"),
-                                       S("limits_cpu_shares"),
-                                       S("instant_deploy"),
-                                       S("tags")};
+    static const QStringList fields = {u"name"_s,
+                                       u"description"_s,
+                                       u"image"_s,
+                                       u"project_uuid"_s,
+                                       u"environment_name"_s,
+                                       u"environment_uuid"_s,
+                                       u"server_uuid"_s,
+                                       u"destination_uuid"_s,
+                                       u"is_public"_s,
+                                       u"public_port"_s,
+                                       u"public_port_timeout"_s,
+                                       u"limits_memory"_s,
+                                       u"limits_memory_swap"_s,
+                                       u"limits_memory_swappiness"_s,
+                                       u"limits_memory_reservation"_s,
+                                       u"limits_cpus"_s,
+                                       u"limits_cpuset"_s,
+                                       u"limits_cpu_shares"_s,
+                                       u"instant_deploy"_s,
+                                       u"tags"_s};
     return fields;
 }
 
@@ -82,7 +84,7 @@ Response createDatabase(Context &c, const DatabaseKind &kind)
         if (!commonCreateFields().contains(it.key()) && !specific.contains(it.key()))
             unknown.append(it.key());
         else if (specific.contains(it.key()) && !kind.fields.contains(it.key()))
-            foreign.insert(it.key(), QJsonArray{S("This field is not allowed.")});
+            foreign.insert(it.key(), QJsonArray{u"This field is not allowed."_s});
     }
     if (!unknown.isEmpty())
         return Response::validation(unknown);
@@ -92,17 +94,17 @@ Response createDatabase(Context &c, const DatabaseKind &kind)
     Rule req;
     req.type = Rule::String;
     req.required = true;
-    rules.append({S("project_uuid"), req});
-    rules.append({S("server_uuid"), req});
+    rules.append({u"project_uuid"_s, req});
+    rules.append({u"server_uuid"_s, req});
     Rule ident;
     ident.type = Rule::String;
     ident.nullable = true;
-    ident.pattern = S("[A-Za-z_][A-Za-z0-9_]{0,62}");
+    ident.pattern = u"[A-Za-z_][A-Za-z0-9_]{0,62}"_s;
     Rule password;
     password.type = Rule::String;
     password.nullable = true;
     password.maxLength = 128;
-    password.pattern = S("[A-Za-z0-9!@#%^*()_+\\-=\\[\\]{}:,.?/~]+");
+    password.pattern = u"[A-Za-z0-9!@#%^*()_+\\-=\\[\\]{}:,.?/~]+"_s;
     for (const QString &f : kind.fields) {
         if (f.endsWith(QLatin1String("_password")))
             rules.append({f, password});
@@ -116,52 +118,52 @@ Response createDatabase(Context &c, const DatabaseKind &kind)
     port.nullable = true;
     port.min = 1024;
     port.max = 65535;
-    rules.append({S("public_port"), port});
+    rules.append({u"public_port"_s, port});
     const QJsonObject errors = Validation::check(fields, rules);
     if (!errors.isEmpty())
         return Response::validation(errors);
 
     const qsizetype p =
-        SandboxState::indexOf(c.state.projects, fields.value(S("project_uuid")).toString());
+        SandboxState::indexOf(c.state.projects, fields.value(u"project_uuid"_s).toString());
     if (p < 0)
         return notFound("Project not found.");
-    const qint64 projectId = c.state.projects.at(p).value(S("id")).toInteger();
+    const qint64 projectId = c.state.projects.at(p).value(u"id"_s).toInteger();
     QJsonObject env =
-        c.state.findEnvironment(projectId, fields.value(S("environment_uuid")).toString());
+        c.state.findEnvironment(projectId, fields.value(u"environment_uuid"_s).toString());
     if (env.isEmpty())
-        env = c.state.findEnvironment(projectId, fields.value(S("environment_name")).toString());
+        env = c.state.findEnvironment(projectId, fields.value(u"environment_name"_s).toString());
     if (env.isEmpty())
         return Response::message(
-            422, S("You need to provide a valid environment_name or environment_uuid."));
+            422, u"You need to provide a valid environment_name or environment_uuid."_s);
     const qsizetype s =
-        SandboxState::indexOf(c.state.servers, fields.value(S("server_uuid")).toString());
+        SandboxState::indexOf(c.state.servers, fields.value(u"server_uuid"_s).toString());
     if (s < 0)
         return notFound("Server not found.");
-    const QJsonValue publicPort = fields.value(S("public_port"));
+    const QJsonValue publicPort = fields.value(u"public_port"_s);
     if (publicPort.isDouble() || publicPort.isString()) {
         for (const QJsonObject &other : std::as_const(c.state.databases)) {
-            if (other.value(S("public_port")).toInteger() == publicPort.toVariant().toLongLong())
-                return Response::message(400, S("Public port already used by another database."));
+            if (other.value(u"public_port"_s).toInteger() == publicPort.toVariant().toLongLong())
+                return Response::message(400, u"Public port already used by another database."_s);
         }
     }
 
-    QJsonObject row = c.state.makeDatabase(kind.path, QString(), env.value(S("id")).toInteger(),
-                                           int(s), S("exited:unhealthy"));
-    const QString uuid = row.value(S("uuid")).toString();
+    QJsonObject row = c.state.makeDatabase(kind.path, QString(), env.value(u"id"_s).toInteger(),
+                                           int(s), u"exited:unhealthy"_s);
+    const QString uuid = row.value(u"uuid"_s).toString();
     const QString now = c.state.now();
-    row.insert(S("name"), QString(kind.path + S("-database-") + uuid));
-    row.insert(S("destination_id"), c.state.servers.at(s).value(S("_destination_id")));
-    row.insert(S("created_at"), now);
-    row.insert(S("updated_at"), now);
-    row.insert(S("last_online_at"), now);
-    row.insert(S("started_at"), QJsonValue(QJsonValue::Null));
+    row.insert(u"name"_s, QString(kind.path + u"-database-"_s + uuid));
+    row.insert(u"destination_id"_s, c.state.servers.at(s).value(u"_destination_id"_s));
+    row.insert(u"created_at"_s, now);
+    row.insert(u"updated_at"_s, now);
+    row.insert(u"last_online_at"_s, now);
+    row.insert(u"started_at"_s, QJsonValue(QJsonValue::Null));
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (it.key().endsWith(QLatin1String("_uuid"))
             || it.key() == QLatin1String("environment_name")
             || it.key() == QLatin1String("instant_deploy") || it.value().isNull())
             continue;
         if (it.key() == QLatin1String("tags")) {
-            row.insert(S("_tags"), it.value());
+            row.insert(u"_tags"_s, it.value());
             continue;
         }
         row.insert(it.key(),
@@ -169,24 +171,24 @@ Response createDatabase(Context &c, const DatabaseKind &kind)
                                                      : it.value());
     }
     const bool isPublic =
-        truthy(row.value(S("is_public"))) && !row.value(S("public_port")).isNull();
-    row.insert(S("is_public"), isPublic);
-    row.insert(S("internal_db_url"), internalDbUrl(row));
-    QJsonObject body{{S("uuid"), uuid}, {S("internal_db_url"), row.value(S("internal_db_url"))}};
+        truthy(row.value(u"is_public"_s)) && !row.value(u"public_port"_s).isNull();
+    row.insert(u"is_public"_s, isPublic);
+    row.insert(u"internal_db_url"_s, internalDbUrl(row));
+    QJsonObject body{{u"uuid"_s, uuid}, {u"internal_db_url"_s, row.value(u"internal_db_url"_s)}};
     if (isPublic) {
         QString external = internalDbUrl(row);
         external.replace(
             uuid + u':' + QString::number(kind.port),
-            c.state.servers.at(s).value(S("ip")).toString() + u':'
-                + QString::number(row.value(S("public_port")).toVariant().toLongLong()));
-        row.insert(S("external_db_url"), external);
-        body.insert(S("external_db_url"), external);
+            c.state.servers.at(s).value(u"ip"_s).toString() + u':'
+                + QString::number(row.value(u"public_port"_s).toVariant().toLongLong()));
+        row.insert(u"external_db_url"_s, external);
+        body.insert(u"external_db_url"_s, external);
     }
     c.state.databases.append(row);
     c.state.markChanged();
-    if (truthy(fields.value(S("instant_deploy"))))
+    if (truthy(fields.value(u"instant_deploy"_s)))
         c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, uuid,
-                                  S("running:healthy"));
+                                  u"running:healthy"_s);
     return Response::json(201, body);
 }
 
@@ -195,24 +197,24 @@ Response databaseAction(Context &c, const QString &action)
     const qsizetype i = SandboxState::indexOf(c.state.databases, c.param(0));
     if (i < 0)
         return notFound("Database not found.");
-    const QString status = c.state.databases.at(i).value(S("status")).toString();
+    const QString status = c.state.databases.at(i).value(u"status"_s).toString();
     if (action == QLatin1String("start")) {
         if (status.contains(QLatin1String("running")))
-            return Response::message(400, S("Database is already running."));
+            return Response::message(400, u"Database is already running."_s);
         c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, c.param(0),
-                                  S("running:healthy"));
-        return Response::message(200, S("Database starting request queued."));
+                                  u"running:healthy"_s);
+        return Response::message(200, u"Database starting request queued."_s);
     }
     if (action == QLatin1String("stop")) {
         if (status.contains(QLatin1String("stopped")) || status.contains(QLatin1String("exited")))
-            return Response::message(400, S("Database is already stopped."));
+            return Response::message(400, u"Database is already stopped."_s);
         c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, c.param(0),
-                                  S("exited:unhealthy"));
-        return Response::message(200, S("Database stopping request queued."));
+                                  u"exited:unhealthy"_s);
+        return Response::message(200, u"Database stopping request queued."_s);
     }
     c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, c.param(0),
-                              S("running:healthy"));
-    return Response::message(200, S("Database restarting request queued."));
+                              u"running:healthy"_s);
+    return Response::message(200, u"Database restarting request queued."_s);
 }
 
 Response databaseLogs(Context &c)
@@ -221,17 +223,17 @@ Response databaseLogs(Context &c)
     if (i < 0)
         return notFound("Database not found.");
     const QJsonObject db = c.state.databases.at(i);
-    if (!db.value(S("status")).toString().startsWith(QLatin1String("running")))
-        return Response::message(400, S("Database is not running."));
+    if (!db.value(u"status"_s).toString().startsWith(QLatin1String("running")))
+        return Response::message(400, u"Database is not running."_s);
     bool ok = false;
-    int lines = c.request.queryValue(S("lines")).toInt(&ok);
+    int lines = c.request.queryValue(u"lines"_s).toInt(&ok);
     if (!ok || lines <= 0)
         lines = 100;
     QStringList out;
     for (int n = 0; n < qMin(lines, 40); ++n)
         out.append(
-            S("%1 | LOG:  checkpoint %2 complete").arg(db.value(S("name")).toString()).arg(n + 1));
-    return Response::json(200, QJsonObject{{S("logs"), out.join(u'\n')}});
+            u"%1 | LOG:  checkpoint %2 complete"_s.arg(db.value(u"name"_s).toString()).arg(n + 1));
+    return Response::json(200, QJsonObject{{u"logs"_s, out.join(u'\n')}});
 }
 
 } // namespace
@@ -250,7 +252,7 @@ void registerDatabaseRoutes(Router &router)
     router.add("GET", "/databases/{uuid}/logs", "read", databaseLogs);
     for (const char *action : {"start", "stop", "restart"}) {
         const QByteArray path = QByteArray("/databases/{uuid}/") + action;
-        const QString name = S(action);
+        const QString name = QString::fromUtf8(action);
         router.add("POST", path.constData(), "deploy",
                    [name](Context &c) { return databaseAction(c, name); });
         router.addPostRequiredStub(path.constData(), "deploy");

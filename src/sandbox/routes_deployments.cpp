@@ -1,4 +1,4 @@
-// POST /deploy and the deployment queries (DeployController, FACTS §4).
+// POST /deploy and the deployment queries (DeployController, coolify-api.md §4).
 #include "sandbox/deploymentsimulator.h"
 #include "sandbox/routeutil.h"
 #include "sandbox/views.h"
@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -23,7 +25,7 @@ Response queueFull()
 {
     return Response::message(
                429,
-               S("Deployment queue is full. Please wait for existing deployments to complete."))
+               u"Deployment queue is full. Please wait for existing deployments to complete."_s)
         .withHeader("Retry-After", "60");
 }
 
@@ -32,35 +34,35 @@ bool deployResource(Context &c, const QString &uuid, bool force, QJsonObject *en
 {
     const qsizetype a = SandboxState::indexOf(c.state.applications, uuid);
     if (a >= 0) {
-        const QString name = c.state.applications.at(a).value(S("name")).toString();
+        const QString name = c.state.applications.at(a).value(u"name"_s).toString();
         const auto result = c.deployer.queue(a, force, false, true);
         if (result.outcome == DeploymentSimulator::Outcome::QueueFull)
             return false;
-        *entry = {{S("message"),
+        *entry = {{u"message"_s,
                    result.outcome == DeploymentSimulator::Outcome::AlreadyQueued
-                       ? S("Deployment already queued for this commit.")
-                       : S("Application %1 deployment queued.").arg(name)},
-                  {S("resource_uuid"), uuid},
-                  {S("deployment_uuid"), result.deploymentUuid}};
+                       ? u"Deployment already queued for this commit."_s
+                       : u"Application %1 deployment queued."_s.arg(name)},
+                  {u"resource_uuid"_s, uuid},
+                  {u"deployment_uuid"_s, result.deploymentUuid}};
         return true;
     }
     const qsizetype s = SandboxState::indexOf(c.state.services, uuid);
     if (s >= 0) {
-        c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, uuid, S("running:healthy"));
-        *entry = {{S("message"),
-                   S("Service %1 started. It could take a while, be patient.")
-                       .arg(c.state.services.at(s).value(S("name")).toString())},
-                  {S("resource_uuid"), uuid}};
+        c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, uuid, u"running:healthy"_s);
+        *entry = {{u"message"_s,
+                   u"Service %1 started. It could take a while, be patient."_s.arg(
+                       c.state.services.at(s).value(u"name"_s).toString())},
+                  {u"resource_uuid"_s, uuid}};
         return true;
     }
     const qsizetype d = SandboxState::indexOf(c.state.databases, uuid);
     if (d >= 0) {
         c.deployer.scheduleStatus(DeploymentSimulator::Table::Databases, uuid,
-                                  S("running:healthy"));
+                                  u"running:healthy"_s);
         *entry = {
-            {S("message"),
-             S("Database %1 started.").arg(c.state.databases.at(d).value(S("name")).toString())},
-            {S("resource_uuid"), uuid}};
+            {u"message"_s,
+             u"Database %1 started."_s.arg(c.state.databases.at(d).value(u"name"_s).toString())},
+            {u"resource_uuid"_s, uuid}};
     }
     return true;
 }
@@ -68,19 +70,19 @@ bool deployResource(Context &c, const QString &uuid, bool force, QJsonObject *en
 Response deploy(Context &c)
 {
     const QJsonObject fields = requestFields(c.request);
-    const QJsonValue uuids = fields.value(S("uuid"));
-    const QJsonValue tags = fields.value(S("tag"));
+    const QJsonValue uuids = fields.value(u"uuid"_s);
+    const QJsonValue tags = fields.value(u"tag"_s);
     const bool hasUuid = !uuids.isUndefined() && !uuids.isNull();
     const bool hasTagParam = !tags.isUndefined() && !tags.isNull();
     if (hasUuid && hasTagParam)
-        return Response::message(400, S("You can only use uuid or tag, not both."));
+        return Response::message(400, u"You can only use uuid or tag, not both."_s);
     if (!hasUuid && !hasTagParam)
-        return Response::message(400, S("You must provide uuid or tag."));
-    const bool force = truthy(fields.value(S("force")));
+        return Response::message(400, u"You must provide uuid or tag."_s);
+    const bool force = truthy(fields.value(u"force"_s));
     if (hasUuid) {
         if (!uuids.isString()) // explode() on an array: TypeError
-            return c.request.wantsJson() ? Response::message(500, S("Server Error"))
-                                         : Response::htmlError(500, S("Server Error"));
+            return c.request.wantsJson() ? Response::message(500, u"Server Error"_s)
+                                         : Response::htmlError(500, u"Server Error"_s);
         QJsonArray deployments;
         for (const QString &raw : uuids.toString().split(u',', Qt::SkipEmptyParts)) {
             QJsonObject entry;
@@ -90,8 +92,8 @@ Response deploy(Context &c)
                 deployments.append(entry);
         }
         if (deployments.isEmpty())
-            return Response::message(404, S("No resources found."));
-        return Response::json(200, QJsonObject{{S("deployments"), deployments}});
+            return Response::message(404, u"No resources found."_s);
+        return Response::json(200, QJsonObject{{u"deployments"_s, deployments}});
     }
     QJsonArray messages, details;
     for (const QString &raw : tags.toString().split(u',', Qt::SkipEmptyParts)) {
@@ -99,26 +101,26 @@ Response deploy(Context &c)
         QStringList matched;
         for (const QJsonObject &app : std::as_const(c.state.applications)) {
             if (hasTag(app, tag))
-                matched.append(app.value(S("uuid")).toString());
+                matched.append(app.value(u"uuid"_s).toString());
         }
         for (const QJsonObject &svc : std::as_const(c.state.services)) {
             if (hasTag(svc, tag))
-                matched.append(svc.value(S("uuid")).toString());
+                matched.append(svc.value(u"uuid"_s).toString());
         }
         for (const QString &uuid : std::as_const(matched)) {
             QJsonObject entry;
             if (!deployResource(c, uuid, force, &entry))
                 return queueFull();
-            messages.append(entry.value(S("message")));
-            QJsonObject detail{{S("resource_uuid"), uuid}};
-            if (entry.contains(S("deployment_uuid")))
-                detail.insert(S("deployment_uuid"), entry.value(S("deployment_uuid")));
+            messages.append(entry.value(u"message"_s));
+            QJsonObject detail{{u"resource_uuid"_s, uuid}};
+            if (entry.contains(u"deployment_uuid"_s))
+                detail.insert(u"deployment_uuid"_s, entry.value(u"deployment_uuid"_s));
             details.append(detail);
         }
     }
     if (messages.isEmpty())
-        return Response::message(404, S("No resources found with this tag."));
-    return Response::json(200, QJsonObject{{S("message"), messages}, {S("details"), details}});
+        return Response::message(404, u"No resources found with this tag."_s);
+    return Response::json(200, QJsonObject{{u"message"_s, messages}, {u"details"_s, details}});
 }
 
 Response listDeployments(Context &c)
@@ -170,8 +172,8 @@ bool applicationExists(const SandboxState &state, const QJsonObject &deployment)
 Response getDeployment(Context &c)
 {
     const qsizetype i =
-        SandboxState::indexOf(c.state.deployments, c.param(0), S("deployment_uuid"));
-    // 404 also for deployments of deleted applications (FACTS §4).
+        SandboxState::indexOf(c.state.deployments, c.param(0), u"deployment_uuid"_s);
+    // 404 also for deployments of deleted applications (coolify-api.md §4).
     if (i < 0 || !applicationExists(c.state, c.state.deployments.at(i)))
         return notFound("Deployment not found.");
     return Response::json(200, Views::deployment(c.state.deployments.at(i), c.sensitive));
@@ -180,17 +182,17 @@ Response getDeployment(Context &c)
 Response cancelDeployment(Context &c)
 {
     const qsizetype i =
-        SandboxState::indexOf(c.state.deployments, c.param(0), S("deployment_uuid"));
+        SandboxState::indexOf(c.state.deployments, c.param(0), u"deployment_uuid"_s);
     if (i < 0)
         return notFound("Deployment not found.");
-    const QString status = c.state.deployments.at(i).value(S("status")).toString();
+    const QString status = c.state.deployments.at(i).value(u"status"_s).toString();
     if (!c.deployer.cancel(i))
         return Response::message(400,
-                                 S("Deployment cannot be cancelled. Current status: ") + status);
+                                 u"Deployment cannot be cancelled. Current status: "_s + status);
     return Response::json(200,
-                          QJsonObject{{S("message"), S("Deployment cancelled successfully.")},
-                                      {S("deployment_uuid"), c.param(0)},
-                                      {S("status"), S("cancelled-by-user")}});
+                          QJsonObject{{u"message"_s, u"Deployment cancelled successfully."_s},
+                                      {u"deployment_uuid"_s, c.param(0)},
+                                      {u"status"_s, u"cancelled-by-user"_s}});
 }
 
 // Laravel-native validation ($request->validate) for skip/take.
@@ -199,18 +201,22 @@ std::optional<Response> validatePaging(Context &c, int *skip, int *take)
     QJsonObject errors;
     const auto check = [&](const char *name, int min, int fallback, int *out) {
         *out = fallback;
-        if (!c.request.hasQuery(S(name)))
+        if (!c.request.hasQuery(QString::fromUtf8(name)))
             return;
-        const QString raw = c.request.queryValue(S(name)).trimmed();
+        const QString raw = c.request.queryValue(QString::fromUtf8(name)).trimmed();
         if (raw.isEmpty())
             return; // ConvertEmptyStringsToNull + nullable
         bool ok = false;
         const int value = raw.toInt(&ok);
         if (!ok)
-            errors.insert(S(name), QJsonArray{S("The %1 field must be an integer.").arg(S(name))});
+            errors.insert(
+                QString::fromUtf8(name),
+                QJsonArray{u"The %1 field must be an integer."_s.arg(QString::fromUtf8(name))});
         else if (value < min)
-            errors.insert(S(name),
-                          QJsonArray{S("The %1 field must be at least %2.").arg(S(name)).arg(min)});
+            errors.insert(
+                QString::fromUtf8(name),
+                QJsonArray{
+                    u"The %1 field must be at least %2."_s.arg(QString::fromUtf8(name)).arg(min)});
         else
             *out = value;
     };
@@ -233,8 +239,8 @@ std::optional<Response> validatePaging(Context &c, int *skip, int *take)
     for (auto it = errors.begin(); it != errors.end(); ++it)
         more += int(it.value().toArray().size());
     if (--more > 0)
-        message += S(" (and %1 more error%2)").arg(more).arg(more == 1 ? S("") : S("s"));
-    return Response::json(422, QJsonObject{{S("message"), message}, {S("errors"), errors}});
+        message += u" (and %1 more error%2)"_s.arg(more).arg(more == 1 ? u""_s : u"s"_s);
+    return Response::json(422, QJsonObject{{u"message"_s, message}, {u"errors"_s, errors}});
 }
 
 Response applicationDeployments(Context &c)
@@ -246,7 +252,7 @@ Response applicationDeployments(Context &c)
     const qsizetype a = SandboxState::indexOf(c.state.applications, c.param(0));
     if (a < 0)
         return notFound("Application not found");
-    const QString appId = QString::number(c.state.applications.at(a).value(S("id")).toInteger());
+    const QString appId = QString::number(c.state.applications.at(a).value(u"id"_s).toInteger());
     QList<QJsonObject> rows;
     for (const QJsonObject &row : std::as_const(c.state.deployments)) {
         if (row.value(QLatin1String("application_id")).toString() == appId)
@@ -262,7 +268,7 @@ Response applicationDeployments(Context &c)
     QJsonArray page;
     for (qsizetype i = skip; i < rows.size() && i < qsizetype(skip) + take; ++i)
         page.append(Views::deployment(rows.at(i), c.sensitive));
-    return Response::json(200, QJsonObject{{S("count"), rows.size()}, {S("deployments"), page}});
+    return Response::json(200, QJsonObject{{u"count"_s, rows.size()}, {u"deployments"_s, page}});
 }
 
 } // namespace

@@ -1,7 +1,9 @@
-// Environment variables of applications, services and databases (FACTS §5).
+// Environment variables of applications, services and databases (coolify-api.md §5).
 #include "sandbox/routeutil.h"
 #include "sandbox/validation.h"
 #include "sandbox/views.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -20,9 +22,9 @@ QList<QJsonObject> &table(Context &c, Owner owner)
 
 QString ownerType(Owner owner)
 {
-    return owner == Owner::Application ? S("application")
-        : owner == Owner::Service      ? S("service")
-                                       : S("database");
+    return owner == Owner::Application ? u"application"_s
+        : owner == Owner::Service      ? u"service"_s
+                                       : u"database"_s;
 }
 
 Response ownerNotFound(Owner owner)
@@ -40,24 +42,24 @@ const Rules &envRules()
         key.type = Rule::String;
         key.required = true;
         key.maxLength = 255;
-        key.pattern = S("[A-Za-z_][A-Za-z0-9_.]*");
-        r.append({S("key"), key});
+        key.pattern = u"[A-Za-z_][A-Za-z0-9_.]*"_s;
+        r.append({u"key"_s, key});
         Rule value;
         value.type = Rule::String;
         value.nullable = true;
-        r.append({S("value"), value});
+        r.append({u"value"_s, value});
         for (const char *f : {"is_preview", "is_literal", "is_multiline", "is_shown_once",
                               "is_runtime", "is_buildtime"}) {
             Rule b;
             b.type = Rule::Boolean;
             b.nullable = true;
-            r.append({S(f), b});
+            r.append({QString::fromUtf8(f), b});
         }
         Rule comment;
         comment.type = Rule::String;
         comment.nullable = true;
         comment.maxLength = 256;
-        r.append({S("comment"), comment});
+        r.append({u"comment"_s, comment});
         return r;
     }();
     return rules;
@@ -85,18 +87,18 @@ qsizetype findEnv(Context &c, const QString &owner, const QString &key, bool pre
 
 void applyFields(QJsonObject &row, const QJsonObject &fields, const QString &now)
 {
-    if (fields.contains(S("value"))) {
-        row.insert(S("value"), fields.value(S("value")));
-        row.insert(S("real_value"), fields.value(S("value")));
+    if (fields.contains(u"value"_s)) {
+        row.insert(u"value"_s, fields.value(u"value"_s));
+        row.insert(u"real_value"_s, fields.value(u"value"_s));
     }
     for (const char *f :
          {"is_literal", "is_multiline", "is_shown_once", "is_runtime", "is_buildtime"}) {
-        if (fields.contains(S(f)) && !fields.value(S(f)).isNull())
-            row.insert(S(f), truthy(fields.value(S(f))));
+        if (fields.contains(QString::fromUtf8(f)) && !fields.value(QString::fromUtf8(f)).isNull())
+            row.insert(QString::fromUtf8(f), truthy(fields.value(QString::fromUtf8(f))));
     }
-    if (fields.contains(S("comment")))
-        row.insert(S("comment"), fields.value(S("comment")));
-    row.insert(S("updated_at"), now);
+    if (fields.contains(u"comment"_s))
+        row.insert(u"comment"_s, fields.value(u"comment"_s));
+    row.insert(u"updated_at"_s, now);
 }
 
 Response listEnvs(Context &c, Owner owner)
@@ -127,17 +129,17 @@ Response createEnv(Context &c, Owner owner)
                                                  Validation::unknownFields(fields, envFields()));
     if (!errors.isEmpty())
         return Response::validation(errors);
-    const bool preview = truthy(fields.value(S("is_preview")));
-    if (findEnv(c, c.param(0), fields.value(S("key")).toString(), preview) >= 0)
+    const bool preview = truthy(fields.value(u"is_preview"_s));
+    if (findEnv(c, c.param(0), fields.value(u"key"_s).toString(), preview) >= 0)
         return Response::message(
-            409, S("Environment variable already exists. Use PATCH request to update it."));
+            409, u"Environment variable already exists. Use PATCH request to update it."_s);
     const QJsonObject row = newEnvRow(c.state, c.param(0), ownerType(owner), fields, preview);
     c.state.envs.append(row);
     if (owner == Owner::Application && !preview
-        && findEnv(c, c.param(0), row.value(S("key")).toString(), true) < 0)
+        && findEnv(c, c.param(0), row.value(u"key"_s).toString(), true) < 0)
         c.state.envs.append(newEnvRow(c.state, c.param(0), ownerType(owner), fields, true));
     c.state.markChanged();
-    return Response::json(201, QJsonObject{{S("uuid"), row.value(S("uuid"))}});
+    return Response::json(201, QJsonObject{{u"uuid"_s, row.value(u"uuid"_s)}});
 }
 
 Response updateEnv(Context &c, Owner owner)
@@ -151,8 +153,8 @@ Response updateEnv(Context &c, Owner owner)
                                                  Validation::unknownFields(fields, envFields()));
     if (!errors.isEmpty())
         return Response::validation(errors);
-    const qsizetype i = findEnv(c, c.param(0), fields.value(S("key")).toString(),
-                                truthy(fields.value(S("is_preview"))));
+    const qsizetype i = findEnv(c, c.param(0), fields.value(u"key"_s).toString(),
+                                truthy(fields.value(u"is_preview"_s)));
     if (i < 0)
         return notFound("Environment variable not found.");
     applyFields(c.state.envs[i], fields, c.state.now());
@@ -167,10 +169,10 @@ Response bulkEnvs(Context &c, Owner owner)
         return *bad;
     if (SandboxState::indexOf(table(c, owner), c.param(0)) < 0)
         return ownerNotFound(owner);
-    if (!fields.value(S("data")).isArray() || fields.value(S("data")).toArray().isEmpty())
-        return Response::message(400, S("Bulk data is required."));
+    if (!fields.value(u"data"_s).isArray() || fields.value(u"data"_s).toArray().isEmpty())
+        return Response::message(400, u"Bulk data is required."_s);
     QJsonArray out;
-    for (const QJsonValue &item : fields.value(S("data")).toArray()) {
+    for (const QJsonValue &item : fields.value(u"data"_s).toArray()) {
         // Unknown keys in items are silently dropped; items are saved one by one (not atomic).
         QJsonObject data;
         const QJsonObject raw = item.toObject();
@@ -181,14 +183,14 @@ Response bulkEnvs(Context &c, Owner owner)
         const QJsonObject errors = Validation::check(data, envRules());
         if (!errors.isEmpty())
             return Response::validation(errors);
-        const bool preview = truthy(data.value(S("is_preview")));
-        qsizetype i = findEnv(c, c.param(0), data.value(S("key")).toString(), preview);
+        const bool preview = truthy(data.value(u"is_preview"_s));
+        qsizetype i = findEnv(c, c.param(0), data.value(u"key"_s).toString(), preview);
         if (i < 0) {
             c.state.envs.append(newEnvRow(c.state, c.param(0), ownerType(owner), data, preview));
             if (owner == Owner::Application && !preview
-                && findEnv(c, c.param(0), data.value(S("key")).toString(), true) < 0)
+                && findEnv(c, c.param(0), data.value(u"key"_s).toString(), true) < 0)
                 c.state.envs.append(newEnvRow(c.state, c.param(0), ownerType(owner), data, true));
-            i = findEnv(c, c.param(0), data.value(S("key")).toString(), preview);
+            i = findEnv(c, c.param(0), data.value(u"key"_s).toString(), preview);
         } else {
             applyFields(c.state.envs[i], data, c.state.now());
         }
@@ -203,11 +205,11 @@ Response deleteEnv(Context &c, Owner owner)
     if (SandboxState::indexOf(table(c, owner), c.param(0)) < 0)
         return ownerNotFound(owner);
     const qsizetype i = SandboxState::indexOf(c.state.envs, c.param(1));
-    if (i < 0 || c.state.envs.at(i).value(S("_owner")).toString() != c.param(0))
+    if (i < 0 || c.state.envs.at(i).value(u"_owner"_s).toString() != c.param(0))
         return notFound("Environment variable not found.");
     c.state.envs.removeAt(i);
     c.state.markChanged();
-    return Response::message(200, S("Environment variable deleted."));
+    return Response::message(200, u"Environment variable deleted."_s);
 }
 
 void registerFor(Router &router, Owner owner, const char *base)

@@ -1,8 +1,10 @@
-// Projects, environments, servers, resources, version and the API switch (FACTS §1, §6).
+// Projects, environments, servers, resources, version and the API switch (coolify-api.md §1, §6).
 #include "sandbox/databasekinds.h"
 #include "sandbox/routeutil.h"
 #include "sandbox/validation.h"
 #include "sandbox/views.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -26,7 +28,7 @@ Response listProjects(Context &c)
     for (const QJsonObject &p : std::as_const(c.state.projects)) {
         QJsonObject o;
         for (const char *k : {"id", "uuid", "name", "description"})
-            o.insert(S(k), p.value(S(k)));
+            o.insert(QString::fromUtf8(k), p.value(QString::fromUtf8(k)));
         out.append(o);
     }
     return Response::json(200, out);
@@ -38,7 +40,7 @@ Response getProject(Context &c)
     if (i < 0)
         return notFound("Project not found.");
     QJsonObject p = Views::publicFields(c.state.projects.at(i), false);
-    p.insert(S("environments"), toArray(environmentsOf(c.state, p.value(S("id")).toInteger())));
+    p.insert(u"environments"_s, toArray(environmentsOf(c.state, p.value(u"id"_s).toInteger())));
     return Response::json(200, p);
 }
 
@@ -55,32 +57,32 @@ Response createProject(Context &c)
     Rule description;
     description.type = Rule::String;
     description.nullable = true;
-    rules.append({S("name"), name});
-    rules.append({S("description"), description});
+    rules.append({u"name"_s, name});
+    rules.append({u"description"_s, description});
     const QJsonObject errors =
         Validation::merge(Validation::check(fields, rules),
-                          Validation::unknownFields(fields, {S("name"), S("description")}));
+                          Validation::unknownFields(fields, {u"name"_s, u"description"_s}));
     if (!errors.isEmpty())
         return Response::validation(errors);
     const QString now = c.state.now();
-    const int id = c.state.nextId(S("projects"));
+    const int id = c.state.nextId(u"projects"_s);
     const QString uuid = c.state.newUuid();
-    c.state.projects.append(QJsonObject{{S("id"), id},
-                                        {S("uuid"), uuid},
-                                        {S("name"), stripTags(fields.value(S("name")).toString())},
-                                        {S("description"), fields.value(S("description"))},
-                                        {S("team_id"), 0},
-                                        {S("created_at"), now},
-                                        {S("updated_at"), now}});
-    c.state.environments.append(QJsonObject{{S("id"), c.state.nextId(S("environments"))},
-                                            {S("uuid"), c.state.newUuid()},
-                                            {S("name"), S("production")},
-                                            {S("description"), QJsonValue(QJsonValue::Null)},
-                                            {S("project_id"), id},
-                                            {S("created_at"), now},
-                                            {S("updated_at"), now}});
+    c.state.projects.append(QJsonObject{{u"id"_s, id},
+                                        {u"uuid"_s, uuid},
+                                        {u"name"_s, stripTags(fields.value(u"name"_s).toString())},
+                                        {u"description"_s, fields.value(u"description"_s)},
+                                        {u"team_id"_s, 0},
+                                        {u"created_at"_s, now},
+                                        {u"updated_at"_s, now}});
+    c.state.environments.append(QJsonObject{{u"id"_s, c.state.nextId(u"environments"_s)},
+                                            {u"uuid"_s, c.state.newUuid()},
+                                            {u"name"_s, u"production"_s},
+                                            {u"description"_s, QJsonValue(QJsonValue::Null)},
+                                            {u"project_id"_s, id},
+                                            {u"created_at"_s, now},
+                                            {u"updated_at"_s, now}});
     c.state.markChanged();
-    return Response::json(201, QJsonObject{{S("uuid"), uuid}});
+    return Response::json(201, QJsonObject{{u"uuid"_s, uuid}});
 }
 
 Response projectEnvironments(Context &c)
@@ -90,10 +92,10 @@ Response projectEnvironments(Context &c)
         return notFound("Project not found.");
     QJsonArray out;
     for (const QJsonObject &e :
-         environmentsOf(c.state, c.state.projects.at(i).value(S("id")).toInteger()))
-        out.append(QJsonObject{{S("id"), e.value(S("id"))},
-                               {S("uuid"), e.value(S("uuid"))},
-                               {S("name"), e.value(S("name"))}});
+         environmentsOf(c.state, c.state.projects.at(i).value(u"id"_s).toInteger()))
+        out.append(QJsonObject{{u"id"_s, e.value(u"id"_s)},
+                               {u"uuid"_s, e.value(u"uuid"_s)},
+                               {u"name"_s, e.value(u"name"_s)}});
     return Response::json(200, out);
 }
 
@@ -103,25 +105,25 @@ Response environmentDetails(Context &c)
     if (i < 0)
         return notFound("Project not found.");
     const QJsonObject env =
-        c.state.findEnvironment(c.state.projects.at(i).value(S("id")).toInteger(), c.param(1));
+        c.state.findEnvironment(c.state.projects.at(i).value(u"id"_s).toInteger(), c.param(1));
     if (env.isEmpty())
         return notFound("Environment not found.");
-    const qint64 envId = env.value(S("id")).toInteger();
+    const qint64 envId = env.value(u"id"_s).toInteger();
     QJsonObject out = Views::publicFields(env, false);
     // Nested relations are not scrubbed of `id`; KeyDB, Dragonfly and ClickHouse are not loaded.
     // They are serialised without removeSensitiveData, so the models' $hidden secrets are absent
-    // whatever the token's abilities (FACTS §2, §6).
+    // whatever the token's abilities (coolify-api.md §2, §6).
     QJsonArray apps, services;
     for (const QJsonObject &a : std::as_const(c.state.applications)) {
-        if (a.value(S("environment_id")).toInteger() == envId) {
+        if (a.value(u"environment_id"_s).toInteger() == envId) {
             QJsonObject o = Views::publicFields(a, false);
-            o.remove(S("settings"));
+            o.remove(u"settings"_s);
             Views::removeHiddenApplicationFields(o);
             apps.append(o);
         }
     }
     for (const QJsonObject &s : std::as_const(c.state.services)) {
-        if (s.value(S("environment_id")).toInteger() == envId) {
+        if (s.value(u"environment_id"_s).toInteger() == envId) {
             QJsonObject o = Views::publicFields(s, false);
             Views::removeHiddenServiceFields(o);
             services.append(o);
@@ -132,49 +134,49 @@ Response environmentDetails(Context &c)
                                                                 {"mongodbs", "mongodb"},
                                                                 {"mysqls", "mysql"},
                                                                 {"mariadbs", "mariadb"}};
-    out.insert(S("applications"), apps);
+    out.insert(u"applications"_s, apps);
     for (const auto &[relation, kind] : relations) {
         QJsonArray rows;
         for (const QJsonObject &d : std::as_const(c.state.databases)) {
-            if (d.value(S("environment_id")).toInteger() == envId
-                && d.value(S("_kind")).toString() == S(kind)) {
+            if (d.value(u"environment_id"_s).toInteger() == envId
+                && d.value(u"_kind"_s).toString() == QString::fromUtf8(kind)) {
                 QJsonObject o = Views::publicFields(d, false);
                 Views::removeHiddenDatabaseFields(o, d);
                 rows.append(o);
             }
         }
-        out.insert(S(relation), rows);
+        out.insert(QString::fromUtf8(relation), rows);
     }
-    out.insert(S("services"), services);
+    out.insert(u"services"_s, services);
     return Response::json(200, out);
 }
 
 QJsonArray serverResources(const SandboxState &state, const QJsonObject &server)
 {
-    const qint64 destination = server.value(S("_destination_id")).toInteger();
+    const qint64 destination = server.value(u"_destination_id"_s).toInteger();
     QJsonArray out;
     const auto add = [&out](const QJsonObject &row, const QString &type) {
-        out.append(QJsonObject{{S("id"), row.value(S("id"))},
-                               {S("uuid"), row.value(S("uuid"))},
-                               {S("name"), row.value(S("name"))},
-                               {S("type"), type},
-                               {S("status"), row.value(S("status"))},
-                               {S("created_at"), row.value(S("created_at"))},
-                               {S("updated_at"), row.value(S("updated_at"))}});
+        out.append(QJsonObject{{u"id"_s, row.value(u"id"_s)},
+                               {u"uuid"_s, row.value(u"uuid"_s)},
+                               {u"name"_s, row.value(u"name"_s)},
+                               {u"type"_s, type},
+                               {u"status"_s, row.value(u"status"_s)},
+                               {u"created_at"_s, row.value(u"created_at"_s)},
+                               {u"updated_at"_s, row.value(u"updated_at"_s)}});
     };
     for (const QJsonObject &a : state.applications) {
-        if (a.value(S("destination_id")).toInteger() == destination)
-            add(a, S("application"));
+        if (a.value(u"destination_id"_s).toInteger() == destination)
+            add(a, u"application"_s);
     }
     for (const QJsonObject &d : state.databases) {
-        if (d.value(S("destination_id")).toInteger() == destination) {
+        if (d.value(u"destination_id"_s).toInteger() == destination) {
             const DatabaseKind *kind = databaseKindOf(d);
-            add(d, kind ? S("standalone-") + kind->path : S("database"));
+            add(d, kind ? u"standalone-"_s + kind->path : u"database"_s);
         }
     }
     for (const QJsonObject &s : state.services) {
-        if (s.value(S("destination_id")).toInteger() == destination)
-            add(s, S("service"));
+        if (s.value(u"destination_id"_s).toInteger() == destination)
+            add(s, u"service"_s);
     }
     return out;
 }
@@ -193,8 +195,8 @@ Response getServer(Context &c)
     if (i < 0)
         return notFound("Server not found.");
     QJsonObject out = Views::serverDetail(c.state.servers.at(i), c.sensitive);
-    if (truthy(c.request.queryValue(S("resources"))))
-        out.insert(S("resources"), serverResources(c.state, c.state.servers.at(i)));
+    if (truthy(c.request.queryValue(u"resources"_s)))
+        out.insert(u"resources"_s, serverResources(c.state, c.state.servers.at(i)));
     return Response::json(200, out);
 }
 
@@ -211,18 +213,18 @@ Response listResources(Context &c)
     QJsonArray out;
     for (const QJsonObject &a : std::as_const(c.state.applications)) {
         QJsonObject o = Views::application(c.state, a, c.sensitive, false);
-        o.insert(S("type"), S("application"));
+        o.insert(u"type"_s, u"application"_s);
         out.append(o);
     }
     for (const QJsonObject &s : std::as_const(c.state.services)) {
         QJsonObject o = Views::service(c.state, s, c.sensitive);
-        o.insert(S("type"), S("service"));
+        o.insert(u"type"_s, u"service"_s);
         out.append(o);
     }
     for (const QJsonObject &d : std::as_const(c.state.databases)) {
         QJsonObject o = Views::database(c.state, d, c.sensitive);
         const DatabaseKind *kind = databaseKindOf(d);
-        o.insert(S("type"), kind ? S("standalone-") + kind->path : S("database"));
+        o.insert(u"type"_s, kind ? u"standalone-"_s + kind->path : u"database"_s);
         out.append(o);
     }
     return Response::json(200, out);
@@ -232,7 +234,7 @@ Response toggleApi(Context &c, bool enable)
 {
     c.state.apiDisabled = !enable;
     c.state.markChanged();
-    return Response::message(200, enable ? S("API enabled.") : S("API disabled."));
+    return Response::message(200, enable ? u"API enabled."_s : u"API disabled."_s);
 }
 
 } // namespace

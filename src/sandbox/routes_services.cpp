@@ -1,7 +1,9 @@
-// Services (ServicesController, FACTS §5, §6).
+// Services (ServicesController, coolify-api.md §5, §6).
 #include "sandbox/deploymentsimulator.h"
 #include "sandbox/routeutil.h"
 #include "sandbox/views.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -30,23 +32,23 @@ Response serviceAction(Context &c, const QString &action)
     const qsizetype i = SandboxState::indexOf(c.state.services, c.param(0));
     if (i < 0)
         return notFound("Service not found.");
-    const QString status = c.state.services.at(i).value(S("status")).toString();
+    const QString status = c.state.services.at(i).value(u"status"_s).toString();
     if (action == QLatin1String("start")) {
         if (status.contains(QLatin1String("running")))
-            return Response::message(400, S("Service is already running."));
+            return Response::message(400, u"Service is already running."_s);
         c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, c.param(0),
-                                  S("running:healthy"));
-        return Response::message(200, S("Service starting request queued."));
+                                  u"running:healthy"_s);
+        return Response::message(200, u"Service starting request queued."_s);
     }
     if (action == QLatin1String("stop")) {
         if (status.contains(QLatin1String("stopped")) || status.contains(QLatin1String("exited")))
-            return Response::message(400, S("Service is already stopped."));
-        c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, c.param(0), S("exited"));
-        return Response::message(200, S("Service stopping request queued."));
+            return Response::message(400, u"Service is already stopped."_s);
+        c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, c.param(0), u"exited"_s);
+        return Response::message(200, u"Service stopping request queued."_s);
     }
     c.deployer.scheduleStatus(DeploymentSimulator::Table::Services, c.param(0),
-                              S("running:healthy"));
-    return Response::message(200, S("Service restarting request queued."));
+                              u"running:healthy"_s);
+    return Response::message(200, u"Service restarting request queued."_s);
 }
 
 Response serviceLogs(Context &c)
@@ -54,19 +56,19 @@ Response serviceLogs(Context &c)
     const qsizetype i = SandboxState::indexOf(c.state.services, c.param(0));
     if (i < 0)
         return notFound("Service not found.");
-    const QString sub = c.request.queryValue(S("sub_service_name")).trimmed();
+    const QString sub = c.request.queryValue(u"sub_service_name"_s).trimmed();
     if (sub.isEmpty())
-        return Response::message(400, S("Sub service name is required."));
+        return Response::message(400, u"Sub service name is required."_s);
     const QJsonObject svc = c.state.services.at(i);
     for (const char *kind : {"applications", "databases"}) {
-        for (const QJsonValue &v : svc.value(S(kind)).toArray()) {
+        for (const QJsonValue &v : svc.value(QString::fromUtf8(kind)).toArray()) {
             const QJsonObject o = v.toObject();
-            if (o.value(S("name")).toString() != sub)
+            if (o.value(u"name"_s).toString() != sub)
                 continue;
-            if (!o.value(S("status")).toString().startsWith(QLatin1String("running")))
-                return Response::message(400, S("Container is not running."));
+            if (!o.value(u"status"_s).toString().startsWith(QLatin1String("running")))
+                return Response::message(400, u"Container is not running."_s);
             return Response::json(
-                200, QJsonObject{{S("logs"), S("%1 | ready to accept connections").arg(sub)}});
+                200, QJsonObject{{u"logs"_s, u"%1 | ready to accept connections"_s.arg(sub)}});
         }
     }
     return notFound("Container not found.");
@@ -82,20 +84,20 @@ Response subResourceAction(Context &c, const QString &kind, const QString &actio
     QJsonArray subs = svc.value(kind).toArray();
     for (qsizetype k = 0; k < subs.size(); ++k) {
         QJsonObject sub = subs.at(k).toObject();
-        if (sub.value(S("uuid")).toString() != c.param(1))
+        if (sub.value(u"uuid"_s).toString() != c.param(1))
             continue;
-        sub.insert(S("status"),
-                   action == QLatin1String("stop") ? S("exited:unhealthy") : S("running:healthy"));
+        sub.insert(u"status"_s,
+                   action == QLatin1String("stop") ? u"exited:unhealthy"_s : u"running:healthy"_s);
         subs.replace(k, sub);
         svc.insert(kind, subs);
         c.state.services[i] = svc;
         c.state.markChanged();
-        const QString what = kind == QLatin1String("applications") ? S("Service application")
-                                                                   : S("Service database");
-        const QString verb = action == QLatin1String("start") ? S("starting")
-            : action == QLatin1String("stop")                 ? S("stopping")
-                                                              : S("restarting");
-        return Response::message(200, S("%1 %2 request queued.").arg(what, verb));
+        const QString what = kind == QLatin1String("applications") ? u"Service application"_s
+                                                                   : u"Service database"_s;
+        const QString verb = action == QLatin1String("start") ? u"starting"_s
+            : action == QLatin1String("stop")                 ? u"stopping"_s
+                                                              : u"restarting"_s;
+        return Response::message(200, u"%1 %2 request queued."_s.arg(what, verb));
     }
     return kind == QLatin1String("applications") ? notFound("Service application not found.")
                                                  : notFound("Service database not found.");
@@ -110,14 +112,14 @@ void registerServiceRoutes(Router &router)
     router.add("GET", "/services/{uuid}/logs", "read", serviceLogs);
     for (const char *action : {"start", "stop", "restart"}) {
         const QByteArray path = QByteArray("/services/{uuid}/") + action;
-        const QString name = S(action);
+        const QString name = QString::fromUtf8(action);
         router.add("POST", path.constData(), "deploy",
                    [name](Context &c) { return serviceAction(c, name); });
         router.addPostRequiredStub(path.constData(), "deploy");
         for (const char *kind : {"applications", "databases"}) {
             const QByteArray subPath =
                 QByteArray("/services/{uuid}/") + kind + "/{sub_uuid}/" + action;
-            const QString kindName = S(kind);
+            const QString kindName = QString::fromUtf8(kind);
             router.add("POST", subPath.constData(), "deploy", [kindName, name](Context &c) {
                 return subResourceAction(c, kindName, name);
             });

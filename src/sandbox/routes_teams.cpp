@@ -1,5 +1,8 @@
-// Teams (TeamController): every sandbox token belongs to the root team (id 0), FACTS §1 and §6.
+// Teams (TeamController): every sandbox token belongs to the root team (id 0), coolify-api.md §1
+// and §6.
 #include "sandbox/routeutil.h"
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
@@ -9,30 +12,30 @@ namespace {
 
 QJsonArray members()
 {
-    const QString created = QStringLiteral("2026-04-01T09:00:00.000000Z");
-    return {QJsonObject{{S("id"), 0},
-                        {S("name"), S("Root User")},
-                        {S("email"), S("admin@example.com")},
-                        {S("email_verified_at"), created},
-                        {S("created_at"), created},
-                        {S("updated_at"), created},
-                        {S("two_factor_confirmed_at"), QJsonValue(QJsonValue::Null)},
-                        {S("force_password_reset"), false},
-                        {S("marketing_emails"), false}}};
+    const QString created = u"2026-04-01T09:00:00.000000Z"_s;
+    return {QJsonObject{{u"id"_s, 0},
+                        {u"name"_s, u"Root User"_s},
+                        {u"email"_s, u"admin@example.com"_s},
+                        {u"email_verified_at"_s, created},
+                        {u"created_at"_s, created},
+                        {u"updated_at"_s, created},
+                        {u"two_factor_confirmed_at"_s, QJsonValue(QJsonValue::Null)},
+                        {u"force_password_reset"_s, false},
+                        {u"marketing_emails"_s, false}}};
 }
 
 QJsonObject rootTeam()
 {
-    const QString created = QStringLiteral("2026-04-01T09:00:00.000000Z");
-    return {{S("id"), 0},
-            {S("name"), S("Root Team")},
-            {S("description"), S("The root team of this sandbox instance.")},
-            {S("personal_team"), false},
-            {S("show_boarding"), false},
-            {S("custom_server_limit"), QJsonValue(QJsonValue::Null)},
-            {S("created_at"), created},
-            {S("updated_at"), created},
-            {S("members"), members()}};
+    const QString created = u"2026-04-01T09:00:00.000000Z"_s;
+    return {{u"id"_s, 0},
+            {u"name"_s, u"Root Team"_s},
+            {u"description"_s, u"The root team of this sandbox instance."_s},
+            {u"personal_team"_s, false},
+            {u"show_boarding"_s, false},
+            {u"custom_server_limit"_s, QJsonValue(QJsonValue::Null)},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
+            {u"members"_s, members()}};
 }
 
 } // namespace

@@ -10,14 +10,9 @@
 // Small helpers shared by the route files (internal header).
 namespace Coolify::Sandbox::Routes {
 
-inline QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-
 inline Response notFound(const char *message)
 {
-    return Response::message(404, S(message));
+    return Response::message(404, QString::fromUtf8(message));
 }
 
 inline QJsonArray toArray(const QList<QJsonObject> &rows)

@@ -1,14 +1,15 @@
 #include "sandbox/sandboxconfig.h"
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 SandboxConfig SandboxConfig::demo()
 {
     SandboxConfig config;
-    config.tokens.insert(QStringLiteral("demo-root"), {QStringLiteral("root")});
-    config.tokens.insert(QStringLiteral("demo-read"), {QStringLiteral("read")});
-    config.tokens.insert(QStringLiteral("demo-deploy"),
-                         {QStringLiteral("read"), QStringLiteral("deploy")});
+    config.tokens.insert(u"demo-root"_s, {u"root"_s});
+    config.tokens.insert(u"demo-read"_s, {u"read"_s});
+    config.tokens.insert(u"demo-deploy"_s, {u"read"_s, u"deploy"_s});
     return config;
 }
 

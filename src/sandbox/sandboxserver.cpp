@@ -17,6 +17,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcSandbox, "coolify.sandbox", QtInfoMsg)
 
 namespace Coolify::Sandbox {
@@ -101,7 +103,7 @@ bool SandboxServer::listen(const QHostAddress &address, quint16 port)
 {
     const quint16 bound = QAbstractHttpServer::listen(address, port);
     if (bound == 0) {
-        m_lastError = QStringLiteral("Could not listen on %1:%2").arg(address.toString()).arg(port);
+        m_lastError = u"Could not listen on %1:%2"_s.arg(address.toString()).arg(port);
         const auto list = servers();
         if (!list.isEmpty())
             m_lastError += QLatin1String(": ") + list.last()->errorString();
@@ -120,9 +122,9 @@ quint16 SandboxServer::port() const
 QUrl SandboxServer::rootUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(u"http"_s);
     const bool any = m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4;
-    url.setHost(any ? QStringLiteral("127.0.0.1") : m_address.toString());
+    url.setHost(any ? u"127.0.0.1"_s : m_address.toString());
     url.setPort(m_port);
     return url;
 }
@@ -169,14 +171,13 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     Request r;
-    write(socket, r, Response::htmlError(404, QStringLiteral("Not Found")));
+    write(socket, r, Response::htmlError(404, u"Not Found"_s));
 }
 
 static Response tooManyAttempts(const Request &request, const RateLimiter::Decision &rate)
 {
-    Response r = request.wantsJson()
-        ? Response::message(429, QStringLiteral("Too Many Attempts."))
-        : Response::htmlError(429, QStringLiteral("Too Many Requests"));
+    Response r = request.wantsJson() ? Response::message(429, u"Too Many Attempts."_s)
+                                     : Response::htmlError(429, u"Too Many Requests"_s);
     return r.withHeader("Retry-After", QByteArray::number(rate.retryAfter))
         .withHeader("X-RateLimit-Reset", QByteArray::number(rate.resetAt))
         .withHeader("X-RateLimit-Limit", QByteArray::number(rate.limit))
@@ -189,7 +190,7 @@ Response SandboxServer::dispatch(const Request &request)
     if ((path == QLatin1String("/api/health") || path == QLatin1String("/api/v1/health"))
         && (request.method == "GET" || request.method == "HEAD")) {
         // No auth, so the limiter keys on the client IP: 1000/min for /api/health, the normal
-        // limit for /api/v1/health (FACTS §7).
+        // limit for /api/v1/health (coolify-api.md §7).
         const bool v1 = path == QLatin1String("/api/v1/health");
         const int limit =
             v1 ? m_config.rateLimitPerMinute : (m_config.rateLimitPerMinute > 0 ? 1000 : 0);
@@ -202,30 +203,29 @@ Response SandboxServer::dispatch(const Request &request)
         return Response::text(200, "OK");
     }
 
-    static const QString prefix = QStringLiteral("/api/v1");
+    static const QString prefix = u"/api/v1"_s;
     if (!path.startsWith(QLatin1String("/api/")) && path != QLatin1String("/api"))
-        return Response::htmlError(404, QStringLiteral("Not Found"));
+        return Response::htmlError(404, u"Not Found"_s);
 
     QStringList params;
     const Route *route = path.startsWith(prefix + u'/')
         ? m_router->match(request.method, path.mid(prefix.size()), &params)
         : nullptr;
     if (!route) {
-        return Response::json(
-            404,
-            QJsonObject{{QStringLiteral("message"), QStringLiteral("Not found.")},
-                        {QStringLiteral("docs"), QStringLiteral("https://coolify.io/docs")}});
+        return Response::json(404,
+                              QJsonObject{{u"message"_s, u"Not found."_s},
+                                          {u"docs"_s, u"https://coolify.io/docs"_s}});
     }
 
     // 1. auth:sanctum
     const QString token = bearerToken(request);
     if (token.isEmpty() || !m_config.tokens.contains(token))
-        return Response::message(401, QStringLiteral("Unauthenticated."));
+        return Response::message(401, u"Unauthenticated."_s);
     const QStringList abilities = m_config.tokens.value(token);
 
     // 2. throttle:api, keyed by the user: every configured token belongs to the root user.
-    const RateLimiter::Decision rate = m_limiter->hit(
-        QStringLiteral("user:0"), m_config.rateLimitPerMinute, QDateTime::currentMSecsSinceEpoch());
+    const RateLimiter::Decision rate = m_limiter->hit(u"user:0"_s, m_config.rateLimitPerMinute,
+                                                      QDateTime::currentMSecsSinceEpoch());
     if (!rate.allowed)
         return tooManyAttempts(request, rate);
 
@@ -233,23 +233,20 @@ Response SandboxServer::dispatch(const Request &request)
         // 4. ApiAllowed
         if (route->group == Group::Main && m_state->apiDisabled) {
             return Response::json(
-                403,
-                QJsonObject{{QStringLiteral("success"), true},
-                            {QStringLiteral("message"), QStringLiteral("API is disabled.")}});
+                403, QJsonObject{{u"success"_s, true}, {u"message"_s, u"API is disabled."_s}});
         }
         if (route->group == Group::Main && !ipAllowed(request.peer)) {
             return Response::json(
                 403,
-                QJsonObject{{QStringLiteral("success"), true},
-                            {QStringLiteral("message"),
-                             QStringLiteral("You are not allowed to access the API.")}});
+                QJsonObject{{u"success"_s, true},
+                            {u"message"_s, u"You are not allowed to access the API."_s}});
         }
         // 6. api.ability
         if (auto denied = Abilities::require(abilities, route->ability))
             return *denied;
         if (m_config.failureRate > 0 && m_faults.generateDouble() < m_config.failureRate) {
-            return request.wantsJson() ? Response::message(500, QStringLiteral("Server Error"))
-                                       : Response::htmlError(500, QStringLiteral("Server Error"));
+            return request.wantsJson() ? Response::message(500, u"Server Error"_s)
+                                       : Response::htmlError(500, u"Server Error"_s);
         }
         Context context{request,  params,      abilities, Abilities::canReadSensitive(abilities),
                         *m_state, *m_deployer, m_config};

@@ -20,7 +20,7 @@ class RateLimiter;
 struct Request;
 struct Response;
 
-// A local stand-in for the Coolify 4.3.11 REST API (see shared/coolify-api/FACTS.md).
+// A local stand-in for the Coolify 4.3.11 REST API (docs/coolify-api.md describes it).
 // Runs in the caller's event loop; all answers are written asynchronously-safe.
 // Usage: SandboxServer s(SandboxConfig::demo()); s.listen(); api = s.rootUrl() + "/api/v1".
 class SandboxServer : public QAbstractHttpServer

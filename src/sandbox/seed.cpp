@@ -3,14 +3,9 @@
 
 #include <QJsonArray>
 
-namespace Coolify::Sandbox {
+using namespace Qt::StringLiterals;
 
-namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
+namespace Coolify::Sandbox {
 
 void SandboxState::seed(int scale)
 {
@@ -39,81 +34,83 @@ void SandboxState::seedInfrastructure()
     for (const ServerSeed &s : seeds) {
         const QString created = timestamp(m_seedTime.addDays(-120 + index * 7));
         const int id = index; // localhost is server 0 on every Coolify
-        m_ids[S("servers")] = id;
+        m_ids[u"servers"_s] = id;
         const QJsonObject settings{
-            {S("concurrent_builds"), 2},
-            {S("deployment_queue_limit"), 25},
-            {S("dynamic_timeout"), 3600},
-            {S("force_disabled"), false},
-            {S("force_server_cleanup"), false},
-            {S("is_build_server"), false},
-            {S("is_cloudflare_tunnel"), false},
-            {S("is_jump_server"), false},
-            {S("is_logdrain_axiom_enabled"), false},
-            {S("is_logdrain_custom_enabled"), false},
-            {S("is_logdrain_highlight_enabled"), false},
-            {S("is_logdrain_newrelic_enabled"), false},
-            {S("is_metrics_enabled"), false},
-            {S("is_reachable"), s.reachable},
-            {S("is_sentinel_enabled"), false},
-            {S("is_swarm_manager"), false},
-            {S("is_swarm_worker"), false},
-            {S("is_terminal_enabled"), true},
-            {S("is_usable"), s.reachable},
-            {S("logdrain_axiom_api_key"), S("xaat-demo-axiom-key")},
-            {S("logdrain_axiom_dataset_name"), S("coolify")},
-            {S("logdrain_custom_config"), S("[INPUT]\n    Name tail")},
-            {S("logdrain_custom_config_parser"), S("[PARSER]\n    Name json")},
-            {S("logdrain_highlight_project_id"), S("")},
-            {S("logdrain_newrelic_base_uri"), S("https://log-api.eu.newrelic.com/log/v1")},
-            {S("logdrain_newrelic_license_key"), S("eu01xx-demo-license")},
-            {S("sentinel_metrics_history_days"), 7},
-            {S("sentinel_metrics_refresh_rate_seconds"), 10},
-            {S("sentinel_token"), S("c2VudGluZWwtZGVtby10b2tlbg==")},
-            {S("sentinel_custom_url"), S("http://host.docker.internal:8000")},
-            {S("docker_cleanup_frequency"), S("0 0 * * *")},
-            {S("docker_cleanup_threshold"), 80},
-            {S("server_id"), id},
-            {S("wildcard_domain"),
-             index == 0 ? S("https://apps.example.com") : S("http://") + S(s.ip) + S(".sslip.io")},
-            {S("delete_unused_volumes"), false},
-            {S("delete_unused_networks"), false},
-            {S("connection_timeout"), 10},
-            {S("created_at"), created},
-            {S("updated_at"), created},
+            {u"concurrent_builds"_s, 2},
+            {u"deployment_queue_limit"_s, 25},
+            {u"dynamic_timeout"_s, 3600},
+            {u"force_disabled"_s, false},
+            {u"force_server_cleanup"_s, false},
+            {u"is_build_server"_s, false},
+            {u"is_cloudflare_tunnel"_s, false},
+            {u"is_jump_server"_s, false},
+            {u"is_logdrain_axiom_enabled"_s, false},
+            {u"is_logdrain_custom_enabled"_s, false},
+            {u"is_logdrain_highlight_enabled"_s, false},
+            {u"is_logdrain_newrelic_enabled"_s, false},
+            {u"is_metrics_enabled"_s, false},
+            {u"is_reachable"_s, s.reachable},
+            {u"is_sentinel_enabled"_s, false},
+            {u"is_swarm_manager"_s, false},
+            {u"is_swarm_worker"_s, false},
+            {u"is_terminal_enabled"_s, true},
+            {u"is_usable"_s, s.reachable},
+            {u"logdrain_axiom_api_key"_s, u"xaat-demo-axiom-key"_s},
+            {u"logdrain_axiom_dataset_name"_s, u"coolify"_s},
+            {u"logdrain_custom_config"_s, u"[INPUT]\n    Name tail"_s},
+            {u"logdrain_custom_config_parser"_s, u"[PARSER]\n    Name json"_s},
+            {u"logdrain_highlight_project_id"_s, u""_s},
+            {u"logdrain_newrelic_base_uri"_s, u"https://log-api.eu.newrelic.com/log/v1"_s},
+            {u"logdrain_newrelic_license_key"_s, u"eu01xx-demo-license"_s},
+            {u"sentinel_metrics_history_days"_s, 7},
+            {u"sentinel_metrics_refresh_rate_seconds"_s, 10},
+            {u"sentinel_token"_s, u"c2VudGluZWwtZGVtby10b2tlbg=="_s},
+            {u"sentinel_custom_url"_s, u"http://host.docker.internal:8000"_s},
+            {u"docker_cleanup_frequency"_s, u"0 0 * * *"_s},
+            {u"docker_cleanup_threshold"_s, 80},
+            {u"server_id"_s, id},
+            {u"wildcard_domain"_s,
+             index == 0 ? u"https://apps.example.com"_s
+                        : u"http://"_s + QString::fromUtf8(s.ip) + u".sslip.io"_s},
+            {u"delete_unused_volumes"_s, false},
+            {u"delete_unused_networks"_s, false},
+            {u"connection_timeout"_s, 10},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
         };
         servers.append(QJsonObject{
-            {S("id"), id},
-            {S("uuid"), newUuid()},
-            {S("name"), S(s.name)},
-            {S("description"), S(s.description)},
-            {S("ip"), S(s.ip)},
-            {S("user"), S("root")},
-            {S("port"), 22},
-            {S("team_id"), 0},
-            {S("private_key_id"), 1},
-            {S("proxy"),
-             QJsonObject{{S("type"), S(s.proxy)},
-                         {S("status"),
-                          s.reachable && S(s.proxy) != S("NONE") ? S("running") : S("exited")}}},
-            {S("proxy_type"), S(s.proxy)},
-            {S("high_disk_usage_notification_sent"), false},
-            {S("unreachable_notification_sent"), !s.reachable},
-            {S("unreachable_count"), s.reachable ? 0 : 3},
-            {S("validation_logs"), S("")},
-            {S("log_drain_notification_sent"), false},
-            {S("swarm_cluster"), S("")},
-            {S("is_reachable"), s.reachable},
-            {S("is_usable"), s.reachable},
-            {S("is_coolify_host"), s.coolifyHost},
-            {S("is_build_server"), false},
-            {S("logdrain_axiom_api_key"), S("xaat-demo-axiom-key")},
-            {S("logdrain_newrelic_license_key"), S("eu01xx-demo-license")},
-            {S("settings"), settings},
-            {S("created_at"), created},
-            {S("updated_at"), created},
-            {S("_destination_id"), id + 1},
-            {S("_destination_uuid"), newUuid()},
+            {u"id"_s, id},
+            {u"uuid"_s, newUuid()},
+            {u"name"_s, QString::fromUtf8(s.name)},
+            {u"description"_s, QString::fromUtf8(s.description)},
+            {u"ip"_s, QString::fromUtf8(s.ip)},
+            {u"user"_s, u"root"_s},
+            {u"port"_s, 22},
+            {u"team_id"_s, 0},
+            {u"private_key_id"_s, 1},
+            {u"proxy"_s,
+             QJsonObject{{u"type"_s, QString::fromUtf8(s.proxy)},
+                         {u"status"_s,
+                          s.reachable && QString::fromUtf8(s.proxy) != u"NONE"_s ? u"running"_s
+                                                                                 : u"exited"_s}}},
+            {u"proxy_type"_s, QString::fromUtf8(s.proxy)},
+            {u"high_disk_usage_notification_sent"_s, false},
+            {u"unreachable_notification_sent"_s, !s.reachable},
+            {u"unreachable_count"_s, s.reachable ? 0 : 3},
+            {u"validation_logs"_s, u""_s},
+            {u"log_drain_notification_sent"_s, false},
+            {u"swarm_cluster"_s, u""_s},
+            {u"is_reachable"_s, s.reachable},
+            {u"is_usable"_s, s.reachable},
+            {u"is_coolify_host"_s, s.coolifyHost},
+            {u"is_build_server"_s, false},
+            {u"logdrain_axiom_api_key"_s, u"xaat-demo-axiom-key"_s},
+            {u"logdrain_newrelic_license_key"_s, u"eu01xx-demo-license"_s},
+            {u"settings"_s, settings},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
+            {u"_destination_id"_s, id + 1},
+            {u"_destination_uuid"_s, newUuid()},
         });
         ++index;
     }
@@ -132,25 +129,25 @@ void SandboxState::seedInfrastructure()
     index = 0;
     for (const ProjectSeed &p : projectSeeds) {
         const QString created = timestamp(m_seedTime.addDays(-100 + index * 5));
-        const int id = nextId(S("projects"));
-        projects.append(QJsonObject{{S("id"), id},
-                                    {S("uuid"), newUuid()},
-                                    {S("name"), S(p.name)},
-                                    {S("description"), S(p.description)},
-                                    {S("team_id"), 0},
-                                    {S("created_at"), created},
-                                    {S("updated_at"), created}});
-        QStringList envNames{S("production")};
+        const int id = nextId(u"projects"_s);
+        projects.append(QJsonObject{{u"id"_s, id},
+                                    {u"uuid"_s, newUuid()},
+                                    {u"name"_s, QString::fromUtf8(p.name)},
+                                    {u"description"_s, QString::fromUtf8(p.description)},
+                                    {u"team_id"_s, 0},
+                                    {u"created_at"_s, created},
+                                    {u"updated_at"_s, created}});
+        QStringList envNames{u"production"_s};
         if (p.staging)
-            envNames.append(S("staging"));
+            envNames.append(u"staging"_s);
         for (const QString &envName : std::as_const(envNames)) {
-            environments.append(QJsonObject{{S("id"), nextId(S("environments"))},
-                                            {S("uuid"), newUuid()},
-                                            {S("name"), envName},
-                                            {S("description"), QJsonValue(QJsonValue::Null)},
-                                            {S("project_id"), id},
-                                            {S("created_at"), created},
-                                            {S("updated_at"), created}});
+            environments.append(QJsonObject{{u"id"_s, nextId(u"environments"_s)},
+                                            {u"uuid"_s, newUuid()},
+                                            {u"name"_s, envName},
+                                            {u"description"_s, QJsonValue(QJsonValue::Null)},
+                                            {u"project_id"_s, id},
+                                            {u"created_at"_s, created},
+                                            {u"updated_at"_s, created}});
         }
         ++index;
     }
@@ -159,161 +156,161 @@ void SandboxState::seedInfrastructure()
 QJsonObject SandboxState::makeApplication(const QString &name, const QString &buildPack,
                                           qint64 envId, int serverIndex, const QString &status)
 {
-    const int id = nextId(S("applications"));
+    const int id = nextId(u"applications"_s);
     const QString created = timestamp(m_seedTime.addSecs(-86400LL * 30 + id * 3607LL));
     const QString updated = timestamp(m_seedTime.addSecs(-3600LL * 5 + id * 61LL));
-    const bool isStatic = buildPack == S("static");
-    const bool compose = buildPack == S("dockercompose");
-    const bool image = buildPack == S("dockerimage");
+    const bool isStatic = buildPack == u"static"_s;
+    const bool compose = buildPack == u"dockercompose"_s;
+    const bool image = buildPack == u"dockerimage"_s;
     const QJsonValue null(QJsonValue::Null);
     QJsonObject settings{
-        {S("is_static"), isStatic},
-        {S("is_spa"), isStatic},
-        {S("is_git_submodules_enabled"), true},
-        {S("is_git_lfs_enabled"), true},
-        {S("is_git_shallow_clone_enabled"), true},
-        {S("is_auto_deploy_enabled"), true},
-        {S("is_force_https_enabled"), true},
-        {S("is_debug_enabled"), false},
-        {S("is_preview_deployments_enabled"), false},
-        {S("is_pr_deployments_public_enabled"), false},
-        {S("is_log_drain_enabled"), false},
-        {S("is_gpu_enabled"), false},
-        {S("gpu_driver"), S("nvidia")},
-        {S("gpu_count"), null},
-        {S("gpu_device_ids"), null},
-        {S("gpu_options"), null},
-        {S("is_include_timestamps"), false},
-        {S("is_swarm_only_worker_nodes"), true},
-        {S("is_raw_compose_deployment_enabled"), false},
-        {S("is_build_server_enabled"), false},
-        {S("is_consistent_container_name_enabled"), false},
-        {S("is_gzip_enabled"), true},
-        {S("is_stripprefix_enabled"), true},
-        {S("connect_to_docker_network"), false},
-        {S("custom_internal_name"), null},
-        {S("is_container_label_escape_enabled"), true},
-        {S("is_env_sorting_enabled"), false},
-        {S("is_container_label_readonly_enabled"), true},
-        {S("is_preserve_repository_enabled"), false},
-        {S("disable_build_cache"), false},
-        {S("use_build_secrets"), false},
-        {S("inject_build_args_to_dockerfile"), true},
-        {S("include_source_commit_in_build"), false},
-        {S("docker_images_to_keep"), 2},
-        {S("stop_grace_period"), null},
+        {u"is_static"_s, isStatic},
+        {u"is_spa"_s, isStatic},
+        {u"is_git_submodules_enabled"_s, true},
+        {u"is_git_lfs_enabled"_s, true},
+        {u"is_git_shallow_clone_enabled"_s, true},
+        {u"is_auto_deploy_enabled"_s, true},
+        {u"is_force_https_enabled"_s, true},
+        {u"is_debug_enabled"_s, false},
+        {u"is_preview_deployments_enabled"_s, false},
+        {u"is_pr_deployments_public_enabled"_s, false},
+        {u"is_log_drain_enabled"_s, false},
+        {u"is_gpu_enabled"_s, false},
+        {u"gpu_driver"_s, u"nvidia"_s},
+        {u"gpu_count"_s, null},
+        {u"gpu_device_ids"_s, null},
+        {u"gpu_options"_s, null},
+        {u"is_include_timestamps"_s, false},
+        {u"is_swarm_only_worker_nodes"_s, true},
+        {u"is_raw_compose_deployment_enabled"_s, false},
+        {u"is_build_server_enabled"_s, false},
+        {u"is_consistent_container_name_enabled"_s, false},
+        {u"is_gzip_enabled"_s, true},
+        {u"is_stripprefix_enabled"_s, true},
+        {u"connect_to_docker_network"_s, false},
+        {u"custom_internal_name"_s, null},
+        {u"is_container_label_escape_enabled"_s, true},
+        {u"is_env_sorting_enabled"_s, false},
+        {u"is_container_label_readonly_enabled"_s, true},
+        {u"is_preserve_repository_enabled"_s, false},
+        {u"disable_build_cache"_s, false},
+        {u"use_build_secrets"_s, false},
+        {u"inject_build_args_to_dockerfile"_s, true},
+        {u"include_source_commit_in_build"_s, false},
+        {u"docker_images_to_keep"_s, 2},
+        {u"stop_grace_period"_s, null},
     };
-    const QString repo = image ? S("") : S("acme/") + name;
+    const QString repo = image ? u""_s : u"acme/"_s + name;
     QJsonObject app{
-        {S("id"), id},
-        {S("uuid"), newUuid()},
-        {S("name"), name},
-        {S("description"), S("")},
-        {S("fqdn"), null},
-        {S("noindex_domains"), null},
-        {S("config_hash"), QString::number(qHash(name), 16).rightJustified(32, u'0')},
-        {S("repository_project_id"), null},
-        {S("git_repository"), image ? S("coollabsio/coolify") : repo},
-        {S("git_branch"), S("main")},
-        {S("git_commit_sha"), S("HEAD")},
-        {S("git_full_url"), null},
-        {S("docker_registry_image_name"), image ? QJsonValue(S("louislam/uptime-kuma")) : null},
-        {S("docker_registry_image_tag"), image ? QJsonValue(S("1")) : null},
-        {S("build_pack"), buildPack},
-        {S("static_image"), S("nginx:alpine")},
-        {S("install_command"), S("npm ci")},
-        {S("build_command"), S("npm run build")},
-        {S("start_command"), S("npm start")},
-        {S("ports_exposes"),
-         compose        ? S("80")
-             : isStatic ? S("80")
-                        : S("3000")},
-        {S("ports_mappings"), null},
-        {S("custom_network_aliases"), null},
-        {S("base_directory"), S("/")},
-        {S("publish_directory"), isStatic ? S("/dist") : S("/")},
-        {S("health_check_enabled"), false},
-        {S("health_check_path"), S("/")},
-        {S("health_check_port"), null},
-        {S("health_check_host"), S("localhost")},
-        {S("health_check_method"), S("GET")},
-        {S("health_check_return_code"), 200},
-        {S("health_check_scheme"), S("http")},
-        {S("health_check_response_text"), null},
-        {S("health_check_interval"), 5},
-        {S("health_check_timeout"), 5},
-        {S("health_check_retries"), 10},
-        {S("health_check_start_period"), 5},
-        {S("health_check_type"), S("http")},
-        {S("health_check_command"), null},
-        {S("limits_memory"), S("0")},
-        {S("limits_memory_swap"), S("0")},
-        {S("limits_memory_swappiness"), 60},
-        {S("limits_memory_reservation"), S("0")},
-        {S("limits_cpus"), S("0")},
-        {S("limits_cpuset"), null},
-        {S("limits_cpu_shares"), 1024},
-        {S("status"), status},
-        {S("preview_url_template"), S("{{pr_id}}.{{domain}}")},
-        {S("max_restart_count"), 10},
-        {S("destination_type"), S("App\\Models\\StandaloneDocker")},
-        {S("destination_id"), serverIndex + 1},
-        {S("source_id"), image ? null : QJsonValue(0)},
-        {S("source_type"), image ? null : QJsonValue(S("App\\Models\\GithubApp"))},
-        {S("private_key_id"), null},
-        {S("environment_id"), envId},
-        {S("dockerfile"), null},
-        {S("dockerfile_location"), S("/Dockerfile")},
-        {S("custom_labels"), S("dHJhZWZpay5lbmFibGU9dHJ1ZQ==")},
-        {S("dockerfile_target_build"), null},
-        {S("manual_webhook_secret_github"), QString(S("gh-") + name.left(6) + S("-secret"))},
-        {S("manual_webhook_secret_gitlab"), null},
-        {S("manual_webhook_secret_bitbucket"), null},
-        {S("manual_webhook_secret_gitea"), null},
-        {S("docker_compose_location"), S("/docker-compose.yaml")},
-        {S("docker_compose"), null},
-        {S("docker_compose_raw"), null},
-        {S("docker_compose_domains"), null},
-        {S("docker_compose_custom_start_command"), null},
-        {S("docker_compose_custom_build_command"), null},
-        {S("swarm_replicas"), 1},
-        {S("swarm_placement_constraints"), null},
-        {S("custom_docker_run_options"), null},
-        {S("post_deployment_command"), null},
-        {S("post_deployment_command_container"), null},
-        {S("pre_deployment_command"), null},
-        {S("pre_deployment_command_container"), null},
-        {S("watch_paths"), null},
-        {S("custom_healthcheck_found"), false},
-        {S("redirect"), S("both")},
-        {S("compose_parsing_version"), S("3")},
-        {S("custom_nginx_configuration"), null},
-        {S("is_http_basic_auth_enabled"), false},
-        {S("http_basic_auth_username"), null},
-        {S("http_basic_auth_password"), null},
-        {S("last_online_at"), updated},
-        {S("restart_count"), 0},
-        {S("last_restart_at"), null},
-        {S("last_restart_type"), null},
-        {S("created_at"), created},
-        {S("updated_at"), updated},
-        {S("deleted_at"), null},
-        {S("settings"), settings},
-        {S("_tags"), QJsonArray()},
+        {u"id"_s, id},
+        {u"uuid"_s, newUuid()},
+        {u"name"_s, name},
+        {u"description"_s, u""_s},
+        {u"fqdn"_s, null},
+        {u"noindex_domains"_s, null},
+        {u"config_hash"_s, QString::number(qHash(name), 16).rightJustified(32, u'0')},
+        {u"repository_project_id"_s, null},
+        {u"git_repository"_s, image ? u"coollabsio/coolify"_s : repo},
+        {u"git_branch"_s, u"main"_s},
+        {u"git_commit_sha"_s, u"HEAD"_s},
+        {u"git_full_url"_s, null},
+        {u"docker_registry_image_name"_s, image ? QJsonValue(u"louislam/uptime-kuma"_s) : null},
+        {u"docker_registry_image_tag"_s, image ? QJsonValue(u"1"_s) : null},
+        {u"build_pack"_s, buildPack},
+        {u"static_image"_s, u"nginx:alpine"_s},
+        {u"install_command"_s, u"npm ci"_s},
+        {u"build_command"_s, u"npm run build"_s},
+        {u"start_command"_s, u"npm start"_s},
+        {u"ports_exposes"_s,
+         compose        ? u"80"_s
+             : isStatic ? u"80"_s
+                        : u"3000"_s},
+        {u"ports_mappings"_s, null},
+        {u"custom_network_aliases"_s, null},
+        {u"base_directory"_s, u"/"_s},
+        {u"publish_directory"_s, isStatic ? u"/dist"_s : u"/"_s},
+        {u"health_check_enabled"_s, false},
+        {u"health_check_path"_s, u"/"_s},
+        {u"health_check_port"_s, null},
+        {u"health_check_host"_s, u"localhost"_s},
+        {u"health_check_method"_s, u"GET"_s},
+        {u"health_check_return_code"_s, 200},
+        {u"health_check_scheme"_s, u"http"_s},
+        {u"health_check_response_text"_s, null},
+        {u"health_check_interval"_s, 5},
+        {u"health_check_timeout"_s, 5},
+        {u"health_check_retries"_s, 10},
+        {u"health_check_start_period"_s, 5},
+        {u"health_check_type"_s, u"http"_s},
+        {u"health_check_command"_s, null},
+        {u"limits_memory"_s, u"0"_s},
+        {u"limits_memory_swap"_s, u"0"_s},
+        {u"limits_memory_swappiness"_s, 60},
+        {u"limits_memory_reservation"_s, u"0"_s},
+        {u"limits_cpus"_s, u"0"_s},
+        {u"limits_cpuset"_s, null},
+        {u"limits_cpu_shares"_s, 1024},
+        {u"status"_s, status},
+        {u"preview_url_template"_s, u"{{pr_id}}.{{domain}}"_s},
+        {u"max_restart_count"_s, 10},
+        {u"destination_type"_s, u"App\\Models\\StandaloneDocker"_s},
+        {u"destination_id"_s, serverIndex + 1},
+        {u"source_id"_s, image ? null : QJsonValue(0)},
+        {u"source_type"_s, image ? null : QJsonValue(u"App\\Models\\GithubApp"_s)},
+        {u"private_key_id"_s, null},
+        {u"environment_id"_s, envId},
+        {u"dockerfile"_s, null},
+        {u"dockerfile_location"_s, u"/Dockerfile"_s},
+        {u"custom_labels"_s, u"dHJhZWZpay5lbmFibGU9dHJ1ZQ=="_s},
+        {u"dockerfile_target_build"_s, null},
+        {u"manual_webhook_secret_github"_s, QString(u"gh-"_s + name.left(6) + u"-secret"_s)},
+        {u"manual_webhook_secret_gitlab"_s, null},
+        {u"manual_webhook_secret_bitbucket"_s, null},
+        {u"manual_webhook_secret_gitea"_s, null},
+        {u"docker_compose_location"_s, u"/docker-compose.yaml"_s},
+        {u"docker_compose"_s, null},
+        {u"docker_compose_raw"_s, null},
+        {u"docker_compose_domains"_s, null},
+        {u"docker_compose_custom_start_command"_s, null},
+        {u"docker_compose_custom_build_command"_s, null},
+        {u"swarm_replicas"_s, 1},
+        {u"swarm_placement_constraints"_s, null},
+        {u"custom_docker_run_options"_s, null},
+        {u"post_deployment_command"_s, null},
+        {u"post_deployment_command_container"_s, null},
+        {u"pre_deployment_command"_s, null},
+        {u"pre_deployment_command_container"_s, null},
+        {u"watch_paths"_s, null},
+        {u"custom_healthcheck_found"_s, false},
+        {u"redirect"_s, u"both"_s},
+        {u"compose_parsing_version"_s, u"3"_s},
+        {u"custom_nginx_configuration"_s, null},
+        {u"is_http_basic_auth_enabled"_s, false},
+        {u"http_basic_auth_username"_s, null},
+        {u"http_basic_auth_password"_s, null},
+        {u"last_online_at"_s, updated},
+        {u"restart_count"_s, 0},
+        {u"last_restart_at"_s, null},
+        {u"last_restart_type"_s, null},
+        {u"created_at"_s, created},
+        {u"updated_at"_s, updated},
+        {u"deleted_at"_s, null},
+        {u"settings"_s, settings},
+        {u"_tags"_s, QJsonArray()},
     };
-    if (buildPack == S("dockerfile")) {
-        app.insert(S("dockerfile"),
-                   S("FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n"
-                     "CMD [\"npm\",\"start\"]"));
+    if (buildPack == u"dockerfile"_s) {
+        app.insert(u"dockerfile"_s,
+                   u"FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\n"
+                   "CMD [\"npm\",\"start\"]"_s);
     }
     if (compose) {
-        app.insert(S("docker_compose_raw"),
-                   S("services:\n  grafana:\n    image: grafana/grafana:11\n  prometheus:\n"
-                     "    image: prom/prometheus:v3\n"));
-        app.insert(S("docker_compose"), app.value(S("docker_compose_raw")));
-        app.insert(S("docker_compose_domains"),
-                   S("{\"grafana\":{\"domain\":\"https://grafana.example.com\"},"
-                     "\"prometheus\":{\"domain\":null}}"));
+        app.insert(u"docker_compose_raw"_s,
+                   u"services:\n  grafana:\n    image: grafana/grafana:11\n  prometheus:\n"
+                   "    image: prom/prometheus:v3\n"_s);
+        app.insert(u"docker_compose"_s, app.value(u"docker_compose_raw"_s));
+        app.insert(u"docker_compose_domains"_s,
+                   u"{\"grafana\":{\"domain\":\"https://grafana.example.com\"},"
+                   "\"prometheus\":{\"domain\":null}}"_s);
     }
     return app;
 }
@@ -321,31 +318,31 @@ QJsonObject SandboxState::makeApplication(const QString &name, const QString &bu
 void SandboxState::addEnv(const QString &owner, const QString &ownerType, const QString &key,
                           const QString &value, bool shownOnce, bool preview)
 {
-    const int id = nextId(S("envs"));
+    const int id = nextId(u"envs"_s);
     const QString created = timestamp(m_seedTime.addSecs(-86400LL * 10 + id * 97LL));
-    envs.append(QJsonObject{{S("id"), id},
-                            {S("uuid"), newUuid()},
-                            {S("key"), key},
-                            {S("value"), value},
-                            {S("real_value"), value},
-                            {S("is_preview"), preview},
-                            {S("is_literal"), false},
-                            {S("is_multiline"), false},
-                            {S("is_runtime"), true},
-                            {S("is_buildtime"), true},
-                            {S("is_shown_once"), shownOnce},
-                            {S("is_shared"), false},
-                            {S("is_required"), false},
-                            {S("is_really_required"), false},
-                            {S("is_buildpack_control"), false},
-                            {S("is_coolify"), false},
-                            {S("comment"), QJsonValue(QJsonValue::Null)},
-                            {S("version"), S("4.3.11")},
-                            {S("order"), id},
-                            {S("created_at"), created},
-                            {S("updated_at"), created},
-                            {S("_owner"), owner},
-                            {S("_owner_type"), ownerType}});
+    envs.append(QJsonObject{{u"id"_s, id},
+                            {u"uuid"_s, newUuid()},
+                            {u"key"_s, key},
+                            {u"value"_s, value},
+                            {u"real_value"_s, value},
+                            {u"is_preview"_s, preview},
+                            {u"is_literal"_s, false},
+                            {u"is_multiline"_s, false},
+                            {u"is_runtime"_s, true},
+                            {u"is_buildtime"_s, true},
+                            {u"is_shown_once"_s, shownOnce},
+                            {u"is_shared"_s, false},
+                            {u"is_required"_s, false},
+                            {u"is_really_required"_s, false},
+                            {u"is_buildpack_control"_s, false},
+                            {u"is_coolify"_s, false},
+                            {u"comment"_s, QJsonValue(QJsonValue::Null)},
+                            {u"version"_s, u"4.3.11"_s},
+                            {u"order"_s, id},
+                            {u"created_at"_s, created},
+                            {u"updated_at"_s, created},
+                            {u"_owner"_s, owner},
+                            {u"_owner_type"_s, ownerType}});
 }
 
 void SandboxState::seedApplications()
@@ -374,35 +371,36 @@ void SandboxState::seedApplications()
          "https://analytics-staging.example.com", "data,web"},
     };
     for (const AppSeed &s : seeds) {
-        QJsonObject app = makeApplication(S(s.name), S(s.buildPack), s.env, s.server, S(s.status));
+        QJsonObject app = makeApplication(QString::fromUtf8(s.name), QString::fromUtf8(s.buildPack),
+                                          s.env, s.server, QString::fromUtf8(s.status));
         if (s.fqdn)
-            app.insert(S("fqdn"), S(s.fqdn));
+            app.insert(u"fqdn"_s, QString::fromUtf8(s.fqdn));
         QJsonArray tags;
-        for (const QString &t : S(s.tags).split(u',', Qt::SkipEmptyParts))
+        for (const QString &t : QString::fromUtf8(s.tags).split(u',', Qt::SkipEmptyParts))
             tags.append(t);
-        app.insert(S("_tags"), tags);
-        if (app.value(S("name")).toString() == S("legacy-worker"))
-            app.insert(S("_deploy_fails"), true);
-        if (app.value(S("name")).toString() == S("storefront-api")) {
-            app.insert(S("health_check_enabled"), true);
-            app.insert(S("health_check_path"), S("/healthz"));
-            app.insert(S("health_check_port"), S("8080"));
-            app.insert(S("ports_exposes"), S("8080"));
-            app.insert(S("limits_memory"), S("512m"));
-            app.insert(S("limits_cpus"), S("1.5"));
+        app.insert(u"_tags"_s, tags);
+        if (app.value(u"name"_s).toString() == u"legacy-worker"_s)
+            app.insert(u"_deploy_fails"_s, true);
+        if (app.value(u"name"_s).toString() == u"storefront-api"_s) {
+            app.insert(u"health_check_enabled"_s, true);
+            app.insert(u"health_check_path"_s, u"/healthz"_s);
+            app.insert(u"health_check_port"_s, u"8080"_s);
+            app.insert(u"ports_exposes"_s, u"8080"_s);
+            app.insert(u"limits_memory"_s, u"512m"_s);
+            app.insert(u"limits_cpus"_s, u"1.5"_s);
         }
         applications.append(app);
-        const QString uuid = app.value(S("uuid")).toString();
-        if (app.value(S("environment_id")).toInt() <= 2) {
-            addEnv(uuid, S("application"), S("NODE_ENV"), S("production"), false, false);
-            addEnv(uuid, S("application"), S("DATABASE_URL"),
-                   S("postgres://shop:s3cr3t@shop-postgres:5432/shop"), false, false);
-            addEnv(uuid, S("application"), S("STRIPE_SECRET_KEY"), S("sk_live_demo_123"), true,
+        const QString uuid = app.value(u"uuid"_s).toString();
+        if (app.value(u"environment_id"_s).toInt() <= 2) {
+            addEnv(uuid, u"application"_s, u"NODE_ENV"_s, u"production"_s, false, false);
+            addEnv(uuid, u"application"_s, u"DATABASE_URL"_s,
+                   u"postgres://shop:s3cr3t@shop-postgres:5432/shop"_s, false, false);
+            addEnv(uuid, u"application"_s, u"STRIPE_SECRET_KEY"_s, u"sk_live_demo_123"_s, true,
                    false);
-            addEnv(uuid, S("application"), S("NODE_ENV"), S("production"), false, true);
-            addEnv(uuid, S("application"), S("DATABASE_URL"),
-                   S("postgres://shop:s3cr3t@shop-postgres:5432/shop"), false, true);
-            addEnv(uuid, S("application"), S("STRIPE_SECRET_KEY"), S("sk_live_demo_123"), true,
+            addEnv(uuid, u"application"_s, u"NODE_ENV"_s, u"production"_s, false, true);
+            addEnv(uuid, u"application"_s, u"DATABASE_URL"_s,
+                   u"postgres://shop:s3cr3t@shop-postgres:5432/shop"_s, false, true);
+            addEnv(uuid, u"application"_s, u"STRIPE_SECRET_KEY"_s, u"sk_live_demo_123"_s, true,
                    true);
         }
     }

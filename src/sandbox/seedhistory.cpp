@@ -3,14 +3,9 @@
 
 #include <QJsonArray>
 
-namespace Coolify::Sandbox {
+using namespace Qt::StringLiterals;
 
-namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
+namespace Coolify::Sandbox {
 
 void SandboxState::seedDeployments()
 {
@@ -18,13 +13,13 @@ void SandboxState::seedDeployments()
     const int counts[] = {12, 4, 3, 2, 2, 0, 3, 2, 1};
     for (qsizetype a = 0; a < applications.size() && a < 9; ++a) {
         const QJsonObject app = applications.at(a);
-        const QJsonObject server = serverForDestination(app.value(S("destination_id")).toInteger());
-        const QJsonObject env = environmentById(app.value(S("environment_id")).toInteger());
-        const QJsonObject project = projectById(env.value(S("project_id")).toInteger());
+        const QJsonObject server = serverForDestination(app.value(u"destination_id"_s).toInteger());
+        const QJsonObject env = environmentById(app.value(u"environment_id"_s).toInteger());
+        const QJsonObject project = projectById(env.value(u"project_id"_s).toInteger());
         for (int k = 0; k < counts[a]; ++k) {
-            const int id = nextId(S("deployments"));
+            const int id = nextId(u"deployments"_s);
             const QDateTime start = m_seedTime.addSecs(-3600LL * 24 * (counts[a] - k) - a * 600LL);
-            const bool failed = app.value(S("_deploy_fails")).toBool() || (a == 0 && k == 7);
+            const bool failed = app.value(u"_deploy_fails"_s).toBool() || (a == 0 && k == 7);
             const QString uuid = newUuid();
             QJsonArray log;
             const char *lines[] = {
@@ -36,56 +31,56 @@ void SandboxState::seedDeployments()
                 "Rolling update completed."};
             const int lineCount = failed ? 4 : 5;
             for (int l = 0; l < lineCount; ++l) {
-                QJsonObject entry{{S("command"), QJsonValue(QJsonValue::Null)},
-                                  {S("output"),
-                                   S(lines[l])
-                                       .replace(S("%1"), app.value(S("name")).toString())
-                                       .replace(S("%2"), server.value(S("name")).toString())
-                                       .replace(S("%3"), uuid)},
-                                  {S("type"), failed && l == 3 ? S("stderr") : S("stdout")},
-                                  {S("timestamp"), timestamp(start.addSecs(l * 20))},
-                                  {S("hidden"), false},
-                                  {S("batch"), l + 1}};
+                QJsonObject entry{{u"command"_s, QJsonValue(QJsonValue::Null)},
+                                  {u"output"_s,
+                                   QString::fromUtf8(lines[l])
+                                       .replace(u"%1"_s, app.value(u"name"_s).toString())
+                                       .replace(u"%2"_s, server.value(u"name"_s).toString())
+                                       .replace(u"%3"_s, uuid)},
+                                  {u"type"_s, failed && l == 3 ? u"stderr"_s : u"stdout"_s},
+                                  {u"timestamp"_s, timestamp(start.addSecs(l * 20))},
+                                  {u"hidden"_s, false},
+                                  {u"batch"_s, l + 1}};
                 if (l > 0)
-                    entry.insert(S("order"), l + 1);
+                    entry.insert(u"order"_s, l + 1);
                 log.append(entry);
             }
             const QJsonValue null(QJsonValue::Null);
             deployments.append(QJsonObject{
-                {S("id"), id},
-                {S("deployment_uuid"), uuid},
-                {S("application_id"), QString::number(app.value(S("id")).toInteger())},
-                {S("application_name"), app.value(S("name"))},
-                {S("server_id"), server.value(S("id"))},
-                {S("server_name"), server.value(S("name"))},
-                {S("build_server_id"), null},
-                {S("destination_id"), QString::number(app.value(S("destination_id")).toInteger())},
-                {S("status"), failed ? S("failed") : S("finished")},
-                {S("commit"), S("HEAD")},
-                {S("commit_message"), QString(S("Release ") + QString::number(k + 1))},
-                {S("pull_request_id"), 0},
-                {S("docker_registry_image_tag"), null},
-                {S("force_rebuild"), k % 5 == 4},
-                {S("restart_only"), false},
-                {S("rollback"), false},
-                {S("is_webhook"), k % 2 == 0},
-                {S("is_api"), k % 2 == 1},
-                {S("only_this_server"), false},
-                {S("git_type"), S("github")},
-                {S("deployment_url"),
-                 QString(S("/project/") + project.value(S("uuid")).toString() + S("/environment/")
-                         + env.value(S("uuid")).toString() + S("/application/")
-                         + app.value(S("uuid")).toString() + S("/deployment/") + uuid)},
-                {S("current_process_id"), null},
-                {S("horizon_job_id"), null},
-                {S("horizon_job_worker"), S("coolify")},
-                {S("configuration_hash"), null},
-                {S("finished_at"), timestamp(start.addSecs(lineCount * 20))},
-                {S("created_at"), timestamp(start)},
-                {S("updated_at"), timestamp(start.addSecs(lineCount * 20))},
-                {S("_log"), log},
-                {S("_app_uuid"), app.value(S("uuid"))},
-                {S("_phase"), 5},
+                {u"id"_s, id},
+                {u"deployment_uuid"_s, uuid},
+                {u"application_id"_s, QString::number(app.value(u"id"_s).toInteger())},
+                {u"application_name"_s, app.value(u"name"_s)},
+                {u"server_id"_s, server.value(u"id"_s)},
+                {u"server_name"_s, server.value(u"name"_s)},
+                {u"build_server_id"_s, null},
+                {u"destination_id"_s, QString::number(app.value(u"destination_id"_s).toInteger())},
+                {u"status"_s, failed ? u"failed"_s : u"finished"_s},
+                {u"commit"_s, u"HEAD"_s},
+                {u"commit_message"_s, QString(u"Release "_s + QString::number(k + 1))},
+                {u"pull_request_id"_s, 0},
+                {u"docker_registry_image_tag"_s, null},
+                {u"force_rebuild"_s, k % 5 == 4},
+                {u"restart_only"_s, false},
+                {u"rollback"_s, false},
+                {u"is_webhook"_s, k % 2 == 0},
+                {u"is_api"_s, k % 2 == 1},
+                {u"only_this_server"_s, false},
+                {u"git_type"_s, u"github"_s},
+                {u"deployment_url"_s,
+                 QString(u"/project/"_s + project.value(u"uuid"_s).toString() + u"/environment/"_s
+                         + env.value(u"uuid"_s).toString() + u"/application/"_s
+                         + app.value(u"uuid"_s).toString() + u"/deployment/"_s + uuid)},
+                {u"current_process_id"_s, null},
+                {u"horizon_job_id"_s, null},
+                {u"horizon_job_worker"_s, u"coolify"_s},
+                {u"configuration_hash"_s, null},
+                {u"finished_at"_s, timestamp(start.addSecs(lineCount * 20))},
+                {u"created_at"_s, timestamp(start)},
+                {u"updated_at"_s, timestamp(start.addSecs(lineCount * 20))},
+                {u"_log"_s, log},
+                {u"_app_uuid"_s, app.value(u"uuid"_s)},
+                {u"_phase"_s, 5},
             });
         }
     }
@@ -99,13 +94,13 @@ void SandboxState::seedScale(int scale)
                                      "restarting:unhealthy", "degraded:unhealthy"};
     const qsizetype envCount = environments.size();
     for (int i = 0; i < scale; ++i) {
-        const QString name = S("gen-app-") + QString::number(i + 1).rightJustified(5, u'0');
-        QJsonObject app = makeApplication(name, S(packs[i % 6]),
-                                          environments.at(i % envCount).value(S("id")).toInt(),
-                                          i % 2, S(statuses[m_rng.bounded(5)]));
+        const QString name = u"gen-app-"_s + QString::number(i + 1).rightJustified(5, u'0');
+        QJsonObject app = makeApplication(name, QString::fromUtf8(packs[i % 6]),
+                                          environments.at(i % envCount).value(u"id"_s).toInt(),
+                                          i % 2, QString::fromUtf8(statuses[m_rng.bounded(5)]));
         if (i % 3 == 0)
-            app.insert(S("fqdn"), QString(S("https://") + name + S(".apps.example.com")));
-        app.insert(S("_tags"), QJsonArray{S("generated")});
+            app.insert(u"fqdn"_s, QString(u"https://"_s + name + u".apps.example.com"_s));
+        app.insert(u"_tags"_s, QJsonArray{u"generated"_s});
         applications.append(app);
     }
 }

@@ -4,77 +4,72 @@
 
 #include <QJsonArray>
 
-namespace Coolify::Sandbox {
+using namespace Qt::StringLiterals;
 
-namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-} // namespace
+namespace Coolify::Sandbox {
 
 QJsonObject SandboxState::makeDatabase(const QString &kindPath, const QString &name, qint64 envId,
                                        int serverIndex, const QString &status)
 {
     const DatabaseKind *kind = databaseKind(kindPath);
-    const int id = nextId(S("databases"));
+    const int id = nextId(u"databases"_s);
     const QString created = timestamp(m_seedTime.addSecs(-86400LL * 20 + id * 7919LL));
     const QJsonValue null(QJsonValue::Null);
     QJsonObject db{
-        {S("id"), id},
-        {S("uuid"), newUuid()},
-        {S("name"), name},
-        {S("description"), null},
-        {S("image"), kind->image},
-        {S("status"), status},
-        {S("is_public"), false},
-        {S("public_port"), null},
-        {S("public_port_timeout"), 3600},
-        {S("ports_mappings"), null},
-        {S("limits_memory"), S("0")},
-        {S("limits_memory_swap"), S("0")},
-        {S("limits_memory_swappiness"), 60},
-        {S("limits_memory_reservation"), S("0")},
-        {S("limits_cpus"), S("0")},
-        {S("limits_cpuset"), null},
-        {S("limits_cpu_shares"), 1024},
-        {S("started_at"), status.startsWith(S("running")) ? QJsonValue(created) : null},
-        {S("restart_count"), 0},
-        {S("last_online_at"), created},
-        {S("environment_id"), envId},
-        {S("destination_id"), serverIndex + 1},
-        {S("destination_type"), S("App\\Models\\StandaloneDocker")},
-        {S("custom_docker_run_options"), null},
-        {S("enable_ssl"), false},
-        {S("created_at"), created},
-        {S("updated_at"), created},
-        {S("deleted_at"), null},
-        {S("_kind"), kindPath},
-        {S("_tags"), QJsonArray()},
+        {u"id"_s, id},
+        {u"uuid"_s, newUuid()},
+        {u"name"_s, name},
+        {u"description"_s, null},
+        {u"image"_s, kind->image},
+        {u"status"_s, status},
+        {u"is_public"_s, false},
+        {u"public_port"_s, null},
+        {u"public_port_timeout"_s, 3600},
+        {u"ports_mappings"_s, null},
+        {u"limits_memory"_s, u"0"_s},
+        {u"limits_memory_swap"_s, u"0"_s},
+        {u"limits_memory_swappiness"_s, 60},
+        {u"limits_memory_reservation"_s, u"0"_s},
+        {u"limits_cpus"_s, u"0"_s},
+        {u"limits_cpuset"_s, null},
+        {u"limits_cpu_shares"_s, 1024},
+        {u"started_at"_s, status.startsWith(u"running"_s) ? QJsonValue(created) : null},
+        {u"restart_count"_s, 0},
+        {u"last_online_at"_s, created},
+        {u"environment_id"_s, envId},
+        {u"destination_id"_s, serverIndex + 1},
+        {u"destination_type"_s, u"App\\Models\\StandaloneDocker"_s},
+        {u"custom_docker_run_options"_s, null},
+        {u"enable_ssl"_s, false},
+        {u"created_at"_s, created},
+        {u"updated_at"_s, created},
+        {u"deleted_at"_s, null},
+        {u"_kind"_s, kindPath},
+        {u"_tags"_s, QJsonArray()},
     };
     if (!kind->databaseType.isEmpty())
-        db.insert(S("database_type"), kind->databaseType);
+        db.insert(u"database_type"_s, kind->databaseType);
     if (!kind->userField.isEmpty())
         db.insert(kind->userField, kind->defaultUser);
     if (!kind->dbField.isEmpty())
         db.insert(kind->dbField, kind->defaultDb);
     db.insert(kind->passwordField, QString(newUuid() + newUuid() + newUuid().left(16)));
-    if (kindPath == S("postgresql")) {
-        db.insert(S("postgres_initdb_args"), null);
-        db.insert(S("postgres_host_auth_method"), null);
-        db.insert(S("postgres_conf"), null);
-        db.insert(S("init_scripts"), QJsonArray());
-    } else if (kindPath == S("mysql") || kindPath == S("mariadb")) {
-        db.insert(QString(kindPath + S("_root_password")),
+    if (kindPath == u"postgresql"_s) {
+        db.insert(u"postgres_initdb_args"_s, null);
+        db.insert(u"postgres_host_auth_method"_s, null);
+        db.insert(u"postgres_conf"_s, null);
+        db.insert(u"init_scripts"_s, QJsonArray());
+    } else if (kindPath == u"mysql"_s || kindPath == u"mariadb"_s) {
+        db.insert(QString(kindPath + u"_root_password"_s),
                   QString(newUuid() + newUuid() + newUuid().left(16)));
-        db.insert(QString(kindPath + S("_conf")), null);
-    } else if (kindPath == S("redis") || kindPath == S("keydb")) {
-        db.insert(QString(kindPath + S("_conf")), null);
-    } else if (kindPath == S("mongodb")) {
-        db.insert(S("mongo_conf"), null);
+        db.insert(QString(kindPath + u"_conf"_s), null);
+    } else if (kindPath == u"redis"_s || kindPath == u"keydb"_s) {
+        db.insert(QString(kindPath + u"_conf"_s), null);
+    } else if (kindPath == u"mongodb"_s) {
+        db.insert(u"mongo_conf"_s, null);
     }
-    db.insert(S("internal_db_url"), internalDbUrl(db));
-    db.insert(S("external_db_url"), null);
+    db.insert(u"internal_db_url"_s, internalDbUrl(db));
+    db.insert(u"external_db_url"_s, null);
     return db;
 }
 
@@ -97,14 +92,15 @@ void SandboxState::seedDatabases()
         {"clickhouse", "metrics-clickhouse", 4, 0, "running:unhealthy"},
     };
     for (const DbSeed &s : seeds)
-        databases.append(makeDatabase(S(s.kind), S(s.name), s.env, s.server, S(s.status)));
-    databases.first().insert(S("is_public"), true);
-    databases.first().insert(S("public_port"), 54321);
+        databases.append(makeDatabase(QString::fromUtf8(s.kind), QString::fromUtf8(s.name), s.env,
+                                      s.server, QString::fromUtf8(s.status)));
+    databases.first().insert(u"is_public"_s, true);
+    databases.first().insert(u"public_port"_s, 54321);
     databases.first().insert(
-        S("external_db_url"),
+        u"external_db_url"_s,
         internalDbUrl(databases.first())
-            .replace(databases.first().value(S("uuid")).toString() + S(":5432"),
-                     S("host.docker.internal:54321")));
+            .replace(databases.first().value(u"uuid"_s).toString() + u":5432"_s,
+                     u"host.docker.internal:54321"_s));
 }
 
 void SandboxState::seedServices()
@@ -143,65 +139,68 @@ void SandboxState::seedServices()
          {{"minio", "quay.io/minio/minio:latest", "exited:unhealthy", false, false}}},
     };
     for (const ServiceSeed &s : seeds) {
-        const int id = nextId(S("services"));
+        const int id = nextId(u"services"_s);
         const QString created = timestamp(m_seedTime.addSecs(-86400LL * 15 + id * 4111LL));
         const QString uuid = newUuid();
-        const QString compose = S("services:\n  ") + S(s.name) + S(":\n    image: example\n");
+        const QString compose =
+            u"services:\n  "_s + QString::fromUtf8(s.name) + u":\n    image: example\n"_s;
         QJsonArray apps, dbs;
         for (const SubSeed &sub : s.subs) {
-            const int subId = nextId(sub.database ? S("service_databases") : S("service_apps"));
-            QJsonObject o{{S("id"), subId},
-                          {S("uuid"), newUuid()},
-                          {S("name"), S(sub.name)},
-                          {S("human_name"), QJsonValue(QJsonValue::Null)},
-                          {S("description"), QJsonValue(QJsonValue::Null)},
-                          {S("status"), S(sub.status)},
-                          {S("image"), S(sub.image)},
-                          {S("exclude_from_status"), sub.excluded},
-                          {S("service_id"), id},
-                          {S("is_log_drain_enabled"), false},
-                          {S("is_include_timestamps"), false},
-                          {S("is_gzip_enabled"), true},
-                          {S("is_stripprefix_enabled"), true},
-                          {S("last_online_at"), created},
-                          {S("created_at"), created},
-                          {S("updated_at"), created}};
+            const int subId = nextId(sub.database ? u"service_databases"_s : u"service_apps"_s);
+            QJsonObject o{{u"id"_s, subId},
+                          {u"uuid"_s, newUuid()},
+                          {u"name"_s, QString::fromUtf8(sub.name)},
+                          {u"human_name"_s, QJsonValue(QJsonValue::Null)},
+                          {u"description"_s, QJsonValue(QJsonValue::Null)},
+                          {u"status"_s, QString::fromUtf8(sub.status)},
+                          {u"image"_s, QString::fromUtf8(sub.image)},
+                          {u"exclude_from_status"_s, sub.excluded},
+                          {u"service_id"_s, id},
+                          {u"is_log_drain_enabled"_s, false},
+                          {u"is_include_timestamps"_s, false},
+                          {u"is_gzip_enabled"_s, true},
+                          {u"is_stripprefix_enabled"_s, true},
+                          {u"last_online_at"_s, created},
+                          {u"created_at"_s, created},
+                          {u"updated_at"_s, created}};
             if (sub.database) {
-                o.insert(S("is_public"), false);
-                o.insert(S("public_port"), QJsonValue(QJsonValue::Null));
+                o.insert(u"is_public"_s, false);
+                o.insert(u"public_port"_s, QJsonValue(QJsonValue::Null));
                 dbs.append(o);
             } else {
-                o.insert(S("fqdn"), QString(S("https://") + S(sub.name) + S(".example.com")));
-                o.insert(S("ports"), QJsonValue(QJsonValue::Null));
+                o.insert(u"fqdn"_s,
+                         QString(u"https://"_s + QString::fromUtf8(sub.name) + u".example.com"_s));
+                o.insert(u"ports"_s, QJsonValue(QJsonValue::Null));
                 apps.append(o);
             }
         }
         services.append(QJsonObject{
-            {S("id"), id},
-            {S("uuid"), uuid},
-            {S("name"), S(s.name)},
-            {S("description"), QJsonValue(QJsonValue::Null)},
-            {S("environment_id"), s.env},
-            {S("server_id"), 0},
-            {S("destination_type"), S("App\\Models\\StandaloneDocker")},
-            {S("destination_id"), 1},
-            {S("docker_compose_raw"), compose},
-            {S("docker_compose"), compose},
-            {S("connect_to_docker_network"), false},
-            {S("is_container_label_escape_enabled"), true},
-            {S("is_container_label_readonly_enabled"), true},
-            {S("config_hash"), QString::number(qHash(uuid), 16).rightJustified(32, u'0')},
-            {S("service_type"), S(s.type)},
-            {S("status"), S(s.status)},
-            {S("created_at"), created},
-            {S("updated_at"), created},
-            {S("deleted_at"), QJsonValue(QJsonValue::Null)},
-            {S("applications"), apps},
-            {S("databases"), dbs},
-            {S("_tags"), QJsonArray()},
+            {u"id"_s, id},
+            {u"uuid"_s, uuid},
+            {u"name"_s, QString::fromUtf8(s.name)},
+            {u"description"_s, QJsonValue(QJsonValue::Null)},
+            {u"environment_id"_s, s.env},
+            {u"server_id"_s, 0},
+            {u"destination_type"_s, u"App\\Models\\StandaloneDocker"_s},
+            {u"destination_id"_s, 1},
+            {u"docker_compose_raw"_s, compose},
+            {u"docker_compose"_s, compose},
+            {u"connect_to_docker_network"_s, false},
+            {u"is_container_label_escape_enabled"_s, true},
+            {u"is_container_label_readonly_enabled"_s, true},
+            {u"config_hash"_s, QString::number(qHash(uuid), 16).rightJustified(32, u'0')},
+            {u"service_type"_s, QString::fromUtf8(s.type)},
+            {u"status"_s, QString::fromUtf8(s.status)},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
+            {u"deleted_at"_s, QJsonValue(QJsonValue::Null)},
+            {u"applications"_s, apps},
+            {u"databases"_s, dbs},
+            {u"_tags"_s, QJsonArray()},
         });
-        addEnv(uuid, S("service"), S("SERVICE_FQDN_") + S(s.name).toUpper().replace(u'-', u'_'),
-               S("https://") + S(s.name) + S(".example.com"), false, false);
+        addEnv(uuid, u"service"_s,
+               u"SERVICE_FQDN_"_s + QString::fromUtf8(s.name).toUpper().replace(u'-', u'_'),
+               u"https://"_s + QString::fromUtf8(s.name) + u".example.com"_s, false, false);
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox {
 
 SandboxState::SandboxState(quint32 seed)
@@ -26,7 +28,7 @@ int SandboxState::nextId(const QString &table)
 
 QString SandboxState::timestamp(const QDateTime &utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QLatin1String("000Z");
+    return utc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss.zzz"_s) + QLatin1String("000Z");
 }
 
 QString SandboxState::now() const
@@ -116,17 +118,17 @@ QJsonObject SandboxState::toJson() const
     QJsonObject ids;
     for (auto it = m_ids.begin(); it != m_ids.end(); ++it)
         ids.insert(it.key(), it.value());
-    return {{QStringLiteral("format"), 1},
-            {QStringLiteral("ids"), ids},
-            {QStringLiteral("api_disabled"), apiDisabled},
-            {QStringLiteral("projects"), rowsToJson(projects)},
-            {QStringLiteral("environments"), rowsToJson(environments)},
-            {QStringLiteral("servers"), rowsToJson(servers)},
-            {QStringLiteral("applications"), rowsToJson(applications)},
-            {QStringLiteral("databases"), rowsToJson(databases)},
-            {QStringLiteral("services"), rowsToJson(services)},
-            {QStringLiteral("envs"), rowsToJson(envs)},
-            {QStringLiteral("deployments"), rowsToJson(deployments)}};
+    return {{u"format"_s, 1},
+            {u"ids"_s, ids},
+            {u"api_disabled"_s, apiDisabled},
+            {u"projects"_s, rowsToJson(projects)},
+            {u"environments"_s, rowsToJson(environments)},
+            {u"servers"_s, rowsToJson(servers)},
+            {u"applications"_s, rowsToJson(applications)},
+            {u"databases"_s, rowsToJson(databases)},
+            {u"services"_s, rowsToJson(services)},
+            {u"envs"_s, rowsToJson(envs)},
+            {u"deployments"_s, rowsToJson(deployments)}};
 }
 
 bool SandboxState::fromJson(const QJsonObject &json)

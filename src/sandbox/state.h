@@ -10,6 +10,8 @@
 
 namespace Coolify::Sandbox {
 
+using namespace Qt::StringLiterals;
+
 // The sandbox's "database": rows stored as complete JSON objects (secrets included);
 // keys starting with '_' are internal and never serialised. Views in views.h redact on output.
 class SandboxState
@@ -36,7 +38,7 @@ public:
     static QString timestamp(const QDateTime &utc);
 
     static qsizetype indexOf(const QList<QJsonObject> &rows, const QString &uuid,
-                             const QString &key = QStringLiteral("uuid"));
+                             const QString &key = u"uuid"_s);
     static qsizetype indexOfId(const QList<QJsonObject> &rows, qint64 id);
 
     QJsonObject serverForDestination(qint64 destinationId) const;

@@ -6,14 +6,11 @@
 #include <QRegularExpression>
 #include <QUrl>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox::Validation {
 
 namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
-
 bool fullMatch(const QString &pattern, const QString &value)
 {
     const QRegularExpression re(QLatin1String("\\A(?:") + pattern + QLatin1String(")\\z"));
@@ -25,7 +22,7 @@ bool isInteger(const QJsonValue &v)
     if (v.isDouble())
         return v.toDouble() == double(qint64(v.toDouble()));
     if (v.isString())
-        return fullMatch(S("[+-]?[0-9]+"), v.toString());
+        return fullMatch(u"[+-]?[0-9]+"_s, v.toString());
     return false;
 }
 
@@ -44,7 +41,7 @@ bool isNumeric(const QJsonValue &v)
 QString failure(const QString &field, const QJsonValue &v, const Rule &rule)
 {
     const auto msg = [&field](const char *text) {
-        return S(text).arg(field);
+        return QString::fromUtf8(text).arg(field);
     };
     if (v.isNull()) {
         if (rule.required)
@@ -98,7 +95,7 @@ QJsonObject check(const QJsonObject &fields, const Rules &rules)
     for (const auto &[field, rule] : rules) {
         if (!fields.contains(field)) {
             if (rule.required)
-                errors.insert(field, QJsonArray{S("The %1 field is required.").arg(field)});
+                errors.insert(field, QJsonArray{u"The %1 field is required."_s.arg(field)});
             continue;
         }
         const QString message = failure(field, fields.value(field), rule);
@@ -113,7 +110,7 @@ QJsonObject unknownFields(const QJsonObject &fields, const QStringList &allowed)
     QJsonObject errors;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!allowed.contains(it.key()))
-            errors.insert(it.key(), QJsonArray{S("This field is not allowed.")});
+            errors.insert(it.key(), QJsonArray{u"This field is not allowed."_s});
     }
     return errors;
 }
@@ -131,7 +128,7 @@ QJsonObject merge(QJsonObject a, const QJsonObject &b)
 
 bool isBase64(const QString &value)
 {
-    if (!fullMatch(S("[A-Za-z0-9+/]*={0,2}"), value) || value.size() % 4 != 0)
+    if (!fullMatch(u"[A-Za-z0-9+/]*={0,2}"_s, value) || value.size() % 4 != 0)
         return false;
     const QByteArray decoded = QByteArray::fromBase64(value.toLatin1());
     return QString::fromUtf8(decoded).toUtf8() == decoded;
@@ -140,12 +137,12 @@ bool isBase64(const QString &value)
 bool isShellSafe(const QString &value)
 {
     return fullMatch(
-        S("(?:[A-Za-z0-9._\\-/=:@,+\\[\\]{}#%^~*?! ]|&&|\\|\\||'[^']*'|\"[^\"$`\\\\]*\")*"), value);
+        u"(?:[A-Za-z0-9._\\-/=:@,+\\[\\]{}#%^~*?! ]|&&|\\|\\||'[^']*'|\"[^\"$`\\\\]*\")*"_s, value);
 }
 
 bool isValidGitBranch(const QString &value)
 {
-    return fullMatch(S("[a-zA-Z0-9\\-_/.]+"), value) && value != QLatin1String("HEAD")
+    return fullMatch(u"[a-zA-Z0-9\\-_/.]+"_s, value) && value != QLatin1String("HEAD")
         && !value.contains(QLatin1String("..")) && !value.endsWith(QLatin1String(".lock"))
         && !value.startsWith(u'/') && !value.endsWith(u'/') && !value.startsWith(u'.')
         && !value.endsWith(u'.');
@@ -153,12 +150,12 @@ bool isValidGitBranch(const QString &value)
 
 bool isValidGitRepositoryUrl(const QString &value)
 {
-    if (value.contains(QRegularExpression(S("[`$;&|<>()\\\\\\s]"))))
+    if (value.contains(QRegularExpression(u"[`$;&|<>()\\\\\\s]"_s)))
         return false;
     QString host;
     if (value.startsWith(QLatin1String("git@"))) {
         const QRegularExpressionMatch m =
-            QRegularExpression(S("^git@([A-Za-z0-9.\\-]+):[A-Za-z0-9._\\-]+/[A-Za-z0-9._\\-/]+$"))
+            QRegularExpression(u"^git@([A-Za-z0-9.\\-]+):[A-Za-z0-9._\\-]+/[A-Za-z0-9._\\-/]+$"_s)
                 .match(value);
         if (!m.hasMatch())
             return false;
@@ -177,7 +174,7 @@ bool isValidGitRepositoryUrl(const QString &value)
     if (host.isEmpty() || host == QLatin1String("localhost")
         || host.endsWith(QLatin1String(".local")))
         return false;
-    return !fullMatch(S("[0-9.]+|\\[?[0-9a-f:]+\\]?"), host);
+    return !fullMatch(u"[0-9.]+|\\[?[0-9a-f:]+\\]?"_s, host);
 }
 
 QStringList validateDomains(const QString &domains, QString *normalised)
@@ -189,16 +186,16 @@ QStringList validateDomains(const QString &domains, QString *normalised)
         if (d.isEmpty())
             continue;
         const QUrl url(d, QUrl::StrictMode);
-        const bool forbidden = d.contains(QRegularExpression(S("[`$;&|<>()\\\\\\r\\n]")));
+        const bool forbidden = d.contains(QRegularExpression(u"[`$;&|<>()\\\\\\r\\n]"_s));
         if (forbidden || !url.isValid() || url.host().isEmpty()
             || (url.scheme().toLower() != QLatin1String("http")
                 && url.scheme().toLower() != QLatin1String("https"))) {
-            errors.append(S("Invalid URL: ") + d);
+            errors.append(u"Invalid URL: "_s + d);
             continue;
         }
         // Lower-case scheme and host, keep port/path as given.
         const qsizetype schemeEnd = d.indexOf(QLatin1String("://"));
-        const qsizetype hostEnd = d.indexOf(QRegularExpression(S("[:/]")), schemeEnd + 3);
+        const qsizetype hostEnd = d.indexOf(QRegularExpression(u"[:/]"_s), schemeEnd + 3);
         const QString head = (hostEnd < 0 ? d : d.left(hostEnd)).toLower();
         out.append(hostEnd < 0 ? head : head + d.mid(hostEnd));
     }
@@ -219,41 +216,41 @@ static QString hostAndPath(const QString &url)
 QJsonArray domainConflicts(const SandboxState &state, const QString &normalised,
                            const QString &ownUuid)
 {
-    static const QString instanceFqdn = S("https://coolify.example.com");
+    static const QString instanceFqdn = u"https://coolify.example.com"_s;
     QJsonArray conflicts;
     const auto add = [&conflicts](const QString &domain, const QString &name, const QString &uuid,
                                   const QString &type) {
         conflicts.append(QJsonObject{
-            {S("domain"), domain},
-            {S("resource_name"), name},
-            {S("resource_uuid"), uuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuid)},
-            {S("resource_type"), type},
-            {S("message"), S("Domain %1 is already in use by %2 '%3'").arg(domain, type, name)}});
+            {u"domain"_s, domain},
+            {u"resource_name"_s, name},
+            {u"resource_uuid"_s, uuid.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(uuid)},
+            {u"resource_type"_s, type},
+            {u"message"_s, u"Domain %1 is already in use by %2 '%3'"_s.arg(domain, type, name)}});
     };
     for (const QString &domain : normalised.split(u',', Qt::SkipEmptyParts)) {
         const QString key = hostAndPath(domain);
         for (const QJsonObject &app : state.applications) {
-            if (app.value(S("uuid")).toString() == ownUuid)
+            if (app.value(u"uuid"_s).toString() == ownUuid)
                 continue;
             for (const QString &other :
-                 app.value(S("fqdn")).toString().split(u',', Qt::SkipEmptyParts)) {
+                 app.value(u"fqdn"_s).toString().split(u',', Qt::SkipEmptyParts)) {
                 if (hostAndPath(other) == key)
-                    add(domain, app.value(S("name")).toString(), app.value(S("uuid")).toString(),
-                        S("application"));
+                    add(domain, app.value(u"name"_s).toString(), app.value(u"uuid"_s).toString(),
+                        u"application"_s);
             }
         }
         for (const QJsonObject &svc : state.services) {
-            for (const QJsonValue &sub : svc.value(S("applications")).toArray()) {
+            for (const QJsonValue &sub : svc.value(u"applications"_s).toArray()) {
                 for (const QString &other :
-                     sub.toObject().value(S("fqdn")).toString().split(u',', Qt::SkipEmptyParts)) {
+                     sub.toObject().value(u"fqdn"_s).toString().split(u',', Qt::SkipEmptyParts)) {
                     if (hostAndPath(other) == key)
-                        add(domain, svc.value(S("name")).toString(),
-                            svc.value(S("uuid")).toString(), S("service"));
+                        add(domain, svc.value(u"name"_s).toString(),
+                            svc.value(u"uuid"_s).toString(), u"service"_s);
                 }
             }
         }
         if (hostAndPath(instanceFqdn) == key)
-            add(domain, S("Coolify instance"), QString(), S("instance"));
+            add(domain, u"Coolify instance"_s, QString(), u"instance"_s);
     }
     return conflicts;
 }
@@ -261,17 +258,17 @@ QJsonArray domainConflicts(const SandboxState &state, const QString &normalised,
 QJsonObject conflictResponseBody(const QJsonArray &conflicts)
 {
     return {
-        {S("message"), S("Domain conflicts detected. Use force_domain_override=true to proceed.")},
-        {S("conflicts"), conflicts},
-        {S("warning"),
-         S("Using the same domain for multiple resources can cause routing conflicts "
-           "and unpredictable behavior.")}};
+        {u"message"_s, u"Domain conflicts detected. Use force_domain_override=true to proceed."_s},
+        {u"conflicts"_s, conflicts},
+        {u"warning"_s,
+         u"Using the same domain for multiple resources can cause routing conflicts "
+         "and unpredictable behavior."_s}};
 }
 
 QString storedRepository(const QString &url)
 {
     const QRegularExpressionMatch m =
-        QRegularExpression(S("^https?://github\\.com/([^/]+/[^/]+?)(?:\\.git)?/?$")).match(url);
+        QRegularExpression(u"^https?://github\\.com/([^/]+/[^/]+?)(?:\\.git)?/?$"_s).match(url);
     return m.hasMatch() ? m.captured(1) : url;
 }
 

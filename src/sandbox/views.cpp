@@ -6,13 +6,11 @@
 
 #include <QJsonArray>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Sandbox::Views {
 
 namespace {
-QString S(const char *s)
-{
-    return QString::fromUtf8(s);
-}
 void removeKeys(QJsonObject &o, std::initializer_list<const char *> keys)
 {
     for (const char *k : keys)
@@ -63,20 +61,20 @@ QJsonObject application(const SandboxState &state, const QJsonObject &row, bool 
     if (!sensitive)
         removeHiddenApplicationFields(out);
     if (withSettings)
-        out.insert(S("settings"), row.value(S("settings")));
+        out.insert(u"settings"_s, row.value(u"settings"_s));
     else
-        out.remove(S("settings"));
-    out.insert(S("server_status"), state.serverUsable(row.value(S("destination_id")).toInteger()));
+        out.remove(u"settings"_s);
+    out.insert(u"server_status"_s, state.serverUsable(row.value(u"destination_id"_s).toInteger()));
     return out;
 }
 
 QJsonObject database(const SandboxState &state, const QJsonObject &row, bool sensitive)
 {
     QJsonObject out = publicFields(row, true);
-    out.remove(S("laravel_through_key"));
+    out.remove(u"laravel_through_key"_s);
     if (!sensitive)
         removeHiddenDatabaseFields(out, row);
-    out.insert(S("server_status"), state.serverUsable(row.value(S("destination_id")).toInteger()));
+    out.insert(u"server_status"_s, state.serverUsable(row.value(u"destination_id"_s).toInteger()));
     return out;
 }
 
@@ -85,7 +83,7 @@ QJsonObject service(const SandboxState &state, const QJsonObject &row, bool sens
     QJsonObject out = publicFields(row, true);
     if (!sensitive)
         removeHiddenServiceFields(out);
-    out.insert(S("server_status"), state.serverUsable(row.value(S("destination_id")).toInteger()));
+    out.insert(u"server_status"_s, state.serverUsable(row.value(u"destination_id"_s).toInteger()));
     return out;
 }
 
@@ -94,7 +92,7 @@ QJsonObject deployment(const QJsonObject &row, bool sensitive)
     QJsonObject out = publicFields(row, false);
     removeKeys(out, {"configuration_snapshot", "configuration_diff"});
     if (sensitive)
-        out.insert(S("logs"), DeploymentSimulator::logsString(row));
+        out.insert(u"logs"_s, DeploymentSimulator::logsString(row));
     return out;
 }
 
@@ -102,8 +100,8 @@ QJsonObject env(const QJsonObject &row, bool sensitive)
 {
     QJsonObject out = publicFields(row, true);
     removeKeys(out, {"resourceable_type", "resourceable_id"});
-    const bool database = row.value(S("_owner_type")).toString() == QLatin1String("database");
-    const bool lockedOut = !database && row.value(S("is_shown_once")).toBool();
+    const bool database = row.value(u"_owner_type"_s).toString() == QLatin1String("database");
+    const bool lockedOut = !database && row.value(u"is_shown_once"_s).toBool();
     if (!sensitive || lockedOut)
         removeKeys(out, {"value", "real_value"});
     return out;
@@ -111,7 +109,7 @@ QJsonObject env(const QJsonObject &row, bool sensitive)
 
 static QJsonObject serverSettings(const QJsonObject &row, bool sensitive)
 {
-    QJsonObject settings = row.value(S("settings")).toObject();
+    QJsonObject settings = row.value(u"settings"_s).toObject();
     if (!sensitive) {
         removeKeys(settings,
                    {"sentinel_token", "sentinel_custom_url", "logdrain_newrelic_license_key",
@@ -126,8 +124,8 @@ QJsonObject serverListItem(const QJsonObject &row, bool sensitive)
     QJsonObject out;
     for (const char *k : {"uuid", "name", "description", "ip", "user", "port", "is_reachable",
                           "is_usable", "is_coolify_host"})
-        out.insert(S(k), row.value(S(k)));
-    out.insert(S("settings"), serverSettings(row, sensitive));
+        out.insert(QString::fromUtf8(k), row.value(QString::fromUtf8(k)));
+    out.insert(u"settings"_s, serverSettings(row, sensitive));
     return out;
 }
 
@@ -136,7 +134,7 @@ QJsonObject serverDetail(const QJsonObject &row, bool sensitive)
     QJsonObject out = publicFields(row, true);
     if (!sensitive)
         removeKeys(out, {"logdrain_axiom_api_key", "logdrain_newrelic_license_key"});
-    out.insert(S("settings"), serverSettings(row, sensitive));
+    out.insert(u"settings"_s, serverSettings(row, sensitive));
     return out;
 }
 

@@ -6,7 +6,8 @@ namespace Coolify::Sandbox {
 
 class SandboxState;
 
-// Serialisation with the redaction rules of FACTS §2: sensitive keys are absent, not masked.
+// Serialisation with the redaction rules of coolify-api.md §2: sensitive keys are absent, not
+// masked.
 namespace Views {
 QJsonObject application(const SandboxState &state, const QJsonObject &row, bool sensitive,
                         bool withSettings);
@@ -17,8 +18,8 @@ QJsonObject deployment(const QJsonObject &row, bool sensitive);
 QJsonObject env(const QJsonObject &row, bool sensitive);
 QJsonObject serverListItem(const QJsonObject &row, bool sensitive);
 QJsonObject serverDetail(const QJsonObject &row, bool sensitive);
-// The secrets of FACTS §2's "omitted without sensitive access" column: the models' $hidden.
-// Only the controllers' removeSensitiveData re-exposes them, so rows serialised without it
+// The secrets of coolify-api.md §2's "omitted without sensitive access" column: the models'
+// $hidden. Only the controllers' removeSensitiveData re-exposes them, so rows serialised without it
 // (e.g. the relations nested in GET /projects/{uuid}/{environment}) never carry them.
 void removeHiddenApplicationFields(QJsonObject &out);
 void removeHiddenDatabaseFields(QJsonObject &out, const QJsonObject &row);

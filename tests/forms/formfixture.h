@@ -1,10 +1,10 @@
 #pragma once
-// Helpers for the settings form GUI tests: a network that records what the client sent, an API
-// client on a sandbox, application lookup by name and screenshots.
+// Helpers for the settings form GUI tests: a network that records what the client sent,
+// application lookup by name and screenshots. The sandbox and its clients come from E2eSandbox
+// (a client on a RecordingNetwork: E2eSandbox::newClient).
 
-#include "api/apiclient.h"
-#include "api/apireply.h"
-#include "sandbox/sandboxserver.h"
+#include "e2esandbox.h"
+#include "screenshots.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -14,6 +14,8 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QWidget>
+
+using namespace Qt::StringLiterals;
 
 // Records every request (verb, URL, body) before handing it to the real network.
 class RecordingNetwork : public QNetworkAccessManager
@@ -50,41 +52,14 @@ protected:
     }
 };
 
-// One synchronous API call for test setup and checks (the form itself is never driven this way).
-inline Coolify::Api::ApiResult call(Coolify::Api::ApiClient *client, Coolify::Api::ApiRequest r)
-{
-    Coolify::Api::ApiReply *reply = client->send(std::move(r));
-    Coolify::Api::ApiResult result;
-    QObject::connect(reply, &Coolify::Api::ApiReply::finished, reply,
-                     [&result, reply] { result = reply->result(); });
-    QSignalSpy spy(reply, &Coolify::Api::ApiReply::finished);
-    spy.wait(10000);
-    return result;
-}
-
+// Lookups as `client` (and its token) sees the sandbox; the form itself is never driven this way.
 inline QString appUuid(Coolify::Api::ApiClient *client, const QString &name)
 {
-    const auto result = call(client, Coolify::Api::ApiRequest::get(QStringLiteral("applications")));
-    const QJsonArray apps = result.json.array();
-    for (const QJsonValue &app : apps) {
-        if (app[QLatin1String("name")].toString() == name)
-            return app[QLatin1String("uuid")].toString();
-    }
-    return {};
+    return E2eSandbox::uuidOf(client, u"applications"_s, name);
 }
 
 inline QJsonObject appDetail(Coolify::Api::ApiClient *client, const QString &uuid)
 {
-    return call(client, Coolify::Api::ApiRequest::get(QStringLiteral("applications/") + uuid))
+    return E2eSandbox::callOn(client, Coolify::Api::ApiRequest::get(u"applications/"_s + uuid))
         .json.object();
-}
-
-// Saves a screenshot into $COOLIFY_SCREENSHOT_DIR when set.
-inline bool saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return true;
-    QDir().mkpath(dir);
-    return widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }

@@ -1,5 +1,6 @@
 #pragma once
-// A GET /applications/{uuid} detail as a token without read:sensitive sees it (FACTS §2, §6).
+// A GET /applications/{uuid} detail as a token without read:sensitive sees it (coolify-api.md §2,
+// §6).
 
 #include <QJsonObject>
 

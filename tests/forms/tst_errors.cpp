@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Forms;
 using Coolify::Api::parseValidationErrors;
 
@@ -30,14 +32,14 @@ private slots:
             "name":["The name field must be a string."],
             "git_branch":["The git_branch field format is invalid."],
             "foo":["This field is not allowed."]}})");
-        QCOMPARE(r.fieldErrors.value(u"name"_qs),
-                 QStringList{u"The name field must be a string."_qs});
-        QCOMPARE(r.fieldErrors.value(u"git_branch"_qs).size(), 1);
-        QVERIFY(!r.fieldErrors.contains(u"foo"_qs));
+        QCOMPARE(r.fieldErrors.value(u"name"_s),
+                 QStringList{u"The name field must be a string."_s});
+        QCOMPARE(r.fieldErrors.value(u"git_branch"_s).size(), 1);
+        QVERIFY(!r.fieldErrors.contains(u"foo"_s));
         QCOMPARE(r.summary.size(), 1); // the unknown field goes to the summary
-        QVERIFY(r.summary.first().message.contains(u"foo"_qs));
+        QVERIFY(r.summary.first().message.contains(u"foo"_s));
         QVERIFY(r.summary.first().field.isEmpty());
-        QCOMPARE(r.firstField(FieldTable::applications()), u"name"_qs);
+        QCOMPARE(r.firstField(FieldTable::applications()), u"name"_s);
     }
 
     void mapOfStrings()
@@ -45,9 +47,9 @@ private slots:
         const ErrorReport r = mapped(R"({"message":"Validation failed.","errors":{
             "ports_exposes":"The ports_exposes should be a comma separated list of numbers.",
             "health_check_port":"The health_check_port field must be an integer."}})");
-        QCOMPARE(r.fieldErrors.value(u"health_check_port"_qs).size(), 1);
+        QCOMPARE(r.fieldErrors.value(u"health_check_port"_s).size(), 1);
         QCOMPARE(r.summary.size(), 1); // ports_exposes is not on this form
-        QCOMPARE(r.firstField(FieldTable::applications()), u"health_check_port"_qs);
+        QCOMPARE(r.firstField(FieldTable::applications()), u"health_check_port"_s);
     }
 
     void plainListInferredToDomains()
@@ -55,26 +57,26 @@ private slots:
         const ErrorReport r = mapped(
             R"({"message":"Validation failed.","errors":["Invalid URL: foo","Invalid URL: bar"]})");
         QCOMPARE(r.summary.size(), 2);
-        QCOMPARE(r.summary.at(0), (SummaryItem{u"Invalid URL: foo"_qs, u"domains"_qs}));
-        QCOMPARE(r.fieldErrors.value(u"domains"_qs),
-                 (QStringList{u"Invalid URL: foo"_qs, u"Invalid URL: bar"_qs}));
+        QCOMPARE(r.summary.at(0), (SummaryItem{u"Invalid URL: foo"_s, u"domains"_s}));
+        QCOMPARE(r.fieldErrors.value(u"domains"_s),
+                 (QStringList{u"Invalid URL: foo"_s, u"Invalid URL: bar"_s}));
     }
 
     void messageOnlyAndReadPathKeys()
     {
         ErrorReport r = mapped(R"({"message":"The git_commit_sha is wrong somehow."})");
         QCOMPARE(r.summary.size(), 1);
-        QCOMPARE(r.summary.first().field, u"git_commit_sha"_qs);
+        QCOMPARE(r.summary.first().field, u"git_commit_sha"_s);
         r = mapped(R"({"errors":{"fqdn":["bad"]}})");
-        QCOMPARE(r.fieldErrors.value(u"domains"_qs), QStringList{u"bad"_qs});
+        QCOMPARE(r.fieldErrors.value(u"domains"_s), QStringList{u"bad"_s});
         r = mapped(R"({"errors":{"dockerfile":["This field is not allowed."]}})");
         QVERIFY(r.fieldErrors.isEmpty()); // read-only here: the summary explains it
-        QCOMPARE(r.summary.first().field, u"dockerfile"_qs);
-        QCOMPARE(ErrorMapper::inferField(u"Something unrelated."_qs, FieldTable::applications()),
+        QCOMPARE(r.summary.first().field, u"dockerfile"_s);
+        QCOMPARE(ErrorMapper::inferField(u"Something unrelated."_s, FieldTable::applications()),
                  QString());
-        QCOMPARE(ErrorMapper::inferField(u"The health_check_port must be"_qs,
-                                         FieldTable::applications()),
-                 u"health_check_port"_qs);
+        QCOMPARE(
+            ErrorMapper::inferField(u"The health_check_port must be"_s, FieldTable::applications()),
+            u"health_check_port"_s);
     }
 
     void conflictModel()
@@ -91,10 +93,10 @@ private slots:
         model.setConflicts(conflicts);
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, ConflictModel::ResourceColumn).data().toString(),
-                 u"storefront-web"_qs);
+                 u"storefront-web"_s);
         QCOMPARE(model.index(1, ConflictModel::TypeColumn).data().toString(),
-                 u"Coolify instance"_qs);
-        QCOMPARE(model.index(0, 0).data(ConflictModel::ResourceUuidRole).toString(), u"u1"_qs);
+                 u"Coolify instance"_s);
+        QCOMPARE(model.index(0, 0).data(ConflictModel::ResourceUuidRole).toString(), u"u1"_s);
         model.setConflicts(QJsonArray{conflicts.at(0)});
         QCOMPARE(model.rowCount(), 1);
         model.clear();
@@ -107,24 +109,24 @@ private slots:
         QTest::addColumn<QJsonValue>("typed");
         QTest::addColumn<QJsonValue>("storedRaw");
         QTest::addColumn<int>("reason"); // -1: no difference
-        QTest::newRow("same") << u"name"_qs << QJsonValue(u"x"_qs) << QJsonValue(u"x"_qs) << -1;
-        QTest::newRow("trimmed") << u"build_command"_qs << QJsonValue(u" make "_qs)
-                                 << QJsonValue(u"make"_qs) << int(DiffReason::Trimmed);
+        QTest::newRow("same") << u"name"_s << QJsonValue(u"x"_s) << QJsonValue(u"x"_s) << -1;
+        QTest::newRow("trimmed") << u"build_command"_s << QJsonValue(u" make "_s)
+                                 << QJsonValue(u"make"_s) << int(DiffReason::Trimmed);
         QTest::newRow("empty -> null")
-            << u"pre_deployment_command"_qs << QJsonValue(u"  "_qs) << QJsonValue(QJsonValue::Null)
+            << u"pre_deployment_command"_s << QJsonValue(u"  "_s) << QJsonValue(QJsonValue::Null)
             << int(DiffReason::EmptyBecameNull);
-        QTest::newRow("tags stripped") << u"name"_qs << QJsonValue(u"<b>shop</b>"_qs)
-                                       << QJsonValue(u"shop"_qs) << int(DiffReason::TagsStripped);
+        QTest::newRow("tags stripped") << u"name"_s << QJsonValue(u"<b>shop</b>"_s)
+                                       << QJsonValue(u"shop"_s) << int(DiffReason::TagsStripped);
         QTest::newRow("domain lower-cased")
-            << u"domains"_qs << QJsonValue(u"HTTPS://Shop.Example.com/Path"_qs)
-            << QJsonValue(u"https://shop.example.com/Path"_qs) << int(DiffReason::DomainNormalised);
+            << u"domains"_s << QJsonValue(u"HTTPS://Shop.Example.com/Path"_s)
+            << QJsonValue(u"https://shop.example.com/Path"_s) << int(DiffReason::DomainNormalised);
         QTest::newRow("domains ignored")
-            << u"domains"_qs << QJsonValue(u"https://new.example.com"_qs)
-            << QJsonValue(u"https://shop.example.com"_qs) << int(DiffReason::DomainsIgnored);
+            << u"domains"_s << QJsonValue(u"https://new.example.com"_s)
+            << QJsonValue(u"https://shop.example.com"_s) << int(DiffReason::DomainsIgnored);
         QTest::newRow("port string back")
-            << u"health_check_port"_qs << QJsonValue(3000) << QJsonValue(u"3000"_qs) << -1;
-        QTest::newRow("unknown") << u"git_branch"_qs << QJsonValue(u"dev"_qs)
-                                 << QJsonValue(u"main"_qs) << int(DiffReason::Unknown);
+            << u"health_check_port"_s << QJsonValue(3000) << QJsonValue(u"3000"_s) << -1;
+        QTest::newRow("unknown") << u"git_branch"_s << QJsonValue(u"dev"_s) << QJsonValue(u"main"_s)
+                                 << int(DiffReason::Unknown);
     }
     void saveComparison()
     {
@@ -153,8 +155,8 @@ private slots:
     void comparisonSkipsRedactedAndActions()
     {
         const FieldTable &table = FieldTable::applications();
-        const QHash<QString, QJsonValue> typed{{u"manual_webhook_secret_github"_qs, u"s"_qs},
-                                               {u"instant_deploy"_qs, true}};
+        const QHash<QString, QJsonValue> typed{{u"manual_webhook_secret_github"_s, u"s"_s},
+                                               {u"instant_deploy"_s, true}};
         QVERIFY(SaveComparison::compare(table, typed, {}, sampleDetail()).isEmpty());
     }
 };

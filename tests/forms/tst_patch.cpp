@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Forms;
 
 class TestPatch : public QObject
@@ -22,15 +24,15 @@ private slots:
     void loadsThroughReadPaths()
     {
         const FormState state = loaded();
-        QCOMPARE(state.value(u"domains"_qs), QJsonValue(u"https://shop.example.com"_qs));
-        QCOMPARE(state.value(u"is_auto_deploy_enabled"_qs), QJsonValue(true));
-        QCOMPARE(state.value(u"health_check_port"_qs), QJsonValue(8080));
-        QCOMPARE(state.value(u"start_command"_qs), QJsonValue(u""_qs)); // null shown empty
-        QCOMPARE(state.value(u"instant_deploy"_qs), QJsonValue(false));
-        QVERIFY(state.isOmitted(u"manual_webhook_secret_github"_qs));
-        QVERIFY(state.isOmitted(u"dockerfile"_qs));
-        QVERIFY(!state.isOmitted(u"instant_deploy"_qs));
-        QVERIFY(!state.isOmitted(u"name"_qs));
+        QCOMPARE(state.value(u"domains"_s), QJsonValue(u"https://shop.example.com"_s));
+        QCOMPARE(state.value(u"is_auto_deploy_enabled"_s), QJsonValue(true));
+        QCOMPARE(state.value(u"health_check_port"_s), QJsonValue(8080));
+        QCOMPARE(state.value(u"start_command"_s), QJsonValue(u""_s)); // null shown empty
+        QCOMPARE(state.value(u"instant_deploy"_s), QJsonValue(false));
+        QVERIFY(state.isOmitted(u"manual_webhook_secret_github"_s));
+        QVERIFY(state.isOmitted(u"dockerfile"_s));
+        QVERIFY(!state.isOmitted(u"instant_deploy"_s));
+        QVERIFY(!state.isOmitted(u"name"_s));
         QVERIFY(!state.isDirty());
         QCOMPARE(PatchBuilder::build(state).body, QJsonObject());
     }
@@ -38,27 +40,27 @@ private slots:
     void sendsOnlyDirtyFieldsWithServerTypes()
     {
         FormState state = loaded();
-        QVERIFY(state.setValue(u"limits_memory"_qs, u"1g"_qs));
-        QVERIFY(state.setValue(u"limits_cpus"_qs, u"2"_qs));
-        QVERIFY(state.setValue(u"health_check_port"_qs, QJsonValue(3000)));
-        QVERIFY(state.setValue(u"limits_cpu_shares"_qs, QJsonValue(512)));
-        QVERIFY(state.setValue(u"is_static"_qs, true));
-        QVERIFY(state.setValue(u"domains"_qs, u"https://a.example.com, https://b.example.com"_qs));
-        QVERIFY(state.setValue(u"name"_qs, u"storefront"_qs)); // unchanged value: not dirty
+        QVERIFY(state.setValue(u"limits_memory"_s, u"1g"_s));
+        QVERIFY(state.setValue(u"limits_cpus"_s, u"2"_s));
+        QVERIFY(state.setValue(u"health_check_port"_s, QJsonValue(3000)));
+        QVERIFY(state.setValue(u"limits_cpu_shares"_s, QJsonValue(512)));
+        QVERIFY(state.setValue(u"is_static"_s, true));
+        QVERIFY(state.setValue(u"domains"_s, u"https://a.example.com, https://b.example.com"_s));
+        QVERIFY(state.setValue(u"name"_s, u"storefront"_s)); // unchanged value: not dirty
         const PatchPlan plan = PatchBuilder::build(state);
         QVERIFY(plan.blocking.isEmpty());
         const QJsonObject expected{
-            {u"limits_memory"_qs, u"1g"_qs},
-            {u"limits_cpus"_qs, u"2"_qs}, // a string: a JSON number fails (FACTS §3)
-            {u"health_check_port"_qs, 3000}, // an integer although read back as a string
-            {u"limits_cpu_shares"_qs, 512},
-            {u"is_static"_qs, true},
-            {u"domains"_qs, u"https://a.example.com,https://b.example.com"_qs},
+            {u"limits_memory"_s, u"1g"_s},
+            {u"limits_cpus"_s, u"2"_s}, // a string: a JSON number fails (coolify-api.md §3)
+            {u"health_check_port"_s, 3000}, // an integer although read back as a string
+            {u"limits_cpu_shares"_s, 512},
+            {u"is_static"_s, true},
+            {u"domains"_s, u"https://a.example.com,https://b.example.com"_s},
         };
         QCOMPARE(plan.body, expected);
-        QVERIFY(plan.body.value(u"limits_cpus"_qs).isString());
-        QVERIFY(plan.body.value(u"health_check_port"_qs).isDouble());
-        QVERIFY(plan.body.value(u"is_static"_qs).isBool());
+        QVERIFY(plan.body.value(u"limits_cpus"_s).isString());
+        QVERIFY(plan.body.value(u"health_check_port"_s).isDouble());
+        QVERIFY(plan.body.value(u"is_static"_s).isBool());
         QCOMPARE(plan.keys.size(), 6);
     }
 
@@ -66,19 +68,19 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<bool>("blocked");
-        QTest::newRow("nullable command -> null") << u"build_command"_qs << false;
-        QTest::newRow("nullable domains -> null") << u"domains"_qs << false;
-        QTest::newRow("description -> null") << u"description"_qs << false;
-        QTest::newRow("name is not nullable") << u"name"_qs << true;
-        QTest::newRow("limits_memory is not nullable") << u"limits_memory"_qs << true;
-        QTest::newRow("health_check_path is not nullable") << u"health_check_path"_qs << true;
+        QTest::newRow("nullable command -> null") << u"build_command"_s << false;
+        QTest::newRow("nullable domains -> null") << u"domains"_s << false;
+        QTest::newRow("description -> null") << u"description"_s << false;
+        QTest::newRow("name is not nullable") << u"name"_s << true;
+        QTest::newRow("limits_memory is not nullable") << u"limits_memory"_s << true;
+        QTest::newRow("health_check_path is not nullable") << u"health_check_path"_s << true;
     }
     void emptyValues()
     {
         QFETCH(QString, key);
         QFETCH(bool, blocked);
         FormState state = loaded();
-        state.setValue(key, u"   "_qs); // Coolify trims, then turns "" into null
+        state.setValue(key, u"   "_s); // Coolify trims, then turns "" into null
         const PatchPlan plan = PatchBuilder::build(state);
         if (blocked) {
             QCOMPARE(plan.blocking.size(), 1);
@@ -94,57 +96,57 @@ private slots:
     void nullablePortClears()
     {
         FormState state = loaded();
-        state.setValue(u"health_check_port"_qs, QJsonValue(QJsonValue::Null));
+        state.setValue(u"health_check_port"_s, QJsonValue(QJsonValue::Null));
         QCOMPARE(PatchBuilder::build(state).body,
-                 (QJsonObject{{u"health_check_port"_qs, QJsonValue(QJsonValue::Null)}}));
-        state.setValue(u"health_check_interval"_qs, QJsonValue(QJsonValue::Null));
+                 (QJsonObject{{u"health_check_port"_s, QJsonValue(QJsonValue::Null)}}));
+        state.setValue(u"health_check_interval"_s, QJsonValue(QJsonValue::Null));
         QCOMPARE(PatchBuilder::build(state).blocking.size(), 1);
     }
 
     void redactedSecretsAreWriteOnly()
     {
         FormState state = loaded();
-        QVERIFY(!state.isDirty(u"manual_webhook_secret_github"_qs));
-        state.setValue(u"manual_webhook_secret_github"_qs, u""_qs);
-        QVERIFY(!state.isDirty(u"manual_webhook_secret_github"_qs)); // never "" back
-        state.setValue(u"manual_webhook_secret_github"_qs, u"new-secret"_qs);
+        QVERIFY(!state.isDirty(u"manual_webhook_secret_github"_s));
+        state.setValue(u"manual_webhook_secret_github"_s, u""_s);
+        QVERIFY(!state.isDirty(u"manual_webhook_secret_github"_s)); // never "" back
+        state.setValue(u"manual_webhook_secret_github"_s, u"new-secret"_s);
         QCOMPARE(PatchBuilder::build(state).body,
-                 (QJsonObject{{u"manual_webhook_secret_github"_qs, u"new-secret"_qs}}));
-        QVERIFY(!state.setValue(u"dockerfile"_qs, u"FROM scratch"_qs)); // read-only
-        QVERIFY(!state.isDirty(u"dockerfile"_qs));
+                 (QJsonObject{{u"manual_webhook_secret_github"_s, u"new-secret"_s}}));
+        QVERIFY(!state.setValue(u"dockerfile"_s, u"FROM scratch"_s)); // read-only
+        QVERIFY(!state.isDirty(u"dockerfile"_s));
     }
 
     void actionFlagAndForceOverride()
     {
         FormState state = loaded();
-        state.setValue(u"instant_deploy"_qs, true);
-        QCOMPARE(PatchBuilder::build(state).body, (QJsonObject{{u"instant_deploy"_qs, true}}));
-        QCOMPARE(PatchBuilder::build(state, {true}).body.contains(u"force_domain_override"_qs),
+        state.setValue(u"instant_deploy"_s, true);
+        QCOMPARE(PatchBuilder::build(state).body, (QJsonObject{{u"instant_deploy"_s, true}}));
+        QCOMPARE(PatchBuilder::build(state, {true}).body.contains(u"force_domain_override"_s),
                  false); // only with domains
-        state.setValue(u"domains"_qs, u"https://x.example.com"_qs);
-        QCOMPARE(PatchBuilder::build(state, {true}).body.value(u"force_domain_override"_qs),
+        state.setValue(u"domains"_s, u"https://x.example.com"_s);
+        QCOMPARE(PatchBuilder::build(state, {true}).body.value(u"force_domain_override"_s),
                  QJsonValue(true));
-        QVERIFY(!PatchBuilder::build(state).body.contains(u"force_domain_override"_qs));
+        QVERIFY(!PatchBuilder::build(state).body.contains(u"force_domain_override"_s));
     }
 
     void revertAndRebase()
     {
         FormState state = loaded();
-        state.setValue(u"name"_qs, u"renamed"_qs);
-        state.setValue(u"git_branch"_qs, u"dev"_qs);
-        state.revert(u"git_branch"_qs);
-        QCOMPARE(state.dirtyKeys(), QStringList{u"name"_qs});
+        state.setValue(u"name"_s, u"renamed"_s);
+        state.setValue(u"git_branch"_s, u"dev"_s);
+        state.revert(u"git_branch"_s);
+        QCOMPARE(state.dirtyKeys(), QStringList{u"name"_s});
         QJsonObject fresh = sampleDetail();
-        fresh.insert(u"name"_qs, u"renamed-elsewhere"_qs);
-        fresh.insert(u"build_command"_qs, u"make"_qs);
-        fresh.insert(u"updated_at"_qs, u"2026-11-28T11:00:00.000000Z"_qs);
-        QCOMPARE(state.rebase(fresh), QStringList{u"name"_qs});
-        QCOMPARE(state.value(u"name"_qs), QJsonValue(u"renamed"_qs)); // the edit is kept
-        QCOMPARE(state.value(u"build_command"_qs), QJsonValue(u"make"_qs)); // adopted
-        QCOMPARE(state.updatedAt(), u"2026-11-28T11:00:00.000000Z"_qs);
+        fresh.insert(u"name"_s, u"renamed-elsewhere"_s);
+        fresh.insert(u"build_command"_s, u"make"_s);
+        fresh.insert(u"updated_at"_s, u"2026-11-28T11:00:00.000000Z"_s);
+        QCOMPARE(state.rebase(fresh), QStringList{u"name"_s});
+        QCOMPARE(state.value(u"name"_s), QJsonValue(u"renamed"_s)); // the edit is kept
+        QCOMPARE(state.value(u"build_command"_s), QJsonValue(u"make"_s)); // adopted
+        QCOMPARE(state.updatedAt(), u"2026-11-28T11:00:00.000000Z"_s);
         state.revertAll();
         QVERIFY(!state.isDirty());
-        QCOMPARE(state.value(u"name"_qs), QJsonValue(u"renamed-elsewhere"_qs));
+        QCOMPARE(state.value(u"name"_s), QJsonValue(u"renamed-elsewhere"_s));
     }
 
     void hintsMirrorServerRules_data()
@@ -153,20 +155,19 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<bool>("hinted");
         QTest::newRow("base dir without slash")
-            << u"base_directory"_qs << QJsonValue(u"app"_qs) << true;
-        QTest::newRow("base dir ok") << u"base_directory"_qs << QJsonValue(u"/app"_qs) << false;
-        QTest::newRow("branch HEAD") << u"git_branch"_qs << QJsonValue(u"HEAD"_qs) << true;
-        QTest::newRow("branch ..") << u"git_branch"_qs << QJsonValue(u"a..b"_qs) << true;
-        QTest::newRow("branch ok") << u"git_branch"_qs << QJsonValue(u"feature/x-1"_qs) << false;
-        QTest::newRow("command with ;") << u"build_command"_qs << QJsonValue(u"a; b"_qs) << true;
+            << u"base_directory"_s << QJsonValue(u"app"_s) << true;
+        QTest::newRow("base dir ok") << u"base_directory"_s << QJsonValue(u"/app"_s) << false;
+        QTest::newRow("branch HEAD") << u"git_branch"_s << QJsonValue(u"HEAD"_s) << true;
+        QTest::newRow("branch ..") << u"git_branch"_s << QJsonValue(u"a..b"_s) << true;
+        QTest::newRow("branch ok") << u"git_branch"_s << QJsonValue(u"feature/x-1"_s) << false;
+        QTest::newRow("command with ;") << u"build_command"_s << QJsonValue(u"a; b"_s) << true;
         QTest::newRow("command &&")
-            << u"build_command"_qs << QJsonValue(u"npm ci && npm run build"_qs) << false;
-        QTest::newRow("bad domain")
-            << u"domains"_qs << QJsonValue(u"https://a.com, foo"_qs) << true;
-        QTest::newRow("port range") << u"health_check_port"_qs << QJsonValue(70000) << true;
-        QTest::newRow("name too long") << u"name"_qs << QJsonValue(QString(256, u'a')) << true;
+            << u"build_command"_s << QJsonValue(u"npm ci && npm run build"_s) << false;
+        QTest::newRow("bad domain") << u"domains"_s << QJsonValue(u"https://a.com, foo"_s) << true;
+        QTest::newRow("port range") << u"health_check_port"_s << QJsonValue(70000) << true;
+        QTest::newRow("name too long") << u"name"_s << QJsonValue(QString(256, u'a')) << true;
         QTest::newRow("pre-deploy anything")
-            << u"pre_deployment_command"_qs << QJsonValue(u"a; b"_qs) << false;
+            << u"pre_deployment_command"_s << QJsonValue(u"a; b"_s) << false;
     }
     void hintsMirrorServerRules()
     {

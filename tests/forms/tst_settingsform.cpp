@@ -22,6 +22,8 @@
 #include <QTableView>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using namespace Coolify::Forms;
 
@@ -36,21 +38,15 @@ class TestSettingsForm : public QObject
         std::unique_ptr<SettingsForm> form;
     };
 
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-
-    std::unique_ptr<Api::ApiClient> newClient(QNetworkAccessManager *nam, const QString &token)
-    {
-        auto client = std::make_unique<Api::ApiClient>(nam, m_sandbox->rootUrl());
-        client->setToken(token);
-        return client;
-    }
+    // Its own client (demo-root) reads and edits as another user would.
+    E2eSandbox m_e2e;
 
     // A loaded form for the app `name`, as a token with `abilities` sees it.
     std::unique_ptr<Session> open(const QString &name, const QString &token,
                                   const QStringList &abilities)
     {
         auto s = std::make_unique<Session>();
-        s->client = newClient(&s->network, token);
+        s->client = m_e2e.newClient(&s->network, token);
         const QString uuid = appUuid(s->client.get(), name);
         if (uuid.isEmpty())
             return nullptr;
@@ -68,11 +64,11 @@ class TestSettingsForm : public QObject
 
     static QLineEdit *line(SettingsForm *form, const char *key)
     {
-        return form->findChild<QLineEdit *>(QStringLiteral("field_") + QLatin1String(key));
+        return form->findChild<QLineEdit *>(u"field_"_s + QLatin1String(key));
     }
     static QLabel *errorLabel(SettingsForm *form, const char *key)
     {
-        return form->findChild<QLabel *>(QStringLiteral("error_") + QLatin1String(key));
+        return form->findChild<QLabel *>(u"error_"_s + QLatin1String(key));
     }
     static void retype(QLineEdit *edit, const QString &text)
     {
@@ -91,29 +87,28 @@ private slots:
     void init()
     {
         auto config = Sandbox::SandboxConfig::demo();
-        QVERIFY(config.addToken(u"demo-write:read,write"_qs)); // no read:sensitive
-        m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-        QVERIFY(m_sandbox->listen());
+        QVERIFY(config.addToken(u"demo-write:read,write"_s)); // no read:sensitive
+        QVERIFY(m_e2e.start(config));
     }
 
     void validationErrorsUnderFieldsThenFixAndSave()
     {
-        auto s = open(u"storefront-web"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"storefront-web"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
-        QVERIFY(saveScreenshot(form, u"settings-form-normal"_qs));
+        QVERIFY(saveScreenshot(form, u"settings-form-normal"_s));
         QVERIFY(!form->hasUnsavedChanges());
         QVERIFY(!button(form, "saveButton")->isEnabled());
 
-        retype(line(form, "name"), u"storefront"_qs);
-        retype(line(form, "git_branch"), u"feature..x"_qs);
-        retype(line(form, "base_directory"), u"app"_qs);
-        retype(line(form, "limits_memory"), u"1g"_qs);
+        retype(line(form, "name"), u"storefront"_s);
+        retype(line(form, "git_branch"), u"feature..x"_s);
+        retype(line(form, "base_directory"), u"app"_s);
+        retype(line(form, "limits_memory"), u"1g"_s);
         QVERIFY(form->hasUnsavedChanges());
-        QVERIFY(form->findChild<QLabel *>(u"dirty_name"_qs)->isVisible());
-        QVERIFY(!form->findChild<QLabel *>(u"dirty_git_repository"_qs)->isVisible());
-        QVERIFY(form->findChild<QLabel *>(u"hint_base_directory"_qs)->isVisible());
-        QVERIFY(saveScreenshot(form, u"settings-form-dirty"_qs));
+        QVERIFY(form->findChild<QLabel *>(u"dirty_name"_s)->isVisible());
+        QVERIFY(!form->findChild<QLabel *>(u"dirty_git_repository"_s)->isVisible());
+        QVERIFY(form->findChild<QLabel *>(u"hint_base_directory"_s)->isVisible());
+        QVERIFY(saveScreenshot(form, u"settings-form-dirty"_s));
 
         QSignalSpy rejected(form->controller(), &FormController::validationFailed);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
@@ -121,94 +116,94 @@ private slots:
         const QJsonObject sent = s->network.patchBodies().value(0);
         QCOMPARE(
             sent.keys(),
-            (QStringList{u"base_directory"_qs, u"git_branch"_qs, u"limits_memory"_qs, u"name"_qs}));
+            (QStringList{u"base_directory"_s, u"git_branch"_s, u"limits_memory"_s, u"name"_s}));
         QVERIFY(errorLabel(form, "git_branch")->isVisible());
-        QVERIFY(errorLabel(form, "git_branch")->text().contains(u"git_branch"_qs));
+        QVERIFY(errorLabel(form, "git_branch")->text().contains(u"git_branch"_s));
         QVERIFY(errorLabel(form, "base_directory")->isVisible());
         QVERIFY(!errorLabel(form, "name")->isVisible());
         QVERIFY(form->messageBanner()->isVisible());
         QCOMPARE(form->messageBanner()->kind(), Banner::Kind::Error);
         QTRY_COMPARE(QApplication::focusWidget(), line(form, "git_branch")); // first in form order
         // The edits are exactly as typed.
-        QCOMPARE(line(form, "name")->text(), u"storefront"_qs);
-        QCOMPARE(line(form, "git_branch")->text(), u"feature..x"_qs);
-        QCOMPARE(line(form, "limits_memory")->text(), u"1g"_qs);
+        QCOMPARE(line(form, "name")->text(), u"storefront"_s);
+        QCOMPARE(line(form, "git_branch")->text(), u"feature..x"_s);
+        QCOMPARE(line(form, "limits_memory")->text(), u"1g"_s);
         QVERIFY(form->hasUnsavedChanges());
-        QVERIFY(saveScreenshot(form, u"settings-form-errors"_qs));
+        QVERIFY(saveScreenshot(form, u"settings-form-errors"_s));
 
         // Editing a field clears its error; then the fixed values save and reload.
-        retype(line(form, "git_branch"), u"develop"_qs);
+        retype(line(form, "git_branch"), u"develop"_s);
         QVERIFY(!errorLabel(form, "git_branch")->isVisible());
         QVERIFY(errorLabel(form, "base_directory")->isVisible());
-        retype(line(form, "base_directory"), u"/app"_qs);
+        retype(line(form, "base_directory"), u"/app"_s);
         QSignalSpy saved(form, &SettingsForm::saved);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QVERIFY(!form->hasUnsavedChanges());
         QCOMPARE(form->messageBanner()->kind(), Banner::Kind::Success);
         const QJsonObject stored = appDetail(s->client.get(), form->controller()->uuid());
-        QCOMPARE(stored[u"git_branch"_qs].toString(), u"develop"_qs);
-        QCOMPARE(stored[u"limits_memory"_qs].toString(), u"1g"_qs);
-        QCOMPARE(line(form, "git_branch")->text(), u"develop"_qs);
-        QCOMPARE(form->controller()->state().updatedAt(), stored[u"updated_at"_qs].toString());
+        QCOMPARE(stored[u"git_branch"_s].toString(), u"develop"_s);
+        QCOMPARE(stored[u"limits_memory"_s].toString(), u"1g"_s);
+        QCOMPARE(line(form, "git_branch")->text(), u"develop"_s);
+        QCOMPARE(form->controller()->state().updatedAt(), stored[u"updated_at"_s].toString());
     }
 
     void domainListErrorLinksToField()
     {
-        auto s = open(u"analytics-ui"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"analytics-ui"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
-        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_qs);
-        QTest::keyClicks(domains->input(), u"foo"_qs);
+        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_s);
+        QTest::keyClicks(domains->input(), u"foo"_s);
         QTest::keyClick(domains->input(), Qt::Key_Return);
         QCOMPARE(domains->list()->count(), 2);
         QSignalSpy rejected(form->controller(), &FormController::validationFailed);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(rejected.wait(10000));
-        QVERIFY(errorLabel(form, "domains")->text().contains(u"Invalid URL: foo"_qs));
-        auto *link = form->messageBanner()->findChild<QLabel *>(u"bannerLink_domains"_qs);
+        QVERIFY(errorLabel(form, "domains")->text().contains(u"Invalid URL: foo"_s));
+        auto *link = form->messageBanner()->findChild<QLabel *>(u"bannerLink_domains"_s);
         QVERIFY(link);
         QVERIFY(link->isVisible());
         line(form, "name")->setFocus();
-        emit link->linkActivated(u"domains"_qs);
+        emit link->linkActivated(u"domains"_s);
         QTRY_COMPARE(QApplication::focusWidget(), domains->input());
         QCOMPARE(domains->domains().size(), 2); // still as typed
     }
 
     void conflictThenSaveAnyway()
     {
-        auto s = open(u"storefront-web-staging"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"storefront-web-staging"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
-        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_qs);
-        domains->setDomains({u"https://staging.shop.example.com"_qs});
-        QTest::keyClicks(domains->input(), u"https://shop.example.com"_qs);
+        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_s);
+        domains->setDomains({u"https://staging.shop.example.com"_s});
+        QTest::keyClicks(domains->input(), u"https://shop.example.com"_s);
         QSignalSpy conflict(form->controller(), &FormController::conflictDetected);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(conflict.wait(10000));
         QVERIFY(form->conflictBanner()->isVisible());
         QVERIFY(button(form->conflictBanner(), "saveAnywayButton")->isVisible());
-        auto *view = form->findChild<QTableView *>(u"conflictView"_qs);
+        auto *view = form->findChild<QTableView *>(u"conflictView"_s);
         QVERIFY(view->isVisible());
         QVERIFY(view->model()->rowCount() >= 1);
-        QCOMPARE(view->model()->index(0, 1).data().toString(), u"storefront-web"_qs);
-        QVERIFY(!s->network.patchBodies().value(0).contains(u"force_domain_override"_qs));
-        QVERIFY(saveScreenshot(form, u"settings-form-conflict"_qs));
+        QCOMPARE(view->model()->index(0, 1).data().toString(), u"storefront-web"_s);
+        QVERIFY(!s->network.patchBodies().value(0).contains(u"force_domain_override"_s));
+        QVERIFY(saveScreenshot(form, u"settings-form-conflict"_s));
 
         QSignalSpy saved(form, &SettingsForm::saved);
         QTest::mouseClick(button(form->conflictBanner(), "saveAnywayButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(s->network.patchBodies().constLast()[u"force_domain_override"_qs],
+        QCOMPARE(s->network.patchBodies().constLast()[u"force_domain_override"_s],
                  QJsonValue(true));
         QVERIFY(
-            appDetail(s->client.get(), form->controller()->uuid())[u"fqdn"_qs].toString().contains(
-                u"https://shop.example.com"_qs));
+            appDetail(s->client.get(), form->controller()->uuid())[u"fqdn"_s].toString().contains(
+                u"https://shop.example.com"_s));
         QVERIFY(!form->conflictBanner()->isVisible());
     }
 
     void oneSectionPerCategoryAndAccessibleEditors()
     {
-        auto s = open(u"storefront-api"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"storefront-api"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         const auto sections = s->form->findChildren<QGroupBox *>();
         QCOMPARE(sections.size(), FieldTable::applications().categories().size());
@@ -217,39 +212,38 @@ private slots:
             QVERIFY2(editor, qPrintable(f.key));
             QVERIFY2(!editor->editor()->accessibleName().isEmpty(), qPrintable(f.key));
         }
-        QVERIFY(s->form->findChild<QSpinBox *>(u"field_health_check_port"_qs));
-        QCOMPARE(s->form->findChild<QSpinBox *>(u"field_health_check_port"_qs)->value(), 8080);
-        QVERIFY(s->form->findChild<QComboBox *>(u"field_build_pack"_qs));
-        QVERIFY(s->form->findChild<QCheckBox *>(u"field_is_spa"_qs));
-        // dockerfile: readable with root here, but never editable (FACTS §3).
-        auto *dockerfile = s->form->findChild<QPlainTextEdit *>(u"field_dockerfile"_qs);
+        QVERIFY(s->form->findChild<QSpinBox *>(u"field_health_check_port"_s));
+        QCOMPARE(s->form->findChild<QSpinBox *>(u"field_health_check_port"_s)->value(), 8080);
+        QVERIFY(s->form->findChild<QComboBox *>(u"field_build_pack"_s));
+        QVERIFY(s->form->findChild<QCheckBox *>(u"field_is_spa"_s));
+        // dockerfile: readable with root here, but never editable (coolify-api.md §3).
+        auto *dockerfile = s->form->findChild<QPlainTextEdit *>(u"field_dockerfile"_s);
         QVERIFY(dockerfile->isReadOnly());
-        QVERIFY(dockerfile->toPlainText().startsWith(u"FROM "_qs));
-        QVERIFY(s->form->findChild<QLabel *>(u"readOnlyNote_dockerfile"_qs)
-                    ->text()
-                    .contains(u"API"_qs));
+        QVERIFY(dockerfile->toPlainText().startsWith(u"FROM "_s));
+        QVERIFY(
+            s->form->findChild<QLabel *>(u"readOnlyNote_dockerfile"_s)->text().contains(u"API"_s));
     }
 
     void readOnlyToken()
     {
-        auto s = open(u"storefront-web"_qs, u"demo-read"_qs, {u"read"_qs});
+        auto s = open(u"storefront-web"_s, u"demo-read"_s, {u"read"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
         QVERIFY(form->isReadOnly());
-        auto *banner = form->findChild<Banner *>(u"readOnlyBanner"_qs);
+        auto *banner = form->findChild<Banner *>(u"readOnlyBanner"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains(u"write"_qs));
+        QVERIFY(banner->text().contains(u"write"_s));
         QVERIFY(line(form, "name")->isReadOnly());
-        QVERIFY(!form->findChild<QCheckBox *>(u"field_is_static"_qs)->isEnabled());
+        QVERIFY(!form->findChild<QCheckBox *>(u"field_is_static"_s)->isEnabled());
         QVERIFY(!button(form, "saveButton")->isVisible());
         QVERIFY(line(form, "manual_webhook_secret_github")
                     ->placeholderText()
-                    .contains(u"read:sensitive"_qs));
-        QTest::keyClicks(line(form, "name"), u"x"_qs);
+                    .contains(u"read:sensitive"_s));
+        QTest::keyClicks(line(form, "name"), u"x"_s);
         QVERIFY(!form->hasUnsavedChanges());
         form->findChild<QScrollArea *>()->ensureWidgetVisible(
-            form->fieldEditor(u"manual_webhook_secret_github"_qs), 0, 200);
-        QVERIFY(saveScreenshot(form, u"settings-form-readonly"_qs));
+            form->fieldEditor(u"manual_webhook_secret_github"_s), 0, 200);
+        QVERIFY(saveScreenshot(form, u"settings-form-readonly"_s));
         bool proceed = false;
         form->confirmLeave([&proceed](bool p) { proceed = p; });
         QVERIFY(proceed);
@@ -257,100 +251,94 @@ private slots:
 
     void untouchedSecretIsNotSent()
     {
-        auto s = open(u"legacy-worker"_qs, u"demo-write"_qs, {u"read"_qs, u"write"_qs});
+        auto s = open(u"legacy-worker"_s, u"demo-write"_s, {u"read"_s, u"write"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
         QLineEdit *secret = line(form, "manual_webhook_secret_github");
         QVERIFY(secret->text().isEmpty());
-        QVERIFY(secret->placeholderText().contains(u"read:sensitive"_qs));
+        QVERIFY(secret->placeholderText().contains(u"read:sensitive"_s));
         QCOMPARE(secret->echoMode(), QLineEdit::Password);
-        QVERIFY(!form->controller()->state().isDirty(u"manual_webhook_secret_github"_qs));
+        QVERIFY(!form->controller()->state().isDirty(u"manual_webhook_secret_github"_s));
         QVERIFY(line(form, "dockerfile") == nullptr); // a multi-line, read-only editor
-        retype(line(form, "name"), u"legacy-worker-2"_qs);
+        retype(line(form, "name"), u"legacy-worker-2"_s);
         QSignalSpy saved(form, &SettingsForm::saved);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QCOMPARE(s->network.patchBodies().size(), 1);
         QCOMPARE(s->network.patchBodies().first(),
-                 (QJsonObject{{u"name"_qs, u"legacy-worker-2"_qs}}));
+                 (QJsonObject{{u"name"_s, u"legacy-worker-2"_s}}));
         // The sandbox still has the secret the token could not read.
-        RecordingNetwork rootNetwork;
-        auto root = newClient(&rootNetwork, u"demo-root"_qs);
+        Api::ApiClient *root = m_e2e.client.get(); // demo-root
         const QString uuid = form->controller()->uuid();
-        QCOMPARE(appDetail(root.get(), uuid)[u"manual_webhook_secret_github"_qs].toString(),
-                 u"gh-legacy-secret"_qs);
+        QCOMPARE(appDetail(root, uuid)[u"manual_webhook_secret_github"_s].toString(),
+                 u"gh-legacy-secret"_s);
 
         // A new value typed into the write-only field is sent.
-        QTest::keyClicks(secret, u"rotated"_qs);
+        QTest::keyClicks(secret, u"rotated"_s);
         QVERIFY(form->hasUnsavedChanges());
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         QCOMPARE(s->network.patchBodies().constLast(),
-                 (QJsonObject{{u"manual_webhook_secret_github"_qs, u"rotated"_qs}}));
-        QCOMPARE(appDetail(root.get(), uuid)[u"manual_webhook_secret_github"_qs].toString(),
-                 u"rotated"_qs);
+                 (QJsonObject{{u"manual_webhook_secret_github"_s, u"rotated"_s}}));
+        QCOMPARE(appDetail(root, uuid)[u"manual_webhook_secret_github"_s].toString(), u"rotated"_s);
         QVERIFY(secret->text().isEmpty()); // hidden again after the reload
     }
 
     void storedDifferentlyIsExplained()
     {
-        auto s = open(u"docs-site"_qs, u"demo-root"_qs, {u"root"_qs}); // server without proxy
+        auto s = open(u"docs-site"_s, u"demo-root"_s, {u"root"_s}); // server without proxy
         QVERIFY(s);
         SettingsForm *form = s->form.get();
-        retype(line(form, "name"), u"<b>docs</b>  "_qs);
-        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_qs);
-        QTest::keyClicks(domains->input(), u"https://Docs.Example.com"_qs);
+        retype(line(form, "name"), u"<b>docs</b>  "_s);
+        auto *domains = form->findChild<DomainListEditor *>(u"field_domains"_s);
+        QTest::keyClicks(domains->input(), u"https://Docs.Example.com"_s);
         QSignalSpy saved(form->controller(), &FormController::saved);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
         const auto differences = saved.first().first().value<QList<SaveDifference>>();
         QCOMPARE(differences.size(), 2);
-        QCOMPARE(differences.at(0).field, u"name"_qs);
+        QCOMPARE(differences.at(0).field, u"name"_s);
         QCOMPARE(differences.at(0).reason, DiffReason::TagsStripped);
-        QCOMPARE(differences.at(1).field, u"domains"_qs);
+        QCOMPARE(differences.at(1).field, u"domains"_s);
         QCOMPARE(differences.at(1).reason, DiffReason::DomainsIgnored);
         QCOMPARE(form->messageBanner()->kind(), Banner::Kind::Warning);
-        QVERIFY(form->messageBanner()->text().contains(u"no proxy"_qs));
-        QCOMPARE(line(form, "name")->text(), u"docs"_qs); // what the server stored
-        QVERIFY(saveScreenshot(form, u"settings-form-saved-differently"_qs));
+        QVERIFY(form->messageBanner()->text().contains(u"no proxy"_s));
+        QCOMPARE(line(form, "name")->text(), u"docs"_s); // what the server stored
+        QVERIFY(saveScreenshot(form, u"settings-form-saved-differently"_s));
     }
 
     void changedOnServerOffersReview()
     {
-        auto s = open(u"etl-runner"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"etl-runner"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
-        // Someone else edits the application meanwhile.
-        RecordingNetwork otherNetwork;
-        auto other = newClient(&otherNetwork, u"demo-root"_qs);
+        // Someone else (the fixture's own client) edits the application meanwhile.
         QTest::qSleep(1100); // updated_at has second resolution in the sandbox
-        QVERIFY(call(other.get(),
-                     Api::ApiRequest::patch(
-                         u"applications/"_qs + form->controller()->uuid(),
-                         QJsonDocument(QJsonObject{{u"build_command"_qs, u"make build"_qs}})))
-                    .ok());
-        retype(line(form, "name"), u"etl"_qs);
+        const QJsonDocument edit(QJsonObject{{u"build_command"_s, u"make build"_s}});
+        const QString path = u"applications/"_s + form->controller()->uuid();
+        QVERIFY(m_e2e.call(Api::ApiRequest::patch(path, edit)).ok());
+        retype(line(form, "name"), u"etl"_s);
         QSignalSpy stale(form->controller(), &FormController::staleDetected);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(stale.wait(10000));
-        QCOMPARE(stale.first().first().toStringList(), QStringList{u"build_command"_qs});
+        QCOMPARE(stale.first().first().toStringList(), QStringList{u"build_command"_s});
         QVERIFY(s->network.patchBodies().isEmpty()); // nothing was sent
-        QVERIFY(form->messageBanner()->text().contains(u"Build command"_qs));
+        QVERIFY(form->messageBanner()->text().contains(u"Build command"_s));
         QVERIFY(button(form->messageBanner(), "reviewButton")->isVisible());
         QTest::mouseClick(button(form->messageBanner(), "reviewButton"), Qt::LeftButton);
-        auto *build = form->findChild<QWidget *>(u"field_build_command"_qs);
-        QCOMPARE(form->fieldEditor(u"build_command"_qs)->value().toString(), u"make build"_qs);
+        auto *build = form->findChild<QWidget *>(u"field_build_command"_s);
+        QCOMPARE(form->fieldEditor(u"build_command"_s)->value().toString(), u"make build"_s);
         QVERIFY(build);
-        QCOMPARE(line(form, "name")->text(), u"etl"_qs); // the edit is kept
+        QCOMPARE(line(form, "name")->text(), u"etl"_s); // the edit is kept
         QSignalSpy saved(form, &SettingsForm::saved);
         QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(10000));
-        QCOMPARE(s->network.patchBodies().first(), (QJsonObject{{u"name"_qs, u"etl"_qs}}));
+        QCOMPARE(s->network.patchBodies().first(), (QJsonObject{{u"name"_s, u"etl"_s}}));
     }
 
     void leavingAsksFirst()
     {
-        auto s = open(u"grafana-stack"_qs, u"demo-root"_qs, {u"root"_qs});
+        auto s = open(u"grafana-stack"_s, u"demo-root"_s, {u"root"_s});
         QVERIFY(s);
         SettingsForm *form = s->form.get();
         int answers = 0;
@@ -363,26 +351,26 @@ private slots:
         QCOMPARE(answers, 1);
         QVERIFY(proceed);
 
-        retype(line(form, "name"), u"grafana"_qs);
+        retype(line(form, "name"), u"grafana"_s);
         // The default prompt is a non-blocking message box.
         form->confirmLeave(done);
-        auto *box = form->findChild<QMessageBox *>(u"leavePrompt"_qs);
+        auto *box = form->findChild<QMessageBox *>(u"leavePrompt"_s);
         QVERIFY(box);
         QTRY_VERIFY(box->isVisible());
         box->button(QMessageBox::Cancel)->click();
         QCOMPARE(answers, 2);
         QVERIFY(!proceed);
-        QCOMPARE(line(form, "name")->text(), u"grafana"_qs);
+        QCOMPARE(line(form, "name")->text(), u"grafana"_s);
 
         SettingsForm::LeaveChoice choice = SettingsForm::LeaveChoice::Discard;
         form->setLeavePrompt([&choice](QWidget *, auto answer) { answer(choice); });
         form->confirmLeave(done);
         QCOMPARE(answers, 3);
         QVERIFY(proceed);
-        QCOMPARE(line(form, "name")->text(), u"grafana-stack"_qs);
+        QCOMPARE(line(form, "name")->text(), u"grafana-stack"_s);
         QVERIFY(!form->hasUnsavedChanges());
 
-        retype(line(form, "name"), u"grafana-2"_qs);
+        retype(line(form, "name"), u"grafana-2"_s);
         choice = SettingsForm::LeaveChoice::Save;
         QSignalSpy saved(form, &SettingsForm::saved);
         form->confirmLeave(done);

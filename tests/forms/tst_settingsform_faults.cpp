@@ -12,6 +12,8 @@
 #include <QPushButton>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using namespace Coolify::Forms;
 
@@ -22,25 +24,25 @@ class TestSettingsFormFaults : public QObject
     // Edits two fields, saves, and checks the banner and that nothing the user typed was lost.
     static void editSaveAndExpectBanner(SettingsForm *form, const QString &fragment)
     {
-        auto *name = form->findChild<QLineEdit *>(u"field_name"_qs);
-        auto *build = form->findChild<QPlainTextEdit *>(u"field_build_command"_qs);
+        auto *name = form->findChild<QLineEdit *>(u"field_name"_s);
+        auto *build = form->findChild<QPlainTextEdit *>(u"field_build_command"_s);
         name->selectAll();
-        QTest::keyClicks(name, u"renamed app"_qs);
+        QTest::keyClicks(name, u"renamed app"_s);
         build->selectAll();
-        QTest::keyClicks(build, u"make all"_qs);
+        QTest::keyClicks(build, u"make all"_s);
         QVERIFY(form->hasUnsavedChanges());
         QSignalSpy failed(form->controller(), &FormController::saveFailed);
-        QTest::mouseClick(form->findChild<QPushButton *>(u"saveButton"_qs), Qt::LeftButton);
+        QTest::mouseClick(form->findChild<QPushButton *>(u"saveButton"_s), Qt::LeftButton);
         QVERIFY(failed.wait(10000));
         Banner *banner = form->messageBanner();
         QVERIFY(banner->isVisible());
         QCOMPARE(banner->kind(), Banner::Kind::Error);
         QVERIFY2(banner->text().contains(fragment), qPrintable(banner->text()));
-        QVERIFY(banner->findChild<QPushButton *>(u"retryButton"_qs)->isVisible());
-        QCOMPARE(name->text(), u"renamed app"_qs);
-        QCOMPARE(build->toPlainText(), u"make all"_qs);
+        QVERIFY(banner->findChild<QPushButton *>(u"retryButton"_s)->isVisible());
+        QCOMPARE(name->text(), u"renamed app"_s);
+        QCOMPARE(build->toPlainText(), u"make all"_s);
         QVERIFY(form->hasUnsavedChanges());
-        QVERIFY(form->findChild<QPushButton *>(u"saveButton"_qs)->isEnabled()); // ready to retry
+        QVERIFY(form->findChild<QPushButton *>(u"saveButton"_s)->isEnabled()); // ready to retry
     }
 
 private slots:
@@ -48,39 +50,37 @@ private slots:
     {
         QTest::addColumn<QString>("fault");
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("500") << u"500"_qs << u"(500)"_qs;
-        QTest::newRow("dropped connection") << u"drop"_qs << u"closed the connection"_qs;
-        QTest::newRow("timeout") << u"hang"_qs << u"did not answer in time"_qs;
-        QTest::newRow("403 API disabled") << u"disabled"_qs << u"API is disabled"_qs;
-        QTest::newRow("404 app gone") << u"other-seed"_qs << u"(404)"_qs;
+        QTest::newRow("500") << u"500"_s << u"(500)"_s;
+        QTest::newRow("dropped connection") << u"drop"_s << u"closed the connection"_s;
+        QTest::newRow("timeout") << u"hang"_s << u"did not answer in time"_s;
+        QTest::newRow("403 API disabled") << u"disabled"_s << u"API is disabled"_s;
+        QTest::newRow("404 app gone") << u"other-seed"_s << u"(404)"_s;
     }
     void sandboxFaults()
     {
         QFETCH(QString, fault);
         QFETCH(QString, fragment);
-        Sandbox::SandboxServer healthy(Sandbox::SandboxConfig::demo());
-        QVERIFY(healthy.listen());
         auto config = Sandbox::SandboxConfig::demo();
-        if (fault == u"500"_qs)
+        if (fault == u"500"_s)
             config.failureRate = 1.0;
-        else if (fault == u"drop"_qs)
-            config.dropPath = u"/api/v1/applications"_qs;
-        else if (fault == u"hang"_qs)
-            config.hangPath = u"/api/v1/applications"_qs;
-        else if (fault == u"disabled"_qs)
+        else if (fault == u"drop"_s)
+            config.dropPath = u"/api/v1/applications"_s;
+        else if (fault == u"hang"_s)
+            config.hangPath = u"/api/v1/applications"_s;
+        else if (fault == u"disabled"_s)
             config.apiDisabled = true;
         else
             config.seed = 7; // other uuids: the loaded application does not exist there
         Sandbox::SandboxServer faulty(config);
         QVERIFY(faulty.listen());
+        E2eSandbox healthy; // its client goes before `faulty` does
+        QVERIFY(healthy.start());
 
-        RecordingNetwork network;
-        Api::ApiClient client(&network, healthy.rootUrl());
-        client.setToken(u"demo-root"_qs);
-        const QString uuid = appUuid(&client, u"storefront-web"_qs);
+        Api::ApiClient &client = *healthy.client; // demo-root
+        const QString uuid = appUuid(&client, u"storefront-web"_s);
         QVERIFY(!uuid.isEmpty());
         std::unique_ptr<SettingsForm> form(SettingsForm::forApplication(
-            &client, uuid, Api::TokenAbilities::fromNames({u"root"_qs})));
+            &client, uuid, Api::TokenAbilities::fromNames({u"root"_s})));
         form->setRequestTimeout(800);
         form->show();
         QSignalSpy loaded(form.get(), &SettingsForm::loaded);
@@ -97,10 +97,10 @@ private slots:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("400 empty JSON")
             << 400 << QByteArray(R"({"message":"Invalid request.","error":"Empty JSON."})")
-            << u"Empty JSON."_qs;
+            << u"Empty JSON."_s;
         QTest::newRow("429") << 429 << QByteArray(R"({"message":"Too Many Attempts."})")
-                             << u"wait 42 second"_qs;
-        QTest::newRow("502") << 502 << QByteArray("<html>Bad Gateway</html>") << u"(502)"_qs;
+                             << u"wait 42 second"_s;
+        QTest::newRow("502") << 502 << QByteArray("<html>Bad Gateway</html>") << u"(502)"_s;
     }
     void fakedAnswers()
     {
@@ -118,10 +118,10 @@ private slots:
                 r.header("Retry-After", "42");
             return r;
         });
-        Api::ApiClient client(&network, QUrl(u"https://coolify.test"_qs));
-        client.setToken(u"t"_qs);
+        Api::ApiClient client(&network, QUrl(u"https://coolify.test"_s));
+        client.setToken(u"t"_s);
         std::unique_ptr<SettingsForm> form(SettingsForm::forApplication(
-            &client, u"app1"_qs, Api::TokenAbilities::fromNames({u"read"_qs, u"write"_qs})));
+            &client, u"app1"_s, Api::TokenAbilities::fromNames({u"read"_s, u"write"_s})));
         form->show();
         QSignalSpy loaded(form.get(), &SettingsForm::loaded);
         form->load();
@@ -133,9 +133,8 @@ private slots:
             if (r.verb == "PATCH")
                 sent = r.body;
         }
-        QCOMPARE(
-            QJsonDocument::fromJson(sent).object(),
-            (QJsonObject{{u"name"_qs, u"renamed app"_qs}, {u"build_command"_qs, u"make all"_qs}}));
+        QCOMPARE(QJsonDocument::fromJson(sent).object(),
+                 (QJsonObject{{u"name"_s, u"renamed app"_s}, {u"build_command"_s, u"make all"_s}}));
     }
 };
 

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Instances;
 
 Q_DECLARE_METATYPE(Coolify::Instances::TokenStorage)
@@ -20,8 +22,7 @@ constexpr int KeychainTimeout = 20000;
 
 QString newToken()
 {
-    return QStringLiteral("12|") + QUuid::createUuid().toString(QUuid::Id128)
-        + QStringLiteral("mgr0");
+    return u"12|"_s + QUuid::createUuid().toString(QUuid::Id128) + u"mgr0"_s;
 }
 } // namespace
 
@@ -70,7 +71,7 @@ void TestInstanceManager::initTestCase()
 QString TestInstanceManager::settingsPath() const
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-        + QStringLiteral("/instances.ini");
+        + u"/instances.ini"_s;
 }
 
 void TestInstanceManager::init()
@@ -103,9 +104,8 @@ VaultResult TestInstanceManager::run(const std::function<void(VaultRecorder *)> 
 bool TestInstanceManager::inKeyring(const QString &id, QString *secret)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), m_vault->service(),
-                QStringLiteral("user"), TokenVault::keyFor(id)});
+    tool.start(u"secret-tool"_s,
+               {u"lookup"_s, u"server"_s, m_vault->service(), u"user"_s, TokenVault::keyFor(id)});
     if (!tool.waitForFinished(KeychainTimeout))
         return false;
     if (secret)
@@ -134,9 +134,8 @@ void TestInstanceManager::addStoresTokenOnlyInKeychain()
 {
     QFETCH(TokenStorage, storage);
     const QString token = newToken();
-    Instance instance = Instance::create(QStringLiteral("Production"),
-                                         QUrl(QStringLiteral("https://coolify.example.com")));
-    instance.notes = QStringLiteral("team: ops");
+    Instance instance = Instance::create(u"Production"_s, QUrl(u"https://coolify.example.com"_s));
+    instance.notes = u"team: ops"_s;
     QSignalSpy added(m_store.get(), &InstanceStore::added);
 
     const VaultResult result = run([&](VaultRecorder *r) {
@@ -172,15 +171,13 @@ void TestInstanceManager::addRejects_data()
     QTest::addColumn<Instance>("instance");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("message");
-    const Instance good =
-        Instance::create(QStringLiteral("Good"), QUrl(QStringLiteral("https://good.example")));
+    const Instance good = Instance::create(u"Good"_s, QUrl(u"https://good.example"_s));
     Instance badUrl = good;
     badUrl.rootUrl = QUrl();
-    QTest::newRow("empty token") << good << QString()
-                                 << QStringLiteral("Enter the instance's API token.");
+    QTest::newRow("empty token") << good << QString() << u"Enter the instance's API token."_s;
     QTest::newRow("no address") << badUrl << newToken()
-                                << QStringLiteral("The instance needs a name and a valid http(s) "
-                                                  "address.");
+                                << u"The instance needs a name and a valid http(s) "
+                                   "address."_s;
 }
 
 void TestInstanceManager::addRejects()
@@ -199,8 +196,7 @@ void TestInstanceManager::addRejects()
 
 void TestInstanceManager::setTokenOverwrites()
 {
-    const Instance instance =
-        Instance::create(QStringLiteral("A"), QUrl(QStringLiteral("https://a.example")));
+    const Instance instance = Instance::create(u"A"_s, QUrl(u"https://a.example"_s));
     const QString first = newToken();
     const QString second = newToken();
     QVERIFY(run([&](VaultRecorder *r) {
@@ -225,10 +221,8 @@ void TestInstanceManager::setTokenOverwrites()
 
 void TestInstanceManager::removeDeletesToken()
 {
-    const Instance keep =
-        Instance::create(QStringLiteral("Keep"), QUrl(QStringLiteral("https://keep.example")));
-    const Instance drop =
-        Instance::create(QStringLiteral("Drop"), QUrl(QStringLiteral("https://drop.example")));
+    const Instance keep = Instance::create(u"Keep"_s, QUrl(u"https://keep.example"_s));
+    const Instance drop = Instance::create(u"Drop"_s, QUrl(u"https://drop.example"_s));
     const QString keepToken = newToken();
     QVERIFY(run([&](VaultRecorder *r) {
                 m_manager->add(keep, keepToken, TokenStorage::Keychain, r, r->callback());
@@ -262,9 +256,8 @@ void TestInstanceManager::environmentInstance()
 {
     const QString token = newToken();
     QProcessEnvironment env;
-    env.insert(QStringLiteral("COOLIFY_URL"),
-               QStringLiteral("https://Coolify.Example.com:8443/api/v1/"));
-    env.insert(QStringLiteral("COOLIFY_TOKEN"), token);
+    env.insert(u"COOLIFY_URL"_s, u"https://Coolify.Example.com:8443/api/v1/"_s);
+    env.insert(u"COOLIFY_TOKEN"_s, token);
 
     const EnvironmentImport import = m_manager->importEnvironment(env);
     QVERIFY(import.present);
@@ -272,8 +265,8 @@ void TestInstanceManager::environmentInstance()
     const std::optional<Instance> session = m_store->find(import.id);
     QVERIFY(session);
     QVERIFY(session->sessionOnly);
-    QCOMPARE(session->name, QStringLiteral("coolify.example.com:8443"));
-    QCOMPARE(session->rootUrl, QUrl(QStringLiteral("https://coolify.example.com:8443")));
+    QCOMPARE(session->name, u"coolify.example.com:8443"_s);
+    QCOMPARE(session->rootUrl, QUrl(u"https://coolify.example.com:8443"_s));
 
     VaultResult read =
         run([&](VaultRecorder *r) { m_manager->tokenFor(import.id, r, r->callback()); });
@@ -316,11 +309,11 @@ void TestInstanceManager::environmentSavedForSessionOnly()
 {
     const QString token = newToken();
     QProcessEnvironment env;
-    env.insert(QStringLiteral("COOLIFY_URL"), QStringLiteral("coolify.internal"));
-    env.insert(QStringLiteral("COOLIFY_TOKEN"), token);
+    env.insert(u"COOLIFY_URL"_s, u"coolify.internal"_s);
+    env.insert(u"COOLIFY_TOKEN"_s, token);
     const EnvironmentImport import = m_manager->importEnvironment(env);
     QVERIFY2(!import.id.isEmpty(), qPrintable(import.error));
-    QCOMPARE(m_store->find(import.id)->name, QStringLiteral("coolify.internal"));
+    QCOMPARE(m_store->find(import.id)->name, u"coolify.internal"_s);
 
     const VaultResult saved = run([&](VaultRecorder *r) {
         m_manager->saveSessionInstance(import.id, TokenStorage::SessionOnly, r, r->callback());
@@ -344,13 +337,13 @@ void TestInstanceManager::environmentProblems_data()
     QTest::addColumn<bool>("present");
     QTest::addColumn<QString>("errorStart");
     QTest::newRow("neither") << QString() << QString() << false << QString();
-    QTest::newRow("url only") << QStringLiteral("https://c.example") << QString() << true
-                              << QStringLiteral("Set both COOLIFY_URL and COOLIFY_TOKEN");
+    QTest::newRow("url only") << u"https://c.example"_s << QString() << true
+                              << u"Set both COOLIFY_URL and COOLIFY_TOKEN"_s;
     QTest::newRow("token only") << QString() << newToken() << true
-                                << QStringLiteral("Set both COOLIFY_URL and COOLIFY_TOKEN");
-    QTest::newRow("ftp url") << QStringLiteral("ftp://c.example") << newToken() << true
-                             << QStringLiteral("COOLIFY_URL cannot be used: Only http:// and "
-                                               "https://");
+                                << u"Set both COOLIFY_URL and COOLIFY_TOKEN"_s;
+    QTest::newRow("ftp url") << u"ftp://c.example"_s << newToken() << true
+                             << u"COOLIFY_URL cannot be used: Only http:// and "
+                                "https://"_s;
 }
 
 void TestInstanceManager::environmentProblems()
@@ -361,10 +354,10 @@ void TestInstanceManager::environmentProblems()
     QFETCH(QString, errorStart);
     QProcessEnvironment env;
     if (!url.isEmpty())
-        env.insert(QStringLiteral("COOLIFY_URL"), url);
+        env.insert(u"COOLIFY_URL"_s, url);
     if (!token.isEmpty())
-        env.insert(QStringLiteral("COOLIFY_TOKEN"), token);
-    env.insert(QStringLiteral("UNRELATED"), QStringLiteral("x"));
+        env.insert(u"COOLIFY_TOKEN"_s, token);
+    env.insert(u"UNRELATED"_s, u"x"_s);
     const EnvironmentImport import = m_manager->importEnvironment(env);
     QCOMPARE(import.present, present);
     QVERIFY(import.id.isEmpty());

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Instances;
 
 class TestInstanceStore : public QObject
@@ -28,7 +30,7 @@ private Q_SLOTS:
     void noSecretInSettings();
 
 private:
-    QString iniPath() const { return m_dir->filePath(QStringLiteral("settings.ini")); }
+    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
     static Instance sample(const QString &name, const QString &url);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -48,17 +50,15 @@ void TestInstanceStore::init()
 Instance TestInstanceStore::sample(const QString &name, const QString &url)
 {
     Instance instance = Instance::create(name, QUrl(url), QColor(0x12, 0x34, 0x56));
-    instance.notes = QStringLiteral("Notes for ") + name + QStringLiteral("\nsecond line, äöü");
+    instance.notes = u"Notes for "_s + name + u"\nsecond line, äöü"_s;
     return instance;
 }
 
 void TestInstanceStore::roundTrip()
 {
-    const Instance prod =
-        sample(QStringLiteral("Production"), QStringLiteral("https://coolify.example.com/api/v1/"));
-    const Instance staging =
-        sample(QStringLiteral("Staging"), QStringLiteral("http://10.0.0.5:8000"));
-    QCOMPARE(prod.rootUrl, QUrl(QStringLiteral("https://coolify.example.com")));
+    const Instance prod = sample(u"Production"_s, u"https://coolify.example.com/api/v1/"_s);
+    const Instance staging = sample(u"Staging"_s, u"http://10.0.0.5:8000"_s);
+    QCOMPARE(prod.rootUrl, QUrl(u"https://coolify.example.com"_s));
     QVERIFY(!prod.id.contains(u'{'));
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
@@ -72,18 +72,17 @@ void TestInstanceStore::roundTrip()
         QVERIFY(!store.add(prod)); // duplicate id
     }
     QSettings settings(iniPath(), QSettings::IniFormat);
-    QCOMPARE(settings.value(QStringLiteral("instances/version")).toInt(),
-             InstanceStore::CurrentVersion);
+    QCOMPARE(settings.value(u"instances/version"_s).toInt(), InstanceStore::CurrentVersion);
     InstanceStore reloaded(&settings);
     QCOMPARE(reloaded.list(), (QList<Instance>{prod, staging}));
     QCOMPARE(reloaded.find(staging.id), std::optional<Instance>(staging));
-    QVERIFY(!reloaded.find(QStringLiteral("nope")).has_value());
+    QVERIFY(!reloaded.find(u"nope"_s).has_value());
 }
 
 void TestInstanceStore::updateAndRemove()
 {
-    Instance a = sample(QStringLiteral("A"), QStringLiteral("https://a.example"));
-    const Instance b = sample(QStringLiteral("B"), QStringLiteral("https://b.example"));
+    Instance a = sample(u"A"_s, u"https://a.example"_s);
+    const Instance b = sample(u"B"_s, u"https://b.example"_s);
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
         InstanceStore store(&settings);
@@ -91,7 +90,7 @@ void TestInstanceStore::updateAndRemove()
         QVERIFY(store.add(b));
         QSignalSpy changed(&store, &InstanceStore::changed);
         QSignalSpy removed(&store, &InstanceStore::removed);
-        a.name = QStringLiteral("A renamed");
+        a.name = u"A renamed"_s;
         a.color = QColor(Qt::red);
         QVERIFY(store.update(a));
         QCOMPARE(changed.count(), 1);
@@ -111,15 +110,15 @@ void TestInstanceStore::updateAndRemove()
 void TestInstanceStore::rejectsInvalid_data()
 {
     QTest::addColumn<Instance>("instance");
-    const Instance good = sample(QStringLiteral("Good"), QStringLiteral("https://good.example"));
+    const Instance good = sample(u"Good"_s, u"https://good.example"_s);
     Instance noId = good;
     noId.id.clear();
     Instance noName = good;
-    noName.name = QStringLiteral("  ");
+    noName.name = u"  "_s;
     Instance noUrl = good;
     noUrl.rootUrl = QUrl();
     Instance ftp = good;
-    ftp.rootUrl = QUrl(QStringLiteral("ftp://good.example"));
+    ftp.rootUrl = QUrl(u"ftp://good.example"_s);
     QTest::newRow("no id") << noId;
     QTest::newRow("blank name") << noName;
     QTest::newRow("no url") << noUrl;
@@ -139,9 +138,9 @@ void TestInstanceStore::rejectsInvalid()
 
 void TestInstanceStore::sessionOnlyIsNeverWritten()
 {
-    Instance session = sample(QStringLiteral("From env"), QStringLiteral("https://env.example"));
+    Instance session = sample(u"From env"_s, u"https://env.example"_s);
     session.sessionOnly = true;
-    const Instance saved = sample(QStringLiteral("Saved"), QStringLiteral("https://saved.example"));
+    const Instance saved = sample(u"Saved"_s, u"https://saved.example"_s);
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
         InstanceStore store(&settings);
@@ -149,7 +148,7 @@ void TestInstanceStore::sessionOnlyIsNeverWritten()
         QVERIFY(store.add(saved));
         // Saved ones first, session ones after, whatever the order of adding.
         QCOMPARE(store.list(), (QList<Instance>{saved, session}));
-        session.notes = QStringLiteral("changed");
+        session.notes = u"changed"_s;
         QVERIFY(store.update(session));
         QCOMPARE(store.find(session.id)->notes, session.notes);
         settings.sync();
@@ -167,7 +166,7 @@ void TestInstanceStore::sessionOnlyIsNeverWritten()
 
 void TestInstanceStore::sessionToSavedAndBack()
 {
-    Instance instance = sample(QStringLiteral("Env"), QStringLiteral("https://env.example"));
+    Instance instance = sample(u"Env"_s, u"https://env.example"_s);
     instance.sessionOnly = true;
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
@@ -195,18 +194,18 @@ void TestInstanceStore::migrateUnversioned()
     {
         // A version-0 file: no version key, one entry without id, secrets that must not stay.
         QSettings settings(iniPath(), QSettings::IniFormat);
-        settings.beginGroup(QStringLiteral("instances"));
-        settings.beginWriteArray(QStringLiteral("entries"));
+        settings.beginGroup(u"instances"_s);
+        settings.beginWriteArray(u"entries"_s);
         settings.setArrayIndex(0);
-        settings.setValue(QStringLiteral("id"), knownId);
-        settings.setValue(QStringLiteral("name"), QStringLiteral("Old one"));
-        settings.setValue(QStringLiteral("url"), QStringLiteral("https://old.example"));
-        settings.setValue(QStringLiteral("apiToken"), QStringLiteral("1|oldsecretvalue"));
+        settings.setValue(u"id"_s, knownId);
+        settings.setValue(u"name"_s, u"Old one"_s);
+        settings.setValue(u"url"_s, u"https://old.example"_s);
+        settings.setValue(u"apiToken"_s, u"1|oldsecretvalue"_s);
         settings.setArrayIndex(1);
-        settings.setValue(QStringLiteral("name"), QStringLiteral("No id"));
-        settings.setValue(QStringLiteral("url"), QStringLiteral("https://noid.example"));
-        settings.setValue(QStringLiteral("color"), QStringLiteral("#ff00ff00"));
-        settings.setValue(QStringLiteral("password"), QStringLiteral("hunter2"));
+        settings.setValue(u"name"_s, u"No id"_s);
+        settings.setValue(u"url"_s, u"https://noid.example"_s);
+        settings.setValue(u"color"_s, u"#ff00ff00"_s);
+        settings.setValue(u"password"_s, u"hunter2"_s);
         settings.endArray();
         settings.endGroup();
     }
@@ -217,13 +216,12 @@ void TestInstanceStore::migrateUnversioned()
         const QList<Instance> list = store.list();
         QCOMPARE(list.size(), 2);
         QCOMPARE(list.at(0).id, knownId);
-        QCOMPARE(list.at(0).name, QStringLiteral("Old one"));
+        QCOMPARE(list.at(0).name, u"Old one"_s);
         QCOMPARE(list.at(0).color, Instance::defaultColor());
         QVERIFY(!QUuid::fromString(list.at(1).id).isNull());
         QCOMPARE(list.at(1).color, QColor(0, 255, 0));
         generatedId = list.at(1).id;
-        QCOMPARE(settings.value(QStringLiteral("instances/version")).toInt(),
-                 InstanceStore::CurrentVersion);
+        QCOMPARE(settings.value(u"instances/version"_s).toInt(), InstanceStore::CurrentVersion);
     }
     QFile file(iniPath());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -238,26 +236,25 @@ void TestInstanceStore::migrateUnversioned()
 
 void TestInstanceStore::newerVersionIsReadOnly()
 {
-    const Instance existing = sample(QStringLiteral("Future"), QStringLiteral("https://f.example"));
+    const Instance existing = sample(u"Future"_s, u"https://f.example"_s);
     {
         QSettings settings(iniPath(), QSettings::IniFormat);
         InstanceStore store(&settings);
         QVERIFY(store.add(existing));
-        settings.setValue(QStringLiteral("instances/version"), InstanceStore::CurrentVersion + 1);
-        settings.setValue(QStringLiteral("instances/futureKey"), 42);
+        settings.setValue(u"instances/version"_s, InstanceStore::CurrentVersion + 1);
+        settings.setValue(u"instances/futureKey"_s, 42);
     }
     QSettings settings(iniPath(), QSettings::IniFormat);
     InstanceStore store(&settings);
     QVERIFY(store.isReadOnly());
     QCOMPARE(store.list(), QList<Instance>{existing});
-    QVERIFY(!store.add(sample(QStringLiteral("New"), QStringLiteral("https://n.example"))));
+    QVERIFY(!store.add(sample(u"New"_s, u"https://n.example"_s)));
     QVERIFY(!store.remove(existing.id));
-    Instance session = sample(QStringLiteral("Env"), QStringLiteral("https://env.example"));
+    Instance session = sample(u"Env"_s, u"https://env.example"_s);
     session.sessionOnly = true;
     QVERIFY(store.add(session)); // memory only, so still allowed
-    QCOMPARE(settings.value(QStringLiteral("instances/version")).toInt(),
-             InstanceStore::CurrentVersion + 1);
-    QCOMPARE(settings.value(QStringLiteral("instances/futureKey")).toInt(), 42);
+    QCOMPARE(settings.value(u"instances/version"_s).toInt(), InstanceStore::CurrentVersion + 1);
+    QCOMPARE(settings.value(u"instances/futureKey"_s).toInt(), 42);
 }
 
 void TestInstanceStore::noSecretInSettings()
@@ -267,8 +264,7 @@ void TestInstanceStore::noSecretInSettings()
     {
         InstanceStore store(&settings);
         for (int i = 0; i < 3; ++i) {
-            Instance instance = sample(QStringLiteral("I%1").arg(i),
-                                       QStringLiteral("https://i%1.example:8443").arg(i));
+            Instance instance = sample(u"I%1"_s.arg(i), u"https://i%1.example:8443"_s.arg(i));
             QVERIFY(store.add(instance));
         }
     }
@@ -276,7 +272,7 @@ void TestInstanceStore::noSecretInSettings()
     const QStringList keys = settings.allKeys();
     QVERIFY(!keys.isEmpty());
     // Coolify tokens look like "<n>|<40 alphanumerics>"; no value may look like one either.
-    const QRegularExpression tokenShape(QStringLiteral("^\\d+\\|[A-Za-z0-9]{20,}$"));
+    const QRegularExpression tokenShape(u"^\\d+\\|[A-Za-z0-9]{20,}$"_s);
     for (const QString &key : keys) {
         QVERIFY2(!key.contains(QLatin1String("token"), Qt::CaseInsensitive), qPrintable(key));
         QVERIFY2(!key.contains(QLatin1String("secret"), Qt::CaseInsensitive), qPrintable(key));
@@ -285,10 +281,8 @@ void TestInstanceStore::noSecretInSettings()
         QVERIFY2(!tokenShape.match(value).hasMatch(), qPrintable(key));
     }
     // Only the known fields exist.
-    const QStringList expectedLeaf{QStringLiteral("id"),     QStringLiteral("name"),
-                                   QStringLiteral("url"),    QStringLiteral("color"),
-                                   QStringLiteral("notes"),  QStringLiteral("size"),
-                                   QStringLiteral("version")};
+    const QStringList expectedLeaf{u"id"_s,    u"name"_s, u"url"_s,    u"color"_s,
+                                   u"notes"_s, u"size"_s, u"version"_s};
     for (const QString &key : keys)
         QVERIFY2(expectedLeaf.contains(key.section(u'/', -1)), qPrintable(key));
 }

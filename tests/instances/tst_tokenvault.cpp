@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Instances;
 
 namespace {
@@ -15,8 +17,7 @@ constexpr int KeychainTimeout = 20000; // D-Bus round trips; generous for loaded
 QString newToken()
 {
     // The shape of a Coolify token: "<id>|<40 random characters>".
-    return QStringLiteral("7|") + QUuid::createUuid().toString(QUuid::Id128)
-        + QStringLiteral("tst0");
+    return u"7|"_s + QUuid::createUuid().toString(QUuid::Id128) + u"tst0"_s;
 }
 } // namespace
 
@@ -52,7 +53,7 @@ void TestTokenVault::initTestCase()
     // Refuse to run against a real user session: the wrapper sets a scratch HOME.
     QVERIFY2(QDir::homePath().contains(QLatin1String("coolify-keyring")),
              "run through tests/support/with-keyring.sh (ctest does)");
-    QVERIFY(!QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty());
+    QVERIFY(!QStandardPaths::findExecutable(u"secret-tool"_s).isEmpty());
     QCOMPARE(m_vault.service(), QStringLiteral(COOLIFY_APP_ID));
 }
 
@@ -89,9 +90,8 @@ VaultResult TestTokenVault::remove(const QString &id)
 QString TestTokenVault::secretToolLookup(const QString &id, bool *found)
 {
     QProcess tool;
-    tool.start(QStringLiteral("secret-tool"),
-               {QStringLiteral("lookup"), QStringLiteral("server"), m_vault.service(),
-                QStringLiteral("user"), TokenVault::keyFor(id)});
+    tool.start(u"secret-tool"_s,
+               {u"lookup"_s, u"server"_s, m_vault.service(), u"user"_s, TokenVault::keyFor(id)});
     if (!tool.waitForFinished(KeychainTimeout))
         qWarning() << "secret-tool did not finish";
     *found = tool.exitStatus() == QProcess::NormalExit && tool.exitCode() == 0;
@@ -130,9 +130,7 @@ void TestTokenVault::roundTrip()
     QCOMPARE(read(id).token, second);
     QCOMPARE(secretToolLookup(id, &found), second);
     QProcess search;
-    search.start(QStringLiteral("secret-tool"),
-                 {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("user"),
-                  TokenVault::keyFor(id)});
+    search.start(u"secret-tool"_s, {u"search"_s, u"--all"_s, u"user"_s, TokenVault::keyFor(id)});
     QVERIFY(search.waitForFinished(KeychainTimeout));
     const QString listing = QString::fromUtf8(search.readAllStandardOutput())
         + QString::fromUtf8(search.readAllStandardError());

@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Instances;
 
 namespace {
@@ -95,19 +97,18 @@ void TestVaultUnavailable::initTestCase()
     m_mode = qEnvironmentVariable("COOLIFY_TEST_KEYCHAIN_MODE");
     if (m_mode.isEmpty()) {
         // Set up "no bus" here, before the first job connects, with a scratch HOME to scan.
-        m_mode = QStringLiteral("no-bus");
-        m_scratch = std::make_unique<QTemporaryDir>(QDir::tempPath()
-                                                    + QStringLiteral("/coolify-keyring.XXXXXX"));
+        m_mode = u"no-bus"_s;
+        m_scratch =
+            std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/coolify-keyring.XXXXXX"_s);
         QVERIFY(m_scratch->isValid());
-        const QString home = m_scratch->filePath(QStringLiteral("home"));
-        QVERIFY(QDir().mkpath(home + QStringLiteral("/.config")));
-        QVERIFY(QDir().mkpath(home + QStringLiteral("/.local/share")));
+        const QString home = m_scratch->filePath(u"home"_s);
+        QVERIFY(QDir().mkpath(home + u"/.config"_s));
+        QVERIFY(QDir().mkpath(home + u"/.local/share"_s));
         qputenv("HOME", home.toUtf8());
-        qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toUtf8());
-        qputenv("XDG_DATA_HOME", (home + QStringLiteral("/.local/share")).toUtf8());
+        qputenv("XDG_CONFIG_HOME", (home + u"/.config"_s).toUtf8());
+        qputenv("XDG_DATA_HOME", (home + u"/.local/share"_s).toUtf8());
         qputenv("DBUS_SESSION_BUS_ADDRESS",
-                (QStringLiteral("unix:path=") + m_scratch->filePath(QStringLiteral("no-bus")))
-                    .toUtf8());
+                (u"unix:path="_s + m_scratch->filePath(u"no-bus"_s)).toUtf8());
         qunsetenv("DISPLAY");
         qunsetenv("WAYLAND_DISPLAY");
     }
@@ -143,7 +144,7 @@ void TestVaultUnavailable::probe()
 void TestVaultUnavailable::readWriteRemove()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString token = QStringLiteral("3|unavailableTokenValue0123456789abcdefXYZ");
+    const QString token = u"3|unavailableTokenValue0123456789abcdefXYZ"_s;
     m_tokens.append(token);
 
     const VaultResult written =
@@ -180,7 +181,7 @@ void TestVaultUnavailable::readWriteRemove()
 void TestVaultUnavailable::memoryModeWorks()
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString token = QStringLiteral("4|memoryOnlyTokenValue0123456789abcdefXYZ");
+    const QString token = u"4|memoryOnlyTokenValue0123456789abcdefXYZ"_s;
     m_tokens.append(token);
     m_vault->keepInMemory(id, token);
     VaultResult read = run([&](VaultRecorder *r) { m_vault->read(id, r, r->callback()); });
@@ -199,15 +200,14 @@ void TestVaultUnavailable::memoryModeWorks()
 void TestVaultUnavailable::managerKeepsNothingOnFailedWrite()
 {
     QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                           + QStringLiteral("/instances-unavailable.ini"),
+                           + u"/instances-unavailable.ini"_s,
                        QSettings::IniFormat);
     InstanceStore store(&settings);
     InstanceManager manager(&store, m_vault.get());
-    const QString token = QStringLiteral("5|managerTokenValue0123456789abcdefXYZabc");
+    const QString token = u"5|managerTokenValue0123456789abcdefXYZabc"_s;
     m_tokens.append(token);
     QSignalSpy added(&store, &InstanceStore::added);
-    const Instance instance =
-        Instance::create(QStringLiteral("Prod"), QUrl(QStringLiteral("https://prod.example")));
+    const Instance instance = Instance::create(u"Prod"_s, QUrl(u"https://prod.example"_s));
     const VaultResult result = run([&](VaultRecorder *r) {
         manager.add(instance, token, TokenStorage::Keychain, r, r->callback());
     });
@@ -218,21 +218,20 @@ void TestVaultUnavailable::managerKeepsNothingOnFailedWrite()
     QVERIFY(store.list().isEmpty());
     QVERIFY(!m_vault->hasInMemory(instance.id));
     settings.sync();
-    QVERIFY(!settings.allKeys().contains(QStringLiteral("instances/entries/size"))
-            || settings.value(QStringLiteral("instances/entries/size")).toInt() == 0);
+    QVERIFY(!settings.allKeys().contains(u"instances/entries/size"_s)
+            || settings.value(u"instances/entries/size"_s).toInt() == 0);
 }
 
 void TestVaultUnavailable::managerSessionOnlyWorks()
 {
     QSettings settings(QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-                           + QStringLiteral("/instances-session.ini"),
+                           + u"/instances-session.ini"_s,
                        QSettings::IniFormat);
     InstanceStore store(&settings);
     InstanceManager manager(&store, m_vault.get());
-    const QString token = QStringLiteral("6|sessionChoiceTokenValue0123456789abcdefXY");
+    const QString token = u"6|sessionChoiceTokenValue0123456789abcdefXY"_s;
     m_tokens.append(token);
-    const Instance instance =
-        Instance::create(QStringLiteral("Prod"), QUrl(QStringLiteral("https://prod.example")));
+    const Instance instance = Instance::create(u"Prod"_s, QUrl(u"https://prod.example"_s));
     VaultResult result = run([&](VaultRecorder *r) {
         manager.add(instance, token, TokenStorage::SessionOnly, r, r->callback());
     });
@@ -265,9 +264,8 @@ void TestVaultUnavailable::nothingOnDisk()
     }
     // QtKeychain's plain-text fallback would write here; it must not exist.
     QVERIFY(!QFile::exists(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                           + u'/' + QStringLiteral(COOLIFY_APP_ID) + QStringLiteral(".conf")));
-    QVERIFY(!QFile::exists(home + QStringLiteral("/.config/") + QStringLiteral(COOLIFY_APP_ID)
-                           + QStringLiteral(".conf")));
+                           + u'/' + QStringLiteral(COOLIFY_APP_ID) + u".conf"_s));
+    QVERIFY(!QFile::exists(home + u"/.config/"_s + QStringLiteral(COOLIFY_APP_ID) + u".conf"_s));
 }
 
 QTEST_GUILESS_MAIN(TestVaultUnavailable)

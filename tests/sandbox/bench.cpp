@@ -13,6 +13,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify::Sandbox;
 
 int main(int argc, char *argv[])
@@ -20,14 +22,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("Generated applications."), QStringLiteral("N"),
-                                   QStringLiteral("10000"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed requests."),
-                                  QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption token(QStringLiteral("token"),
-                                   QStringLiteral("demo-read or demo-root."),
-                                   QStringLiteral("TOKEN"), QStringLiteral("demo-read"));
+    const QCommandLineOption scale(u"scale"_s, u"Generated applications."_s, u"N"_s, u"10000"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Timed requests."_s, u"N"_s, u"5"_s);
+    const QCommandLineOption token(u"token"_s, u"demo-read or demo-root."_s, u"TOKEN"_s,
+                                   u"demo-read"_s);
     parser.addOptions({scale, runs, token});
     parser.process(app);
 

@@ -7,72 +7,53 @@
 
 #include <cstdio>
 
+using namespace Qt::StringLiterals;
+
 using Coolify::Sandbox::SandboxConfig;
 using Coolify::Sandbox::SandboxServer;
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("coolify-sandbox"));
+    QCoreApplication::setApplicationName(u"coolify-sandbox"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COOLIFY_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Local stand-in for the Coolify 4.3.11 REST API."));
+    parser.setApplicationDescription(u"Local stand-in for the Coolify 4.3.11 REST API."_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port (0 = random)."),
-                                  QStringLiteral("PORT"), QStringLiteral("0"));
-    const QCommandLineOption bind(QStringLiteral("bind"), QStringLiteral("Address to bind."),
-                                  QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(u"port"_s, u"TCP port (0 = random)."_s, u"PORT"_s, u"0"_s);
+    const QCommandLineOption bind(u"bind"_s, u"Address to bind."_s, u"ADDRESS"_s, u"127.0.0.1"_s);
     const QCommandLineOption token(
-        QStringLiteral("token"),
-        QStringLiteral("TOKEN:ABILITIES (comma-separated), repeatable. Default: demo tokens."),
-        QStringLiteral("TOKEN:ABILITIES"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the demo data."),
-                                  QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("Generate N extra applications."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
-                                       QStringLiteral("Requests per minute (0 = unlimited)."),
-                                       QStringLiteral("N"), QStringLiteral("200"));
-    const QCommandLineOption apiDisabled(QStringLiteral("api-disabled"),
-                                         QStringLiteral("Start with the API disabled."));
-    const QCommandLineOption latency(QStringLiteral("latency"),
-                                     QStringLiteral("Delay every answer."), QStringLiteral("MS"),
-                                     QStringLiteral("0"));
-    const QCommandLineOption failRate(QStringLiteral("fail-rate"),
-                                      QStringLiteral("Share of 500 answers (0..1)."),
-                                      QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
-                                      QStringLiteral("Share of answers cut off mid-body (0..1)."),
-                                      QStringLiteral("RATE"), QStringLiteral("0"));
-    const QCommandLineOption dropPath(QStringLiteral("drop-path"),
-                                      QStringLiteral("Cut off every answer under this path."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption hangPath(QStringLiteral("hang-path"),
-                                      QStringLiteral("Never answer requests under this path."),
-                                      QStringLiteral("PATH"));
-    const QCommandLineOption oversizePath(QStringLiteral("oversize-path"),
-                                          QStringLiteral("Pad answers under this path."),
-                                          QStringLiteral("PATH"));
-    const QCommandLineOption oversizeBytes(QStringLiteral("oversize-bytes"),
-                                           QStringLiteral("Size of padded answers."),
-                                           QStringLiteral("BYTES"), QStringLiteral("67108864"));
-    const QCommandLineOption state(QStringLiteral("state"),
-                                   QStringLiteral("Load/persist state in this JSON file."),
-                                   QStringLiteral("FILE"));
-    const QCommandLineOption step(QStringLiteral("deploy-step-ms"),
-                                  QStringLiteral("Duration of one deployment step."),
-                                  QStringLiteral("MS"), QStringLiteral("1500"));
-    const QCommandLineOption queueLimit(QStringLiteral("queue-limit"),
-                                        QStringLiteral("Deployment queue limit per server."),
-                                        QStringLiteral("N"), QStringLiteral("25"));
+        u"token"_s, u"TOKEN:ABILITIES (comma-separated), repeatable. Default: demo tokens."_s,
+        u"TOKEN:ABILITIES"_s);
+    const QCommandLineOption seed(u"seed"_s, u"Seed of the demo data."_s, u"N"_s, u"1"_s);
+    const QCommandLineOption scale(u"scale"_s, u"Generate N extra applications."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute (0 = unlimited)."_s,
+                                       u"N"_s, u"200"_s);
+    const QCommandLineOption apiDisabled(u"api-disabled"_s, u"Start with the API disabled."_s);
+    const QCommandLineOption latency(u"latency"_s, u"Delay every answer."_s, u"MS"_s, u"0"_s);
+    const QCommandLineOption failRate(u"fail-rate"_s, u"Share of 500 answers (0..1)."_s, u"RATE"_s,
+                                      u"0"_s);
+    const QCommandLineOption dropRate(
+        u"drop-rate"_s, u"Share of answers cut off mid-body (0..1)."_s, u"RATE"_s, u"0"_s);
+    const QCommandLineOption dropPath(u"drop-path"_s, u"Cut off every answer under this path."_s,
+                                      u"PATH"_s);
+    const QCommandLineOption hangPath(u"hang-path"_s, u"Never answer requests under this path."_s,
+                                      u"PATH"_s);
+    const QCommandLineOption oversizePath(u"oversize-path"_s, u"Pad answers under this path."_s,
+                                          u"PATH"_s);
+    const QCommandLineOption oversizeBytes(u"oversize-bytes"_s, u"Size of padded answers."_s,
+                                           u"BYTES"_s, u"67108864"_s);
+    const QCommandLineOption state(u"state"_s, u"Load/persist state in this JSON file."_s,
+                                   u"FILE"_s);
+    const QCommandLineOption step(u"deploy-step-ms"_s, u"Duration of one deployment step."_s,
+                                  u"MS"_s, u"1500"_s);
+    const QCommandLineOption queueLimit(u"queue-limit"_s, u"Deployment queue limit per server."_s,
+                                        u"N"_s, u"25"_s);
     const QCommandLineOption allowedIps(
-        QStringLiteral("allowed-ips"),
-        QStringLiteral("Comma-separated client IPs allowed to use the API (0.0.0.0 = all)."),
-        QStringLiteral("IPS"));
+        u"allowed-ips"_s, u"Comma-separated client IPs allowed to use the API (0.0.0.0 = all)."_s,
+        u"IPS"_s);
     parser.addOption(allowedIps);
     parser.addOptions({port, bind, token, seed, scale, rateLimit, apiDisabled, latency, failRate,
                        dropRate, dropPath, hangPath, oversizePath, oversizeBytes, state, step,
@@ -107,9 +88,8 @@ int main(int argc, char *argv[])
     const QHostAddress address(parser.value(bind));
     if (address.isNull() || !server.listen(address, quint16(parser.value(port).toUInt()))) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(server.lastError().isEmpty()
-                                    ? QStringLiteral("invalid --bind address")
-                                    : server.lastError()));
+                     qPrintable(server.lastError().isEmpty() ? u"invalid --bind address"_s
+                                                             : server.lastError()));
         return 1;
     }
     QTextStream out(stdout);
