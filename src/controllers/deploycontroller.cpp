@@ -1,4 +1,4 @@
-#include "gui/deploycontroller.h"
+#include "controllers/deploycontroller.h"
 
 #include "api/apiclient.h"
 #include "api/apireply.h"
@@ -13,7 +13,7 @@
 
 #include <algorithm>
 
-namespace Coolify::Gui {
+namespace Coolify::Controllers {
 
 using Kind = Models::DeployOutcome::Kind;
 
@@ -255,4 +255,4 @@ void DeployController::send(const std::shared_ptr<Batch> &batch, const QString &
             });
 }
 
-} // namespace Coolify::Gui
+} // namespace Coolify::Controllers

@@ -12,10 +12,10 @@ namespace Coolify::Models {
 class Fleet;
 }
 
-namespace Coolify::Gui {
+namespace Coolify::Controllers {
 
-// Triggers deployments (POST /deploy, FACTS §4) and says in plain words what happened to each
-// resource: queued (with a deployment to follow), already queued for this commit (a phantom
+// Triggers deployments (POST /deploy, coolify-api.md §4) and says in plain words what happened to
+// each resource: queued (with a deployment to follow), already queued for this commit (a phantom
 // uuid that is never followed), started without a deployment (services, databases), refused,
 // not found, queue full (with the Retry-After seconds) or missing the `deploy` ability.
 // One POST per instance; several targets on one instance share it (uuids comma-separated).
@@ -86,7 +86,7 @@ signals:
     // A real deployment was queued: the UI may offer (or start) following it.
     void followRequested(const QString &instanceId, const QString &deploymentUuid);
     // Once per deploy()/deployTag() call, after every instance answered.
-    void finished(const Coolify::Gui::DeployController::Summary &summary);
+    void finished(const Coolify::Controllers::DeployController::Summary &summary);
 
 private:
     struct Batch;
@@ -101,6 +101,6 @@ private:
     int m_pending = 0;
 };
 
-} // namespace Coolify::Gui
+} // namespace Coolify::Controllers
 
-Q_DECLARE_METATYPE(Coolify::Gui::DeployController::Summary)
+Q_DECLARE_METATYPE(Coolify::Controllers::DeployController::Summary)

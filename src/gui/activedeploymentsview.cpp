@@ -10,6 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Models::FleetDeploymentsModel;
@@ -21,14 +23,14 @@ ActiveDeploymentsView::ActiveDeploymentsView(Models::Fleet *fleet, QWidget *pare
     , m_summary(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    setObjectName(QStringLiteral("activeDeploymentsView"));
+    setObjectName(u"activeDeploymentsView"_s);
     setAccessibleName(tr("Active deployments"));
     m_proxy->setSourceModel(m_model);
 
-    m_summary->setObjectName(QStringLiteral("activeDeploymentsSummary"));
+    m_summary->setObjectName(u"activeDeploymentsSummary"_s);
     m_summary->setAccessibleName(tr("Active deployments summary"));
 
-    m_table->setObjectName(QStringLiteral("activeDeploymentsTable"));
+    m_table->setObjectName(u"activeDeploymentsTable"_s);
     m_table->setAccessibleName(tr("Queued and running deployments on every instance"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -46,7 +48,7 @@ ActiveDeploymentsView::ActiveDeploymentsView(Models::Fleet *fleet, QWidget *pare
         if (!index.isValid())
             return;
         const QModelIndex first = index.siblingAtColumn(0);
-        const QString uuid = first.data(Models::DeploymentsModel::UuidRole).toString();
+        const QString uuid = first.data(Models::Roles::Uuid).toString();
         if (!uuid.isEmpty())
             emit openDeployment(first.data(Models::Roles::InstanceId).toString(), uuid);
     };

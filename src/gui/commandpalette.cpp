@@ -18,11 +18,19 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Nav = Models::NavigationModel;
 
 namespace {
+QString kindText(const QString &key)
+{
+    const auto kind = Api::kindFromKey(key);
+    return kind ? Models::FleetModel::kindText(*kind) : key;
+}
+
 // Set on actions the palette must not list (its own toggle).
 constexpr char kHiddenProperty[] = "coolifyHideFromCommandPalette";
 } // namespace
@@ -162,10 +170,9 @@ void NavigationCommandSource::collect(const QModelIndex &parent, QList<Command> 
         case Nav::Node::Resource: {
             const QModelIndex project = parent.parent();
             c.text = name;
-            c.detail =
-                CommandPalette::tr("%1 in %2 / %3 on %4")
-                    .arg(Models::FleetModel::kindText(index.data(Nav::ResourceKindRole).toString()),
-                         project.data().toString(), parent.data().toString(), instance);
+            c.detail = CommandPalette::tr("%1 in %2 / %3 on %4")
+                           .arg(kindText(index.data(Nav::ResourceKindRole).toString()),
+                                project.data().toString(), parent.data().toString(), instance);
             break;
         }
         }
@@ -230,7 +237,7 @@ QList<Command> ActionCommandSource::commands() const
             detail << m_context;
         if (!action->shortcut().isEmpty())
             detail << action->shortcut().toString(QKeySequence::NativeText);
-        c.detail = detail.join(QStringLiteral(" · "));
+        c.detail = detail.join(u" · "_s);
         c.icon = action->icon();
         c.enabled = action->isEnabled();
         if (!c.enabled) {
@@ -280,7 +287,7 @@ QList<Command> ResourceCommandSource::commands() const
                 verb.chop(1);
             Command c;
             c.text = tr("%1 %2 on %3", "verb, resource, instance").arg(verb, r.name, r.instanceName)
-                + (asks ? QStringLiteral("…") : QString());
+                + (asks ? u"…"_s : QString());
             c.detail = r.environment;
             c.icon = action->icon();
             c.enabled = action->isEnabled();
@@ -312,13 +319,13 @@ CommandPalette::CommandPalette(QWidget *window)
     , m_reason(new QLabel(this))
     , m_model(nullptr)
 {
-    setObjectName(QStringLiteral("commandPalette"));
+    setObjectName(u"commandPalette"_s);
     setAccessibleName(tr("Command palette"));
     setFrameShape(QFrame::StyledPanel);
     m_model = new CommandListModel(&m_all, m_list);
     m_model->setParent(this);
 
-    m_toggle->setObjectName(QStringLiteral("actionCommandPalette"));
+    m_toggle->setObjectName(u"actionCommandPalette"_s);
     m_toggle->setShortcut(Qt::CTRL | Qt::Key_K);
     m_toggle->setShortcutContext(Qt::WindowShortcut);
     m_toggle->setStatusTip(
@@ -332,20 +339,20 @@ CommandPalette::CommandPalette(QWidget *window)
     m_toggle->setProperty(kHiddenProperty, true); // running it from the palette would reopen it
     window->addAction(m_toggle);
 
-    m_search->setObjectName(QStringLiteral("commandSearch"));
+    m_search->setObjectName(u"commandSearch"_s);
     m_search->setPlaceholderText(tr("Go to or run…"));
     m_search->setAccessibleName(tr("Search commands"));
     m_search->setAccessibleDescription(
         tr("Type part of a name; Up and Down choose, Enter runs, Escape closes"));
     m_search->setClearButtonEnabled(true);
-    m_list->setObjectName(QStringLiteral("commandList"));
+    m_list->setObjectName(u"commandList"_s);
     m_list->setAccessibleName(tr("Matching commands"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(false);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setWordWrap(true);
-    m_reason->setObjectName(QStringLiteral("commandReason"));
+    m_reason->setObjectName(u"commandReason"_s);
     m_reason->setAccessibleName(tr("Why the command is unavailable"));
     m_reason->setWordWrap(true);
     m_reason->hide();

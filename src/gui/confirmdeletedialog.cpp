@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &resourceName, const QString &instanceName,
@@ -13,7 +15,7 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &resourceName, const QStr
     : QDialog(parent)
     , m_name(new QLineEdit(this))
 {
-    setObjectName(QStringLiteral("confirmDeleteDialog"));
+    setObjectName(u"confirmDeleteDialog"_s);
     setWindowTitle(tr("Delete “%1”").arg(resourceName));
     auto *text = new QLabel(
         tr("Delete the %1 <b>%2</b> on the instance <b>%3</b>?<br>This removes it from Coolify "
@@ -21,11 +23,11 @@ ConfirmDeleteDialog::ConfirmDeleteDialog(const QString &resourceName, const QStr
             .arg(kind.toHtmlEscaped(), resourceName.toHtmlEscaped(), instanceName.toHtmlEscaped()),
         this);
     text->setWordWrap(true);
-    m_name->setObjectName(QStringLiteral("confirmName"));
+    m_name->setObjectName(u"confirmName"_s);
     m_name->setAccessibleName(tr("Name of the resource to delete"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_delete = buttons->addButton(tr("&Delete"), QDialogButtonBox::DestructiveRole);
-    m_delete->setObjectName(QStringLiteral("confirmDelete"));
+    m_delete->setObjectName(u"confirmDelete"_s);
     m_delete->setEnabled(false);
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(m_name, &QLineEdit::textChanged, this, [this, resourceName](const QString &typed) {

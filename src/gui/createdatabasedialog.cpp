@@ -2,13 +2,9 @@
 
 #include "ui_createdatabasedialog.h"
 
-#include "api/apiclient.h"
-#include "api/families/databases.h"
-#include "gui/createtargetpickers.h"
-
-#include <QPushButton>
 #include <QRegularExpression>
-#include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
@@ -19,7 +15,7 @@ bool fullMatch(const QString &pattern, const QString &text)
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern)).match(text).hasMatch();
 }
 
-const QString kPasswordCharacters = QStringLiteral("!@#%^*()_+-=[]{}:,.?/~");
+const QString kPasswordCharacters = u"!@#%^*()_+-=[]{}:,.?/~"_s;
 
 } // namespace
 
@@ -31,25 +27,9 @@ CreateDatabaseDialog::CreateDatabaseDialog(Api::ApiClient *client, const QString
 CreateDatabaseDialog::CreateDatabaseDialog(Api::ApiClient *client, const QString &instanceName,
                                            const QString &projectUuid,
                                            const QString &environmentUuid, QWidget *parent)
-    : QDialog(parent)
+    : CreateDialog(client, parent)
     , m_ui(std::make_unique<Ui::CreateDatabaseDialog>())
-    , m_client(client)
     , m_instanceName(instanceName)
-{
-    setupUi();
-    m_pickers->preselect(projectUuid, environmentUuid);
-    m_pickers->load();
-}
-
-CreateDatabaseDialog::~CreateDatabaseDialog() = default;
-
-void CreateDatabaseDialog::prefill(const Models::ProjectsModel *projects,
-                                   const Models::ServersModel *servers)
-{
-    m_pickers->prefill(projects, servers);
-}
-
-void CreateDatabaseDialog::setupUi()
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("New PostgreSQL Database on %1").arg(m_instanceName));
@@ -58,65 +38,32 @@ void CreateDatabaseDialog::setupUi()
         tr("Leave empty and Coolify generates a 64-character password. Afterwards the "
            "connection details, password included, are on the database's page in Coolify (and "
            "in its details here when the token may read sensitive data)."));
-    m_create = m_ui->buttonBox->addButton(tr("&Create"), QDialogButtonBox::AcceptRole);
-    m_create->setObjectName(QStringLiteral("createButton"));
-    m_create->setAccessibleName(tr("Create database"));
-    m_create->setDefault(true);
-    QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
-    cancel->setAccessibleName(tr("Cancel"));
-    cancel->setAccessibleDescription(tr("Closes the dialog without creating anything"));
-    m_messageLabels = {{QStringLiteral("project"), m_ui->projectMessage},
-                       {QStringLiteral("environment"), m_ui->environmentMessage},
-                       {QStringLiteral("server"), m_ui->serverMessage},
-                       {QStringLiteral("name"), m_ui->nameMessage},
-                       {QStringLiteral("image"), m_ui->imageMessage},
-                       {QStringLiteral("postgres_user"), m_ui->userMessage},
-                       {QStringLiteral("postgres_db"), m_ui->databaseMessage},
-                       {QStringLiteral("postgres_password"), m_ui->passwordMessage},
-                       {QStringLiteral("public_port"), m_ui->publicPortMessage}};
-    setUpBanner(m_ui->bannerFrame, m_ui->bannerIcon);
-
-    m_pickers = new CreateTargetPickers(m_client, m_ui->projectCombo, m_ui->environmentCombo,
-                                        m_ui->serverCombo, this);
-    connect(m_pickers, &CreateTargetPickers::selectionChanged, this,
-            &CreateDatabaseDialog::updateState);
-    connect(m_pickers, &CreateTargetPickers::loadFailed, this,
-            [this](const QString &message) { showBanner({message}); });
-    connect(m_pickers, &CreateTargetPickers::targetActivated, this,
-            &CreateDatabaseDialog::clearServerError);
-    const struct
-    {
-        QLineEdit *edit;
-        const char *id;
-    } edits[] = {{m_ui->nameEdit, "name"},
-                 {m_ui->imageEdit, "image"},
-                 {m_ui->userEdit, "postgres_user"},
-                 {m_ui->databaseEdit, "postgres_db"},
-                 {m_ui->passwordEdit, "postgres_password"},
-                 {m_ui->publicPortEdit, "public_port"}};
-    for (const auto &e : edits) {
-        connect(e.edit, &QLineEdit::textEdited, this, [this, id = QLatin1String(e.id)] {
-            m_touched.insert(id);
-            clearServerError(id);
-        });
-        connect(e.edit, &QLineEdit::textChanged, this, &CreateDatabaseDialog::updateState);
-    }
     connect(m_ui->publicCheck, &QCheckBox::toggled, this, [this](bool checked) {
-        m_touched.insert(QStringLiteral("public_port"));
-        clearServerError(QStringLiteral("public_port"));
+        touch(u"public_port"_s);
         updateState();
         if (checked && m_ui->publicPortEdit->text().isEmpty())
             m_ui->publicPortEdit->setFocus();
     });
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] { submit(); });
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateState();
+
+    Form form = Form::from(*m_ui);
+    form.fields = {{u"name"_s, m_ui->nameEdit, m_ui->nameMessage},
+                   {u"image"_s, m_ui->imageEdit, m_ui->imageMessage},
+                   {u"postgres_user"_s, m_ui->userEdit, m_ui->userMessage},
+                   {u"postgres_db"_s, m_ui->databaseEdit, m_ui->databaseMessage},
+                   {u"postgres_password"_s, m_ui->passwordEdit, m_ui->passwordMessage},
+                   {u"public_port"_s, m_ui->publicPortEdit, m_ui->publicPortMessage}};
+    form.createName = tr("Create database");
+    form.createDescription = tr("Creates the database");
+    form.missingUuidText = tr("Coolify answered without the new database's id. Check in Coolify "
+                              "whether it was created before trying again.");
+    setUpForm(form, projectUuid, environmentUuid);
 }
+
+CreateDatabaseDialog::~CreateDatabaseDialog() = default;
 
 QString CreateDatabaseDialog::identifierProblem(const QString &identifier)
 {
-    if (identifier.isEmpty()
-        || fullMatch(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{0,62}"), identifier))
+    if (identifier.isEmpty() || fullMatch(u"[A-Za-z_][A-Za-z0-9_]{0,62}"_s, identifier))
         return {};
     return tr("Use letters, digits and _ only, not starting with a digit, at most 63 characters.");
 }
@@ -142,7 +89,7 @@ QString CreateDatabaseDialog::passwordProblem(const QString &password)
 
 QString CreateDatabaseDialog::imageProblem(const QString &image)
 {
-    if (image.isEmpty() || fullMatch(QStringLiteral("[A-Za-z0-9][A-Za-z0-9._\\-/:@]*"), image))
+    if (image.isEmpty() || fullMatch(u"[A-Za-z0-9][A-Za-z0-9._\\-/:@]*"_s, image))
         return {};
     return tr("Enter an image reference such as postgres:16-alpine (no spaces).");
 }
@@ -177,55 +124,19 @@ QHash<QString, QString> CreateDatabaseDialog::clientProblems() const
     return problems;
 }
 
-void CreateDatabaseDialog::updateState()
+void CreateDatabaseDialog::updateFields()
 {
     m_ui->publicPortEdit->setEnabled(m_ui->publicCheck->isChecked());
-    const QHash<QString, QString> problems = clientProblems();
-    for (auto it = m_messageLabels.cbegin(); it != m_messageLabels.cend(); ++it) {
-        const QStringList server = m_serverErrors.value(it.key());
-        const bool live = m_touched.contains(it.key());
-        setFieldMessage(it.value(),
-                        !server.isEmpty() ? server.join(u'\n')
-                                          : (live ? problems.value(it.key()) : QString()));
-    }
-    QStringList missing;
-    if (const QString targets = m_pickers->missingText(); !targets.isEmpty())
-        missing << targets;
-    for (const QString &problem : problems)
-        missing << problem;
-    m_create->setEnabled(!isBusy() && missing.isEmpty());
-    m_create->setText(isBusy() ? tr("Creating…") : tr("&Create"));
-    m_create->setToolTip(missing.join(u'\n'));
-    m_create->setAccessibleDescription(missing.isEmpty() ? tr("Creates the database")
-                                                         : missing.join(u' '));
 }
 
-void CreateDatabaseDialog::clearServerError(const QString &field)
+void CreateDatabaseDialog::addRequestFields(QJsonObject &body) const
 {
-    if (m_serverErrors.remove(field) > 0)
-        updateState();
-}
-
-void CreateDatabaseDialog::showBanner(const QStringList &lines)
-{
-    Gui::showBanner(m_ui->bannerFrame, m_ui->bannerLabel, lines);
-}
-
-QJsonObject CreateDatabaseDialog::requestBody() const
-{
-    QJsonObject body;
-    const auto put = [&body](const char *key, const QString &value) {
-        if (!value.isEmpty())
-            body.insert(QLatin1String(key), value);
-    };
-    put("project_uuid", m_pickers->projectUuid());
-    put("environment_uuid", m_pickers->environmentUuid());
-    put("server_uuid", m_pickers->serverUuid());
-    put("name", m_ui->nameEdit->text().trimmed());
-    put("image", m_ui->imageEdit->text().trimmed());
-    put("postgres_user", m_ui->userEdit->text().trimmed());
-    put("postgres_db", m_ui->databaseEdit->text().trimmed());
-    put("postgres_password", m_ui->passwordEdit->text()); // not trimmed by Coolify either
+    putText(body, "name", m_ui->nameEdit->text().trimmed());
+    putText(body, "image", m_ui->imageEdit->text().trimmed());
+    putText(body, "postgres_user", m_ui->userEdit->text().trimmed());
+    putText(body, "postgres_db", m_ui->databaseEdit->text().trimmed());
+    // Not trimmed: Coolify does not trim the password either.
+    putText(body, "postgres_password", m_ui->passwordEdit->text());
     if (m_ui->publicCheck->isChecked()) {
         body.insert(QLatin1String("is_public"), true);
         bool ok = false;
@@ -233,65 +144,36 @@ QJsonObject CreateDatabaseDialog::requestBody() const
         if (ok)
             body.insert(QLatin1String("public_port"), port);
         else
-            put("public_port", m_ui->publicPortEdit->text().trimmed());
+            putText(body, "public_port", m_ui->publicPortEdit->text().trimmed());
     }
-    if (m_ui->instantDeployCheck->isChecked())
-        body.insert(QLatin1String("instant_deploy"), true);
-    return body;
 }
 
-void CreateDatabaseDialog::submit(Checks checks)
+void CreateDatabaseDialog::sendCreate(Controllers::CreateResource *creator, const QJsonObject &body)
 {
-    if (isBusy())
-        return;
-    if (checks == Checks::Client && !m_create->isEnabled()) {
-        for (auto it = m_messageLabels.cbegin(); it != m_messageLabels.cend(); ++it)
-            m_touched.insert(it.key());
-        updateState();
-        return;
-    }
-    m_serverErrors.clear();
-    showBanner({});
-    m_reply = m_client->send(Api::Databases::create(Api::DatabaseType::PostgreSQL, requestBody()));
-    connect(m_reply, &Api::ApiReply::finished, this,
-            [this, reply = m_reply.data()] { finished(reply); });
-    updateState();
+    creator->createDatabase(Api::DatabaseType::PostgreSQL, body);
 }
 
-void CreateDatabaseDialog::finished(const Api::ApiReply *reply)
+QHash<QString, QString> CreateDatabaseDialog::serverErrorAliases() const
 {
-    m_reply = nullptr;
-    const Api::ApiResult &result = reply->result();
-    if (result.ok()) {
-        // Only the uuid is kept: internal_db_url / external_db_url embed the password.
-        m_createdUuid = result.json.object().value(QLatin1String("uuid")).toString();
-        if (m_createdUuid.isEmpty()) {
-            showBanner({tr("Coolify answered without the new database's id. Check in Coolify "
-                           "whether it was created before trying again.")});
-            updateState();
-            return;
-        }
-        m_createdSummary =
-            tr("PostgreSQL database created on “%1”. Its connection details, password included, "
-               "are on the database's page in Coolify (and in its details here when the token "
-               "may read sensitive data).")
-                .arg(m_instanceName);
-        m_ui->passwordEdit->clear();
-        emit created(m_createdUuid);
-        accept();
-        return;
-    }
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("is_public"), QStringLiteral("public_port")},
-        {QStringLiteral("public_port_timeout"), QStringLiteral("public_port")}};
-    const CreateErrorView view =
-        CreateErrorView::from(result.error, aliases, m_messageLabels.keys());
-    m_serverErrors = view.fields;
-    showBanner(view.banner);
-    // A 422 about the environment means it is gone (FACTS §8: databases answer 422, not 404).
-    if (view.reloadTargets || m_serverErrors.contains(QStringLiteral("environment")))
-        m_pickers->load();
-    updateState();
+    return {{u"is_public"_s, u"public_port"_s}, {u"public_port_timeout"_s, u"public_port"_s}};
+}
+
+bool CreateDatabaseDialog::reloadsTargetsFor(const QHash<QString, QStringList> &fieldErrors) const
+{
+    // A 422 about the environment means it is gone (coolify-api.md §8: databases answer 422, not
+    // 404).
+    return fieldErrors.contains(u"environment"_s);
+}
+
+void CreateDatabaseDialog::onCreated(const Controllers::CreateResource::Result & /*result*/)
+{
+    // Only the uuid is kept: internal_db_url / external_db_url embed the password.
+    m_createdSummary =
+        tr("PostgreSQL database created on “%1”. Its connection details, password included, "
+           "are on the database's page in Coolify (and in its details here when the token "
+           "may read sensitive data).")
+            .arg(m_instanceName);
+    m_ui->passwordEdit->clear();
 }
 
 } // namespace Coolify::Gui

@@ -1,8 +1,7 @@
 #include "gui/createtargetpickers.h"
 
-#include "api/apiclient.h"
-#include "api/families/projects.h"
-#include "api/families/servers.h"
+#include "api/apierror.h"
+#include "controllers/createtargets.h"
 #include "models/project.h"
 #include "models/projectsmodel.h"
 #include "models/server.h"
@@ -15,6 +14,8 @@
 #include <QLabel>
 #include <QStandardItemModel>
 #include <QStyle>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
@@ -39,7 +40,7 @@ QString currentUuid(const QComboBox *combo)
 CreateTargetPickers::CreateTargetPickers(Api::ApiClient *client, QComboBox *project,
                                          QComboBox *environment, QComboBox *server, QObject *parent)
     : QObject(parent)
-    , m_client(client)
+    , m_targets(new Controllers::CreateTargets(client, this))
     , m_project(project)
     , m_environment(environment)
     , m_server(server)
@@ -64,6 +65,37 @@ CreateTargetPickers::CreateTargetPickers(Api::ApiClient *client, QComboBox *proj
                 emit selectionChanged();
         });
     }
+    using Controllers::CreateTargets;
+    connect(m_targets, &CreateTargets::projectsLoaded, this, &CreateTargetPickers::setProjects);
+    connect(m_targets, &CreateTargets::serversLoaded, this, [this](const QList<Server> &servers) {
+        m_serversLoaded = true;
+        setServers(servers);
+    });
+    connect(m_targets, &CreateTargets::projectsFailed, this, [this](const QString &message) {
+        if (m_project->count() == 0)
+            m_project->setPlaceholderText(tr("Projects could not be loaded"));
+        emit loadFailed(message);
+    });
+    connect(m_targets, &CreateTargets::serversFailed, this, [this](const QString &message) {
+        if (m_server->count() == 0)
+            m_server->setPlaceholderText(tr("Servers could not be loaded"));
+        emit loadFailed(message);
+    });
+    connect(m_targets, &CreateTargets::environmentsLoaded, this,
+            [this](const QString &projectUuid, const QList<Environment> &environments) {
+                m_environments.insert(projectUuid, environments);
+                m_environmentErrors.remove(projectUuid);
+                if (this->projectUuid() == projectUuid)
+                    showEnvironments(projectUuid);
+            });
+    connect(m_targets, &CreateTargets::environmentsFailed, this,
+            [this](const QString &projectUuid, const QString &message) {
+                m_environments.remove(projectUuid);
+                m_environmentErrors.insert(projectUuid, tr("Environments could not be loaded"));
+                emit loadFailed(message);
+                if (this->projectUuid() == projectUuid)
+                    showEnvironments(projectUuid);
+            });
 }
 
 void CreateTargetPickers::preselect(const QString &projectUuid, const QString &environmentUuid)
@@ -91,36 +123,8 @@ void CreateTargetPickers::prefill(const Models::ProjectsModel *projects,
 
 void CreateTargetPickers::load()
 {
-    const int generation = ++m_generation;
     m_fetchedEnvironments.clear();
-    Api::ApiReply *projects =
-        m_client->send(Api::Projects::list().withDecoder(&Project::decodeList));
-    connect(projects, &Api::ApiReply::finished, this, [this, projects, generation] {
-        if (generation != m_generation)
-            return;
-        const Api::ApiResult &result = projects->result();
-        if (result.ok()) {
-            setProjects(result.value.value<QList<Project>>());
-            return;
-        }
-        if (m_project->count() == 0)
-            m_project->setPlaceholderText(tr("Projects could not be loaded"));
-        emit loadFailed(tr("The projects could not be loaded. %1").arg(result.error.userMessage()));
-    });
-    Api::ApiReply *servers = m_client->send(Api::Servers::list().withDecoder(&Server::decodeList));
-    connect(servers, &Api::ApiReply::finished, this, [this, servers, generation] {
-        if (generation != m_generation)
-            return;
-        const Api::ApiResult &result = servers->result();
-        if (result.ok()) {
-            m_serversLoaded = true;
-            setServers(result.value.value<QList<Server>>());
-            return;
-        }
-        if (m_server->count() == 0)
-            m_server->setPlaceholderText(tr("Servers could not be loaded"));
-        emit loadFailed(tr("The servers could not be loaded. %1").arg(result.error.userMessage()));
-    });
+    m_targets->load();
 }
 
 QString CreateTargetPickers::projectUuid() const
@@ -234,24 +238,7 @@ void CreateTargetPickers::projectChanged()
 void CreateTargetPickers::fetchEnvironments(const QString &projectUuid)
 {
     m_fetchedEnvironments.insert(projectUuid);
-    Api::ApiReply *reply =
-        m_client->send(Api::Projects::get(projectUuid).withDecoder(&Project::decode));
-    connect(reply, &Api::ApiReply::finished, this, [this, reply, projectUuid] {
-        const Api::ApiResult &result = reply->result();
-        if (result.ok()) {
-            m_environments.insert(
-                projectUuid,
-                result.value.value<Project>().environments.value_or(QList<Environment>()));
-            m_environmentErrors.remove(projectUuid);
-        } else {
-            m_environments.remove(projectUuid);
-            m_environmentErrors.insert(projectUuid, tr("Environments could not be loaded"));
-            emit loadFailed(tr("The environments of this project could not be loaded. %1")
-                                .arg(result.error.userMessage()));
-        }
-        if (this->projectUuid() == projectUuid)
-            showEnvironments(projectUuid);
-    });
+    m_targets->loadEnvironments(projectUuid);
 }
 
 void CreateTargetPickers::showEnvironments(const QString &projectUuid)
@@ -266,7 +253,7 @@ void CreateTargetPickers::showEnvironments(const QString &projectUuid)
     if (index < 0)
         index = indexOfUuid(m_environment, m_wantedEnvironment);
     if (index < 0)
-        index = m_environment->findText(QStringLiteral("production"));
+        index = m_environment->findText(u"production"_s);
     if (index < 0 && !environments.isEmpty())
         index = 0;
     m_environment->setCurrentIndex(index);
@@ -312,12 +299,11 @@ CreateErrorView CreateErrorView::from(const Api::ApiError &error,
 {
     CreateErrorView view;
     // Every create endpoint names its targets this way; the pickers show them as one field each.
-    static const QHash<QString, QString> targets = {
-        {QStringLiteral("project_uuid"), QStringLiteral("project")},
-        {QStringLiteral("environment_uuid"), QStringLiteral("environment")},
-        {QStringLiteral("environment_name"), QStringLiteral("environment")},
-        {QStringLiteral("server_uuid"), QStringLiteral("server")},
-        {QStringLiteral("destination_uuid"), QStringLiteral("server")}};
+    static const QHash<QString, QString> targets = {{u"project_uuid"_s, u"project"_s},
+                                                    {u"environment_uuid"_s, u"environment"_s},
+                                                    {u"environment_name"_s, u"environment"_s},
+                                                    {u"server_uuid"_s, u"server"_s},
+                                                    {u"destination_uuid"_s, u"server"_s}};
     const auto fieldFor = [&](const QString &key) {
         const QString id = aliases.value(key, targets.value(key, key));
         return fieldIds.contains(id) ? id : QString();
@@ -336,7 +322,7 @@ CreateErrorView CreateErrorView::from(const Api::ApiError &error,
             // "You need to provide a valid environment_name or environment_uuid."
             if (message.contains(QLatin1String("environment_"))
                 && fieldIds.contains(QLatin1String("environment")))
-                view.fields[QStringLiteral("environment")] << message;
+                view.fields[u"environment"_s] << message;
             else
                 view.banner << message;
         }
@@ -380,10 +366,10 @@ CreateErrorView CreateErrorView::from(const Api::ApiError &error,
         const QString message = error.detail.isEmpty() ? error.serverMessage : error.detail;
         if (message.contains(QLatin1String("Public port"))
             && fieldIds.contains(QLatin1String("public_port")))
-            view.fields[QStringLiteral("public_port")] << message;
+            view.fields[u"public_port"_s] << message;
         else if (message.contains(QLatin1String("destination"))
                  && fieldIds.contains(QLatin1String("server")))
-            view.fields[QStringLiteral("server")] << CreateTargetPickers::tr(
+            view.fields[u"server"_s] << CreateTargetPickers::tr(
                 "This server has several Docker destinations (or none); this dialog cannot "
                 "choose one. Pick another server or create the resource in Coolify's web UI.");
         view.banner
@@ -406,7 +392,7 @@ CreateErrorView CreateErrorView::from(const Api::ApiError &error,
         }
         if (domains.isEmpty())
             view.banner = QStringList{error.userMessage()};
-        else if (const QString id = fieldFor(QStringLiteral("domains")); !id.isEmpty())
+        else if (const QString id = fieldFor(u"domains"_s); !id.isEmpty())
             view.fields[id] << CreateTargetPickers::tr("Already in use: %1")
                                    .arg(domains.join(QLatin1String(", ")));
         break;

@@ -17,6 +17,9 @@ namespace Coolify::Api {
 class ApiClient;
 struct ApiError;
 } // namespace Coolify::Api
+namespace Coolify::Controllers {
+class CreateTargets;
+}
 
 namespace Coolify::Models {
 class ProjectsModel;
@@ -66,7 +69,7 @@ private:
     void fetchEnvironments(const QString &projectUuid);
     void showEnvironments(const QString &projectUuid);
 
-    Api::ApiClient *m_client;
+    Controllers::CreateTargets *m_targets;
     QComboBox *m_project;
     QComboBox *m_environment;
     QComboBox *m_server;
@@ -76,7 +79,6 @@ private:
     QHash<QString, QString> m_proxyTypes; // by server uuid
     QHash<QString, QString> m_environmentErrors; // by project uuid
     QSet<QString> m_fetchedEnvironments; // projects asked for in this load()
-    int m_generation = 0;
     bool m_filling = false;
     bool m_serversLoaded = false;
 };

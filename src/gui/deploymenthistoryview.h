@@ -1,10 +1,7 @@
 #pragma once
 
-#include "api/apireply.h"
-
 #include "models/deployment.h"
 
-#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
@@ -12,8 +9,8 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace Coolify::Api {
-class ApiReply;
+namespace Coolify::Controllers {
+class DeploymentHistory;
 }
 namespace Coolify::Models {
 class DeploymentsModel;
@@ -25,7 +22,7 @@ namespace Coolify::Gui {
 // Status in words and an icon (never colour alone).
 QIcon deploymentStatusIcon(Models::Deployment::Status status);
 
-// Sorts deployment tables by their raw values (DeploymentsModel::SortRole) and adds the status
+// Sorts deployment tables by their raw values (Models::Roles::Sort) and adds the status
 // icon to the status column. Used by the history and the active deployments views.
 class DeploymentSortProxy : public QSortFilterProxyModel
 {
@@ -39,8 +36,8 @@ private:
     int m_statusColumn;
 };
 
-// One application's deployment history (GET /deployments/applications/{uuid}?skip&take →
-// {count, deployments}), newest first: status, commit and message, trigger, start, duration.
+// One application's deployment history (Controllers::DeploymentHistory loads it), newest first:
+// status, commit and message, trigger, start, duration.
 // "Load more" fetches the next page; the label says "20 of 42 deployments"; Refresh reloads as
 // many as are shown. Double-click (or Enter) opens a deployment.
 //
@@ -58,15 +55,7 @@ public:
     // Shows this application's history (first page); an empty uuid clears the view.
     void setApplication(const QString &instanceId, const QString &applicationUuid,
                         const QString &applicationName);
-    QString instanceId() const { return m_instanceId; }
-    QString applicationUuid() const { return m_appUuid; }
-    void setPageSize(int rows);
-    int pageSize() const { return m_pageSize; }
-
-    int loadedCount() const;
-    int totalCount() const { return m_total; }
-    bool isLoading() const { return !m_reply.isNull(); }
-    Models::DeploymentsModel *model() const { return m_model; }
+    Controllers::DeploymentHistory *history() const { return m_history; }
     QTableView *table() const { return m_table; }
 
 public slots:
@@ -79,19 +68,10 @@ signals:
     void loaded(bool ok);
 
 private:
-    void fetch(int skip, int take, bool replace);
     void updateControls();
     void openRow(const QModelIndex &index);
 
-    Models::Fleet *m_fleet;
-    QString m_instanceId;
-    QString m_appUuid;
-    QString m_appName;
-    int m_pageSize = 20;
-    int m_total = -1; // unknown until the first page
-    QList<Models::Deployment> m_loaded; // newest first, as the server pages them
-    QPointer<Api::ApiReply> m_reply;
-    Models::DeploymentsModel *m_model;
+    Controllers::DeploymentHistory *m_history;
     DeploymentSortProxy *m_proxy;
     QLabel *m_title;
     QLabel *m_countLabel;

@@ -1,8 +1,6 @@
 #include "gui/deploymentnotifier.h"
 
-#include "api/apiclient.h"
-#include "api/apireply.h"
-#include "api/families/deployments.h"
+#include "controllers/deploymentwatch.h"
 #include "models/fleet.h"
 #include "models/fleetdeploymentsmodel.h"
 #include "models/instancesession.h"
@@ -13,6 +11,8 @@
 #include <QSettings>
 #include <QStyle>
 #include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
@@ -25,17 +25,18 @@ DeploymentNotifier::DeploymentNotifier(Models::Fleet *fleet, QSettings *settings
     , m_fleet(fleet)
     , m_settings(settings)
     , m_quietKey(quietKey)
-    , m_active(new Models::FleetDeploymentsModel(fleet, this))
+    , m_watch(new Controllers::DeploymentWatch(fleet, this))
+    , m_active(m_watch->active())
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(std::make_unique<QMenu>())
     , m_quietAction(new QAction(tr("&Quiet Mode (No Deployment Notifications)"), this))
 {
-    m_quietAction->setObjectName(QStringLiteral("actionQuietMode"));
+    m_quietAction->setObjectName(u"actionQuietMode"_s);
     m_quietAction->setCheckable(true);
     m_quietAction->setChecked(isQuiet());
     m_quietAction->setToolTip(tr("Do not show a notification when a deployment ends"));
     connect(m_quietAction, &QAction::toggled, this, &DeploymentNotifier::setQuiet);
-    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_menu->setObjectName(u"trayMenu"_s);
     m_menu->setAccessibleName(tr("Deployment notifications"));
     m_menu->addAction(m_quietAction);
     m_tray->setContextMenu(m_menu.get());
@@ -55,8 +56,12 @@ DeploymentNotifier::DeploymentNotifier(Models::Fleet *fleet, QSettings *settings
             emit openDeployment(m_last.instanceId, m_last.deploymentUuid);
     });
 
-    connect(m_active, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex &, int first, int last) { rowsLeaving(first, last); });
+    connect(m_watch, &Controllers::DeploymentWatch::deploymentEnded, this,
+            [this](const QString &instanceId, const Deployment &ended) {
+                emit deploymentEnded(instanceId, ended);
+                const Models::InstanceSession *s = m_fleet->session(instanceId);
+                notify(describe(instanceId, s ? s->instance().name : QString(), ended));
+            });
     connect(m_active, &QAbstractItemModel::rowsInserted, this, &DeploymentNotifier::updateTray);
     connect(m_active, &QAbstractItemModel::rowsRemoved, this, &DeploymentNotifier::updateTray);
     updateTray();
@@ -105,46 +110,6 @@ void DeploymentNotifier::updateTray()
     if (isQuiet())
         tip += u'\n' + tr("Quiet mode: no deployment notifications");
     m_tray->setToolTip(tip);
-}
-
-void DeploymentNotifier::rowsLeaving(int first, int last)
-{
-    for (int row = first; row <= last; ++row) {
-        const Models::FleetDeployment &gone = m_active->at(row);
-        // A row also leaves when its instance is removed: nothing to tell then.
-        if (m_fleet->indexOf(gone.instanceId) >= 0)
-            resolve(gone.instanceId, gone.deployment);
-    }
-}
-
-void DeploymentNotifier::resolve(const QString &instanceId, const Deployment &seen)
-{
-    const QString key = instanceId + u'/' + seen.uuid;
-    Models::InstanceSession *session = m_fleet->session(instanceId);
-    if (!session || m_resolving.contains(key))
-        return;
-    m_resolving.insert(key);
-    Api::ApiReply *reply = session->client()->send(
-        Api::Deployments::get(seen.uuid).withDecoder(&Deployment::decodeOne).inBackground());
-    connect(reply, &Api::ApiReply::finished, this, [this, reply, key, instanceId, seen] {
-        m_resolving.remove(key);
-        const Api::ApiResult &result = reply->result();
-        Deployment ended = seen;
-        if (result.ok()) {
-            ended = result.value.value<Deployment>();
-            if (ended.isActive())
-                return; // left the list while still running (should not happen): not ended
-        } else if (result.error.kind == Api::ErrorKind::NotFound
-                   || result.error.kind == Api::ErrorKind::Cancelled) {
-            return; // deleted together with its application: nothing to report
-        } else {
-            ended.status = Status::Unknown;
-            ended.statusRaw.clear();
-        }
-        emit deploymentEnded(instanceId, ended);
-        const Models::InstanceSession *s = m_fleet->session(instanceId);
-        notify(describe(instanceId, s ? s->instance().name : QString(), ended));
-    });
 }
 
 DeploymentNotifier::Notification DeploymentNotifier::describe(const QString &instanceId,

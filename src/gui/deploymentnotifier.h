@@ -14,6 +14,9 @@ class QMenu;
 class QSettings;
 class QSystemTrayIcon;
 
+namespace Coolify::Controllers {
+class DeploymentWatch;
+}
 namespace Coolify::Models {
 class Fleet;
 class FleetDeploymentsModel;
@@ -22,14 +25,13 @@ class FleetDeploymentsModel;
 namespace Coolify::Gui {
 
 // Tells the user when a deployment ends, wherever it was started (the app, a webhook, another
-// client): it watches every instance's polled active deployments, and when one leaves the list
-// it reads GET /deployments/{uuid} once to learn whether it finished, failed or was cancelled,
-// then shows a desktop notification. Clicking the notification emits openDeployment(). A tray
+// client): Controllers::DeploymentWatch learns how it ended, and this shows a desktop
+// notification. Clicking the notification emits openDeployment(). A tray
 // icon (the application's window icon) carries a summary tooltip; quiet mode (a QSettings key)
 // silences the notifications but keeps the tray icon.
 //
 //     auto *notifier = new DeploymentNotifier(fleet, &settings,
-//                                             QStringLiteral("notifications/quiet"), this);
+//                                             u"notifications/quiet"_s, this);
 //     connect(notifier, &DeploymentNotifier::openDeployment, this, &Window::openDeployment);
 //     trayMenu->addAction(notifier->quietAction());
 class DeploymentNotifier : public QObject
@@ -75,21 +77,19 @@ signals:
     void quietChanged(bool quiet);
 
 private:
-    void rowsLeaving(int first, int last);
-    void resolve(const QString &instanceId, const Models::Deployment &seen);
     void notify(const Notification &notification);
     void updateTray();
 
     Models::Fleet *m_fleet;
     QSettings *m_settings;
     QString m_quietKey;
+    Controllers::DeploymentWatch *m_watch;
     Models::FleetDeploymentsModel *m_active;
     QSystemTrayIcon *m_tray;
     std::unique_ptr<QMenu> m_menu;
     QAction *m_quietAction;
     Sink m_sink;
     Notification m_last;
-    QSet<QString> m_resolving; // "<instance>/<uuid>" being fetched
 };
 
 } // namespace Coolify::Gui

@@ -1,8 +1,6 @@
 #include "gui/deploymentview.h"
 
-#include "api/apiclient.h"
-#include "api/apireply.h"
-#include "api/families/deployments.h"
+#include "controllers/deploymentcanceller.h"
 #include "gui/logviewer.h"
 #include "models/deploymentfollower.h"
 #include "models/deploymentlogmodel.h"
@@ -16,9 +14,10 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
-using Api::ErrorKind;
 using Models::Deployment;
 using Models::DeploymentFollower;
 using Status = Models::Deployment::Status;
@@ -56,11 +55,11 @@ DeploymentView::DeploymentView(Api::ApiClient *client, const QString &deployment
                                const QString &instanceName, const Api::TokenAbilities &abilities,
                                QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
     , m_uuid(deploymentUuid)
     , m_instance(instanceName)
     , m_abilities(abilities)
     , m_follower(new DeploymentFollower(client, deploymentUuid, this))
+    , m_canceller(new Controllers::DeploymentCanceller(client, deploymentUuid, this))
     , m_title(label(this, tr("Application")))
     , m_statusIcon(new QLabel(this))
     , m_status(label(this, tr("Deployment status")))
@@ -90,7 +89,7 @@ DeploymentView::DeploymentView(Api::ApiClient *client, const QString &deployment
     m_cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
     m_cancel->setEnabled(false);
     m_viewer->setModel(m_follower->logModel());
-    m_viewer->setSuggestedFileName(QStringLiteral("deployment-%1.log").arg(deploymentUuid));
+    m_viewer->setSuggestedFileName(u"deployment-%1.log"_s.arg(deploymentUuid));
 
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusIcon);
@@ -106,6 +105,10 @@ DeploymentView::DeploymentView(Api::ApiClient *client, const QString &deployment
     layout->addWidget(m_viewer, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, &DeploymentView::cancelDeployment);
+    connect(m_canceller, &Controllers::DeploymentCanceller::busyChanged, this,
+            &DeploymentView::updateCancel);
+    connect(m_canceller, &Controllers::DeploymentCanceller::finished, this,
+            &DeploymentView::onCancelled);
     connect(m_follower, &DeploymentFollower::updated, this, &DeploymentView::showDeployment);
     connect(m_follower, &DeploymentFollower::problemChanged, this, &DeploymentView::updateNotice);
     connect(m_follower, &DeploymentFollower::logsRedactedChanged, this,
@@ -123,11 +126,7 @@ DeploymentView::DeploymentView(Api::ApiClient *client, const QString &deployment
     m_follower->start();
 }
 
-DeploymentView::~DeploymentView()
-{
-    if (m_cancelReply)
-        m_cancelReply->cancel();
-}
+DeploymentView::~DeploymentView() = default;
 
 QString DeploymentView::statusText() const
 {
@@ -159,7 +158,7 @@ void DeploymentView::showDeployment(const Deployment &d)
     QString commit =
         tr("Commit: %1").arg(d.shortCommit().isEmpty() ? tr("unknown") : d.shortCommit());
     if (!d.commitMessage.isEmpty())
-        commit += QStringLiteral(" — ") + d.commitMessage.section(u'\n', 0, 0);
+        commit += u" — "_s + d.commitMessage.section(u'\n', 0, 0);
     parts << commit;
     if (d.createdAt.isValid()) {
         parts << tr("Started: %1")
@@ -174,7 +173,7 @@ void DeploymentView::showDeployment(const Deployment &d)
     parts << tr("Trigger: %1").arg(d.triggerText());
     if (!d.serverName.isEmpty())
         parts << tr("Server: %1").arg(d.serverName);
-    m_details->setText(parts.join(QStringLiteral("  ·  ")));
+    m_details->setText(parts.join(u"  ·  "_s));
     updateCancel();
     if (d.isDone())
         emit ended(d);
@@ -197,11 +196,11 @@ void DeploymentView::updateCancel()
         && m_follower->state() != DeploymentFollower::State::NotFound;
     const bool noAbility = m_abilities.isKnownMissing(Api::Ability::Deploy);
     m_cancel->setVisible(!m_follower->hasDeployment() || active);
-    m_cancel->setEnabled(active && !noAbility && !m_cancelReply);
+    m_cancel->setEnabled(active && !noAbility && !m_canceller->isCancelling());
     if (noAbility)
         m_cancel->setToolTip(
             tr("Cannot cancel: %1.").arg(m_abilities.missingReason(Api::Ability::Deploy)));
-    else if (m_cancelReply)
+    else if (m_canceller->isCancelling())
         m_cancel->setToolTip(tr("Cancelling…"));
     else
         m_cancel->setToolTip(tr("Stop this deployment (it is queued or in progress)"));
@@ -210,55 +209,15 @@ void DeploymentView::updateCancel()
 
 void DeploymentView::cancelDeployment()
 {
-    if (m_cancelReply || m_abilities.isKnownMissing(Api::Ability::Deploy))
-        return;
-    Api::ApiReply *reply = m_client->send(Api::Deployments::cancel(m_uuid));
-    m_cancelReply = reply;
-    connect(reply, &Api::ApiReply::finished, this, [this, reply] {
-        m_cancelReply = nullptr;
-        onCancelled(reply->result());
-    });
-    updateCancel();
+    if (!m_abilities.isKnownMissing(Api::Ability::Deploy))
+        m_canceller->cancel();
 }
 
-void DeploymentView::onCancelled(const Api::ApiResult &result)
+void DeploymentView::onCancelled(const Controllers::DeploymentCanceller::Outcome &outcome)
 {
-    QString text;
-    const QString server = result.error.serverMessage;
-    if (result.ok()) {
-        text = tr("Deployment cancelled.");
-    } else if (result.error.kind == ErrorKind::Cancelled) {
-        return;
-    } else if (result.httpStatus == 400 || result.error.kind == ErrorKind::BadRequest) {
-        static const QLatin1String kCurrent("Current status: ");
-        const qsizetype at = server.indexOf(kCurrent);
-        QString status;
-        if (at >= 0) {
-            Deployment current;
-            current.statusRaw = server.mid(at + kCurrent.size()).trimmed();
-            current.status = Deployment::parseStatus(current.statusRaw);
-            status = current.statusText();
-        }
-        text = status.isEmpty()
-            ? tr("The deployment cannot be cancelled: %1").arg(server)
-            : tr("The deployment cannot be cancelled any more: its status is already \"%1\".")
-                  .arg(status);
-    } else if (result.error.kind == ErrorKind::Forbidden) {
-        if (result.error.forbiddenCause == Api::ForbiddenCause::MissingAbility) {
-            text = tr("This token may not cancel deployments: it lacks the \"%1\" ability.")
-                       .arg(result.error.missingAbility);
-            m_abilities.set(Api::Ability::Deploy, Api::TokenAbilities::State::Missing);
-        } else {
-            text = tr("You do not have permission to cancel this deployment (it does not run on "
-                      "one of your team's servers). The server said: %1")
-                       .arg(server.isEmpty() ? result.error.userMessage() : server);
-        }
-    } else if (result.error.kind == ErrorKind::NotFound) {
-        text = tr("The deployment no longer exists on the server, so it cannot be cancelled.");
-    } else {
-        text = tr("Could not cancel the deployment: %1").arg(result.error.userMessage());
-    }
-    m_cancelMessage->setText(text);
+    if (outcome.missingAbility)
+        m_abilities.set(Api::Ability::Deploy, Api::TokenAbilities::State::Missing);
+    m_cancelMessage->setText(outcome.text);
     m_cancelMessage->setVisible(true);
     updateCancel();
     m_follower->pollNow(); // show the new status right away

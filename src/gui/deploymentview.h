@@ -1,9 +1,9 @@
 #pragma once
 
 #include "api/abilities.h"
+#include "controllers/deploymentcanceller.h"
 #include "models/deployment.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -11,9 +11,7 @@ class QPushButton;
 
 namespace Coolify::Api {
 class ApiClient;
-class ApiReply;
-struct ApiResult;
-} // namespace Coolify::Api
+}
 
 namespace Coolify::Models {
 class DeploymentFollower;
@@ -60,13 +58,13 @@ private:
     void showDeployment(const Models::Deployment &d);
     void updateNotice();
     void updateCancel();
-    void onCancelled(const Api::ApiResult &result);
+    void onCancelled(const Controllers::DeploymentCanceller::Outcome &outcome);
 
-    Api::ApiClient *m_client;
     QString m_uuid;
     QString m_instance;
     Api::TokenAbilities m_abilities;
     Models::DeploymentFollower *m_follower;
+    Controllers::DeploymentCanceller *m_canceller;
     QLabel *m_title;
     QLabel *m_statusIcon;
     QLabel *m_status;
@@ -75,7 +73,6 @@ private:
     QLabel *m_cancelMessage;
     QPushButton *m_cancel;
     LogViewer *m_viewer;
-    QPointer<Api::ApiReply> m_cancelReply;
 };
 
 } // namespace Coolify::Gui

@@ -10,6 +10,8 @@
 #include <QStyle>
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 DeployWebhookWidget::DeployWebhookWidget(QWidget *parent)
@@ -19,20 +21,20 @@ DeployWebhookWidget::DeployWebhookWidget(QWidget *parent)
     , m_note(new QLabel(this))
     , m_feedback(new QLabel(this))
 {
-    setObjectName(QStringLiteral("deployWebhookWidget"));
+    setObjectName(u"deployWebhookWidget"_s);
     setAccessibleName(tr("Deploy webhook"));
     auto *label = new QLabel(tr("Deploy &webhook:"), this);
     label->setBuddy(m_url);
     label->setAccessibleName(tr("Deploy webhook label"));
-    m_url->setObjectName(QStringLiteral("webhookUrl"));
+    m_url->setObjectName(u"webhookUrl"_s);
     m_url->setAccessibleName(tr("Deploy webhook URL"));
     m_url->setReadOnly(true);
-    m_copy->setObjectName(QStringLiteral("webhookCopy"));
+    m_copy->setObjectName(u"webhookCopy"_s);
     m_copy->setAccessibleName(tr("Copy the deploy webhook URL"));
-    m_copy->setIcon(QIcon::fromTheme(QStringLiteral("edit-copy"),
-                                     QApplication::style()->standardIcon(QStyle::SP_FileIcon)));
+    m_copy->setIcon(
+        QIcon::fromTheme(u"edit-copy"_s, QApplication::style()->standardIcon(QStyle::SP_FileIcon)));
     m_copy->setToolTip(tr("Copy the URL to the clipboard (it contains no token)"));
-    m_note->setObjectName(QStringLiteral("webhookNote"));
+    m_note->setObjectName(u"webhookNote"_s);
     m_note->setAccessibleName(tr("How to call the webhook"));
     m_note->setWordWrap(true);
     m_note->setForegroundRole(QPalette::PlaceholderText);
@@ -41,7 +43,7 @@ DeployWebhookWidget::DeployWebhookWidget(QWidget *parent)
            "(header “Authorization: Bearer <token>”). A GET request does not deploy, and "
            "there is no “/applications/<uuid>/deploy” address."));
     m_note->setTextFormat(Qt::PlainText);
-    m_feedback->setObjectName(QStringLiteral("webhookFeedback"));
+    m_feedback->setObjectName(u"webhookFeedback"_s);
     m_feedback->setAccessibleName(tr("Copy result"));
     connect(m_copy, &QPushButton::clicked, this, &DeployWebhookWidget::copy);
 
@@ -62,8 +64,7 @@ QString DeployWebhookWidget::webhookUrl(const QUrl &root, const QString &uuid)
     QString base = root.toString(QUrl::RemoveQuery | QUrl::RemoveFragment);
     while (base.endsWith(u'/'))
         base.chop(1);
-    return base + QStringLiteral("/api/v1/deploy?uuid=")
-        + QString::fromUtf8(QUrl::toPercentEncoding(uuid));
+    return base + u"/api/v1/deploy?uuid="_s + QString::fromUtf8(QUrl::toPercentEncoding(uuid));
 }
 
 void DeployWebhookWidget::setApplication(const QUrl &root, const QString &uuid)

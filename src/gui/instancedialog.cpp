@@ -2,9 +2,8 @@
 
 #include "ui_instancedialog.h"
 
-#include "api/apiclient.h"
 #include "api/baseurl.h"
-#include "api/connectiontester.h"
+#include "controllers/connectioncheck.h"
 #include "gui/statusicons.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
@@ -12,6 +11,8 @@
 
 #include <QColorDialog>
 #include <QPushButton>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
@@ -24,7 +25,7 @@ InstanceDialog::InstanceDialog(Instances::InstanceManager *manager, QNetworkAcce
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InstanceDialog>())
     , m_manager(manager)
-    , m_network(network)
+    , m_check(new Controllers::ConnectionCheck(network, this))
 {
     m_instance.color = Instances::Instance::defaultColor();
     setupUi();
@@ -35,7 +36,7 @@ InstanceDialog::InstanceDialog(Instances::InstanceManager *manager, QNetworkAcce
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::InstanceDialog>())
     , m_manager(manager)
-    , m_network(network)
+    , m_check(new Controllers::ConnectionCheck(network, this))
     , m_instance(instance)
     , m_editing(true)
 {
@@ -63,7 +64,7 @@ void InstanceDialog::setupUi()
                "sandbox). Use “Save Instance” in the main window to keep it."));
         m_ui->keychainRadio->setEnabled(false);
     }
-    auto *toggle = m_ui->tokenEdit->addAction(QIcon::fromTheme(QStringLiteral("view-visible")),
+    auto *toggle = m_ui->tokenEdit->addAction(QIcon::fromTheme(u"view-visible"_s),
                                               QLineEdit::TrailingPosition);
     toggle->setCheckable(true);
     toggle->setText(tr("Show token"));
@@ -73,6 +74,9 @@ void InstanceDialog::setupUi()
     });
     m_ui->errorLabel->hide();
     m_ui->testSteps->hide();
+    connect(m_check, &Controllers::ConnectionCheck::stepChanged, this,
+            &InstanceDialog::showTestStep);
+    connect(m_check, &Controllers::ConnectionCheck::finished, this, [this] { setBusy(false); });
     updateUrlHint();
     updateColorButton();
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &InstanceDialog::updateUrlHint);
@@ -166,12 +170,6 @@ void InstanceDialog::testConnection()
 
 void InstanceDialog::runTest(const QString &token)
 {
-    delete m_tester;
-    delete m_testClient;
-    m_testClient =
-        new Api::ApiClient(m_network, Api::normalizeBaseUrl(m_ui->urlEdit->text()).root, this);
-    m_testClient->setToken(token);
-    m_tester = new ConnectionTester(m_testClient, this);
     m_ui->testSteps->clear();
     m_ui->testSteps->show();
     for (const auto step : {ConnectionTester::Step::Coolify, ConnectionTester::Step::Token,
@@ -179,22 +177,21 @@ void InstanceDialog::runTest(const QString &token)
         auto *item = new QListWidgetItem(ConnectionTester::stepTitle(step), m_ui->testSteps);
         item->setData(Qt::UserRole, int(step));
     }
-    connect(m_tester, &ConnectionTester::stepChanged, this,
-            [this](const ConnectionTester::StepState &state) {
-                QListWidgetItem *item = m_ui->testSteps->item(int(state.step));
-                if (!item)
-                    return;
-                const QString title = ConnectionTester::stepTitle(state.step);
-                const QString status = testStatusText(state.status);
-                item->setText(state.message.isEmpty()
-                                  ? tr("%1 — %2").arg(title, status)
-                                  : tr("%1 — %2\n%3").arg(title, status, state.message));
-                item->setIcon(testStatusIcon(state.status));
-            });
-    connect(m_tester, &ConnectionTester::finished, this, [this] { setBusy(false); });
     setBusy(true);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-    m_tester->start();
+    m_check->start(m_ui->urlEdit->text(), token);
+}
+
+void InstanceDialog::showTestStep(const ConnectionTester::StepState &state)
+{
+    QListWidgetItem *item = m_ui->testSteps->item(int(state.step));
+    if (!item)
+        return;
+    const QString title = ConnectionTester::stepTitle(state.step);
+    const QString status = testStatusText(state.status);
+    item->setText(state.message.isEmpty() ? tr("%1 — %2").arg(title, status)
+                                          : tr("%1 — %2\n%3").arg(title, status, state.message));
+    item->setIcon(testStatusIcon(state.status));
 }
 
 void InstanceDialog::accept()

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "api/connectiontester.h"
 #include "instances/instance.h"
 
 #include <QDialog>
-#include <QPointer>
 
 #include <memory>
 
@@ -13,10 +13,9 @@ namespace Ui {
 class InstanceDialog;
 }
 
-namespace Coolify::Api {
-class ApiClient;
-class ConnectionTester;
-} // namespace Coolify::Api
+namespace Coolify::Controllers {
+class ConnectionCheck;
+}
 
 namespace Coolify::Instances {
 class InstanceManager;
@@ -53,6 +52,7 @@ private:
     void chooseColor();
     void testConnection();
     void runTest(const QString &token);
+    void showTestStep(const Api::ConnectionTester::StepState &state);
     void showError(const QString &message);
     void setBusy(bool busy);
     void saved(const QString &id, const Instances::VaultResult &result);
@@ -60,12 +60,10 @@ private:
 
     std::unique_ptr<Ui::InstanceDialog> m_ui;
     Instances::InstanceManager *m_manager;
-    QNetworkAccessManager *m_network;
+    Controllers::ConnectionCheck *m_check;
     Instances::Instance m_instance;
     bool m_editing = false;
     QString m_savedId;
-    Api::ApiClient *m_testClient = nullptr;
-    Api::ConnectionTester *m_tester = nullptr;
 };
 
 } // namespace Coolify::Gui

@@ -10,6 +10,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Api::Ability;
@@ -39,22 +41,22 @@ InstanceOverview::InstanceOverview(QWidget *parent)
     , m_reconnect(new QPushButton(tr("&Reconnect"), this))
     , m_saveSession(new QPushButton(tr("&Save Instance…"), this))
 {
-    setObjectName(QStringLiteral("instanceOverview"));
+    setObjectName(u"instanceOverview"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("overviewTitle"));
+    m_title->setObjectName(u"overviewTitle"_s);
     m_url->setOpenExternalLinks(true);
     m_url->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_url->setObjectName(QStringLiteral("overviewUrl"));
-    m_state->setObjectName(QStringLiteral("overviewState"));
-    m_problem->setObjectName(QStringLiteral("overviewProblem"));
-    m_abilities->setObjectName(QStringLiteral("overviewAbilities"));
-    m_sessionNote->setObjectName(QStringLiteral("overviewSessionNote"));
-    m_edit->setObjectName(QStringLiteral("overviewEdit"));
-    m_reconnect->setObjectName(QStringLiteral("overviewReconnect"));
-    m_saveSession->setObjectName(QStringLiteral("overviewSaveSession"));
+    m_url->setObjectName(u"overviewUrl"_s);
+    m_state->setObjectName(u"overviewState"_s);
+    m_problem->setObjectName(u"overviewProblem"_s);
+    m_abilities->setObjectName(u"overviewAbilities"_s);
+    m_sessionNote->setObjectName(u"overviewSessionNote"_s);
+    m_edit->setObjectName(u"overviewEdit"_s);
+    m_reconnect->setObjectName(u"overviewReconnect"_s);
+    m_saveSession->setObjectName(u"overviewSaveSession"_s);
     m_edit->setAccessibleName(tr("Edit instance"));
     m_reconnect->setAccessibleName(tr("Reconnect to instance"));
     m_saveSession->setAccessibleName(tr("Save this session instance"));
@@ -107,7 +109,7 @@ void InstanceOverview::refresh()
     const auto &instance = m_session->instance();
     m_title->setText(instance.name);
     const QString url = instance.rootUrl.toDisplayString();
-    m_url->setText(QStringLiteral("<a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    m_url->setText(u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped()));
     m_stateIcon->setPixmap(sessionStateIcon(m_session->state()).pixmap(16, 16));
     m_state->setText(m_session->stateText());
     m_problem->setText(m_session->problem());

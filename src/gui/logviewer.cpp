@@ -21,6 +21,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Models::DeploymentLogModel;
@@ -59,7 +61,7 @@ LogViewer::LogViewer(QWidget *parent)
             p, LogViewer::tr("Save log"), suggested,
             LogViewer::tr("Log files (*.log *.txt);;All files (*)"));
     })
-    , m_suggestedName(QStringLiteral("deployment.log"))
+    , m_suggestedName(u"deployment.log"_s)
 {
     m_search->setPlaceholderText(tr("Find in log (Ctrl+F)"));
     m_search->setAccessibleName(tr("Find in log"));

@@ -27,7 +27,7 @@ class LogLineDelegate;
 //
 //     auto *viewer = new LogViewer(this);
 //     viewer->setModel(follower->logModel());
-//     viewer->setSuggestedFileName(QStringLiteral("deployment-%1.log").arg(uuid));
+//     viewer->setSuggestedFileName(u"deployment-%1.log"_s.arg(uuid));
 class LogViewer : public QWidget
 {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QPainter>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Models::DeploymentLogModel;
@@ -24,10 +26,9 @@ QColor blend(const QColor &a, const QColor &b, qreal t)
 
 QString timeText(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
-                        .toLocalTime()
-                        .toString(QStringLiteral("HH:mm:ss"))
-                  : QStringLiteral("--:--:--");
+    return ms > 0
+        ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toLocalTime().toString(u"HH:mm:ss"_s)
+        : u"--:--:--"_s;
 }
 } // namespace
 
@@ -68,7 +69,7 @@ QColor LogLineDelegate::stderrColor(const QPalette &palette)
 QString LogLineDelegate::displayText(const LogLine &line)
 {
     if (line.text.isEmpty() && !line.command.isEmpty() && !line.continuation)
-        return QStringLiteral("$ ") + line.command;
+        return u"$ "_s + line.command;
     return line.text;
 }
 
@@ -78,19 +79,19 @@ QString LogLineDelegate::lineText(const LogLine &line, bool timestamps)
     if (timestamps) {
         out += line.timestampMs > 0
             ? QDateTime::fromMSecsSinceEpoch(line.timestampMs, Qt::UTC).toString(Qt::ISODateWithMs)
-            : QStringLiteral("-");
+            : u"-"_s;
         out += u' ';
     }
     if (line.type == LogLine::Type::Stderr)
-        out += markerText() + QStringLiteral(": ");
+        out += markerText() + u": "_s;
     return out + displayText(line);
 }
 
 QSize LogLineDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
     const QFontMetrics fm(option.font);
-    const int prefix = (m_timestamps ? fm.horizontalAdvance(QStringLiteral("00:00:00  ")) : 0)
-        + fm.horizontalAdvance(markerText() + QStringLiteral("  "));
+    const int prefix = (m_timestamps ? fm.horizontalAdvance(u"00:00:00  "_s) : 0)
+        + fm.horizontalAdvance(markerText() + u"  "_s);
     return {prefix + m_maxChars * fm.horizontalAdvance(u'M') + 4 * kPad, fm.height() + 2};
 }
 
@@ -120,9 +121,9 @@ void LogLineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (m_timestamps) {
         painter->setPen(dim);
         painter->drawText(x, baseline, timeText(line.timestampMs));
-        x += fm.horizontalAdvance(QStringLiteral("00:00:00  "));
+        x += fm.horizontalAdvance(u"00:00:00  "_s);
     }
-    const int markerWidth = fm.horizontalAdvance(markerText() + QStringLiteral("  "));
+    const int markerWidth = fm.horizontalAdvance(markerText() + u"  "_s);
     const bool isErr = line.type == LogLine::Type::Stderr;
     if (isErr && !line.continuation) {
         QFont bold = option.font;

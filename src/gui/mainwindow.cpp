@@ -26,6 +26,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Instances::TokenStorage;
@@ -33,9 +35,9 @@ using Instances::VaultResult;
 using Nav = Models::NavigationModel;
 
 namespace {
-const QString kGeometryKey = QStringLiteral("MainWindow/geometry");
-const QString kStateKey = QStringLiteral("MainWindow/state");
-const QString kSplitterKey = QStringLiteral("MainWindow/splitter");
+const QString kGeometryKey = u"MainWindow/geometry"_s;
+const QString kStateKey = u"MainWindow/state"_s;
+const QString kSplitterKey = u"MainWindow/splitter"_s;
 } // namespace
 
 MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSettings *settings,
@@ -91,8 +93,10 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     m_ui->splitter->restoreState(m_settings->value(kSplitterKey).toByteArray());
     for (int row = 0; row < m_navigation->rowCount(); ++row)
         m_ui->navigationTree->expand(m_navigation->index(row, 0));
-    m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1 ? m_navigation->index(2, 0)
-                                                                : m_navigation->fleetIndex());
+    // One instance: start on it; several: on the fleet.
+    m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1
+                                              ? m_navigation->instanceIndex(m_fleet->ids().first())
+                                              : m_navigation->fleetIndex());
     updatePage();
     updateActions();
 }
@@ -118,57 +122,52 @@ ViewPane *MainWindow::makePane()
 
 void MainWindow::createActions()
 {
-    m_addAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Instance…"), this);
+    m_addAction = new QAction(QIcon::fromTheme(u"list-add"_s), tr("&Add Instance…"), this);
     m_addAction->setShortcut(QKeySequence::New);
-    m_addAction->setObjectName(QStringLiteral("actionAddInstance"));
+    m_addAction->setObjectName(u"actionAddInstance"_s);
     m_addAction->setStatusTip(tr("Add a Coolify instance with its address and API token"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addInstance);
 
-    m_editAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit Instance…"), this);
-    m_editAction->setObjectName(QStringLiteral("actionEditInstance"));
+    m_editAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit Instance…"), this);
+    m_editAction->setObjectName(u"actionEditInstance"_s);
     m_editAction->setShortcut(Qt::CTRL | Qt::Key_E);
     m_editAction->setStatusTip(tr("Change the selected instance's name, address, token or colour"));
     connect(m_editAction, &QAction::triggered, this, [this] { editInstance(); });
 
-    m_removeAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("list-remove")), tr("&Remove Instance…"), this);
-    m_removeAction->setObjectName(QStringLiteral("actionRemoveInstance"));
+    m_removeAction = new QAction(QIcon::fromTheme(u"list-remove"_s), tr("&Remove Instance…"), this);
+    m_removeAction->setObjectName(u"actionRemoveInstance"_s);
     m_removeAction->setStatusTip(tr("Forget the selected instance and delete its token"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeInstance);
 
-    m_refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), this);
-    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("Re&fresh"), this);
+    m_refreshAction->setObjectName(u"actionRefresh"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setStatusTip(tr("Reload everything from every instance now"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refresh);
 
-    m_splitAction = new QAction(QIcon::fromTheme(QStringLiteral("view-split-left-right")),
-                                tr("Open in &Split View"), this);
-    m_splitAction->setObjectName(QStringLiteral("actionSplitView"));
+    m_splitAction =
+        new QAction(QIcon::fromTheme(u"view-split-left-right"_s), tr("Open in &Split View"), this);
+    m_splitAction->setObjectName(u"actionSplitView"_s);
     m_splitAction->setShortcut(Qt::CTRL | Qt::Key_Backslash);
     m_splitAction->setStatusTip(tr("Show the selected item beside the current view"));
     connect(m_splitAction, &QAction::triggered, this, &MainWindow::openInSplitView);
 
-    m_windowAction = new QAction(QIcon::fromTheme(QStringLiteral("window-new")),
-                                 tr("Open in New &Window"), this);
-    m_windowAction->setObjectName(QStringLiteral("actionNewWindow"));
+    m_windowAction =
+        new QAction(QIcon::fromTheme(u"window-new"_s), tr("Open in New &Window"), this);
+    m_windowAction->setObjectName(u"actionNewWindow"_s);
     m_windowAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_N);
     m_windowAction->setStatusTip(tr("Show the selected item in a window of its own"));
     connect(m_windowAction, &QAction::triggered, this, &MainWindow::openInNewWindow);
 
-    m_quitAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("actionQuit"));
+    m_quitAction = new QAction(QIcon::fromTheme(u"application-exit"_s), tr("&Quit"), this);
+    m_quitAction->setObjectName(u"actionQuit"_s);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")),
-                                      tr("&Preferences…"), this);
-    m_preferencesAction->setObjectName(QStringLiteral("actionPreferences"));
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(u"preferences-system"_s), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(u"actionPreferences"_s);
     m_preferencesAction->setShortcuts(PreferencesDialog::shortcuts());
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     m_preferencesAction->setStatusTip(tr("Language, notifications and refresh intervals"));
@@ -189,7 +188,7 @@ void MainWindow::createActions()
     viewMenu->addAction(m_windowAction);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_addAction);
     toolbar->addAction(m_editAction);
@@ -296,7 +295,7 @@ void MainWindow::applyPreferences(const Preferences &preferences)
 
 void MainWindow::openDeployment(const QString &instanceId, const QString &deploymentUuid)
 {
-    const QString name = QStringLiteral("deployment:") + deploymentUuid;
+    const QString name = u"deployment:"_s + deploymentUuid;
     for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
         if (window && window->objectName() == name) {
             window->raise();
@@ -432,7 +431,7 @@ void MainWindow::removeInstance()
            "Nothing changes on the Coolify server.")
             .arg(instance->name, instance->rootUrl.toDisplayString()),
         QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("confirmRemoveInstance"));
+    box->setObjectName(u"confirmRemoveInstance"_s);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
     connect(box, &QMessageBox::accepted, this, [this, id = instance->id, name = instance->name] {

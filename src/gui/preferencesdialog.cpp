@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QSettings>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 Preferences Preferences::load(const QSettings &settings)
@@ -54,9 +56,9 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_ui->setupUi(this);
     // Language names are written in their own language, so they are not translated.
     m_ui->languageCombo->addItem(tr("System default"), QString());
-    m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_ui->languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
-    m_ui->languageCombo->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
+    m_ui->languageCombo->addItem(u"English"_s, u"en"_s);
+    m_ui->languageCombo->addItem(u"Deutsch"_s, u"de"_s);
+    m_ui->languageCombo->addItem(u"Français"_s, u"fr"_s);
 
     const Preferences p = Preferences::load(*settings);
     m_startLanguage = p.language;

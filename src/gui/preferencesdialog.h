@@ -17,14 +17,16 @@ class PreferencesDialog;
 
 namespace Coolify::Gui {
 
+using namespace Qt::StringLiterals;
+
 // The user's preferences as typed values over QSettings: one table of {key, default}.
 struct Preferences
 {
     static inline const QString LanguageKey = Translations::languageKey;
-    static inline const QString QuietKey = QStringLiteral("notifications/quiet");
-    static inline const QString IdleKey = QStringLiteral("refresh/idleSeconds");
-    static inline const QString BusyKey = QStringLiteral("refresh/busySeconds");
-    static inline const QString HiddenKey = QStringLiteral("refresh/hiddenSeconds");
+    static inline const QString QuietKey = u"notifications/quiet"_s;
+    static inline const QString IdleKey = u"refresh/idleSeconds"_s;
+    static inline const QString BusyKey = u"refresh/busySeconds"_s;
+    static inline const QString HiddenKey = u"refresh/hiddenSeconds"_s;
 
     QString language; // "" = system default, else "en", "de", "fr"; applied on the next start
     bool quietNotifications = false; // no desktop notification when a deployment finishes

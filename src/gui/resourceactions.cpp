@@ -1,30 +1,33 @@
 #include "gui/resourceactions.h"
 
-#include "api/apiclient.h"
-#include "api/families/applications.h"
-#include "api/families/databases.h"
-#include "api/families/services.h"
+#include "controllers/deploycontroller.h"
 #include "gui/confirmdeletedialog.h"
 #include "gui/createapplicationdialog.h"
 #include "gui/createdatabasedialog.h"
-#include "gui/deploycontroller.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Api::Ability;
+using Controllers::DeployController;
+using Operation = Controllers::LifecycleController::Operation;
 
 namespace {
 bool isApp(const ResourceActions::Target &t)
 {
-    return t.kind == QLatin1String("application");
+    return t.kind == Api::ResourceKind::Application;
 }
 } // namespace
 
@@ -32,28 +35,28 @@ ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QO
     : QObject(parent)
     , m_fleet(fleet)
     , m_dialogParent(dialogParent)
-    , m_start(makeAction(tr("&Start"), "media-playback-start", QStringLiteral("actionStart"),
-                         Op::Start))
-    , m_stop(makeAction(tr("S&top"), "media-playback-stop", QStringLiteral("actionStop"), Op::Stop))
-    , m_restart(
-          makeAction(tr("&Restart"), "view-refresh", QStringLiteral("actionRestart"), Op::Restart))
-    , m_deploy(makeAction(tr("&Deploy"), "go-up", QStringLiteral("actionDeploy"), Op::Deploy))
-    , m_forceDeploy(makeAction(tr("Redeploy &Without Cache"), "go-top",
-                               QStringLiteral("actionForceDeploy"), Op::ForceDeploy))
-    , m_remove(
-          makeAction(tr("De&lete…"), "edit-delete", QStringLiteral("actionDelete"), Op::Remove))
-    , m_newApplication(new QAction(QIcon::fromTheme(QStringLiteral("document-new")),
-                                   tr("New &Application…"), this))
-    , m_newDatabase(new QAction(QIcon::fromTheme(QStringLiteral("list-add")),
-                                tr("New &PostgreSQL Database…"), this))
+    , m_start(makeAction(tr("&Start"), "media-playback-start", u"actionStart"_s, Op::Start))
+    , m_stop(makeAction(tr("S&top"), "media-playback-stop", u"actionStop"_s, Op::Stop))
+    , m_restart(makeAction(tr("&Restart"), "view-refresh", u"actionRestart"_s, Op::Restart))
+    , m_deploy(makeAction(tr("&Deploy"), "go-up", u"actionDeploy"_s, Op::Deploy))
+    , m_forceDeploy(makeAction(tr("Redeploy &Without Cache"), "go-top", u"actionForceDeploy"_s,
+                               Op::ForceDeploy))
+    , m_remove(makeAction(tr("De&lete…"), "edit-delete", u"actionDelete"_s, Op::Remove))
+    , m_newApplication(
+          new QAction(QIcon::fromTheme(u"document-new"_s), tr("New &Application…"), this))
+    , m_newDatabase(
+          new QAction(QIcon::fromTheme(u"list-add"_s), tr("New &PostgreSQL Database…"), this))
+    , m_lifecycle(new Controllers::LifecycleController(fleet, this))
     , m_deployer(new DeployController(fleet, this))
 {
     m_deploy->setShortcut(Qt::CTRL | Qt::Key_D);
     m_remove->setShortcut(QKeySequence::Delete);
-    m_newApplication->setObjectName(QStringLiteral("actionNewApplication"));
-    m_newDatabase->setObjectName(QStringLiteral("actionNewDatabase"));
+    m_newApplication->setObjectName(u"actionNewApplication"_s);
+    m_newDatabase->setObjectName(u"actionNewDatabase"_s);
     connect(m_newApplication, &QAction::triggered, this, [this] { runCreate(false); });
     connect(m_newDatabase, &QAction::triggered, this, [this] { runCreate(true); });
+    connect(m_lifecycle, &Controllers::LifecycleController::message, this,
+            &ResourceActions::message);
     connect(m_deployer, &DeployController::message, this, &ResourceActions::message);
     connect(m_deployer, &DeployController::followRequested, this,
             &ResourceActions::followRequested);
@@ -71,12 +74,7 @@ QAction *ResourceActions::makeAction(const QString &text, const char *icon, cons
     auto *action = new QAction(QIcon::fromTheme(QLatin1String(icon)), text, this);
     action->setObjectName(name);
     action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(action, &QAction::triggered, this, [this, op] {
-        if (op == Op::Remove)
-            runDelete();
-        else
-            run(op);
-    });
+    connect(action, &QAction::triggered, this, [this, op] { run(op); });
     return action;
 }
 
@@ -150,125 +148,59 @@ void ResourceActions::setTargets(const QList<Target> &targets)
 
 void ResourceActions::update()
 {
-    const auto configure = [this](QAction *action, Ability ability, bool appsOnly, bool single,
-                                  const QString &what) {
-        QString reason;
-        if (m_targets.isEmpty())
-            reason = tr("Select a resource first.");
-        else if (single && m_targets.size() != 1)
-            reason = tr("Select exactly one resource.");
-        for (const Target &t : m_targets) {
-            if (!reason.isEmpty())
-                break;
-            if (appsOnly && !isApp(t))
-                reason = tr("Only applications can be deployed.");
-            else if (action == m_remove && t.kind == QLatin1String("service"))
-                reason = tr("Services are deleted in Coolify's web interface.");
-            else if (const auto *s = m_fleet->session(t.instanceId); !s)
-                reason = tr("The instance is gone.");
-            else if (s->abilities().isKnownMissing(ability))
-                reason = tr("%1: %2").arg(t.name, s->abilities().missingReason(ability));
-        }
+    const auto configure = [this](QAction *action, const QString &reason, const QString &what) {
         action->setEnabled(reason.isEmpty());
         action->setToolTip(reason.isEmpty() ? what : tr("%1 — unavailable: %2").arg(what, reason));
         action->setStatusTip(action->toolTip());
     };
-    configure(m_start, Ability::Deploy, false, false, tr("Start the selected resources"));
-    configure(m_stop, Ability::Deploy, false, false, tr("Stop the selected resources"));
-    configure(m_restart, Ability::Deploy, false, false, tr("Restart the selected resources"));
-    configure(m_deploy, Ability::Deploy, true, false, tr("Deploy the selected applications"));
-    configure(m_forceDeploy, Ability::Deploy, true, false,
+    const auto lifecycle = [this, &configure](QAction *action, Operation op, const QString &what) {
+        configure(action, m_lifecycle->unavailableReason(op, m_targets), what);
+    };
+    lifecycle(m_start, Operation::Start, tr("Start the selected resources"));
+    lifecycle(m_stop, Operation::Stop, tr("Stop the selected resources"));
+    lifecycle(m_restart, Operation::Restart, tr("Restart the selected resources"));
+    lifecycle(m_remove, Operation::Remove, tr("Delete the selected resource"));
+    // Deploying is for applications only; the rest of the checks are the lifecycle's.
+    QString deployReason = m_lifecycle->unavailableReason(Operation::Restart, m_targets);
+    if (deployReason.isEmpty() && !std::all_of(m_targets.cbegin(), m_targets.cend(), isApp))
+        deployReason = tr("Only applications can be deployed.");
+    configure(m_deploy, deployReason, tr("Deploy the selected applications"));
+    configure(m_forceDeploy, deployReason,
               tr("Rebuild and deploy the selected applications without the build cache"));
-    configure(m_remove, Ability::Write, false, true, tr("Delete the selected resource"));
-}
-
-void ResourceActions::runDeploy(bool force)
-{
-    QList<DeployController::Target> targets;
-    for (const Target &t : std::as_const(m_targets))
-        targets << DeployController::Target{t.instanceId, t.uuid, t.name};
-    m_deployer->deploy(targets, force);
 }
 
 void ResourceActions::run(Op op)
 {
-    for (const Target &t : std::as_const(m_targets)) {
-        Models::InstanceSession *session = m_fleet->session(t.instanceId);
-        Models::InstanceData *data = m_fleet->data(t.instanceId);
-        if (!session || !data)
-            continue;
-        Api::ApiRequest request;
-        QString pending;
-        const bool app = isApp(t), db = t.kind == QLatin1String("database");
-        switch (op) {
-        case Op::Start:
-            request = app ? Api::Applications::start(t.uuid)
-                : db      ? Api::Databases::start(t.uuid)
-                          : Api::Services::start(t.uuid);
-            pending = tr("Start requested…");
-            break;
-        case Op::Stop:
-            request = app ? Api::Applications::stop(t.uuid)
-                : db      ? Api::Databases::stop(t.uuid)
-                          : Api::Services::stop(t.uuid);
-            pending = tr("Stop requested…");
-            break;
-        case Op::Restart:
-            request = app ? Api::Applications::restart(t.uuid)
-                : db      ? Api::Databases::restart(t.uuid)
-                          : Api::Services::restart(t.uuid);
-            pending = tr("Restart requested…");
-            break;
-        case Op::Deploy:
-        case Op::ForceDeploy:
-            return runDeploy(op == Op::ForceDeploy);
-        case Op::Remove:
-            return;
-        }
-        Api::ApiReply *reply = session->client()->send(request);
-        connect(reply, &Api::ApiReply::finished, this, [this, reply, data, t, pending] {
-            const Api::ApiResult &result = reply->result();
-            if (!result.ok()) {
-                const QString why = result.error.kind == Api::ErrorKind::BadRequest
-                    ? result.error.serverMessage // "Database is already running." etc.
-                    : result.error.userMessage();
-                emit message(tr("%1: %2").arg(t.name, why));
-                return;
-            }
-            data->markPending(t.uuid, pending, t.status);
-            const QString said = result.json.object().value(QLatin1String("message")).toString();
-            emit message(tr("%1: %2").arg(t.name, said.isEmpty() ? pending : said));
-        });
+    switch (op) {
+    case Op::Start:
+        return m_lifecycle->run(Operation::Start, m_targets);
+    case Op::Stop:
+        return m_lifecycle->run(Operation::Stop, m_targets);
+    case Op::Restart:
+        return m_lifecycle->run(Operation::Restart, m_targets);
+    case Op::Deploy:
+    case Op::ForceDeploy: {
+        QList<DeployController::Target> targets;
+        for (const Target &t : std::as_const(m_targets))
+            targets << DeployController::Target{t.instanceId, t.uuid, t.name};
+        return m_deployer->deploy(targets, op == Op::ForceDeploy);
+    }
+    case Op::Remove:
+        return runDelete();
     }
 }
 
 void ResourceActions::runDelete()
 {
-    if (m_targets.size() != 1)
+    if (!m_lifecycle->unavailableReason(Operation::Remove, m_targets).isEmpty())
         return;
     const Target t = m_targets.first();
-    Models::InstanceSession *session = m_fleet->session(t.instanceId);
-    Models::InstanceData *data = m_fleet->data(t.instanceId);
-    if (!session || !data)
-        return;
-    auto *dialog =
-        new ConfirmDeleteDialog(t.name, session->instance().name, t.kind, m_dialogParent);
+    const Models::InstanceSession *session = m_fleet->session(t.instanceId);
+    auto *dialog = new ConfirmDeleteDialog(t.name, session->instance().name, Api::kindKey(t.kind),
+                                           m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, t, session, data] {
-        const Api::ApiRequest request = t.kind == QLatin1String("application")
-            ? Api::Applications::remove(t.uuid)
-            : Api::Databases::remove(t.uuid);
-        Api::ApiReply *reply = session->client()->send(request);
-        connect(reply, &Api::ApiReply::finished, this, [this, reply, data, t] {
-            const Api::ApiResult &result = reply->result();
-            if (!result.ok()) {
-                emit message(tr("%1 was not deleted: %2").arg(t.name, result.error.userMessage()));
-                return;
-            }
-            data->markPending(t.uuid, tr("Deletion requested…"), t.status);
-            emit message(tr("Deletion of %1 requested.").arg(t.name));
-        });
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, t] { m_lifecycle->run(Operation::Remove, {t}); });
     dialog->open();
 }
 

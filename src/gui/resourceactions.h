@@ -1,5 +1,7 @@
 #pragma once
 
+#include "controllers/lifecyclecontroller.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -11,28 +13,24 @@ namespace Coolify::Models {
 class Fleet;
 }
 
-namespace Coolify::Gui {
-
+namespace Coolify::Controllers {
 class DeployController;
+}
+
+namespace Coolify::Gui {
 
 // The operations on selected resources — start, stop, restart, deploy, force redeploy, delete —
 // as QActions that any view can put in a toolbar or menu. Each is enabled only when it applies
 // to the selection and the token may do it; otherwise its tooltip says why (e.g. "The token
-// lacks the “deploy” permission."). Sends POSTs through the instance's client (all state changes
-// are POST; 200 means queued) and marks the rows pending until the status moves.
+// lacks the “deploy” permission."). The requests themselves are the controllers' work
+// (Controllers::LifecycleController, Controllers::DeployController); this class only turns them
+// into actions and asks before deleting.
 class ResourceActions : public QObject
 {
     Q_OBJECT
 
 public:
-    struct Target
-    {
-        QString instanceId;
-        QString kind; // "application", "database", "service"
-        QString uuid;
-        QString name;
-        QString status; // raw status string when selected
-    };
+    using Target = Controllers::ResourceRef;
 
     ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QObject *parent = nullptr);
 
@@ -65,7 +63,6 @@ private:
     void run(Op op);
     void runDelete();
     void runCreate(bool database);
-    void runDeploy(bool force);
     void updateCreate();
     QAction *makeAction(const QString &text, const char *icon, const QString &name, Op op);
 
@@ -80,7 +77,8 @@ private:
     QAction *m_remove;
     QAction *m_newApplication;
     QAction *m_newDatabase;
-    DeployController *m_deployer;
+    Controllers::LifecycleController *m_lifecycle;
+    Controllers::DeployController *m_deployer;
     QString m_createInstanceId;
     QString m_createProjectUuid;
     QString m_createEnvironmentUuid;

@@ -19,6 +19,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using namespace Models;
@@ -31,13 +33,13 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     , m_settings(new QPushButton(tr("Edit &Settings…"), this))
     , m_webhook(new DeployWebhookWidget(this))
 {
-    setObjectName(QStringLiteral("resourceDetails"));
+    setObjectName(u"resourceDetails"_s);
     QFont font = m_title->font();
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
-    m_title->setObjectName(QStringLiteral("detailsTitle"));
-    m_settings->setObjectName(QStringLiteral("editSettings"));
+    m_title->setObjectName(u"detailsTitle"_s);
+    m_settings->setObjectName(u"editSettings"_s);
     m_settings->setAccessibleName(tr("Edit application settings"));
     m_settings->setToolTip(tr("Open this application's settings form"));
     connect(m_settings, &QPushButton::clicked, this,
@@ -64,7 +66,7 @@ void ResourceDetails::clear()
     m_webhook->hide();
 }
 
-void ResourceDetails::show(const QString &instanceId, const QString &kind, const QString &uuid)
+void ResourceDetails::show(const QString &instanceId, Api::ResourceKind kind, const QString &uuid)
 {
     m_instanceId = instanceId;
     m_kind = kind;
@@ -79,11 +81,12 @@ void ResourceDetails::addRow(const QString &label, const QString &value, bool li
     if (link && !value.isEmpty()) {
         QStringList links;
         for (const QString &url : value.split(u',', Qt::SkipEmptyParts))
-            links << QStringLiteral("<a href=\"%1\">%1</a>").arg(url.trimmed().toHtmlEscaped());
+            links << u"<a href=\"%1\">%1</a>"_s.arg(url.trimmed().toHtmlEscaped());
         text->setText(links.join(QLatin1String("<br>")));
         text->setOpenExternalLinks(true);
         text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     } else {
+        text->setTextFormat(Qt::PlainText); // server text is never markup
         text->setText(value.isEmpty() ? tr("—") : value);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
@@ -98,7 +101,8 @@ void ResourceDetails::addRow(const QString &label, const QString &value, bool li
 
 void ResourceDetails::refresh()
 {
-    const QString instanceId = m_instanceId, kind = m_kind, uuid = m_uuid;
+    const QString instanceId = m_instanceId, uuid = m_uuid;
+    const Api::ResourceKind kind = m_kind;
     InstanceData *instanceData = m_fleet->data(instanceId);
     InstanceSession *session = m_fleet->session(instanceId);
     while (m_form->rowCount() > 0)
@@ -110,13 +114,13 @@ void ResourceDetails::refresh()
     }
     const auto environmentText = [instanceData](qint64 id) {
         const auto ref = instanceData->projects()->environmentById(id);
-        return ref ? ref->project.name + QStringLiteral(" / ") + ref->environment.name : QString();
+        return ref ? ref->project.name + u" / "_s + ref->environment.name : QString();
     };
     const auto when = [](const QDateTime &t) {
         return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
     };
     const QString hidden = Application::redactedText();
-    if (kind == QLatin1String("application")) {
+    if (kind == Api::ResourceKind::Application) {
         const Application *app = instanceData->applications()->find(uuid);
         if (!app)
             return clear();
@@ -135,13 +139,12 @@ void ResourceDetails::refresh()
         addRow(tr("Ports:"), app->portsExposes);
         addRow(tr("Description:"), app->description);
         addRow(tr("Webhook secrets:"),
-               app->isRedacted(QStringLiteral("manual_webhook_secret_github"))
-                   ? hidden
-                   : tr("readable with this token"));
+               app->isRedacted(u"manual_webhook_secret_github"_s) ? hidden
+                                                                  : tr("readable with this token"));
         m_webhook->setApplication(session->instance().rootUrl, app->uuid);
         m_webhook->show();
         addRow(tr("Updated:"), when(app->updatedAt));
-    } else if (kind == QLatin1String("database")) {
+    } else if (kind == Api::ResourceKind::Database) {
         const Database *db = instanceData->databases()->find(uuid);
         if (!db)
             return clear();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/resourcekind.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -26,7 +28,7 @@ class ResourceDetails : public QWidget
 public:
     explicit ResourceDetails(Models::Fleet *fleet, QWidget *parent = nullptr);
 
-    void show(const QString &instanceId, const QString &kind, const QString &uuid);
+    void show(const QString &instanceId, Api::ResourceKind kind, const QString &uuid);
     void clear();
     void refresh();
 
@@ -41,7 +43,7 @@ private:
 
     Models::Fleet *m_fleet;
     QString m_instanceId;
-    QString m_kind;
+    Api::ResourceKind m_kind = Api::ResourceKind::Application;
     QString m_uuid;
     QLabel *m_title;
     QFormLayout *m_form;

@@ -11,6 +11,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 using Group = Models::ResourceFilterProxy::StatusGroup;
@@ -27,29 +29,29 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setObjectName(u"filterEdit"_s);
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter rows"));
-    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), int(Group::All));
     m_status->addItem(tr("Running"), int(Group::Running));
     m_status->addItem(tr("Stopped"), int(Group::Stopped));
     m_status->addItem(tr("Problems"), int(Group::Problems));
     m_status->addItem(tr("In progress"), int(Group::Busy));
-    m_kind->setObjectName(QStringLiteral("kindFilter"));
+    m_kind->setObjectName(u"kindFilter"_s);
     m_kind->setAccessibleName(tr("Type filter"));
     m_kind->hide();
-    m_instance->setObjectName(QStringLiteral("instanceFilter"));
+    m_instance->setObjectName(u"instanceFilter"_s);
     m_instance->setAccessibleName(tr("Instance filter"));
     m_instance->hide();
-    m_stale->setObjectName(QStringLiteral("staleLabel"));
+    m_stale->setObjectName(u"staleLabel"_s);
     m_stale->setWordWrap(true);
     m_stale->hide();
-    m_count->setObjectName(QStringLiteral("countLabel"));
+    m_count->setObjectName(u"countLabel"_s);
 
-    m_table->setObjectName(QStringLiteral("resourceTable"));
+    m_table->setObjectName(u"resourceTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);

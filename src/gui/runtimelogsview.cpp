@@ -1,35 +1,27 @@
 #include "gui/runtimelogsview.h"
 
-#include "api/apiclient.h"
-#include "api/apireply.h"
-#include "api/families/applications.h"
-#include "api/families/databases.h"
+#include "controllers/runtimelogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStyle>
-#include <QTime>
 #include <QVBoxLayout>
 
 namespace Coolify::Gui {
 
-using Api::ErrorKind;
+using Controllers::RuntimeLogs;
 
-RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Kind kind, const QString &uuid,
-                                 const QString &name, QWidget *parent)
+RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Api::ResourceKind kind,
+                                 const QString &uuid, const QString &name, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_kind(kind)
-    , m_uuid(uuid)
-    , m_name(name)
+    , m_logs(new RuntimeLogs(client, kind, uuid, name, this))
     , m_lines(new QComboBox(this))
     , m_timestamps(new QCheckBox(tr("Timestamps"), this))
     , m_refresh(new QPushButton(tr("Refresh"), this))
@@ -39,11 +31,11 @@ RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Kind kind, const QStrin
     , m_text(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Logs of %1").arg(name));
-    for (int n : lineChoices())
+    for (int n : RuntimeLogs::lineChoices())
         m_lines->addItem(tr("Last %1 lines").arg(QLocale().toString(n)), n);
     m_lines->setAccessibleName(tr("Number of lines"));
     m_timestamps->setAccessibleName(tr("Show timestamps"));
-    if (kind == Kind::Database) {
+    if (!m_logs->supportsTimestamps()) {
         m_timestamps->setEnabled(false);
         m_timestamps->setToolTip(tr("The server offers timestamps for application logs only."));
     }
@@ -53,6 +45,7 @@ RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Kind kind, const QStrin
     m_follow->setToolTip(tr("Fetch the logs again every few seconds"));
     m_message->setAccessibleName(tr("Logs message"));
     m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText); // it may quote the server
     m_message->setVisible(false);
     m_message->setFrameShape(QFrame::StyledPanel);
     m_message->setMargin(6);
@@ -61,7 +54,6 @@ RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Kind kind, const QStrin
     m_text->setReadOnly(true);
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_timer.setInterval(5000);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_lines);
@@ -75,30 +67,17 @@ RuntimeLogsView::RuntimeLogsView(Api::ApiClient *client, Kind kind, const QStrin
     layout->addWidget(m_message);
     layout->addWidget(m_text, 1);
 
-    connect(m_refresh, &QPushButton::clicked, this, &RuntimeLogsView::refresh);
-    connect(m_lines, &QComboBox::currentIndexChanged, this, &RuntimeLogsView::refresh);
-    connect(m_timestamps, &QCheckBox::toggled, this, &RuntimeLogsView::refresh);
-    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
-        if (on) {
-            m_timer.start();
-            refresh();
-        } else {
-            m_timer.stop();
-        }
-    });
-    connect(&m_timer, &QTimer::timeout, this, &RuntimeLogsView::refresh);
+    connect(m_refresh, &QPushButton::clicked, m_logs, &RuntimeLogs::refresh);
+    connect(m_lines, &QComboBox::currentIndexChanged, this,
+            [this] { m_logs->setLines(m_lines->currentData().toInt()); });
+    connect(m_timestamps, &QCheckBox::toggled, m_logs, &RuntimeLogs::setShowTimestamps);
+    connect(m_follow, &QCheckBox::toggled, m_logs, &RuntimeLogs::setFollowing);
+    connect(m_logs, &RuntimeLogs::changed, this, &RuntimeLogsView::render);
+    connect(m_logs, &RuntimeLogs::loaded, this, &RuntimeLogsView::loaded);
+    render();
 }
 
-RuntimeLogsView::~RuntimeLogsView()
-{
-    if (m_reply)
-        m_reply->cancel();
-}
-
-QList<int> RuntimeLogsView::lineChoices()
-{
-    return {100, 500, 1000, 5000, 10000};
-}
+RuntimeLogsView::~RuntimeLogsView() = default;
 
 void RuntimeLogsView::setLines(int lines)
 {
@@ -109,7 +88,7 @@ void RuntimeLogsView::setLines(int lines)
 
 int RuntimeLogsView::lines() const
 {
-    return m_lines->currentData().toInt();
+    return m_logs->lines();
 }
 
 void RuntimeLogsView::setShowTimestamps(bool show)
@@ -119,7 +98,7 @@ void RuntimeLogsView::setShowTimestamps(bool show)
 
 bool RuntimeLogsView::showTimestamps() const
 {
-    return m_timestamps->isChecked() && m_kind == Kind::Application;
+    return m_logs->showTimestamps();
 }
 
 void RuntimeLogsView::setFollowing(bool follow)
@@ -129,7 +108,12 @@ void RuntimeLogsView::setFollowing(bool follow)
 
 bool RuntimeLogsView::isFollowing() const
 {
-    return m_follow->isChecked();
+    return m_logs->isFollowing();
+}
+
+void RuntimeLogsView::setFollowInterval(int ms)
+{
+    m_logs->setFollowInterval(ms);
 }
 
 QString RuntimeLogsView::logText() const
@@ -139,68 +123,35 @@ QString RuntimeLogsView::logText() const
 
 QString RuntimeLogsView::message() const
 {
-    return m_message->isVisibleTo(this) ? m_message->text() : QString();
+    return m_logs->message();
+}
+
+bool RuntimeLogsView::isLoading() const
+{
+    return m_logs->isLoading();
 }
 
 void RuntimeLogsView::refresh()
 {
-    if (m_reply)
-        m_reply->cancel(); // the newest choice wins
-    Api::ApiRequest request = m_kind == Kind::Application
-        ? Api::Applications::logs(m_uuid, lines(), showTimestamps())
-        : Api::Databases::logs(m_uuid, lines());
-    if (m_timer.isActive())
-        request.inBackground();
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    m_reply = reply;
-    m_refresh->setEnabled(false);
-    connect(reply, &Api::ApiReply::finished, this, [this, reply] {
-        if (m_reply == reply)
-            m_reply = nullptr;
-        if (reply->result().error.kind == ErrorKind::Cancelled)
-            return;
-        onReply(reply->result());
-    });
+    m_logs->refresh();
 }
 
-void RuntimeLogsView::onReply(const Api::ApiResult &result)
+void RuntimeLogsView::render()
 {
-    m_refresh->setEnabled(true);
-    if (!result.ok()) {
-        const bool notRunning = result.error.kind == ErrorKind::BadRequest
-            && result.error.serverMessage.contains(QLatin1String("not running"));
-        if (notRunning) {
-            m_text->clear();
-            setMessage(m_kind == Kind::Application
-                           ? tr("%1 is not running, so it has no container logs to show. Start "
-                                "or deploy it, then refresh.")
-                                 .arg(m_name)
-                           : tr("The database %1 is not running, so it has no container logs to "
-                                "show. Start it, then refresh.")
-                                 .arg(m_name));
-        } else {
-            // Keep the logs already shown; say what went wrong.
-            setMessage(tr("Could not fetch the logs: %1").arg(result.error.userMessage()));
-        }
-        emit loaded();
-        return;
+    m_refresh->setEnabled(!m_logs->isLoading());
+    if (m_text->toPlainText() != m_logs->text()) {
+        QScrollBar *vbar = m_text->verticalScrollBar();
+        const bool atBottom = vbar->value() >= vbar->maximum();
+        const int keep = vbar->value();
+        m_text->setPlainText(m_logs->text());
+        vbar->setValue(atBottom ? vbar->maximum() : keep);
     }
-    const QString logs = result.json.object().value(QLatin1String("logs")).toString();
-    QScrollBar *vbar = m_text->verticalScrollBar();
-    const bool atBottom = vbar->value() >= vbar->maximum();
-    const int keep = vbar->value();
-    m_text->setPlainText(logs);
-    vbar->setValue(atBottom ? vbar->maximum() : keep);
-    setMessage(logs.isEmpty() ? tr("The container has not written any logs yet.") : QString());
-    m_updated->setText(
-        tr("Updated %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    emit loaded();
-}
-
-void RuntimeLogsView::setMessage(const QString &message)
-{
-    m_message->setText(message);
-    m_message->setVisible(!message.isEmpty());
+    m_message->setText(m_logs->message());
+    m_message->setVisible(!m_logs->message().isEmpty());
+    if (m_logs->updated().isValid())
+        m_updated->setText(
+            tr("Updated %1")
+                .arg(QLocale().toString(m_logs->updated().time(), QLocale::ShortFormat)));
 }
 
 } // namespace Coolify::Gui

@@ -6,6 +6,8 @@
 #include <QCloseEvent>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 SettingsWindow::SettingsWindow(Api::ApiClient *client, const QString &applicationUuid,
@@ -15,7 +17,7 @@ SettingsWindow::SettingsWindow(Api::ApiClient *client, const QString &applicatio
     , m_form(Forms::SettingsForm::forApplication(client, applicationUuid, abilities, this))
     , m_uuid(applicationUuid)
 {
-    setObjectName(QStringLiteral("settingsWindow"));
+    setObjectName(u"settingsWindow"_s);
     setWindowTitle(tr("%1 Settings — %2 — Coolify Desktop").arg(applicationName, instanceName));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -5,15 +5,17 @@
 #include <QSettings>
 #include <QTranslator>
 
+using namespace Qt::StringLiterals;
+
 namespace Coolify::Gui {
 
 namespace {
-const QString kTranslatorName = QStringLiteral("coolifyTranslator");
+const QString kTranslatorName = u"coolifyTranslator"_s;
 }
 
 QStringList Translations::available()
 {
-    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")};
+    return {u"en"_s, u"de"_s, u"fr"_s};
 }
 
 QLocale Translations::uiLocale(const QSettings &settings)
@@ -39,7 +41,7 @@ QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
     const auto install = [&app](const QLocale &l, const QString &name, const QString &dir) {
         auto *translator = new QTranslator(&app);
         translator->setObjectName(kTranslatorName);
-        if (translator->load(l, name, QStringLiteral("_"), dir)) {
+        if (translator->load(l, name, u"_"_s, dir)) {
             QCoreApplication::installTranslator(translator);
         } else {
             delete translator;
@@ -49,9 +51,8 @@ QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
     // one only has the plural forms. The locale alone picks the file, so an English override
     // never picks up a German system's catalogue.
     if (locale.language() != QLocale::English)
-        install(locale, QStringLiteral("qtbase"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    install(locale, QStringLiteral("coolify-desktop"), appQmDir);
+        install(locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    install(locale, u"coolify-desktop"_s, appQmDir);
     return locale;
 }
 

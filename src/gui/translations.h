@@ -8,12 +8,14 @@ class QSettings;
 
 namespace Coolify::Gui {
 
+using namespace Qt::StringLiterals;
+
 // The UI language: the `ui/language` setting ("" = follow the system, or "en", "de", "fr"),
 // applied once at start-up before any window exists.
 //   QSettings settings;
 //   Coolify::Gui::installTranslators(app, settings);
 namespace Translations {
-inline const QString languageKey = QStringLiteral("ui/language");
+inline const QString languageKey = u"ui/language"_s;
 // The language codes the app ships, English (the source language) first.
 QStringList available();
 // The locale whose language the UI uses: the override, or the system locale.
@@ -24,6 +26,6 @@ QLocale uiLocale(const QSettings &settings);
 // :/i18n) and Qt's own qtbase_<lang>.qm, honouring the override; replaces translators installed
 // by an earlier call. Returns the locale used.
 QLocale installTranslators(QCoreApplication &app, const QSettings &settings,
-                           const QString &appQmDir = QStringLiteral(":/i18n"));
+                           const QString &appQmDir = u":/i18n"_s);
 
 } // namespace Coolify::Gui

@@ -6,7 +6,7 @@
 #include "gui/resourceactions.h"
 #include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
-#include "gui/runtimelogsview.h"
+#include "gui/resourcetabs.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
 #include "models/fleetmodel.h"
@@ -20,15 +20,15 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
@@ -42,17 +42,17 @@ ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
     , m_detach(new QToolButton(this))
     , m_close(new QToolButton(this))
 {
-    setObjectName(QStringLiteral("viewPane"));
+    setObjectName(u"viewPane"_s);
     QFont font = m_title->font();
     font.setBold(true);
     m_title->setFont(font);
-    m_title->setObjectName(QStringLiteral("paneTitle"));
-    m_detach->setIcon(QIcon::fromTheme(QStringLiteral("window-new")));
+    m_title->setObjectName(u"paneTitle"_s);
+    m_detach->setIcon(QIcon::fromTheme(u"window-new"_s));
     m_detach->setText(tr("Open in New Window"));
     m_detach->setToolTip(tr("Open this view in its own window"));
     m_detach->setAccessibleName(tr("Open in new window"));
     m_detach->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
+    m_close->setIcon(QIcon::fromTheme(u"window-close"_s));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close this pane"));
     m_close->setAccessibleName(tr("Close pane"));
@@ -75,8 +75,8 @@ ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
             qOverload<>(&QTimer::start));
     connect(&m_rowsChanged, &QTimer::timeout, this, [this] {
         updateHeader();
-        if (m_details)
-            m_details->refresh();
+        if (m_tabs)
+            m_tabs->rowsChanged();
         updateSelection();
     });
     connect(fleet, &Models::Fleet::sessionChanged, this, &ViewPane::updateHeader);
@@ -148,11 +148,7 @@ void ViewPane::rebuild()
         m_content->show();
     });
     m_table = nullptr;
-    m_details = nullptr;
-    m_history = nullptr;
-    m_lower = nullptr;
-    m_historyFor.clear();
-    m_logsFor.clear();
+    m_tabs = nullptr;
     m_actions = nullptr;
     m_overview = nullptr;
     auto *layout = new QVBoxLayout(m_content);
@@ -202,9 +198,11 @@ void ViewPane::rebuild()
     m_table->setStatusColumn(FleetModel::Status);
     m_table->setInstanceColumn(FleetModel::Instance);
     Models::ResourceFilterProxy *scope = m_table->scope();
-    const QList<QPair<QString, QString>> kinds{{QStringLiteral("application"), tr("Applications")},
-                                               {QStringLiteral("database"), tr("Databases")},
-                                               {QStringLiteral("service"), tr("Services")}};
+    using Api::ResourceKind;
+    const QList<QPair<QString, QString>> kinds{
+        {Api::kindKey(ResourceKind::Application), tr("Applications")},
+        {Api::kindKey(ResourceKind::Database), tr("Databases")},
+        {Api::kindKey(ResourceKind::Service), tr("Services")}};
     if (m_spec.node == Node::Fleet) {
         QList<QPair<QString, QString>> instances;
         for (const QString &id : m_fleet->ids())
@@ -252,7 +250,7 @@ void ViewPane::rebuild()
         m_actions->setCreateContext(m_spec.instanceId, projectUuid, environmentUuid);
     }
     auto *toolbar = new QToolBar(m_content);
-    toolbar->setObjectName(QStringLiteral("resourceToolbar"));
+    toolbar->setObjectName(u"resourceToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions(m_actions->all());
     if (m_spec.node != Node::Fleet) {
@@ -265,25 +263,15 @@ void ViewPane::rebuild()
     connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
     connect(m_actions, &ResourceActions::followRequested, this, &ViewPane::openDeployment);
 
-    m_details = new ResourceDetails(m_fleet, m_content);
-    m_history = new DeploymentHistoryView(m_fleet, m_content);
-    connect(m_history, &DeploymentHistoryView::openDeployment, this, &ViewPane::openDeployment);
-    m_lower = new QTabWidget(m_content);
-    m_lower->setObjectName(QStringLiteral("detailTabs"));
-    m_lower->setDocumentMode(true);
-    // The details can be taller than the space under the table: let them scroll, never squash.
-    auto *detailsScroll = new QScrollArea(m_lower);
-    detailsScroll->setWidget(m_details);
-    detailsScroll->setWidgetResizable(true);
-    detailsScroll->setFrameShape(QFrame::NoFrame);
-    m_lower->addTab(detailsScroll, tr("Details"));
-    m_lower->addTab(m_history, tr("Deployments"));
-    m_lower->addTab(new QWidget(m_lower), tr("Logs")); // replaced by the selection's logs
-    connect(m_details, &ResourceDetails::editSettingsRequested, this,
-            &ViewPane::editSettingsRequested);
+    m_tabs = new ResourceTabs(m_fleet, m_content);
+    if (auto *history = qobject_cast<DeploymentHistoryView *>(m_tabs->page(u"deploymentsTab"_s)))
+        connect(history, &DeploymentHistoryView::openDeployment, this, &ViewPane::openDeployment);
+    if (auto *details = m_tabs->page(u"detailsTab"_s)->findChild<ResourceDetails *>())
+        connect(details, &ResourceDetails::editSettingsRequested, this,
+                &ViewPane::editSettingsRequested);
     auto *splitter = new QSplitter(Qt::Vertical, m_content);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_lower);
+    splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(toolbar);
@@ -330,7 +318,7 @@ void ViewPane::requestVisibleLastDeployments()
     for (int row = first; row <= last && row < view->model()->rowCount(); ++row) {
         const QModelIndex index = m_table->mapToSource(view->model()->index(row, 0));
         const auto &fleetRow = m_fleet->resources()->at(index.row());
-        if (fleetRow.kind == QLatin1String("application"))
+        if (fleetRow.kind == Api::ResourceKind::Application)
             byInstance[fleetRow.instanceId] << fleetRow.resourceUuid;
     }
     for (auto it = byInstance.cbegin(); it != byInstance.cend(); ++it) {
@@ -351,34 +339,7 @@ void ViewPane::updateSelection()
                                            row.status.raw};
     }
     m_actions->setTargets(targets);
-    const bool oneApp = targets.size() == 1 && targets[0].kind == QLatin1String("application");
-    if (targets.size() == 1)
-        m_details->show(targets[0].instanceId, targets[0].kind, targets[0].uuid);
-    else
-        m_details->clear();
-    m_lower->setTabVisible(1, oneApp);
-    const bool logs = targets.size() == 1 && targets[0].kind != QLatin1String("service");
-    m_lower->setTabVisible(2, logs);
-    if (logs && m_logsFor != targets[0].instanceId + u'/' + targets[0].uuid) {
-        m_logsFor = targets[0].instanceId + u'/' + targets[0].uuid;
-        if (Models::InstanceSession *session = m_fleet->session(targets[0].instanceId)) {
-            const bool current = m_lower->currentIndex() == 2;
-            auto *view = new RuntimeLogsView(session->client(),
-                                             oneApp ? RuntimeLogsView::Kind::Application
-                                                    : RuntimeLogsView::Kind::Database,
-                                             targets[0].uuid, targets[0].name, m_lower);
-            QWidget *old = m_lower->widget(2);
-            m_lower->removeTab(2);
-            delete old;
-            m_lower->insertTab(2, view, tr("Logs"));
-            if (current)
-                m_lower->setCurrentIndex(2);
-        }
-    }
-    if (oneApp && m_historyFor != targets[0].instanceId + u'/' + targets[0].uuid) {
-        m_historyFor = targets[0].instanceId + u'/' + targets[0].uuid;
-        m_history->setApplication(targets[0].instanceId, targets[0].uuid, targets[0].name);
-    }
+    m_tabs->setResources(targets);
 }
 
 void ViewPane::updateHeader()

@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QLabel;
-class QTabWidget;
 class QToolButton;
 
 namespace Coolify::Models {
@@ -15,11 +14,10 @@ class Fleet;
 
 namespace Coolify::Gui {
 
-class DeploymentHistoryView;
 class InstanceOverview;
 class ResourceActions;
-class ResourceDetails;
 class ResourceTableView;
+class ResourceTabs;
 
 // What a pane shows: a node of the navigation tree.
 struct ViewSpec
@@ -48,6 +46,7 @@ public:
     ResourceTableView *table() const { return m_table; }
     ResourceActions *actions() const { return m_actions; }
     InstanceOverview *overview() const { return m_overview; }
+    ResourceTabs *tabs() const { return m_tabs; }
 
 signals:
     void closeRequested();
@@ -71,11 +70,7 @@ private:
     QToolButton *m_close;
     QWidget *m_content = nullptr;
     ResourceTableView *m_table = nullptr;
-    ResourceDetails *m_details = nullptr;
-    DeploymentHistoryView *m_history = nullptr;
-    QTabWidget *m_lower = nullptr;
-    QString m_historyFor;
-    QString m_logsFor;
+    ResourceTabs *m_tabs = nullptr;
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
     QTimer m_rowsChanged;

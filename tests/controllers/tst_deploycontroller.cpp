@@ -1,17 +1,19 @@
-// DeployController end-to-end against the sandbox (FACTS §4): one POST per instance, queued
-// deployments followed, the "already queued" phantom uuid detected and never followed,
+// DeployController end-to-end against the sandbox (coolify-api.md §4): one POST per instance,
+// queued deployments followed, the "already queued" phantom uuid detected and never followed,
 // services/databases started without a deployment, 404 "No resources found.", queue-full 429
 // with its Retry-After seconds, a token without `deploy`, and deploying by tag.
-#include "deployfixture.h"
+#include "fleetfixture.h"
 
 #include "api/families/deployments.h"
-#include "gui/deploycontroller.h"
+#include "controllers/deploycontroller.h"
 #include "models/deployment.h"
 
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
-using Gui::DeployController;
+using Controllers::DeployController;
 using Result = DeployController::Result;
 
 class TestDeployController : public QObject
@@ -31,11 +33,10 @@ private slots:
     void deployByTag();
 
 private:
-    bool setUp(int stepMs = 60'000, int queueLimit = 25,
-               const QString &token = QStringLiteral("demo-root"));
+    bool setUp(int stepMs = 60'000, int queueLimit = 25, const QString &token = u"demo-root"_s);
     DeployController::Summary run(const std::function<void()> &start);
 
-    std::unique_ptr<DeployFixture> m_fx;
+    std::unique_ptr<FleetFixture> m_fx;
     std::unique_ptr<DeployController> m_controller;
     std::unique_ptr<QSignalSpy> m_follow;
     std::unique_ptr<QSignalSpy> m_messages;
@@ -44,7 +45,7 @@ private:
 
 void TestDeployController::init()
 {
-    m_fx = std::make_unique<DeployFixture>();
+    m_fx = std::make_unique<FleetFixture>();
 }
 
 void TestDeployController::cleanup()
@@ -59,7 +60,7 @@ bool TestDeployController::setUp(int stepMs, int queueLimit, const QString &toke
 {
     if (m_fx->startSandbox(stepMs, queueLimit) < 0)
         return false;
-    m_id = m_fx->addInstance(QStringLiteral("Production"), token);
+    m_id = m_fx->addInstance(u"Production"_s, token);
     if (!QTest::qWaitFor([this] { return m_fx->ready(m_id); }, 15'000))
         return false;
     m_controller = std::make_unique<DeployController>(m_fx->fleet.get());
@@ -88,11 +89,10 @@ static QString joined(const QSignalSpy &spy)
 void TestDeployController::deployOneIsQueuedAndFollowed()
 {
     QVERIFY(setUp());
-    const QString app =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
+    const QString app = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-web"_s);
     QVERIFY(!app.isEmpty());
     const auto summary = run([&] {
-        m_controller->deploy({{m_id, app, QStringLiteral("storefront-web")}});
+        m_controller->deploy({{m_id, app, u"storefront-web"_s}});
         QCOMPARE(m_controller->pendingRequests(), 1);
     });
     QCOMPARE(summary.reports.size(), 1);
@@ -103,10 +103,9 @@ void TestDeployController::deployOneIsQueuedAndFollowed()
     QCOMPARE(m_follow->size(), 1);
     QCOMPARE(m_follow->first().at(0).toString(), m_id);
     QCOMPARE(m_follow->first().at(1).toString(), r.deploymentUuid);
-    QVERIFY2(joined(*m_messages)
-                 .contains(QStringLiteral("storefront-web on Production: deployment queued")),
+    QVERIFY2(joined(*m_messages).contains(u"storefront-web on Production: deployment queued"_s),
              qPrintable(joined(*m_messages)));
-    QCOMPARE(summary.text(), QStringLiteral("1 deployment queued."));
+    QCOMPARE(summary.text(), u"1 deployment queued."_s);
     // The uuid is real: the server knows it.
     const auto got = m_fx->call(m_id, Api::Deployments::get(r.deploymentUuid));
     QVERIFY2(got.ok(), qPrintable(got.error.userMessage()));
@@ -117,10 +116,8 @@ void TestDeployController::deployOneIsQueuedAndFollowed()
 void TestDeployController::deploySeveralInOneRequestPerInstance()
 {
     QVERIFY(setUp());
-    const QString web =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
-    const QString docs =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("docs-site"));
+    const QString web = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-web"_s);
+    const QString docs = m_fx->uuidOf(m_id, u"applications"_s, u"docs-site"_s);
     const auto summary = run([&] {
         m_controller->deploy({{m_id, web, QString()}, {m_id, docs, QString()}}, true);
         QCOMPARE(m_controller->pendingRequests(), 1); // one POST, uuids comma-separated
@@ -141,8 +138,7 @@ void TestDeployController::deploySeveralInOneRequestPerInstance()
 void TestDeployController::sameCommitAgainIsPhantom()
 {
     QVERIFY(setUp());
-    const QString web =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
+    const QString web = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-web"_s);
     const auto first = run([&] { m_controller->deploy({{m_id, web, QString()}}); });
     QCOMPARE(first.count(Result::Queued), 1);
     m_follow->clear();
@@ -155,16 +151,15 @@ void TestDeployController::sameCommitAgainIsPhantom()
     QCOMPARE(m_follow->size(), 0); // never followed
     QVERIFY2(joined(*m_messages).contains(QLatin1String("already queued or running")),
              qPrintable(joined(*m_messages)));
-    QCOMPARE(again.text(), QStringLiteral("1 already queued for the same commit."));
+    QCOMPARE(again.text(), u"1 already queued for the same commit."_s);
 }
 
 void TestDeployController::serviceAndDatabaseStartWithoutDeployment()
 {
     QVERIFY(setUp());
-    const QJsonArray services =
-        m_fx->call(m_id, Api::ApiRequest::get(QStringLiteral("services"))).json.array();
+    const QJsonArray services = m_fx->call(m_id, Api::ApiRequest::get(u"services"_s)).json.array();
     const QJsonArray databases =
-        m_fx->call(m_id, Api::ApiRequest::get(QStringLiteral("databases"))).json.array();
+        m_fx->call(m_id, Api::ApiRequest::get(u"databases"_s)).json.array();
     QVERIFY(!services.isEmpty() && !databases.isEmpty());
     const QString service = services.first().toObject().value(QLatin1String("uuid")).toString();
     const QString database = databases.first().toObject().value(QLatin1String("uuid")).toString();
@@ -184,23 +179,21 @@ void TestDeployController::unknownUuidIsNotFound()
 {
     QVERIFY(setUp());
     const auto summary = run([&] {
-        m_controller->deploy({{m_id, QStringLiteral("no-such-uuid"), QStringLiteral("ghost")}});
+        m_controller->deploy({{m_id, u"no-such-uuid"_s, u"ghost"_s}});
     });
     QCOMPARE(summary.reports.size(), 1);
     QCOMPARE(summary.reports.first().result, Result::NotFound);
-    QCOMPARE(summary.reports.first().serverMessage, QStringLiteral("No resources found."));
-    QVERIFY2(joined(*m_messages).contains(QStringLiteral("“No resources found.”")),
+    QCOMPARE(summary.reports.first().serverMessage, u"No resources found."_s);
+    QVERIFY2(joined(*m_messages).contains(u"“No resources found.”"_s),
              qPrintable(joined(*m_messages)));
-    QCOMPARE(summary.text(), QStringLiteral("1 not deployed."));
+    QCOMPARE(summary.text(), u"1 not deployed."_s);
 }
 
 void TestDeployController::queueFullSaysWhenToRetry()
 {
     QVERIFY(setUp(60'000, 1));
-    const QString web =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
-    const QString api =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-api"));
+    const QString web = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-web"_s);
+    const QString api = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-api"_s);
     QCOMPARE(run([&] { m_controller->deploy({{m_id, web, QString()}}); }).count(Result::Queued), 1);
     const auto full = run([&] { m_controller->deploy({{m_id, api, QString()}}); });
     QCOMPARE(full.reports.size(), 1);
@@ -213,15 +206,12 @@ void TestDeployController::queueFullSaysWhenToRetry()
 
 void TestDeployController::readTokenLacksDeploy()
 {
-    QVERIFY(setUp(60'000, 25, QStringLiteral("demo-read")));
-    const QString web =
-        m_fx->uuidOf(m_id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
-    const auto summary = run([&] {
-        m_controller->deploy({{m_id, web, QStringLiteral("storefront-web")}});
-    });
+    QVERIFY(setUp(60'000, 25, u"demo-read"_s));
+    const QString web = m_fx->uuidOf(m_id, u"applications"_s, u"storefront-web"_s);
+    const auto summary = run([&] { m_controller->deploy({{m_id, web, u"storefront-web"_s}}); });
     QCOMPARE(summary.reports.size(), 1);
     QCOMPARE(summary.reports.first().result, Result::MissingAbility);
-    QVERIFY2(summary.reports.first().text.contains(QStringLiteral("lacks the “deploy” permission")),
+    QVERIFY2(summary.reports.first().text.contains(u"lacks the “deploy” permission"_s),
              qPrintable(summary.reports.first().text));
     QCOMPARE(m_follow->size(), 0);
     // Nothing was queued on the server.
@@ -234,17 +224,15 @@ void TestDeployController::readTokenLacksDeploy()
 void TestDeployController::deployByTag()
 {
     QVERIFY(setUp());
-    const auto summary =
-        run([&] { m_controller->deployTag(m_id, {QStringLiteral("production")}); });
+    const auto summary = run([&] { m_controller->deployTag(m_id, {u"production"_s}); });
     QCOMPARE(summary.count(Result::Queued), 2); // storefront-web and storefront-api
     QCOMPARE(m_follow->size(), 2);
     QVERIFY2(joined(*m_messages).contains(QLatin1String("storefront-api on Production")),
              qPrintable(joined(*m_messages)));
-    const auto none = run([&] { m_controller->deployTag(m_id, {QStringLiteral("no-such-tag")}); });
+    const auto none = run([&] { m_controller->deployTag(m_id, {u"no-such-tag"_s}); });
     QCOMPARE(none.reports.size(), 1);
     QCOMPARE(none.reports.first().result, Result::NotFound);
-    QCOMPARE(none.reports.first().serverMessage,
-             QStringLiteral("No resources found with this tag."));
+    QCOMPARE(none.reports.first().serverMessage, u"No resources found with this tag."_s);
 }
 
 QTEST_MAIN(TestDeployController)

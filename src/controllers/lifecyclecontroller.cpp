@@ -1,0 +1,107 @@
+#include "controllers/lifecyclecontroller.h"
+
+#include "api/apiclient.h"
+#include "api/apireply.h"
+#include "models/fleet.h"
+#include "models/instancedata.h"
+#include "models/instancesession.h"
+
+#include <QJsonObject>
+
+namespace Coolify::Controllers {
+
+using Api::Ability;
+using Api::ResourceKind;
+
+LifecycleController::LifecycleController(Models::Fleet *fleet, QObject *parent)
+    : QObject(parent)
+    , m_fleet(fleet)
+{ }
+
+QString LifecycleController::unavailableReason(Operation operation,
+                                               const QList<ResourceRef> &refs) const
+{
+    if (refs.isEmpty())
+        return tr("Select a resource first.");
+    if (operation == Operation::Remove && refs.size() != 1)
+        return tr("Select exactly one resource.");
+    const Ability ability = operation == Operation::Remove ? Ability::Write : Ability::Deploy;
+    for (const ResourceRef &ref : refs) {
+        const Models::InstanceSession *session = m_fleet->session(ref.instanceId);
+        if (!session)
+            return tr("The instance is gone.");
+        if (operation == Operation::Remove && ref.kind == ResourceKind::Service)
+            return tr("Services are deleted in Coolify's web interface.");
+        if (session->abilities().isKnownMissing(ability))
+            return tr("%1: %2").arg(ref.name, session->abilities().missingReason(ability));
+    }
+    return {};
+}
+
+void LifecycleController::run(Operation operation, const QList<ResourceRef> &refs,
+                              const Api::Resources::DeleteOptions &options)
+{
+    if (!unavailableReason(operation, refs).isEmpty())
+        return;
+    for (const ResourceRef &ref : refs)
+        send(operation, ref, options);
+}
+
+void LifecycleController::send(Operation operation, const ResourceRef &ref,
+                               const Api::Resources::DeleteOptions &options)
+{
+    Models::InstanceSession *session = m_fleet->session(ref.instanceId);
+    if (!session)
+        return;
+    Api::ApiRequest request;
+    QString pending;
+    switch (operation) {
+    case Operation::Start:
+        request = Api::Resources::start(ref.kind, ref.uuid);
+        pending = tr("Start requested…");
+        break;
+    case Operation::Stop:
+        request = Api::Resources::stop(ref.kind, ref.uuid);
+        pending = tr("Stop requested…");
+        break;
+    case Operation::Restart:
+        request = Api::Resources::restart(ref.kind, ref.uuid);
+        pending = tr("Restart requested…");
+        break;
+    case Operation::Remove:
+        request = Api::Resources::remove(ref.kind, ref.uuid, options);
+        pending = tr("Deletion requested…");
+        break;
+    }
+    ++m_pending;
+    Api::ApiReply *reply = session->client()->send(request);
+    connect(reply, &Api::ApiReply::finished, this, [this, reply, ref, operation, pending] {
+        --m_pending;
+        const Api::ApiResult &result = reply->result();
+        if (result.error.kind == Api::ErrorKind::Cancelled)
+            return;
+        if (!result.ok()) {
+            // A 400 carries the server's own sentence ("Database is already running.").
+            const QString why = result.error.kind == Api::ErrorKind::BadRequest
+                    && !result.error.serverMessage.isEmpty()
+                ? result.error.serverMessage
+                : result.error.userMessage();
+            emit message(operation == Operation::Remove
+                             ? tr("%1 was not deleted: %2").arg(ref.name, why)
+                             : tr("%1: %2").arg(ref.name, why));
+            emit finished(ref, operation, false);
+            return;
+        }
+        if (Models::InstanceData *data = m_fleet->data(ref.instanceId))
+            data->markPending(ref.uuid, pending, ref.status);
+        if (operation == Operation::Remove) {
+            emit message(tr("Deletion of %1 requested.").arg(ref.name));
+        } else {
+            const QString said = result.json.object().value(QLatin1String("message")).toString();
+            emit message(tr("%1: %2").arg(ref.name, said.isEmpty() ? pending : said));
+        }
+        emit finished(ref, operation, true);
+    });
+}
+
+} // namespace Coolify::Controllers

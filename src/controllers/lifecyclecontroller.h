@@ -1,0 +1,67 @@
+#pragma once
+
+#include "api/families/resources.h"
+#include "api/resourcekind.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Coolify::Models {
+class Fleet;
+}
+
+namespace Coolify::Controllers {
+
+// One selected resource of one instance, as the views hand it to controllers.
+struct ResourceRef
+{
+    QString instanceId;
+    Api::ResourceKind kind = Api::ResourceKind::Application;
+    QString uuid;
+    QString name;
+    QString status; // raw status string when selected (for "pending until it moves")
+};
+
+// Start, stop, restart and delete of applications, databases and services (coolify-api.md §5,
+// §13): which of them the selection and the token allow (with the reason when not), sending
+// them through each instance's client, and saying in words what happened. A request that was
+// accepted marks its row pending until the status moves (InstanceData::markPending).
+//
+//     auto *lifecycle = new LifecycleController(fleet, this);
+//     action->setEnabled(lifecycle->unavailableReason(Operation::Stop, refs).isEmpty());
+//     lifecycle->run(Operation::Stop, refs);
+class LifecycleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Operation { Start, Stop, Restart, Remove };
+    Q_ENUM(Operation)
+
+    explicit LifecycleController(Models::Fleet *fleet, QObject *parent = nullptr);
+
+    // Empty when `operation` may run on every ref; else a sentence saying why not ("Select a
+    // resource first.", "shop: The token lacks the “deploy” permission.").
+    QString unavailableReason(Operation operation, const QList<ResourceRef> &refs) const;
+    // Sends one request per ref (Remove: exactly one ref, with `options`).
+    void run(Operation operation, const QList<ResourceRef> &refs,
+             const Api::Resources::DeleteOptions &options = {});
+    int pendingRequests() const { return m_pending; }
+
+signals:
+    // A sentence for the status bar: what was queued, or what went wrong and why.
+    void message(const QString &text);
+    // One per ref after its answer arrived.
+    void finished(const Coolify::Controllers::ResourceRef &ref,
+                  Coolify::Controllers::LifecycleController::Operation operation, bool ok);
+
+private:
+    void send(Operation operation, const ResourceRef &ref,
+              const Api::Resources::DeleteOptions &options);
+
+    Models::Fleet *m_fleet;
+    int m_pending = 0;
+};
+
+} // namespace Coolify::Controllers
