@@ -19,6 +19,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::ErrorKind;
 using Models::Application;
@@ -44,8 +46,7 @@ private slots:
     void envs();
 
 private:
-    Api::ApiResult call(Api::ApiRequest request,
-                        const QString &token = QStringLiteral("demo-root"));
+    Api::ApiResult call(Api::ApiRequest request, const QString &token = u"demo-root"_s);
     QList<Application> applications(const QString &tag = {});
     QString uuidOf(const QString &name);
     Models::ResourceStatus::State stateOf(const QString &uuid);
@@ -114,36 +115,34 @@ void TestE2eApplications::listAll()
         return *std::find_if(apps.cbegin(), apps.cend(),
                              [&name](const Application &a) { return a.name == name; });
     };
-    const Application api = find(QStringLiteral("storefront-api"));
+    const Application api = find(u"storefront-api"_s);
     QCOMPARE(api.fqdns,
-             (QStringList{QStringLiteral("https://api.shop.example.com"),
-                          QStringLiteral("https://api.acme.example.com")}));
+             (QStringList{u"https://api.shop.example.com"_s, u"https://api.acme.example.com"_s}));
     QCOMPARE(api.status.state, Models::ResourceStatus::State::Running);
-    QCOMPARE(api.buildPack, QStringLiteral("dockerfile"));
-    QCOMPARE(api.repositoryText(), QStringLiteral("acme/storefront-api@main"));
-    QCOMPARE(api.portsExposes, QStringLiteral("8080"));
+    QCOMPARE(api.buildPack, u"dockerfile"_s);
+    QCOMPARE(api.repositoryText(), u"acme/storefront-api@main"_s);
+    QCOMPARE(api.portsExposes, u"8080"_s);
     QCOMPARE(api.environmentId, 1);
     QCOMPARE(api.serverReachable, std::optional<bool>(true));
     QVERIFY(api.createdAt.isValid() && api.updatedAt.isValid());
-    QVERIFY(!api.settings.has_value()); // the list has no settings (FACTS §9.10)
+    QVERIFY(!api.settings.has_value()); // the list has no settings (coolify-api.md §9.10)
     QVERIFY(!api.anyRedacted()); // root reads sensitive fields…
     QVERIFY(api.sensitiveValues.isEmpty()); // …but list rows do not keep them (the detail does)
 
     // legacy-worker lives on the offline server.
-    QCOMPARE(find(QStringLiteral("legacy-worker")).serverReachable, std::optional<bool>(false));
-    QCOMPARE(find(QStringLiteral("uptime-probe")).repositoryText(),
-             QStringLiteral("louislam/uptime-kuma:1"));
+    QCOMPARE(find(u"legacy-worker"_s).serverReachable, std::optional<bool>(false));
+    QCOMPARE(find(u"uptime-probe"_s).repositoryText(), u"louislam/uptime-kuma:1"_s);
 }
 
 void TestE2eApplications::listByTag()
 {
     QStringList names;
-    for (const Application &a : applications(QStringLiteral("monitoring")))
+    for (const Application &a : applications(u"monitoring"_s))
         names << a.name;
-    QCOMPARE(names, (QStringList{QStringLiteral("grafana-stack"), QStringLiteral("uptime-probe")}));
-    QVERIFY(applications(QStringLiteral("no-such-tag")).isEmpty());
-    const Api::ApiResult r = call(Api::Applications::list(QStringLiteral("no-such-tag"))
-                                      .withDecoder(&Application::decodeList));
+    QCOMPARE(names, (QStringList{u"grafana-stack"_s, u"uptime-probe"_s}));
+    QVERIFY(applications(u"no-such-tag"_s).isEmpty());
+    const Api::ApiResult r =
+        call(Api::Applications::list(u"no-such-tag"_s).withDecoder(&Application::decodeList));
     QVERIFY(r.ok()); // an unknown tag is an empty list, not an error
 }
 
@@ -154,7 +153,7 @@ void TestE2eApplications::listFeedsModel()
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.apply(applications());
     QCOMPARE(model.rowCount(), 9);
-    const QString uuid = uuidOf(QStringLiteral("uptime-probe"));
+    const QString uuid = uuidOf(u"uptime-probe"_s);
     QVERIFY(!uuid.isEmpty());
     QVERIFY(call(Api::Applications::remove(uuid)).ok());
     model.apply(applications());
@@ -165,20 +164,20 @@ void TestE2eApplications::listFeedsModel()
 
 void TestE2eApplications::readTokenSeesRedactedKeys()
 {
-    const Api::ApiResult r = call(Api::Applications::list().withDecoder(&Application::decodeList),
-                                  QStringLiteral("demo-read"));
+    const Api::ApiResult r =
+        call(Api::Applications::list().withDecoder(&Application::decodeList), u"demo-read"_s);
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     const auto apps = r.value.value<QList<Application>>();
     QVERIFY(!apps.isEmpty());
     for (const Application &a : apps) {
         QCOMPARE(a.redactedKeys, Application::sensitiveKeys());
-        QCOMPARE(a.sensitiveValue(QStringLiteral("manual_webhook_secret_github")), std::nullopt);
+        QCOMPARE(a.sensitiveValue(u"manual_webhook_secret_github"_s), std::nullopt);
     }
 }
 
 void TestE2eApplications::detailCarriesSettings()
 {
-    const QString uuid = uuidOf(QStringLiteral("docs-site"));
+    const QString uuid = uuidOf(u"docs-site"_s);
     const Api::ApiResult r =
         call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
@@ -189,21 +188,20 @@ void TestE2eApplications::detailCarriesSettings()
     QVERIFY(docs.settings->autoDeploy);
     QVERIFY(docs.settings->raw.contains(QLatin1String("is_gzip_enabled")));
     QVERIFY(!docs.settings->raw.contains(QLatin1String("id"))); // always omitted
-    const Application api = call(Api::Applications::get(uuidOf(QStringLiteral("storefront-api")))
+    const Application api = call(Api::Applications::get(uuidOf(u"storefront-api"_s))
                                      .withDecoder(&Application::decodeOne))
                                 .value.value<Application>();
-    QVERIFY(api.sensitiveValue(QStringLiteral("dockerfile"))
-                .value_or(QString())
-                .startsWith(QLatin1String("FROM")));
+    QVERIFY(
+        api.sensitiveValue(u"dockerfile"_s).value_or(QString()).startsWith(QLatin1String("FROM")));
 
-    const Api::ApiResult missing = call(Api::Applications::get(QStringLiteral("nope")));
+    const Api::ApiResult missing = call(Api::Applications::get(u"nope"_s));
     QCOMPARE(missing.error.kind, ErrorKind::NotFound);
     QCOMPARE(missing.httpStatus, 404);
 }
 
 void TestE2eApplications::createPublicThenDelete()
 {
-    const Api::ApiResult projects = call(Api::ApiRequest::get(QStringLiteral("projects")));
+    const Api::ApiResult projects = call(Api::ApiRequest::get(u"projects"_s));
     QVERIFY(projects.ok());
     QString projectUuid;
     for (const QJsonValue &p : projects.json.array()) {
@@ -216,14 +214,14 @@ void TestE2eApplications::createPublicThenDelete()
     QVERIFY(!projectUuid.isEmpty() && !serverUuid.isEmpty());
 
     const QJsonObject body{
-        {QStringLiteral("project_uuid"), projectUuid},
-        {QStringLiteral("server_uuid"), serverUuid},
-        {QStringLiteral("environment_name"), QStringLiteral("production")},
-        {QStringLiteral("git_repository"), QStringLiteral("https://github.com/acme/hello-e2e")},
-        {QStringLiteral("git_branch"), QStringLiteral("main")},
-        {QStringLiteral("build_pack"), QStringLiteral("nixpacks")},
-        {QStringLiteral("ports_exposes"), QStringLiteral("3000")},
-        {QStringLiteral("name"), QStringLiteral("hello-e2e")},
+        {u"project_uuid"_s, projectUuid},
+        {u"server_uuid"_s, serverUuid},
+        {u"environment_name"_s, u"production"_s},
+        {u"git_repository"_s, u"https://github.com/acme/hello-e2e"_s},
+        {u"git_branch"_s, u"main"_s},
+        {u"build_pack"_s, u"nixpacks"_s},
+        {u"ports_exposes"_s, u"3000"_s},
+        {u"name"_s, u"hello-e2e"_s},
     };
     const Api::ApiResult created = call(Api::Applications::createPublic(body));
     QVERIFY2(created.ok(), qPrintable(created.error.userMessage()));
@@ -232,27 +230,26 @@ void TestE2eApplications::createPublicThenDelete()
     QVERIFY(!uuid.isEmpty());
     QVERIFY(created.json.object().contains(QLatin1String("domains")));
 
-    QCOMPARE(uuidOf(QStringLiteral("hello-e2e")), uuid);
+    QCOMPARE(uuidOf(u"hello-e2e"_s), uuid);
     const Application app = call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
                                 .value.value<Application>();
-    QCOMPARE(app.gitBranch, QStringLiteral("main"));
-    QCOMPARE(app.buildPack, QStringLiteral("nixpacks"));
+    QCOMPARE(app.gitBranch, u"main"_s);
+    QCOMPARE(app.buildPack, u"nixpacks"_s);
     QCOMPARE(app.ports(), QList<int>{3000});
     QCOMPARE(app.status.state, Models::ResourceStatus::State::Exited); // never deployed
 
     // A read+deploy token may not delete (write).
-    const Api::ApiResult refused =
-        call(Api::Applications::remove(uuid), QStringLiteral("demo-deploy"));
+    const Api::ApiResult refused = call(Api::Applications::remove(uuid), u"demo-deploy"_s);
     QCOMPARE(refused.error.kind, ErrorKind::Forbidden);
     QCOMPARE(refused.error.forbiddenCause, Api::ForbiddenCause::MissingAbility);
-    QCOMPARE(refused.error.missingAbility, QStringLiteral("write"));
+    QCOMPARE(refused.error.missingAbility, u"write"_s);
 
     Api::Applications::DeleteOptions keepVolumes;
     keepVolumes.deleteVolumes = false;
     const Api::ApiResult removed = call(Api::Applications::remove(uuid, keepVolumes));
     QVERIFY2(removed.ok(), qPrintable(removed.error.userMessage()));
     QCOMPARE(removed.httpStatus, 200);
-    QVERIFY(uuidOf(QStringLiteral("hello-e2e")).isEmpty());
+    QVERIFY(uuidOf(u"hello-e2e"_s).isEmpty());
     QCOMPARE(call(Api::Applications::get(uuid)).error.kind, ErrorKind::NotFound);
     QCOMPARE(call(Api::Applications::remove(uuid)).error.kind, ErrorKind::NotFound);
 }
@@ -260,29 +257,26 @@ void TestE2eApplications::createPublicThenDelete()
 void TestE2eApplications::createRejectsUnknownField()
 {
     const Api::ApiResult r = call(
-        Api::Applications::createPublic({{QStringLiteral("git_branch"), QStringLiteral("main")},
-                                         {QStringLiteral("colour"), QStringLiteral("blue")}}));
+        Api::Applications::createPublic({{u"git_branch"_s, u"main"_s}, {u"colour"_s, u"blue"_s}}));
     QCOMPARE(r.error.kind, ErrorKind::Validation);
     QCOMPARE(r.httpStatus, 422);
-    QCOMPARE(r.error.validation.fields.value(QStringLiteral("colour")),
-             QStringList{QStringLiteral("This field is not allowed.")});
-    QVERIFY(r.error.validation.fields.contains(QStringLiteral("project_uuid")));
+    QCOMPARE(r.error.validation.fields.value(u"colour"_s),
+             QStringList{u"This field is not allowed."_s});
+    QVERIFY(r.error.validation.fields.contains(u"project_uuid"_s));
 }
 
 void TestE2eApplications::startStopRestart()
 {
-    const QString uuid = uuidOf(QStringLiteral("analytics-ui")); // exited
+    const QString uuid = uuidOf(u"analytics-ui"_s); // exited
     Api::ApiResult r =
         call(Api::Applications::start(uuid, true).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
-    QCOMPARE(r.json[QLatin1String("message")].toString(),
-             QStringLiteral("Deployment request queued."));
+    QCOMPARE(r.json[QLatin1String("message")].toString(), u"Deployment request queued."_s);
     DeployOutcome outcome = r.value.value<DeployOutcome>();
     QCOMPARE(outcome.deploymentUuids().size(), 1);
     const QString deployment = outcome.deploymentUuids().constFirst();
-    const Api::ApiResult followed =
-        call(Api::ApiRequest::get(QStringLiteral("deployments/") + deployment)
-                 .withDecoder(&Models::Deployment::decodeOne));
+    const Api::ApiResult followed = call(Api::ApiRequest::get(u"deployments/"_s + deployment)
+                                             .withDecoder(&Models::Deployment::decodeOne));
     QVERIFY2(followed.ok(), qPrintable(followed.error.userMessage()));
     QVERIFY(followed.value.value<Models::Deployment>().forceRebuild);
 
@@ -299,18 +293,17 @@ void TestE2eApplications::startStopRestart()
     r = call(Api::Applications::stop(uuid).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     QCOMPARE(r.json[QLatin1String("message")].toString(),
-             QStringLiteral("Application stopping request queued."));
+             u"Application stopping request queued."_s);
     QCOMPARE(r.value.value<DeployOutcome>().count(DeployOutcome::Kind::NoDeployment), 1);
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(uuid), Models::ResourceStatus::State::Exited, 10000);
 
     r = call(Api::Applications::restart(uuid).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
-    QCOMPARE(r.json[QLatin1String("message")].toString(),
-             QStringLiteral("Restart request queued."));
+    QCOMPARE(r.json[QLatin1String("message")].toString(), u"Restart request queued."_s);
     const QStringList restarts = r.value.value<DeployOutcome>().deploymentUuids();
     QCOMPARE(restarts.size(), 1);
     const Models::Deployment restart =
-        call(Api::ApiRequest::get(QStringLiteral("deployments/") + restarts.constFirst())
+        call(Api::ApiRequest::get(u"deployments/"_s + restarts.constFirst())
                  .withDecoder(&Models::Deployment::decodeOne))
             .value.value<Models::Deployment>();
     QVERIFY(restart.restartOnly);
@@ -319,28 +312,26 @@ void TestE2eApplications::startStopRestart()
 
 void TestE2eApplications::updateWithInstantDeploy()
 {
-    const QString uuid = uuidOf(QStringLiteral("legacy-worker"));
-    Api::ApiResult r = call(Api::Applications::update(
-        uuid, {{QStringLiteral("description"), QStringLiteral("Batch")}}));
+    const QString uuid = uuidOf(u"legacy-worker"_s);
+    Api::ApiResult r = call(Api::Applications::update(uuid, {{u"description"_s, u"Batch"_s}}));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
-    QCOMPARE(r.json.object(), (QJsonObject{{QStringLiteral("uuid"), uuid}})); // nothing else
+    QCOMPARE(r.json.object(), (QJsonObject{{u"uuid"_s, uuid}})); // nothing else
     QCOMPARE(call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
                  .value.value<Application>()
                  .description,
-             QStringLiteral("Batch"));
+             u"Batch"_s);
 
     QVERIFY(call(Api::Applications::start(uuid)).ok());
     // Same commit already queued: the change is saved, the answer says "already queued".
     r = call(Api::Applications::update(uuid,
-                                       {{QStringLiteral("description"), QStringLiteral("Jobs")},
-                                        {QStringLiteral("instant_deploy"), true}})
+                                       {{u"description"_s, u"Jobs"_s}, {u"instant_deploy"_s, true}})
                  .withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     QCOMPARE(r.value.value<DeployOutcome>().count(DeployOutcome::Kind::AlreadyQueued), 1);
     QCOMPARE(call(Api::Applications::get(uuid).withDecoder(&Application::decodeOne))
                  .value.value<Application>()
                  .description,
-             QStringLiteral("Jobs"));
+             u"Jobs"_s);
 
     // Stop has no "already stopped" check: twice is fine.
     QVERIFY(call(Api::Applications::stop(uuid, false)).ok());
@@ -349,7 +340,7 @@ void TestE2eApplications::updateWithInstantDeploy()
 
 void TestE2eApplications::logs()
 {
-    const QString running = uuidOf(QStringLiteral("storefront-web"));
+    const QString running = uuidOf(u"storefront-web"_s);
     Api::ApiResult r = call(Api::Applications::logs(running, 5, true));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     const QStringList lines = r.json[QLatin1String("logs")].toString().split(u'\n');
@@ -358,25 +349,24 @@ void TestE2eApplications::logs()
     r = call(Api::Applications::logs(running, 0));
     QCOMPARE(r.json[QLatin1String("logs")].toString().split(u'\n').size(), 100); // default
 
-    const Api::ApiResult stopped =
-        call(Api::Applications::logs(uuidOf(QStringLiteral("uptime-probe"))));
+    const Api::ApiResult stopped = call(Api::Applications::logs(uuidOf(u"uptime-probe"_s)));
     QCOMPARE(stopped.error.kind, ErrorKind::BadRequest);
     QCOMPARE(stopped.httpStatus, 400);
-    QCOMPARE(stopped.error.serverMessage, QStringLiteral("Application is not running."));
-    QCOMPARE(call(Api::Applications::logs(QStringLiteral("nope"))).error.kind, ErrorKind::NotFound);
+    QCOMPARE(stopped.error.serverMessage, u"Application is not running."_s);
+    QCOMPARE(call(Api::Applications::logs(u"nope"_s)).error.kind, ErrorKind::NotFound);
 }
 
 void TestE2eApplications::envs()
 {
-    const QString uuid = uuidOf(QStringLiteral("storefront-web"));
+    const QString uuid = uuidOf(u"storefront-web"_s);
     Api::ApiResult r = call(Api::Applications::envs(uuid));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     const QJsonArray all = r.json.array();
     QCOMPARE(all.size(), 6); // three variables and their preview twins
-    QCOMPARE(all.at(0)[QLatin1String("value")].toString(), QStringLiteral("production"));
+    QCOMPARE(all.at(0)[QLatin1String("value")].toString(), u"production"_s);
     QVERIFY(!all.at(2).toObject().contains(QLatin1String("value"))); // is_shown_once
 
-    r = call(Api::Applications::envs(uuid), QStringLiteral("demo-read"));
+    r = call(Api::Applications::envs(uuid), u"demo-read"_s);
     QVERIFY(r.ok());
     for (const QJsonValue &env : r.json.array())
         QVERIFY(!env.toObject().contains(QLatin1String("value")));

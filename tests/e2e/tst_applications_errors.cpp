@@ -13,6 +13,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::ErrorKind;
 using Models::Application;
@@ -34,8 +36,7 @@ private slots:
 
 private:
     bool start(int rateLimitPerMinute = 0);
-    Api::ApiResult call(Api::ApiRequest request,
-                        const QString &token = QStringLiteral("demo-root"));
+    Api::ApiResult call(Api::ApiRequest request, const QString &token = u"demo-root"_s);
     QString firstUuid();
 
     E2eSandbox m_e2e;
@@ -70,7 +71,7 @@ QString TestE2eApplicationErrors::firstUuid()
 void TestE2eApplicationErrors::unauthenticated()
 {
     QVERIFY(start());
-    const Api::ApiResult r = call(Api::Applications::list(), QStringLiteral("not-a-token"));
+    const Api::ApiResult r = call(Api::Applications::list(), u"not-a-token"_s);
     QCOMPARE(r.error.kind, ErrorKind::Unauthenticated);
     QCOMPARE(r.httpStatus, 401);
 }
@@ -93,13 +94,13 @@ void TestE2eApplicationErrors::missingDeployAbility()
         ? Api::Applications::start(uuid)
         : action == QLatin1String("stop") ? Api::Applications::stop(uuid)
                                           : Api::Applications::restart(uuid);
-    const Api::ApiResult r = call(request, QStringLiteral("demo-read"));
+    const Api::ApiResult r = call(request, u"demo-read"_s);
     QCOMPARE(r.error.kind, ErrorKind::Forbidden);
     QCOMPARE(r.httpStatus, 403);
     QCOMPARE(r.error.forbiddenCause, Api::ForbiddenCause::MissingAbility);
-    QCOMPARE(r.error.missingAbility, QStringLiteral("deploy"));
+    QCOMPARE(r.error.missingAbility, u"deploy"_s);
     // The same call with a deploy token goes through.
-    QVERIFY(call(request, QStringLiteral("demo-deploy")).ok());
+    QVERIFY(call(request, u"demo-deploy"_s).ok());
 }
 
 void TestE2eApplicationErrors::notFound_data()
@@ -114,12 +115,12 @@ void TestE2eApplicationErrors::notFound()
 {
     QFETCH(QString, which);
     QVERIFY(start());
-    const QString uuid = QStringLiteral("doesnotexist000000000000");
+    const QString uuid = u"doesnotexist000000000000"_s;
     Api::ApiRequest request;
     if (which == QLatin1String("get"))
         request = Api::Applications::get(uuid);
     else if (which == QLatin1String("update"))
-        request = Api::Applications::update(uuid, {{QStringLiteral("name"), QStringLiteral("x")}});
+        request = Api::Applications::update(uuid, {{u"name"_s, u"x"_s}});
     else if (which == QLatin1String("remove"))
         request = Api::Applications::remove(uuid);
     else if (which == QLatin1String("start"))
@@ -135,7 +136,7 @@ void TestE2eApplicationErrors::notFound()
     const Api::ApiResult r = call(request);
     QCOMPARE(r.error.kind, ErrorKind::NotFound);
     QCOMPARE(r.httpStatus, 404);
-    // Punctuation differs per route (FACTS §7): key on the status, check only the words.
+    // Punctuation differs per route (coolify-api.md §7): key on the status, check only the words.
     QVERIFY2(r.error.serverMessage.startsWith(QLatin1String("Application not found")),
              qPrintable(r.error.serverMessage));
 }
@@ -154,12 +155,11 @@ void TestE2eApplicationErrors::getOnActionRouteIs405()
     QVERIFY(start());
     const QString uuid = firstUuid();
     // What an old client (GET start/stop/restart) would do: the facade never builds this.
-    const Api::ApiResult r =
-        call(Api::ApiRequest::get(QStringLiteral("applications/") + uuid + u'/' + action));
+    const Api::ApiResult r = call(Api::ApiRequest::get(u"applications/"_s + uuid + u'/' + action));
     QCOMPARE(r.error.kind, ErrorKind::MethodNotAllowed);
     QCOMPARE(r.httpStatus, 405);
     QCOMPARE(r.allow, QByteArray("POST"));
-    QCOMPARE(r.error.serverMessage, QStringLiteral("This endpoint has changed to a POST request."));
+    QCOMPARE(r.error.serverMessage, u"This endpoint has changed to a POST request."_s);
     // The facade's request for the same action is a POST and is accepted.
     QCOMPARE(Api::Applications::start(uuid).method, Api::Method::Post);
 }
@@ -180,7 +180,7 @@ void TestE2eApplicationErrors::rateLimited()
     QVERIFY(!r.error.deploymentQueueFull);
     QVERIFY2(r.error.retryAfterSeconds > 0 && r.error.retryAfterSeconds <= 60,
              qPrintable(QString::number(r.error.retryAfterSeconds)));
-    QCOMPARE(r.error.serverMessage, QStringLiteral("Too Many Attempts."));
+    QCOMPARE(r.error.serverMessage, u"Too Many Attempts."_s);
     QCOMPARE(limited.count(), 1);
     QVERIFY(m_e2e.client->scheduler()->isPaused()); // the client now holds further requests
 }

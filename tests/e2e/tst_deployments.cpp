@@ -1,4 +1,4 @@
-// End-to-end: deployments against the sandbox (FACTS §4): POST /deploy by uuid and by tag,
+// End-to-end: deployments against the sandbox (coolify-api.md §4): POST /deploy by uuid and by tag,
 // queued → in_progress → finished through GET /deployments/{uuid}, the active list, an
 // application's history with skip/take, cancel, phantom "already queued" uuids, queue-full
 // 429, and the deploy ability.
@@ -18,6 +18,8 @@
 #include <QtTest>
 
 #include <memory>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Api::ErrorKind;
@@ -49,8 +51,7 @@ private slots:
 
 private:
     bool start(int stepMs, int queueLimit = 25);
-    Api::ApiResult call(Api::ApiRequest request,
-                        const QString &token = QStringLiteral("demo-root"));
+    Api::ApiResult call(Api::ApiRequest request, const QString &token = u"demo-root"_s);
     QString uuidOf(const QString &name);
     Deployment fetch(const QString &uuid);
     DeployOutcome deploy(const QStringList &uuids);
@@ -103,7 +104,7 @@ DeployOutcome TestE2eDeployments::deploy(const QStringList &uuids)
 void TestE2eDeployments::deployRunsToFinished()
 {
     QVERIFY(start(500));
-    const QString app = uuidOf(QStringLiteral("storefront-api"));
+    const QString app = uuidOf(u"storefront-api"_s);
     const Api::ApiResult r =
         call(Api::Deployments::deploy({app}, true).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
@@ -111,14 +112,13 @@ void TestE2eDeployments::deployRunsToFinished()
     QCOMPARE(outcome.entries.size(), 1);
     QCOMPARE(outcome.entries.at(0).kind, DeployOutcome::Kind::Queued);
     QCOMPARE(outcome.entries.at(0).resourceUuid, app);
-    QCOMPARE(outcome.entries.at(0).message,
-             QStringLiteral("Application storefront-api deployment queued."));
+    QCOMPARE(outcome.entries.at(0).message, u"Application storefront-api deployment queued."_s);
     const QString uuid = outcome.deploymentUuids().value(0);
 
     const Deployment first = fetch(uuid);
     QCOMPARE(first.uuid, uuid);
     QCOMPARE(first.status, Status::Queued);
-    QCOMPARE(first.applicationName, QStringLiteral("storefront-api"));
+    QCOMPARE(first.applicationName, u"storefront-api"_s);
     QVERIFY(!first.applicationId.isEmpty());
     QVERIFY(first.forceRebuild);
     QVERIFY(first.isApi);
@@ -140,8 +140,7 @@ void TestE2eDeployments::deployRunsToFinished()
 
     // A read-only token sees the same deployment without its logs.
     const Deployment redacted =
-        call(Api::Deployments::get(uuid).withDecoder(&Deployment::decodeOne),
-             QStringLiteral("demo-read"))
+        call(Api::Deployments::get(uuid).withDecoder(&Deployment::decodeOne), u"demo-read"_s)
             .value.value<Deployment>();
     QCOMPARE(redacted.status, Status::Finished);
     QVERIFY(!redacted.logsPresent);
@@ -162,8 +161,7 @@ void TestE2eDeployments::activeListsOnlyActive()
     QVERIFY(before.value.value<QList<Deployment>>().isEmpty()); // the seed history is finished
 
     const QStringList started =
-        deploy({uuidOf(QStringLiteral("docs-site")), uuidOf(QStringLiteral("etl-runner"))})
-            .deploymentUuids();
+        deploy({uuidOf(u"docs-site"_s), uuidOf(u"etl-runner"_s)}).deploymentUuids();
     QCOMPARE(started.size(), 2);
     const auto active = call(Api::Deployments::active().withDecoder(&Deployment::decodeList))
                             .value.value<QList<Deployment>>();
@@ -189,11 +187,10 @@ void TestE2eDeployments::activeListsOnlyActive()
 void TestE2eDeployments::activeListAsObjectFeedsModel()
 {
     // Three deployments on a server with two build slots: once two advance, the rows' physical
-    // order differs from id order and Laravel serialises the list as an object (FACTS §4).
+    // order differs from id order and Laravel serialises the list as an object (coolify-api.md §4).
     QVERIFY(start(1000));
     const QStringList started =
-        deploy({uuidOf(QStringLiteral("storefront-web")), uuidOf(QStringLiteral("grafana-stack")),
-                uuidOf(QStringLiteral("analytics-ui"))})
+        deploy({uuidOf(u"storefront-web"_s), uuidOf(u"grafana-stack"_s), uuidOf(u"analytics-ui"_s)})
             .deploymentUuids();
     QCOMPARE(started.size(), 3);
     QTRY_VERIFY_WITH_TIMEOUT(call(Api::Deployments::active()).json.isObject(), 10000);
@@ -208,7 +205,7 @@ void TestE2eDeployments::activeListAsObjectFeedsModel()
     QCOMPARE(model.rowCount(), 3);
     int queued = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
-        queued += model.index(row, 0).data(Models::DeploymentsModel::StatusRole).toInt()
+        queued += model.index(row, 0).data(Models::DeploymentsModel::DeploymentStatusRole).toInt()
             == int(Status::Queued);
     }
     QCOMPARE(queued, 1); // the third waits for a build slot
@@ -217,7 +214,7 @@ void TestE2eDeployments::activeListAsObjectFeedsModel()
 void TestE2eDeployments::historyPaging()
 {
     QVERIFY(start(1000));
-    const QString app = uuidOf(QStringLiteral("storefront-web")); // 12 seeded deployments
+    const QString app = uuidOf(u"storefront-web"_s); // 12 seeded deployments
     const auto page = [&](int skip, int take) {
         return call(Api::Deployments::forApplication(app, skip, take)
                         .withDecoder(&DeploymentPage::decode))
@@ -240,47 +237,43 @@ void TestE2eDeployments::historyPaging()
     QCOMPARE(page(0, 100).deployments.size(), 12); // no maximum for take
 
     // Default page size is 10.
-    const Api::ApiResult defaults =
-        call(Api::ApiRequest::get(QStringLiteral("deployments/applications/") + app)
-                 .withDecoder(&DeploymentPage::decode));
+    const Api::ApiResult defaults = call(Api::ApiRequest::get(u"deployments/applications/"_s + app)
+                                             .withDecoder(&DeploymentPage::decode));
     QCOMPARE(defaults.value.value<DeploymentPage>().deployments.size(), 10);
 }
 
 void TestE2eDeployments::historyErrors()
 {
     QVERIFY(start(1000));
-    const Api::ApiResult missing = call(Api::Deployments::forApplication(QStringLiteral("nope")));
+    const Api::ApiResult missing = call(Api::Deployments::forApplication(u"nope"_s));
     QCOMPARE(missing.error.kind, ErrorKind::NotFound);
     // take=0 bypasses the facade's clamp: Laravel-native validation answers 422.
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("take"), QStringLiteral("0"));
-    const Api::ApiResult invalid = call(Api::ApiRequest::get(
-        QStringLiteral("deployments/applications/") + uuidOf(QStringLiteral("storefront-web")),
-        query));
+    query.addQueryItem(u"take"_s, u"0"_s);
+    const Api::ApiResult invalid = call(
+        Api::ApiRequest::get(u"deployments/applications/"_s + uuidOf(u"storefront-web"_s), query));
     QCOMPARE(invalid.error.kind, ErrorKind::Validation);
-    QCOMPARE(invalid.error.validation.fields.value(QStringLiteral("take")),
-             QStringList{QStringLiteral("The take field must be at least 1.")});
+    QCOMPARE(invalid.error.validation.fields.value(u"take"_s),
+             QStringList{u"The take field must be at least 1."_s});
     // The facade never sends an invalid page.
-    QCOMPARE(Api::Deployments::forApplication(QStringLiteral("x"), -3, 0)
-                 .query.queryItemValue(QStringLiteral("take")),
-             QStringLiteral("1"));
-    QCOMPARE(call(Api::Deployments::get(QStringLiteral("nope"))).error.kind, ErrorKind::NotFound);
+    QCOMPARE(Api::Deployments::forApplication(u"x"_s, -3, 0).query.queryItemValue(u"take"_s),
+             u"1"_s);
+    QCOMPARE(call(Api::Deployments::get(u"nope"_s)).error.kind, ErrorKind::NotFound);
 }
 
 void TestE2eDeployments::cancel()
 {
     QVERIFY(start(5000));
-    const QString uuid = deploy({uuidOf(QStringLiteral("docs-site"))}).deploymentUuids().value(0);
+    const QString uuid = deploy({uuidOf(u"docs-site"_s)}).deploymentUuids().value(0);
     QVERIFY(!uuid.isEmpty());
 
-    const Api::ApiResult refused =
-        call(Api::Deployments::cancel(uuid), QStringLiteral("demo-read"));
+    const Api::ApiResult refused = call(Api::Deployments::cancel(uuid), u"demo-read"_s);
     QCOMPARE(refused.error.kind, ErrorKind::Forbidden);
-    QCOMPARE(refused.error.missingAbility, QStringLiteral("deploy"));
+    QCOMPARE(refused.error.missingAbility, u"deploy"_s);
 
-    const Api::ApiResult r = call(Api::Deployments::cancel(uuid), QStringLiteral("demo-deploy"));
+    const Api::ApiResult r = call(Api::Deployments::cancel(uuid), u"demo-deploy"_s);
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
-    QCOMPARE(r.json[QLatin1String("status")].toString(), QStringLiteral("cancelled-by-user"));
+    QCOMPARE(r.json[QLatin1String("status")].toString(), u"cancelled-by-user"_s);
     QCOMPARE(r.json[QLatin1String("deployment_uuid")].toString(), uuid);
     const Deployment cancelled = fetch(uuid);
     QCOMPARE(cancelled.status, Status::Cancelled);
@@ -290,17 +283,17 @@ void TestE2eDeployments::cancel()
     QCOMPARE(again.error.kind, ErrorKind::BadRequest);
     QCOMPARE(again.httpStatus, 400);
     QCOMPARE(again.error.serverMessage,
-             QStringLiteral("Deployment cannot be cancelled. Current status: cancelled-by-user"));
+             u"Deployment cannot be cancelled. Current status: cancelled-by-user"_s);
 
-    const Api::ApiResult unknown = call(Api::Deployments::cancel(QStringLiteral("nope")));
+    const Api::ApiResult unknown = call(Api::Deployments::cancel(u"nope"_s));
     QCOMPARE(unknown.error.kind, ErrorKind::NotFound);
-    QCOMPARE(unknown.error.serverMessage, QStringLiteral("Deployment not found."));
+    QCOMPARE(unknown.error.serverMessage, u"Deployment not found."_s);
 }
 
 void TestE2eDeployments::alreadyQueuedIsPhantom()
 {
     QVERIFY(start(5000));
-    const QString app = uuidOf(QStringLiteral("storefront-web"));
+    const QString app = uuidOf(u"storefront-web"_s);
     const DeployOutcome first = deploy({app});
     QCOMPARE(first.deploymentUuids().size(), 1);
 
@@ -308,7 +301,7 @@ void TestE2eDeployments::alreadyQueuedIsPhantom()
     QCOMPARE(second.entries.size(), 1);
     const DeployOutcome::Entry phantom = second.entries.at(0);
     QCOMPARE(phantom.kind, DeployOutcome::Kind::AlreadyQueued);
-    QCOMPARE(phantom.message, QStringLiteral("Deployment already queued for this commit."));
+    QCOMPARE(phantom.message, u"Deployment already queued for this commit."_s);
     QVERIFY(!phantom.deploymentUuid.isEmpty());
     QVERIFY(phantom.deploymentUuid != first.deploymentUuids().constFirst());
     QVERIFY(second.deploymentUuids().isEmpty());
@@ -319,8 +312,8 @@ void TestE2eDeployments::alreadyQueuedIsPhantom()
 void TestE2eDeployments::deployByTag()
 {
     QVERIFY(start(5000));
-    const Api::ApiResult r = call(Api::Deployments::deployTag({QStringLiteral("monitoring")})
-                                      .withDecoder(&DeployOutcome::decode));
+    const Api::ApiResult r =
+        call(Api::Deployments::deployTag({u"monitoring"_s}).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     QVERIFY(r.json[QLatin1String("message")].isArray()); // the tag shape
     const DeployOutcome outcome = r.value.value<DeployOutcome>();
@@ -329,26 +322,26 @@ void TestE2eDeployments::deployByTag()
         QVERIFY(fetch(uuid).isActive());
 
     // Again: both are already queued, and neither phantom uuid exists.
-    const DeployOutcome again = call(Api::Deployments::deployTag({QStringLiteral("monitoring")})
-                                         .withDecoder(&DeployOutcome::decode))
-                                    .value.value<DeployOutcome>();
+    const DeployOutcome again =
+        call(Api::Deployments::deployTag({u"monitoring"_s}).withDecoder(&DeployOutcome::decode))
+            .value.value<DeployOutcome>();
     QCOMPARE(again.count(DeployOutcome::Kind::AlreadyQueued), 2);
     for (const DeployOutcome::Entry &e : again.entries)
         QCOMPARE(call(Api::Deployments::get(e.deploymentUuid)).error.kind, ErrorKind::NotFound);
 
-    const Api::ApiResult none = call(Api::Deployments::deployTag({QStringLiteral("no-such-tag")}));
+    const Api::ApiResult none = call(Api::Deployments::deployTag({u"no-such-tag"_s}));
     QCOMPARE(none.error.kind, ErrorKind::NotFound);
-    QCOMPARE(none.error.serverMessage, QStringLiteral("No resources found with this tag."));
+    QCOMPARE(none.error.serverMessage, u"No resources found with this tag."_s);
 }
 
 void TestE2eDeployments::queueFullIs429()
 {
     QVERIFY(start(10000, 2));
     // Three applications on the same server (localhost) with a queue limit of two.
-    QVERIFY(!deploy({uuidOf(QStringLiteral("storefront-web"))}).deploymentUuids().isEmpty());
-    QVERIFY(!deploy({uuidOf(QStringLiteral("grafana-stack"))}).deploymentUuids().isEmpty());
+    QVERIFY(!deploy({uuidOf(u"storefront-web"_s)}).deploymentUuids().isEmpty());
+    QVERIFY(!deploy({uuidOf(u"grafana-stack"_s)}).deploymentUuids().isEmpty());
     QSignalSpy paused(m_e2e.client.get(), &Api::ApiClient::rateLimited);
-    const Api::ApiResult r = call(Api::Deployments::deploy({uuidOf(QStringLiteral("etl-runner"))}));
+    const Api::ApiResult r = call(Api::Deployments::deploy({uuidOf(u"etl-runner"_s)}));
     QCOMPARE(r.error.kind, ErrorKind::RateLimited);
     QCOMPARE(r.httpStatus, 429);
     QVERIFY(r.error.deploymentQueueFull);
@@ -361,12 +354,12 @@ void TestE2eDeployments::queueFullIs429()
 void TestE2eDeployments::startWhenQueueFullGivesPhantom()
 {
     QVERIFY(start(10000, 2));
-    QVERIFY(!deploy({uuidOf(QStringLiteral("storefront-web"))}).deploymentUuids().isEmpty());
-    QVERIFY(!deploy({uuidOf(QStringLiteral("grafana-stack"))}).deploymentUuids().isEmpty());
-    // FACTS §5/§9.12: /start does not check the queue limit; it answers 200 with a uuid that
-    // was never stored.
-    const Api::ApiResult r = call(Api::Applications::start(uuidOf(QStringLiteral("etl-runner")))
-                                      .withDecoder(&DeployOutcome::decode));
+    QVERIFY(!deploy({uuidOf(u"storefront-web"_s)}).deploymentUuids().isEmpty());
+    QVERIFY(!deploy({uuidOf(u"grafana-stack"_s)}).deploymentUuids().isEmpty());
+    // coolify-api.md §5/§9.12: /start does not check the queue limit; it answers 200 with a uuid
+    // that was never stored.
+    const Api::ApiResult r =
+        call(Api::Applications::start(uuidOf(u"etl-runner"_s)).withDecoder(&DeployOutcome::decode));
     QVERIFY2(r.ok(), qPrintable(r.error.userMessage()));
     const QString uuid = r.json[QLatin1String("deployment_uuid")].toString();
     QVERIFY(!uuid.isEmpty());
@@ -376,7 +369,7 @@ void TestE2eDeployments::startWhenQueueFullGivesPhantom()
 void TestE2eDeployments::deletedApplicationHidesItsDeployments()
 {
     QVERIFY(start(10000));
-    const QString app = uuidOf(QStringLiteral("docs-site"));
+    const QString app = uuidOf(u"docs-site"_s);
     const QStringList history = [&] {
         QStringList out;
         const auto page =
@@ -389,7 +382,7 @@ void TestE2eDeployments::deletedApplicationHidesItsDeployments()
     QVERIFY(!history.isEmpty());
     QVERIFY(call(Api::Applications::remove(app)).ok());
     QCOMPARE(call(Api::Deployments::forApplication(app)).error.kind, ErrorKind::NotFound);
-    // FACTS §4: GET /deployments/{uuid} is 404 for deployments of deleted applications.
+    // coolify-api.md §4: GET /deployments/{uuid} is 404 for deployments of deleted applications.
     const Api::ApiResult old = call(Api::Deployments::get(history.constFirst()));
     QCOMPARE(old.error.kind, ErrorKind::NotFound);
 }
@@ -397,32 +390,32 @@ void TestE2eDeployments::deletedApplicationHidesItsDeployments()
 void TestE2eDeployments::deployNeedsDeployAbility()
 {
     QVERIFY(start(5000));
-    const QString app = uuidOf(QStringLiteral("docs-site"));
-    const Api::ApiResult r = call(Api::Deployments::deploy({app}), QStringLiteral("demo-read"));
+    const QString app = uuidOf(u"docs-site"_s);
+    const Api::ApiResult r = call(Api::Deployments::deploy({app}), u"demo-read"_s);
     QCOMPARE(r.error.kind, ErrorKind::Forbidden);
     QCOMPARE(r.httpStatus, 403);
     QCOMPARE(r.error.forbiddenCause, Api::ForbiddenCause::MissingAbility);
-    QCOMPARE(r.error.missingAbility, QStringLiteral("deploy"));
+    QCOMPARE(r.error.missingAbility, u"deploy"_s);
     QCOMPARE(call(Api::Deployments::active()).json.array().size(), 0); // nothing was queued
-    QVERIFY(call(Api::Deployments::deploy({app}), QStringLiteral("demo-deploy")).ok());
+    QVERIFY(call(Api::Deployments::deploy({app}), u"demo-deploy"_s).ok());
 }
 
 void TestE2eDeployments::deployErrors()
 {
     QVERIFY(start(5000));
-    const Api::ApiResult unknown = call(Api::Deployments::deploy({QStringLiteral("nope")}));
+    const Api::ApiResult unknown = call(Api::Deployments::deploy({u"nope"_s}));
     QCOMPARE(unknown.error.kind, ErrorKind::NotFound);
-    QCOMPARE(unknown.error.serverMessage, QStringLiteral("No resources found."));
+    QCOMPARE(unknown.error.serverMessage, u"No resources found."_s);
     const Api::ApiResult empty = call(Api::Deployments::deploy({}));
     // "" becomes null on the server (ConvertEmptyStringsToNull): no uuid at all.
     QCOMPARE(empty.error.kind, ErrorKind::BadRequest);
-    QCOMPARE(empty.error.serverMessage, QStringLiteral("You must provide uuid or tag."));
-    const Api::ApiResult viaGet = call(Api::ApiRequest::get(QStringLiteral("deploy")));
+    QCOMPARE(empty.error.serverMessage, u"You must provide uuid or tag."_s);
+    const Api::ApiResult viaGet = call(Api::ApiRequest::get(u"deploy"_s));
     QCOMPARE(viaGet.error.kind, ErrorKind::MethodNotAllowed);
     QCOMPARE(viaGet.allow, QByteArray("POST"));
     // Several uuids in one call: one comma-separated string, entries in request order.
-    const QString web = uuidOf(QStringLiteral("storefront-web"));
-    const QString docs = uuidOf(QStringLiteral("docs-site"));
+    const QString web = uuidOf(u"storefront-web"_s);
+    const QString docs = uuidOf(u"docs-site"_s);
     const DeployOutcome both = deploy({web, docs});
     QCOMPARE(both.entries.size(), 2);
     QCOMPARE(both.entries.at(0).resourceUuid, web);

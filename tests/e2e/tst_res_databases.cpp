@@ -19,6 +19,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::DatabaseType;
 using Api::ErrorKind;
@@ -99,10 +101,10 @@ QJsonObject TestE2eDatabases::createBody(const QString &environmentName)
                              .value.value<QList<Models::Server>>();
     if (projects.isEmpty() || servers.isEmpty())
         return {};
-    return {{QStringLiteral("project_uuid"), projects.constFirst().uuid},
-            {QStringLiteral("server_uuid"), servers.constFirst().uuid},
-            {QStringLiteral("environment_name"), environmentName},
-            {QStringLiteral("name"), QStringLiteral("e2e-postgres")}};
+    return {{u"project_uuid"_s, projects.constFirst().uuid},
+            {u"server_uuid"_s, servers.constFirst().uuid},
+            {u"environment_name"_s, environmentName},
+            {u"name"_s, u"e2e-postgres"_s}};
 }
 
 void TestE2eDatabases::listHasAllEightTypes()
@@ -137,18 +139,16 @@ void TestE2eDatabases::listHasAllEightTypes()
     Models::DatabasesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.apply(databases);
-    const int row = model.rowOf(byName(QStringLiteral("cache-keydb")).uuid);
+    const int row = model.rowOf(byName(u"cache-keydb"_s).uuid);
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, Models::DatabasesModel::Type).data().toString(),
-             QStringLiteral("KeyDB"));
-    const int pg = model.rowOf(byName(QStringLiteral("shop-postgres")).uuid);
-    QCOMPARE(model.index(pg, Models::DatabasesModel::PublicPort).data().toString(),
-             QStringLiteral("54321"));
+    QCOMPARE(model.index(row, Models::DatabasesModel::Type).data().toString(), u"KeyDB"_s);
+    const int pg = model.rowOf(byName(u"shop-postgres"_s).uuid);
+    QCOMPARE(model.index(pg, Models::DatabasesModel::PublicPort).data().toString(), u"54321"_s);
 }
 
 void TestE2eDatabases::details()
 {
-    const Database listed = byName(QStringLiteral("shop-postgres"));
+    const Database listed = byName(u"shop-postgres"_s);
     QVERIFY(!listed.uuid.isEmpty());
     const Api::ApiResult result =
         call(Api::Databases::get(listed.uuid).withDecoder(&Database::decode));
@@ -156,8 +156,8 @@ void TestE2eDatabases::details()
     const Database d = result.value.value<Database>();
     QCOMPARE(d.uuid, listed.uuid);
     QCOMPARE(d.type, std::optional<DatabaseType>(DatabaseType::PostgreSQL));
-    QCOMPARE(d.user, QStringLiteral("postgres"));
-    QCOMPARE(d.databaseName, QStringLiteral("postgres"));
+    QCOMPARE(d.user, u"postgres"_s);
+    QCOMPARE(d.databaseName, u"postgres"_s);
     QVERIFY(d.internalUrl.value.startsWith(QLatin1String("postgres://postgres:")));
     QVERIFY(!d.password.value.isEmpty());
     QVERIFY(d.isPublic);
@@ -170,7 +170,7 @@ void TestE2eDatabases::details()
 
 void TestE2eDatabases::createPostgresql()
 {
-    const QJsonObject body = createBody(QStringLiteral("production"));
+    const QJsonObject body = createBody(u"production"_s);
     QVERIFY(!body.isEmpty());
     const Api::ApiResult created = call(Api::Databases::create(DatabaseType::PostgreSQL, body)
                                             .withDecoder(&Models::CreatedDatabase::decode));
@@ -190,14 +190,14 @@ void TestE2eDatabases::createPostgresql()
     model.apply(after);
     const Database *row = model.find(value.uuid);
     QVERIFY(row);
-    QCOMPARE(row->name, QStringLiteral("e2e-postgres"));
+    QCOMPARE(row->name, u"e2e-postgres"_s);
     QCOMPARE(row->type, std::optional<DatabaseType>(DatabaseType::PostgreSQL));
-    QCOMPARE(row->image, QStringLiteral("postgres:16-alpine"));
+    QCOMPARE(row->image, u"postgres:16-alpine"_s);
 
-    // is_public without public_port is silently false (FACTS §8)…
-    QJsonObject noPort = createBody(QStringLiteral("production"));
-    noPort.insert(QStringLiteral("name"), QStringLiteral("e2e-no-port"));
-    noPort.insert(QStringLiteral("is_public"), true);
+    // is_public without public_port is silently false (coolify-api.md §8)…
+    QJsonObject noPort = createBody(u"production"_s);
+    noPort.insert(u"name"_s, u"e2e-no-port"_s);
+    noPort.insert(u"is_public"_s, true);
     const auto quiet = call(Api::Databases::create(DatabaseType::PostgreSQL, noPort)
                                 .withDecoder(&Models::CreatedDatabase::decode))
                            .value.value<Models::CreatedDatabase>();
@@ -209,10 +209,10 @@ void TestE2eDatabases::createPostgresql()
     QCOMPARE(notPublic.publicPort, std::nullopt);
 
     // …with a port the 201 also carries the external URL.
-    QJsonObject open = createBody(QStringLiteral("production"));
-    open.insert(QStringLiteral("name"), QStringLiteral("e2e-public"));
-    open.insert(QStringLiteral("is_public"), true);
-    open.insert(QStringLiteral("public_port"), 54400);
+    QJsonObject open = createBody(u"production"_s);
+    open.insert(u"name"_s, u"e2e-public"_s);
+    open.insert(u"is_public"_s, true);
+    open.insert(u"public_port"_s, 54400);
     const auto exposed = call(Api::Databases::create(DatabaseType::PostgreSQL, open)
                                   .withDecoder(&Models::CreatedDatabase::decode))
                              .value.value<Models::CreatedDatabase>();
@@ -224,110 +224,106 @@ void TestE2eDatabases::createPostgresql()
     QCOMPARE(model.index(model.rowOf(exposed.uuid), Models::DatabasesModel::PublicPort)
                  .data()
                  .toString(),
-             QStringLiteral("54400"));
+             u"54400"_s);
 }
 
 void TestE2eDatabases::createErrors()
 {
     // A wrong environment is a 422 with only a message (unlike applications' 404).
     const Api::ApiResult wrongEnv =
-        call(Api::Databases::create(DatabaseType::PostgreSQL, createBody(QStringLiteral("nope"))));
+        call(Api::Databases::create(DatabaseType::PostgreSQL, createBody(u"nope"_s)));
     QCOMPARE(wrongEnv.error.kind, ErrorKind::Validation);
     QCOMPARE(wrongEnv.httpStatus, 422);
     QCOMPARE(wrongEnv.error.serverMessage,
-             QStringLiteral("You need to provide a valid environment_name or environment_uuid."));
+             u"You need to provide a valid environment_name or environment_uuid."_s);
 
     // `type` is not a field of the typed endpoints: a plain list of field names.
-    QJsonObject withType = createBody(QStringLiteral("production"));
-    withType.insert(QStringLiteral("type"), QStringLiteral("postgresql"));
+    QJsonObject withType = createBody(u"production"_s);
+    withType.insert(u"type"_s, u"postgresql"_s);
     const Api::ApiResult typed = call(Api::Databases::create(DatabaseType::PostgreSQL, withType));
     QCOMPARE(typed.error.kind, ErrorKind::Validation);
     // The list of field names is mapped to per-field errors.
-    QVERIFY(typed.error.validation.fields.contains(QStringLiteral("type")));
+    QVERIFY(typed.error.validation.fields.contains(u"type"_s));
 
     // A field of another type.
-    QJsonObject foreign = createBody(QStringLiteral("production"));
-    foreign.insert(QStringLiteral("mysql_user"), QStringLiteral("x"));
+    QJsonObject foreign = createBody(u"production"_s);
+    foreign.insert(u"mysql_user"_s, u"x"_s);
     const Api::ApiResult wrongField =
         call(Api::Databases::create(DatabaseType::PostgreSQL, foreign));
     QCOMPARE(wrongField.error.kind, ErrorKind::Validation);
-    QVERIFY(wrongField.error.validation.fields.contains(QStringLiteral("mysql_user")));
+    QVERIFY(wrongField.error.validation.fields.contains(u"mysql_user"_s));
     // A public port another database already uses.
-    QJsonObject taken = createBody(QStringLiteral("production"));
-    taken.insert(QStringLiteral("is_public"), true);
-    taken.insert(QStringLiteral("public_port"), 54321); // shop-postgres has it
+    QJsonObject taken = createBody(u"production"_s);
+    taken.insert(u"is_public"_s, true);
+    taken.insert(u"public_port"_s, 54321); // shop-postgres has it
     const Api::ApiResult portTaken = call(Api::Databases::create(DatabaseType::PostgreSQL, taken));
     QCOMPARE(portTaken.error.kind, ErrorKind::BadRequest);
-    QCOMPARE(portTaken.error.serverMessage,
-             QStringLiteral("Public port already used by another database."));
+    QCOMPARE(portTaken.error.serverMessage, u"Public port already used by another database."_s);
     QCOMPARE(list().size(), 8); // nothing was created
 }
 
 void TestE2eDatabases::noUntypedCreateEndpoint()
 {
-    QJsonObject body = createBody(QStringLiteral("production"));
-    body.insert(QStringLiteral("type"), QStringLiteral("postgresql"));
-    const Api::ApiResult result =
-        call(Api::ApiRequest::post(QStringLiteral("databases"), QJsonDocument(body)));
+    QJsonObject body = createBody(u"production"_s);
+    body.insert(u"type"_s, u"postgresql"_s);
+    const Api::ApiResult result = call(Api::ApiRequest::post(u"databases"_s, QJsonDocument(body)));
     QCOMPARE(result.error.kind, ErrorKind::NotFound);
     QCOMPARE(result.httpStatus, 404);
-    QCOMPARE(result.error.serverMessage, QStringLiteral("Not found.")); // the catch-all's text
+    QCOMPARE(result.error.serverMessage, u"Not found."_s); // the catch-all's text
     QCOMPARE(list().size(), 8);
 }
 
 void TestE2eDatabases::lifecycle()
 {
-    const QString uuid = byName(QStringLiteral("shop-postgres")).uuid;
+    const QString uuid = byName(u"shop-postgres"_s).uuid;
     QVERIFY(!uuid.isEmpty());
 
     const Api::ApiResult again = call(Api::Databases::start(uuid));
     QCOMPARE(again.error.kind, ErrorKind::BadRequest);
     QCOMPARE(again.httpStatus, 400);
-    QCOMPARE(again.error.serverMessage, QStringLiteral("Database is already running."));
+    QCOMPARE(again.error.serverMessage, u"Database is already running."_s);
 
     const Api::ApiResult stop = call(Api::Databases::stop(uuid));
     QVERIFY2(stop.ok(), qPrintable(stop.error.userMessage()));
     QCOMPARE(stop.json.object().value(QLatin1String("message")).toString(),
-             QStringLiteral("Database stopping request queued."));
+             u"Database stopping request queued."_s);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(uuid).startsWith(QLatin1String("exited")), 5000);
 
     const Api::ApiResult stoppedAgain = call(Api::Databases::stop(uuid, false));
     QCOMPARE(stoppedAgain.error.kind, ErrorKind::BadRequest);
-    QCOMPARE(stoppedAgain.error.serverMessage, QStringLiteral("Database is already stopped."));
+    QCOMPARE(stoppedAgain.error.serverMessage, u"Database is already stopped."_s);
 
     const Api::ApiResult start = call(Api::Databases::start(uuid));
     QVERIFY2(start.ok(), qPrintable(start.error.userMessage()));
     QCOMPARE(start.json.object().value(QLatin1String("message")).toString(),
-             QStringLiteral("Database starting request queued."));
+             u"Database starting request queued."_s);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(uuid).startsWith(QLatin1String("running")), 5000);
 
     const Api::ApiResult restart = call(Api::Databases::restart(uuid));
     QVERIFY2(restart.ok(), qPrintable(restart.error.userMessage()));
     QCOMPARE(restart.json.object().value(QLatin1String("message")).toString(),
-             QStringLiteral("Database restarting request queued."));
+             u"Database restarting request queued."_s);
 
-    const Api::ApiResult unknown = call(Api::Databases::restart(QStringLiteral("no-such-db")));
+    const Api::ApiResult unknown = call(Api::Databases::restart(u"no-such-db"_s));
     QCOMPARE(unknown.error.kind, ErrorKind::NotFound);
-    QCOMPARE(unknown.error.serverMessage, QStringLiteral("Database not found."));
+    QCOMPARE(unknown.error.serverMessage, u"Database not found."_s);
 }
 
 void TestE2eDatabases::logs()
 {
-    const Api::ApiResult running =
-        call(Api::Databases::logs(byName(QStringLiteral("shop-postgres")).uuid, 5));
+    const Api::ApiResult running = call(Api::Databases::logs(byName(u"shop-postgres"_s).uuid, 5));
     QVERIFY2(running.ok(), qPrintable(running.error.userMessage()));
     const QString text = running.json.object().value(QLatin1String("logs")).toString();
     QCOMPARE(text.split(u'\n').size(), 5);
 
-    const Api::ApiResult stopped =
-        call(Api::Databases::logs(byName(QStringLiteral("tools-mysql")).uuid));
+    const Api::ApiResult stopped = call(Api::Databases::logs(byName(u"tools-mysql"_s).uuid));
     QCOMPARE(stopped.error.kind, ErrorKind::BadRequest);
-    QCOMPARE(stopped.error.serverMessage, QStringLiteral("Database is not running."));
+    QCOMPARE(stopped.error.serverMessage, u"Database is not running."_s);
 }
 
 void TestE2eDatabases::remove()
 {
-    const QString uuid = byName(QStringLiteral("queue-dragonfly")).uuid;
+    const QString uuid = byName(u"queue-dragonfly"_s).uuid;
     QVERIFY(!uuid.isEmpty());
     Models::DatabasesModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);

@@ -20,6 +20,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::ErrorKind;
 using Api::ForbiddenCause;
@@ -44,8 +46,7 @@ private slots:
 
 private:
     bool start(int rateLimitPerMinute = 0);
-    Api::ApiResult call(Api::ApiRequest request,
-                        const QString &token = QStringLiteral("demo-root"));
+    Api::ApiResult call(Api::ApiRequest request, const QString &token = u"demo-root"_s);
     QString firstDatabase();
     QString firstService();
 
@@ -91,7 +92,7 @@ void TestE2eResourceErrors::missingAbility_data()
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("token");
     QTest::addColumn<QString>("ability");
-    const QString read = QStringLiteral("demo-read");
+    const QString read = u"demo-read"_s;
     QTest::newRow("read token starts a database") << "databases"
                                                   << "start" << read << "deploy";
     QTest::newRow("read token stops a database") << "databases"
@@ -100,9 +101,8 @@ void TestE2eResourceErrors::missingAbility_data()
                                                     << "restart" << read << "deploy";
     QTest::newRow("read token deletes a database") << "databases"
                                                    << "delete" << read << "write";
-    QTest::newRow("deploy token creates a database")
-        << "databases"
-        << "create" << QStringLiteral("demo-deploy") << "write";
+    QTest::newRow("deploy token creates a database") << "databases"
+                                                     << "create" << u"demo-deploy"_s << "write";
     QTest::newRow("read token starts a service") << "services"
                                                  << "start" << read << "deploy";
     QTest::newRow("read token stops a service") << "services"
@@ -131,8 +131,7 @@ void TestE2eResourceErrors::missingAbility()
         else if (action == QLatin1String("delete"))
             request = Api::Databases::remove(uuid);
         else
-            request = Api::Databases::create(Api::DatabaseType::PostgreSQL,
-                                             {{QStringLiteral("name"), QStringLiteral("x")}});
+            request = Api::Databases::create(Api::DatabaseType::PostgreSQL, {{u"name"_s, u"x"_s}});
     } else {
         const QString uuid = firstService();
         QVERIFY(!uuid.isEmpty());
@@ -148,10 +147,9 @@ void TestE2eResourceErrors::missingAbility()
     QCOMPARE(result.error.kind, ErrorKind::Forbidden);
     QCOMPARE(result.error.forbiddenCause, ForbiddenCause::MissingAbility);
     QCOMPARE(result.error.missingAbility, ability);
-    QCOMPARE(result.error.serverMessage,
-             QStringLiteral("Missing required permissions: ") + ability);
+    QCOMPARE(result.error.serverMessage, u"Missing required permissions: "_s + ability);
     // The read token may still read.
-    QVERIFY(call(Api::Databases::list(), QStringLiteral("demo-read")).ok());
+    QVERIFY(call(Api::Databases::list(), u"demo-read"_s).ok());
 }
 
 void TestE2eResourceErrors::notFound_data()
@@ -174,7 +172,7 @@ void TestE2eResourceErrors::notFound()
     QFETCH(int, which);
     QFETCH(QString, message);
     QVERIFY(start());
-    const QString missing = QStringLiteral("doesnotexist000000000000");
+    const QString missing = u"doesnotexist000000000000"_s;
     const Api::ApiRequest requests[] = {
         Api::Databases::get(missing),
         Api::Databases::start(missing),
@@ -184,7 +182,7 @@ void TestE2eResourceErrors::notFound()
         Api::Services::restart(missing),
         Api::Projects::get(missing),
         Api::Projects::environments(missing),
-        Api::ApiRequest::get(QStringLiteral("databases/") + missing + QStringLiteral("/nothing")),
+        Api::ApiRequest::get(u"databases/"_s + missing + u"/nothing"_s),
     };
     const Api::ApiResult result = call(requests[which]);
     QCOMPARE(result.httpStatus, 404);
@@ -216,8 +214,7 @@ void TestE2eResourceErrors::getOnActionRouteIs405()
     QCOMPARE(result.httpStatus, 405);
     QCOMPARE(result.error.kind, ErrorKind::MethodNotAllowed);
     QCOMPARE(result.allow, QByteArray("POST"));
-    QCOMPARE(result.error.serverMessage,
-             QStringLiteral("This endpoint has changed to a POST request."));
+    QCOMPARE(result.error.serverMessage, u"This endpoint has changed to a POST request."_s);
 }
 
 void TestE2eResourceErrors::rateLimited()
@@ -241,7 +238,7 @@ void TestE2eResourceErrors::rateLimited()
     QCOMPARE(sent, 4);
     QCOMPARE(result.error.kind, ErrorKind::RateLimited);
     QCOMPARE(result.httpStatus, 429);
-    QCOMPARE(result.error.serverMessage, QStringLiteral("Too Many Attempts."));
+    QCOMPARE(result.error.serverMessage, u"Too Many Attempts."_s);
     QVERIFY(result.error.retryAfterSeconds > 0);
     QVERIFY(!result.error.deploymentQueueFull);
     QCOMPARE(limited.count(), 1);
@@ -253,7 +250,7 @@ void TestE2eResourceErrors::rateLimited()
 void TestE2eResourceErrors::redactedForReadToken()
 {
     QVERIFY(start());
-    const QString read = QStringLiteral("demo-read");
+    const QString read = u"demo-read"_s;
     const Api::ApiResult listed =
         call(Api::Databases::list().withDecoder(&Database::decodeList), read);
     QVERIFY2(listed.ok(), qPrintable(listed.error.userMessage()));
@@ -266,8 +263,7 @@ void TestE2eResourceErrors::redactedForReadToken()
         QVERIFY(d.internalUrl.hidden);
         QVERIFY(d.externalUrl.hidden);
         QVERIFY(d.password.value.isEmpty());
-        QCOMPARE(d.internalUrl.displayText(),
-                 QStringLiteral("hidden — token lacks read:sensitive"));
+        QCOMPARE(d.internalUrl.displayText(), u"hidden — token lacks read:sensitive"_s);
     }
     for (const QJsonValue &v : listed.json.array()) {
         const QJsonObject o = v.toObject();
@@ -307,20 +303,21 @@ void TestE2eResourceErrors::redactedForReadToken()
 void TestE2eResourceErrors::environmentDetailsRedacted()
 {
     QVERIFY(start());
-    const QString read = QStringLiteral("demo-read");
+    const QString read = u"demo-read"_s;
     const auto projects =
         call(Api::Projects::list().withDecoder(&Models::Project::decodeList), read)
             .value.value<QList<Models::Project>>();
     QVERIFY(!projects.isEmpty());
-    const Api::ApiResult result = call(
-        Api::Projects::environment(projects.constFirst().uuid, QStringLiteral("production")), read);
+    const Api::ApiResult result =
+        call(Api::Projects::environment(projects.constFirst().uuid, u"production"_s), read);
     QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
     const QJsonArray postgres = result.json.object().value(QLatin1String("postgresqls")).toArray();
     QVERIFY(!postgres.isEmpty());
     const QJsonObject row = postgres.at(0).toObject();
     QVERIFY(row.contains(QLatin1String("id"))); // nested rows are not scrubbed of `id` (§6)
-    // FACTS §2: DB secrets are in the model's $hidden and only removeSensitiveData re-exposes
-    // them; the environment endpoint does not call it, so they are never in these nested rows.
+    // coolify-api.md §2: DB secrets are in the model's $hidden and only removeSensitiveData
+    // re-exposes them; the environment endpoint does not call it, so they are never in these nested
+    // rows.
     QVERIFY(!row.contains(QLatin1String("postgres_password")));
     const QJsonArray services = result.json.object().value(QLatin1String("services")).toArray();
     QVERIFY(!services.isEmpty());

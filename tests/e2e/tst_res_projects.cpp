@@ -20,6 +20,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::DatabaseType;
 using Api::ErrorKind;
@@ -107,17 +109,16 @@ void TestE2eProjects::projectsTree()
             QCOMPARE(e.projectId, p.id);
         model.upsert(full);
     }
-    const int acme = model.rowOf(byName(QStringLiteral("Acme Storefront")).uuid);
+    const int acme = model.rowOf(byName(u"Acme Storefront"_s).uuid);
     QVERIFY(acme >= 0);
     const QModelIndex acmeIndex = model.index(acme, 0);
     QCOMPARE(model.rowCount(acmeIndex), 2);
-    QCOMPARE(model.index(0, 0, acmeIndex).data().toString(), QStringLiteral("production"));
-    QCOMPARE(model.index(1, 0, acmeIndex).data().toString(), QStringLiteral("staging"));
+    QCOMPARE(model.index(0, 0, acmeIndex).data().toString(), u"production"_s);
+    QCOMPARE(model.index(1, 0, acmeIndex).data().toString(), u"staging"_s);
 
     // A new project gets a "production" environment; the next refresh inserts it.
     const Api::ApiResult created = call(Api::ApiRequest::post(
-        QStringLiteral("projects"),
-        QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("E2E project")}})));
+        u"projects"_s, QJsonDocument(QJsonObject{{u"name"_s, u"E2E project"_s}})));
     QCOMPARE(created.httpStatus, 201);
     const QString uuid = created.json.object().value(QLatin1String("uuid")).toString();
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -129,34 +130,32 @@ void TestE2eProjects::projectsTree()
             .value.value<QList<Environment>>();
     QCOMPARE(environments.size(), 1);
     QVERIFY(model.setEnvironments(uuid, environments));
-    QCOMPARE(model.indexOf(uuid).data().toString(), QStringLiteral("E2E project"));
-    QCOMPARE(model.index(0, 0, model.indexOf(uuid)).data().toString(),
-             QStringLiteral("production"));
+    QCOMPARE(model.indexOf(uuid).data().toString(), u"E2E project"_s);
+    QCOMPARE(model.index(0, 0, model.indexOf(uuid)).data().toString(), u"production"_s);
 }
 
 void TestE2eProjects::environmentsList()
 {
-    const Project data = byName(QStringLiteral("Data Platform"));
+    const Project data = byName(u"Data Platform"_s);
     const Api::ApiResult result =
         call(Api::Projects::environments(data.uuid).withDecoder(&Environment::decodeList));
     QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
     const auto list = result.value.value<QList<Environment>>();
     QCOMPARE(list.size(), 2);
-    QCOMPARE(list.at(0).name, QStringLiteral("production"));
+    QCOMPARE(list.at(0).name, u"production"_s);
     QVERIFY(list.at(0).id > 0);
     QVERIFY(!list.at(0).uuid.isEmpty());
 }
 
 void TestE2eProjects::environmentDetails()
 {
-    const Project data = byName(QStringLiteral("Data Platform"));
+    const Project data = byName(u"Data Platform"_s);
     // By name…
-    const Api::ApiResult byName =
-        call(Api::Projects::environment(data.uuid, QStringLiteral("production"))
-                 .withDecoder(&Models::EnvironmentDetails::decode));
+    const Api::ApiResult byName = call(Api::Projects::environment(data.uuid, u"production"_s)
+                                           .withDecoder(&Models::EnvironmentDetails::decode));
     QVERIFY2(byName.ok(), qPrintable(byName.error.userMessage()));
     const auto details = byName.value.value<Models::EnvironmentDetails>();
-    QCOMPARE(details.environment.name, QStringLiteral("production"));
+    QCOMPARE(details.environment.name, u"production"_s);
 
     // …and by uuid give the same environment.
     const Api::ApiResult byUuid =
@@ -177,7 +176,7 @@ void TestE2eProjects::environmentDetails()
         everyType,
         (QSet<DatabaseType>{DatabaseType::MongoDB, DatabaseType::KeyDB, DatabaseType::ClickHouse}));
 
-    // The environment endpoint lists only the MongoDB one (FACTS §6).
+    // The environment endpoint lists only the MongoDB one (coolify-api.md §6).
     QSet<DatabaseType> listed;
     int applications = 0, services = 0;
     for (const Resource &r : details.resources) {
@@ -252,9 +251,9 @@ void TestE2eProjects::resourcesMapToEnvironments()
         QVERIFY2(where.has_value(), qPrintable(r.name));
         QVERIFY(tree.indexOfEnvironment(r.environmentId).isValid());
         if (r.name == QLatin1String("cache-keydb")) {
-            QCOMPARE(r.type, QStringLiteral("standalone-keydb"));
-            QCOMPARE(where->project.name, QStringLiteral("Data Platform"));
-            QCOMPARE(where->environment.name, QStringLiteral("production"));
+            QCOMPARE(r.type, u"standalone-keydb"_s);
+            QCOMPARE(where->project.name, u"Data Platform"_s);
+            QCOMPARE(where->environment.name, u"production"_s);
         }
     }
     QCOMPARE(applications, 9);
@@ -264,16 +263,16 @@ void TestE2eProjects::resourcesMapToEnvironments()
 
 void TestE2eProjects::unknownProjectAndEnvironment()
 {
-    const Api::ApiResult project = call(Api::Projects::get(QStringLiteral("nope")));
+    const Api::ApiResult project = call(Api::Projects::get(u"nope"_s));
     QCOMPARE(project.error.kind, ErrorKind::NotFound);
-    QCOMPARE(project.error.serverMessage, QStringLiteral("Project not found."));
-    const Api::ApiResult environments = call(Api::Projects::environments(QStringLiteral("nope")));
+    QCOMPARE(project.error.serverMessage, u"Project not found."_s);
+    const Api::ApiResult environments = call(Api::Projects::environments(u"nope"_s));
     QCOMPARE(environments.error.kind, ErrorKind::NotFound);
     const Api::ApiResult environment =
-        call(Api::Projects::environment(byName(QStringLiteral("Playground")).uuid,
-                                        QStringLiteral("staging"))); // Playground has none
+        call(Api::Projects::environment(byName(u"Playground"_s).uuid,
+                                        u"staging"_s)); // Playground has none
     QCOMPARE(environment.error.kind, ErrorKind::NotFound);
-    QCOMPARE(environment.error.serverMessage, QStringLiteral("Environment not found."));
+    QCOMPARE(environment.error.serverMessage, u"Environment not found."_s);
 }
 
 QTEST_GUILESS_MAIN(TestE2eProjects)

@@ -15,6 +15,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Api::ErrorKind;
 using Models::ResourceStatus;
@@ -95,15 +97,14 @@ void TestE2eServices::listAndTree()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.apply(services);
     QCOMPARE(model.rowCount(), 3);
-    const int n8n = model.rowOf(byName(QStringLiteral("n8n-automation")).uuid);
-    const int minio = model.rowOf(byName(QStringLiteral("minio-storage")).uuid);
+    const int n8n = model.rowOf(byName(u"n8n-automation"_s).uuid);
+    const int minio = model.rowOf(byName(u"minio-storage"_s).uuid);
     QVERIFY(n8n >= 0 && minio >= 0);
     // Aggregates: three parts with :excluded, and a bare "exited".
     QVERIFY(model.item(n8n).status.excluded);
-    QCOMPARE(model.item(minio).status.raw, QStringLiteral("exited"));
+    QCOMPARE(model.item(minio).status.raw, u"exited"_s);
     QCOMPARE(model.item(minio).status.state, ResourceStatus::State::Exited);
-    QCOMPARE(model.index(minio, Models::ServicesModel::Status).data().toString(),
-             QStringLiteral("Exited"));
+    QCOMPARE(model.index(minio, Models::ServicesModel::Status).data().toString(), u"Exited"_s);
     // Each service's components are its children, whatever the list carried.
     for (const Service &s : services) {
         const Service detail =
@@ -117,7 +118,7 @@ void TestE2eServices::listAndTree()
                            model.children(n8n).value(1).uuid); // its postgresql
     QVERIFY(excluded.isValid());
     QCOMPARE(excluded.data(Models::ServicesModel::ExcludedRole).toBool(), true);
-    QCOMPARE(excluded.data(Models::ServicesModel::KindRole).toInt(),
+    QCOMPARE(excluded.data(Models::ServicesModel::ComponentKindRole).toInt(),
              int(Models::ServicesModel::Kind::Database));
 
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
@@ -130,20 +131,20 @@ void TestE2eServices::listAndTree()
 
 void TestE2eServices::detailsWithComponents()
 {
-    const Service listed = byName(QStringLiteral("plausible-analytics"));
+    const Service listed = byName(u"plausible-analytics"_s);
     QVERIFY(!listed.uuid.isEmpty());
     const Api::ApiResult result =
         call(Api::Services::get(listed.uuid).withDecoder(&Service::decode));
     QVERIFY2(result.ok(), qPrintable(result.error.userMessage()));
     const Service s = result.value.value<Service>();
-    QCOMPARE(s.serviceType, QStringLiteral("plausible"));
+    QCOMPARE(s.serviceType, u"plausible"_s);
     QVERIFY(s.environmentId > 0);
     QVERIFY(s.serverId >= 0);
     QVERIFY(!s.composeHidden); // root token
     QCOMPARE(s.applications().size(), 1);
     QCOMPARE(s.databases().size(), 2);
     const ServiceComponent app = s.applications().constFirst();
-    QCOMPARE(app.name, QStringLiteral("plausible"));
+    QCOMPARE(app.name, u"plausible"_s);
     QVERIFY(app.fqdn.startsWith(QLatin1String("https://")));
     QVERIFY(!app.image.isEmpty());
     QCOMPARE(app.status.state, ResourceStatus::State::Running);
@@ -153,52 +154,51 @@ void TestE2eServices::detailsWithComponents()
 
 void TestE2eServices::lifecycle()
 {
-    const QString running = byName(QStringLiteral("n8n-automation")).uuid;
+    const QString running = byName(u"n8n-automation"_s).uuid;
     const Api::ApiResult already = call(Api::Services::start(running));
     QCOMPARE(already.error.kind, ErrorKind::BadRequest);
     QCOMPARE(already.httpStatus, 400);
-    QCOMPARE(already.error.serverMessage, QStringLiteral("Service is already running."));
+    QCOMPARE(already.error.serverMessage, u"Service is already running."_s);
 
-    const QString stopped = byName(QStringLiteral("minio-storage")).uuid;
+    const QString stopped = byName(u"minio-storage"_s).uuid;
     const Api::ApiResult alreadyStopped = call(Api::Services::stop(stopped));
     QCOMPARE(alreadyStopped.error.kind, ErrorKind::BadRequest);
-    QCOMPARE(alreadyStopped.error.serverMessage, QStringLiteral("Service is already stopped."));
+    QCOMPARE(alreadyStopped.error.serverMessage, u"Service is already stopped."_s);
 
     const Api::ApiResult start = call(Api::Services::start(stopped));
     QVERIFY2(start.ok(), qPrintable(start.error.userMessage()));
     QCOMPARE(start.json.object().value(QLatin1String("message")).toString(),
-             QStringLiteral("Service starting request queued."));
+             u"Service starting request queued."_s);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(stopped).startsWith(QLatin1String("running")), 5000);
 
     const Api::ApiResult stop = call(Api::Services::stop(stopped, false));
     QVERIFY2(stop.ok(), qPrintable(stop.error.userMessage()));
     QCOMPARE(stop.json.object().value(QLatin1String("message")).toString(),
-             QStringLiteral("Service stopping request queued."));
+             u"Service stopping request queued."_s);
     QTRY_VERIFY_WITH_TIMEOUT(statusOf(stopped).startsWith(QLatin1String("exited")), 5000);
 }
 
 void TestE2eServices::restartLatest()
 {
-    const QString uuid = byName(QStringLiteral("plausible-analytics")).uuid;
+    const QString uuid = byName(u"plausible-analytics"_s).uuid;
     for (const bool latest : {false, true}) {
         const Api::ApiRequest request = Api::Services::restart(uuid, latest);
-        QCOMPARE(request.query.hasQueryItem(QStringLiteral("latest")), latest);
+        QCOMPARE(request.query.hasQueryItem(u"latest"_s), latest);
         const Api::ApiResult restart = call(request);
         QVERIFY2(restart.ok(), qPrintable(restart.error.userMessage()));
         QCOMPARE(restart.json.object().value(QLatin1String("message")).toString(),
-                 QStringLiteral("Service restarting request queued."));
+                 u"Service restarting request queued."_s);
     }
 }
 
 void TestE2eServices::unknownService()
 {
     for (Api::ApiRequest request :
-         {Api::Services::get(QStringLiteral("nope")), Api::Services::start(QStringLiteral("nope")),
-          Api::Services::stop(QStringLiteral("nope")),
-          Api::Services::restart(QStringLiteral("nope"))}) {
+         {Api::Services::get(u"nope"_s), Api::Services::start(u"nope"_s),
+          Api::Services::stop(u"nope"_s), Api::Services::restart(u"nope"_s)}) {
         const Api::ApiResult result = call(request);
         QCOMPARE(result.error.kind, ErrorKind::NotFound);
-        QCOMPARE(result.error.serverMessage, QStringLiteral("Service not found."));
+        QCOMPARE(result.error.serverMessage, u"Service not found."_s);
     }
 }
 

@@ -18,10 +18,12 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 struct SandboxWindow
 {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat};
+    QSettings settings{dir.filePath(u"app.ini"_s), QSettings::IniFormat};
     Coolify::Sandbox::SandboxServer sandbox{Coolify::Sandbox::SandboxConfig::demo()};
     // Outlives the context: AppContext deletes its network before the fleet, whose in-flight
     // replies then emit finished() on a deleted manager (see the report to the lead).
@@ -32,10 +34,7 @@ struct SandboxWindow
 
     Coolify::Gui::MainWindow *window() const { return context->window(); }
     Coolify::Models::Fleet *fleet() const { return context->fleet(); }
-    QTreeView *tree() const
-    {
-        return window()->findChild<QTreeView *>(QStringLiteral("navigationTree"));
-    }
+    QTreeView *tree() const { return window()->findChild<QTreeView *>(u"navigationTree"_s); }
 
     // Starts the sandbox, shows the window and waits until both instances are online, their
     // abilities are known, every resource is in the fleet table and projects are in the tree.
@@ -48,10 +47,10 @@ struct SandboxWindow
         network->setParent(nullptr);
         window()->resize(size);
         window()->show();
-        rootId = context->addSessionInstance(QStringLiteral("Demo root"), sandbox.rootUrl(),
-                                             QStringLiteral("demo-root"), QColor(0x6b16ed));
-        readId = context->addSessionInstance(QStringLiteral("Demo read-only"), sandbox.rootUrl(),
-                                             QStringLiteral("demo-read"), QColor(0x0e8a6e));
+        rootId = context->addSessionInstance(u"Demo root"_s, sandbox.rootUrl(), u"demo-root"_s,
+                                             QColor(0x6b16ed));
+        readId = context->addSessionInstance(u"Demo read-only"_s, sandbox.rootUrl(), u"demo-read"_s,
+                                             QColor(0x0e8a6e));
         using State = Coolify::Models::InstanceSession::State;
         return QTest::qWaitFor(
             [this] {

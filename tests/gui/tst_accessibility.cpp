@@ -20,19 +20,17 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Node = Models::NavigationModel::Node;
 
 namespace {
 const QStringList kInteractiveClasses{
-    QStringLiteral("QLineEdit"),   QStringLiteral("QPlainTextEdit"),
-    QStringLiteral("QTextEdit"),   QStringLiteral("QPushButton"),
-    QStringLiteral("QToolButton"), QStringLiteral("QComboBox"),
-    QStringLiteral("QCheckBox"),   QStringLiteral("QRadioButton"),
-    QStringLiteral("QSpinBox"),    QStringLiteral("QDoubleSpinBox"),
-    QStringLiteral("QListView"),   QStringLiteral("QTreeView"),
-    QStringLiteral("QTableView"),  QStringLiteral("QListWidget"),
-    QStringLiteral("QTreeWidget"), QStringLiteral("QTableWidget")};
+    u"QLineEdit"_s,   u"QPlainTextEdit"_s, u"QTextEdit"_s,   u"QPushButton"_s,
+    u"QToolButton"_s, u"QComboBox"_s,      u"QCheckBox"_s,   u"QRadioButton"_s,
+    u"QSpinBox"_s,    u"QDoubleSpinBox"_s, u"QListView"_s,   u"QTreeView"_s,
+    u"QTableView"_s,  u"QListWidget"_s,    u"QTreeWidget"_s, u"QTableWidget"_s};
 
 // The interactive widgets of a Designer file that have neither an accessibleName property nor
 // a label whose buddy they are; "" and the error when the XML does not parse.
@@ -117,7 +115,7 @@ void TestAccessibility::checkerFindsAnUnnamedWidget()
         <item><widget class="QComboBox" name="c"><property name="toolTip"><string>C</string></property></widget></item>
         </layout></widget></ui>)";
     QString error;
-    QCOMPARE(unnamedInUi(xml, &error), QStringList{QStringLiteral("QComboBox#c")});
+    QCOMPARE(unnamedInUi(xml, &error), QStringList{u"QComboBox#c"_s});
     QVERIFY(error.isEmpty());
     unnamedInUi("<ui><widget>", &error);
     QVERIFY(!error.isEmpty());
@@ -127,9 +125,9 @@ void TestAccessibility::uiFiles_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(COOLIFY_SOURCE_DIR "/ui"));
-    const QStringList files = dir.entryList({QStringLiteral("*.ui")}, QDir::Files, QDir::Name);
-    QVERIFY(files.contains(QStringLiteral("mainwindow.ui")));
-    QVERIFY(files.contains(QStringLiteral("preferencesdialog.ui")));
+    const QStringList files = dir.entryList({u"*.ui"_s}, QDir::Files, QDir::Name);
+    QVERIFY(files.contains(u"mainwindow.ui"_s));
+    QVERIFY(files.contains(u"preferencesdialog.ui"_s));
     for (const QString &file : files)
         QTest::newRow(qPrintable(file)) << dir.filePath(file);
 }
@@ -142,7 +140,7 @@ void TestAccessibility::uiFiles()
     QString error;
     const QStringList missing = unnamedInUi(file.readAll(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u", "_s)));
 }
 
 void TestAccessibility::mainWindowControls_data()
@@ -169,7 +167,7 @@ void TestAccessibility::mainWindowControls()
     m_app.tree()->setCurrentIndex(index);
     QCoreApplication::processEvents();
     const QStringList missing = unnamedControls(m_app.window());
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
 }
 
 void TestAccessibility::dialogControls()
@@ -177,18 +175,18 @@ void TestAccessibility::dialogControls()
     Gui::InstanceDialog instanceDialog(m_app.context->manager(), m_app.context->network());
     instanceDialog.show();
     QStringList missing = unnamedControls(&instanceDialog);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
 
     Gui::PreferencesDialog preferences(&m_app.settings);
     preferences.show();
     missing = unnamedControls(&preferences);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
 
     Gui::CommandPalette palette(m_app.window());
     palette.setNavigationModel(m_app.window()->navigation());
     palette.popup();
     missing = unnamedControls(&palette);
-    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("\n"))));
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(u"\n"_s)));
     palette.hide();
 }
 
@@ -215,7 +213,7 @@ void TestAccessibility::actionsHaveTextAndDescriptions()
         const QString text = Gui::ActionCommandSource::plainText(action->text());
         const QString name = action->objectName().isEmpty() ? text : action->objectName();
         if (text.trimmed().isEmpty())
-            problems << QStringLiteral("%1: no text").arg(name);
+            problems << u"%1: no text"_s.arg(name);
         // Shown as an icon in a toolbar: the tooltip (or status tip) has to say what it does.
         bool asIcon = false;
         for (const QToolBar *toolbar : toolbars) {
@@ -229,9 +227,9 @@ void TestAccessibility::actionsHaveTextAndDescriptions()
             (!action->toolTip().isEmpty() && action->toolTip() != text && action->toolTip() != bare)
             || !action->statusTip().isEmpty();
         if (asIcon && !described)
-            problems << QStringLiteral("%1: shown as an icon without a description").arg(name);
+            problems << u"%1: shown as an icon without a description"_s.arg(name);
     }
-    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral("\n"))));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u"\n"_s)));
 
     // Disabled resource actions say why.
     const auto readOnlyActions = window->secondaryPane()->actions()->all();

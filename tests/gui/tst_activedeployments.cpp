@@ -1,7 +1,8 @@
 // ActiveDeploymentsView and FleetDeploymentsModel against two sandboxes (two instances): the
 // queued and running deployments of both in one table, each row with its instance's name and
 // colour, a summary, incremental updates under QAbstractItemModelTester, double-click opening.
-#include "deployfixture.h"
+#include "fleetfixture.h"
+#include "screenshots.h"
 
 #include "api/families/deployments.h"
 #include "gui/activedeploymentsview.h"
@@ -16,6 +17,8 @@
 #include <QTableView>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Gui::ActiveDeploymentsView;
 using Models::FleetDeploymentsModel;
@@ -28,7 +31,7 @@ private slots:
     void acrossTwoInstances();
 };
 
-static bool refreshed(DeployFixture &fx, const QString &id)
+static bool refreshed(FleetFixture &fx, const QString &id)
 {
     Models::InstanceData *data = fx.fleet->data(id);
     QSignalSpy done(data, &Models::InstanceData::refreshFinished);
@@ -38,15 +41,13 @@ static bool refreshed(DeployFixture &fx, const QString &id)
 
 void TestActiveDeployments::acrossTwoInstances()
 {
-    DeployFixture fx;
+    FleetFixture fx;
     QVERIFY(fx.startSandbox() >= 0);
     QVERIFY(fx.startSandbox() >= 0);
     const QColor alphaColour(0x1e, 0x88, 0xe5);
     const QColor betaColour(0xe5, 0x39, 0x35);
-    const QString alpha =
-        fx.addInstance(QStringLiteral("Alpha"), QStringLiteral("demo-root"), 0, alphaColour);
-    const QString beta =
-        fx.addInstance(QStringLiteral("Beta"), QStringLiteral("demo-deploy"), 1, betaColour);
+    const QString alpha = fx.addInstance(u"Alpha"_s, u"demo-root"_s, 0, alphaColour);
+    const QString beta = fx.addInstance(u"Beta"_s, u"demo-deploy"_s, 1, betaColour);
     QTRY_VERIFY_WITH_TIMEOUT(fx.ready(alpha) && fx.ready(beta), 15'000);
 
     ActiveDeploymentsView view(fx.fleet.get());
@@ -56,25 +57,25 @@ void TestActiveDeployments::acrossTwoInstances()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     QCOMPARE(view.model()->rowCount(), 0);
-    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("activeDeploymentsSummary"))->text(),
-             QStringLiteral("No deployments are queued or running."));
+    QCOMPARE(view.findChild<QLabel *>(u"activeDeploymentsSummary"_s)->text(),
+             u"No deployments are queued or running."_s);
 
     // Deployments started outside the view, through the API.
     const auto deploy = [&](const QString &id, const QString &name) {
-        const QString app = fx.uuidOf(id, QStringLiteral("applications"), name);
+        const QString app = fx.uuidOf(id, u"applications"_s, name);
         const auto result = fx.call(
             id, Api::Deployments::deploy({app}).withDecoder(&Models::DeployOutcome::decode));
         return result.value.value<Models::DeployOutcome>().deploymentUuids().value(0);
     };
-    const QString a1 = deploy(alpha, QStringLiteral("storefront-web"));
-    const QString b1 = deploy(beta, QStringLiteral("docs-site"));
-    const QString b2 = deploy(beta, QStringLiteral("grafana-stack"));
+    const QString a1 = deploy(alpha, u"storefront-web"_s);
+    const QString b1 = deploy(beta, u"docs-site"_s);
+    const QString b2 = deploy(beta, u"grafana-stack"_s);
     QVERIFY(!a1.isEmpty() && !b1.isEmpty() && !b2.isEmpty());
     QVERIFY(refreshed(fx, alpha));
     QVERIFY(refreshed(fx, beta));
     QCOMPARE(view.model()->rowCount(), 3);
-    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("activeDeploymentsSummary"))->text(),
-             QStringLiteral("3 deployments queued or running on 2 instances"));
+    QCOMPARE(view.findChild<QLabel *>(u"activeDeploymentsSummary"_s)->text(),
+             u"3 deployments queued or running on 2 instances"_s);
 
     // Each row says where it runs: the instance's name and colour, next to the usual columns.
     QTableView *table = view.table();
@@ -83,24 +84,23 @@ void TestActiveDeployments::acrossTwoInstances()
     QSet<QString> seen; // "<instance>/<uuid>"
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         const QModelIndex instance = table->model()->index(row, FleetDeploymentsModel::Instance);
-        const QString uuid = instance.data(Models::DeploymentsModel::UuidRole).toString();
+        const QString uuid = instance.data(Models::Roles::Uuid).toString();
         const QString id = instance.data(Models::Roles::InstanceId).toString();
         seen.insert(id + u'/' + uuid);
-        QCOMPARE(instance.data().toString(),
-                 id == alpha ? QStringLiteral("Alpha") : QStringLiteral("Beta"));
+        QCOMPARE(instance.data().toString(), id == alpha ? u"Alpha"_s : u"Beta"_s);
         QCOMPARE(instance.data(Qt::DecorationRole).value<QColor>(),
                  id == alpha ? alphaColour : betaColour);
         const QModelIndex status = table->model()->index(row, FleetDeploymentsModel::Status);
-        QCOMPARE(status.data().toString(), QStringLiteral("Queued"));
+        QCOMPARE(status.data().toString(), u"Queued"_s);
         QVERIFY(!status.data(Qt::DecorationRole).value<QIcon>().isNull());
     }
     QCOMPARE(seen, (QSet<QString>{alpha + u'/' + a1, beta + u'/' + b1, beta + u'/' + b2}));
     const QModelIndex appIndex = view.model()->index(view.model()->rowOf(alpha + u'/' + a1),
                                                      FleetDeploymentsModel::Application);
-    QCOMPARE(appIndex.data().toString(), QStringLiteral("storefront-web"));
+    QCOMPARE(appIndex.data().toString(), u"storefront-web"_s);
     QCOMPARE(view.model()->headerData(FleetDeploymentsModel::Instance, Qt::Horizontal),
-             QVariant(QStringLiteral("Instance")));
-    saveScreenshot(&view, QStringLiteral("active-deployments"));
+             QVariant(u"Instance"_s));
+    saveScreenshot(&view, u"active-deployments"_s);
 
     // Double-click opens the deployment on its own instance.
     QSignalSpy open(&view, &ActiveDeploymentsView::openDeployment);
@@ -114,8 +114,7 @@ void TestActiveDeployments::acrossTwoInstances()
     QCOMPARE(open.at(1), open.at(0));
     const QModelIndex first = table->model()->index(0, FleetDeploymentsModel::Instance);
     QCOMPARE(open.first().at(0).toString(), first.data(Models::Roles::InstanceId).toString());
-    QCOMPARE(open.first().at(1).toString(),
-             first.data(Models::DeploymentsModel::UuidRole).toString());
+    QCOMPARE(open.first().at(1).toString(), first.data(Models::Roles::Uuid).toString());
 
     // Cancelled on Beta: it leaves the table incrementally, the others stay.
     QVERIFY(fx.call(beta, Api::Deployments::cancel(b1)).ok());
@@ -125,12 +124,12 @@ void TestActiveDeployments::acrossTwoInstances()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(view.model()->rowOf(beta + u'/' + b1), -1);
     QVERIFY(view.model()->rowOf(alpha + u'/' + a1) >= 0);
-    QCOMPARE(view.summary(), QStringLiteral("2 deployments queued or running on 2 instances"));
+    QCOMPARE(view.summary(), u"2 deployments queued or running on 2 instances"_s);
 
     // An instance removed from the app takes its rows with it.
     QVERIFY(fx.store.remove(beta));
     QTRY_COMPARE(view.model()->rowCount(), 1);
-    QCOMPARE(view.summary(), QStringLiteral("1 deployment queued or running on 1 instance"));
+    QCOMPARE(view.summary(), u"1 deployment queued or running on 1 instance"_s);
 }
 
 QTEST_MAIN(TestActiveDeployments)

@@ -7,6 +7,7 @@
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDialog>
 #include <QLabel>
@@ -17,6 +18,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Node = Models::NavigationModel::Node;
@@ -37,6 +40,7 @@ private slots:
     void disabledResourceActionShowsItsReason();
     void disabledWindowActionDoesNotRun();
     void pagesAndCloses();
+    void listModelUnderTester();
 
 private:
     void type(const QString &query);
@@ -135,33 +139,33 @@ void TestCommandPalette::ctrlKOpensCentredOverTheWindow()
     QVERIFY(m_palette->searchField()->hasFocus());
     const QPoint offset = m_palette->geometry().center() - window->geometry().center();
     QVERIFY2(offset.manhattanLength() <= 4,
-             qPrintable(QStringLiteral("off by %1,%2").arg(offset.x()).arg(offset.y())));
+             qPrintable(u"off by %1,%2"_s.arg(offset.x()).arg(offset.y())));
     QVERIFY(!m_palette->accessibleName().isEmpty());
     QVERIFY(!m_palette->searchField()->accessibleName().isEmpty());
     QVERIFY(!m_palette->list()->accessibleName().isEmpty());
-    QTest::keyClicks(m_palette->searchField(), QStringLiteral("command palette"));
-    QCOMPARE(rowOf(QStringLiteral("Command Palette…")), -1);
+    QTest::keyClicks(m_palette->searchField(), u"command palette"_s);
+    QCOMPARE(rowOf(u"Command Palette…"_s), -1);
     QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
     QVERIFY(!m_palette->isVisible());
 }
 
 void TestCommandPalette::jumpsToAView()
 {
-    type(QStringLiteral("read-only databases"));
-    const int row = rowOf(QStringLiteral("Demo read-only — Databases"));
+    type(u"read-only databases"_s);
+    const int row = rowOf(u"Demo read-only — Databases"_s);
     QVERIFY2(row >= 0, "the view is offered");
     moveTo(row);
     QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
     QVERIFY(!m_palette->isVisible());
     QCOMPARE(m_app.tree()->currentIndex(), m_app.node(m_app.readId, Node::Databases));
-    QCOMPARE(m_app.window()->primaryPane()->title(), QStringLiteral("Demo read-only — Databases"));
+    QCOMPARE(m_app.window()->primaryPane()->title(), u"Demo read-only — Databases"_s);
 }
 
 void TestCommandPalette::jumpsToAResource()
 {
-    const QString uuid = m_app.resourceUuid(QStringLiteral("storefront-api"));
+    const QString uuid = m_app.resourceUuid(u"storefront-api"_s);
     QVERIFY(!uuid.isEmpty());
-    type(QStringLiteral("storefront-api"));
+    type(u"storefront-api"_s);
     // Both instances hold a storefront-api; pick the root one by its context line.
     const QAbstractItemModel *model = m_palette->list()->model();
     int row = -1;
@@ -177,16 +181,15 @@ void TestCommandPalette::jumpsToAResource()
     QVERIFY(m_app.tree()->hasFocus());
     const auto selected = m_app.window()->primaryPane()->table()->selectedSourceRows();
     QCOMPARE(selected.size(), 1);
-    QCOMPARE(m_app.fleet()->resources()->at(selected.first().row()).name,
-             QStringLiteral("storefront-api"));
+    QCOMPARE(m_app.fleet()->resources()->at(selected.first().row()).name, u"storefront-api"_s);
 }
 
 void TestCommandPalette::runsAMainWindowAction()
 {
     QVERIFY(!m_app.window()->secondaryPane());
     QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
-    type(QStringLiteral("split vie"));
-    QCOMPARE(currentText(), QStringLiteral("Open in Split View"));
+    type(u"split vie"_s);
+    QCOMPARE(currentText(), u"Open in Split View"_s);
     QTest::keyClick(m_palette->searchField(), Qt::Key_Return);
     QCOMPARE(executed.size(), 1);
     QVERIFY(m_app.window()->secondaryPane());
@@ -194,9 +197,9 @@ void TestCommandPalette::runsAMainWindowAction()
 
 void TestCommandPalette::runsAnActionOnOneResource()
 {
-    type(QStringLiteral("restart storefront-api"));
-    const int root = rowOf(QStringLiteral("Restart storefront-api on Demo root"));
-    const int read = rowOf(QStringLiteral("Restart storefront-api on Demo read-only"));
+    type(u"restart storefront-api"_s);
+    const int root = rowOf(u"Restart storefront-api on Demo root"_s);
+    const int read = rowOf(u"Restart storefront-api on Demo read-only"_s);
     QVERIFY(root >= 0 && read >= 0);
     QVERIFY2(root < read, "runnable entries rank above disabled ones");
     moveTo(root);
@@ -214,13 +217,12 @@ void TestCommandPalette::runsAnActionOnOneResource()
 void TestCommandPalette::disabledResourceActionShowsItsReason()
 {
     QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
-    type(QStringLiteral("restart storefront-api read-only"));
-    const int row = rowOf(QStringLiteral("Restart storefront-api on Demo read-only"));
+    type(u"restart storefront-api read-only"_s);
+    const int row = rowOf(u"Restart storefront-api on Demo read-only"_s);
     moveTo(row);
     QVERIFY(m_palette->reasonLabel()->isVisible());
-    QVERIFY2(
-        m_palette->reasonLabel()->text().contains(QStringLiteral("lacks the “deploy” permission")),
-        qPrintable(m_palette->reasonLabel()->text()));
+    QVERIFY2(m_palette->reasonLabel()->text().contains(u"lacks the “deploy” permission"_s),
+             qPrintable(m_palette->reasonLabel()->text()));
     const QModelIndex index = m_palette->list()->currentIndex();
     QVERIFY(index.data(Qt::DisplayRole).toString().contains(QLatin1String("Unavailable")));
     QCOMPARE(index.data(Qt::ForegroundRole).value<QBrush>().color(),
@@ -237,8 +239,8 @@ void TestCommandPalette::disabledWindowActionDoesNotRun()
     // On "All instances" there is no instance to edit.
     m_app.tree()->setCurrentIndex(m_app.window()->navigation()->fleetIndex());
     QSignalSpy executed(m_palette, &Gui::CommandPalette::executed);
-    type(QStringLiteral("edit instance"));
-    QCOMPARE(currentText(), QStringLiteral("Edit Instance…"));
+    type(u"edit instance"_s);
+    QCOMPARE(currentText(), u"Edit Instance…"_s);
     QVERIFY(!m_palette->list()->currentIndex().data(Qt::UserRole + 1).toBool());
     QVERIFY(m_palette->reasonLabel()->isVisible());
     QVERIFY(!m_palette->reasonLabel()->text().isEmpty());
@@ -264,10 +266,30 @@ void TestCommandPalette::pagesAndCloses()
     QCOMPARE(list->currentIndex().row(), 2 * page);
     QTest::keyClick(m_palette->searchField(), Qt::Key_PageUp);
     QCOMPARE(list->currentIndex().row(), page);
-    QTest::keyClicks(m_palette->searchField(), QStringLiteral("no such thing at all"));
+    QTest::keyClicks(m_palette->searchField(), u"no such thing at all"_s);
     QCOMPARE(list->model()->rowCount(), 0);
     QTest::keyClick(m_palette->searchField(), Qt::Key_Return); // nothing to run, nothing breaks
     QVERIFY(m_palette->isVisible());
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
+    QVERIFY(!m_palette->isVisible());
+}
+
+// The palette's private list model keeps Qt's model contract while it is refiltered on every
+// keystroke, reset when it opens and emptied by a query that matches nothing.
+void TestCommandPalette::listModelUnderTester()
+{
+    QAbstractItemModel *model = m_palette->list()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    type(u"sto"_s);
+    const int narrowed = model->rowCount();
+    QVERIFY(narrowed > 0);
+    QTest::keyClicks(m_palette->searchField(), u"refront"_s);
+    QVERIFY(model->rowCount() <= narrowed);
+    QTest::keyClick(m_palette->searchField(), Qt::Key_Backspace);
+    QTest::keyClicks(m_palette->searchField(), u"zzzz"_s);
+    QCOMPARE(model->rowCount(), 0);
+    m_palette->searchField()->clear();
+    QVERIFY(model->rowCount() > narrowed);
     QTest::keyClick(m_palette->searchField(), Qt::Key_Escape);
     QVERIFY(!m_palette->isVisible());
 }

@@ -14,6 +14,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Gui::CreateApplicationDialog;
 
@@ -39,8 +41,6 @@ private slots:
     void networkErrorKeepsTheInput();
 
 private:
-    // A shown dialog on `client` whose lists have arrived.
-    std::unique_ptr<CreateApplicationDialog> openDialog(Api::ApiClient *client);
     CreateDialogFixture m_fixture;
 };
 
@@ -86,9 +86,7 @@ void TestCreateApplication::repositoryRules()
 
 void TestCreateApplication::otherFieldRules_data()
 {
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<bool>("accepted");
+    addRuleColumns();
     QTest::newRow("branch main") << "branch"
                                  << "main" << true;
     QTest::newRow("branch with slash") << "branch"
@@ -133,41 +131,25 @@ void TestCreateApplication::otherFieldRules_data()
 
 void TestCreateApplication::otherFieldRules()
 {
-    QFETCH(QString, field);
-    QFETCH(QString, value);
-    QFETCH(bool, accepted);
-    const QString problem = field == QLatin1String("branch")
-        ? CreateApplicationDialog::branchProblem(value)
-        : field == QLatin1String("ports") ? CreateApplicationDialog::portsProblem(value)
-                                          : CreateApplicationDialog::domainsProblem(value);
-    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
-}
-
-std::unique_ptr<CreateApplicationDialog> TestCreateApplication::openDialog(Api::ApiClient *client)
-{
-    auto dialog = std::make_unique<CreateApplicationDialog>(client, QStringLiteral("Sandbox"));
-    dialog->show();
-    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
-    auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
-    if (!QTest::qWaitForWindowExposed(dialog.get())
-        || !QTest::qWaitFor([&] { return environments->count() > 0 && servers->count() > 0; },
-                            10000))
-        return nullptr;
-    return dialog;
+    verifyRuleRow([](const QString &field, const QString &value) {
+        return field == QLatin1String("branch") ? CreateApplicationDialog::branchProblem(value)
+            : field == QLatin1String("ports")   ? CreateApplicationDialog::portsProblem(value)
+                                                : CreateApplicationDialog::domainsProblem(value);
+    });
 }
 
 void TestCreateApplication::fillsPickersFromTheApi()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("New Application on Sandbox"));
+    QCOMPARE(dialog->windowTitle(), u"New Application on Sandbox"_s);
     auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
     auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
     auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
 
     QStringList projectNames;
-    for (const QJsonValue &p : m_fixture.get(QStringLiteral("projects")).array())
+    for (const QJsonValue &p : m_fixture.get(u"projects"_s).array())
         projectNames << p[QLatin1String("name")].toString();
     QVERIFY(projectNames.size() >= 2);
     QCOMPARE(comboTexts(projects), projectNames);
@@ -181,25 +163,24 @@ void TestCreateApplication::fillsPickersFromTheApi()
         return names;
     };
     QCOMPARE(comboTexts(environments), environmentNames(projects->currentText()));
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Acme Storefront")));
-    QTRY_COMPARE(comboTexts(environments), environmentNames(QStringLiteral("Acme Storefront")));
-    QCOMPARE(comboTexts(environments),
-             QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
-    QCOMPARE(environments->currentText(), QStringLiteral("production"));
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Internal Tools")));
-    QTRY_COMPARE(comboTexts(environments), QStringList{QStringLiteral("production")});
+    projects->setCurrentIndex(projects->findText(u"Acme Storefront"_s));
+    QTRY_COMPARE(comboTexts(environments), environmentNames(u"Acme Storefront"_s));
+    QCOMPARE(comboTexts(environments), QStringList({u"production"_s, u"staging"_s}));
+    QCOMPARE(environments->currentText(), u"production"_s);
+    projects->setCurrentIndex(projects->findText(u"Internal Tools"_s));
+    QTRY_COMPARE(comboTexts(environments), QStringList{u"production"_s});
 
     // Servers: every one listed with its state in words; the unreachable one cannot be picked.
-    QCOMPARE(servers->count(), m_fixture.get(QStringLiteral("servers")).array().size());
-    const int offline = servers->findText(QStringLiteral("legacy-ams-2"), Qt::MatchStartsWith);
+    QCOMPARE(servers->count(), m_fixture.get(u"servers"_s).array().size());
+    const int offline = servers->findText(u"legacy-ams-2"_s, Qt::MatchStartsWith);
     QVERIFY(offline >= 0);
-    QVERIFY2(servers->itemText(offline).contains(QStringLiteral("unreachable")),
+    QVERIFY2(servers->itemText(offline).contains(u"unreachable"_s),
              qPrintable(servers->itemText(offline)));
     QVERIFY(!comboItemEnabled(servers, offline));
     QVERIFY(servers->itemData(offline, Qt::ToolTipRole).toString().contains(u"unreachable"));
-    const int local = servers->findText(QStringLiteral("localhost"), Qt::MatchStartsWith);
+    const int local = servers->findText(u"localhost"_s, Qt::MatchStartsWith);
     QVERIFY(comboItemEnabled(servers, local));
-    QCOMPARE(servers->itemText(local), QStringLiteral("localhost (reachable)"));
+    QCOMPARE(servers->itemText(local), u"localhost (reachable)"_s);
     QCOMPARE(servers->currentIndex(), local);
 
     // Nothing typed yet: Create is disabled and says why; no problems shown yet.
@@ -207,103 +188,99 @@ void TestCreateApplication::fillsPickersFromTheApi()
     QVERIFY(!create->isEnabled());
     QVERIFY(create->toolTip().contains(u"Git repository"));
     QVERIFY(!widget<QLabel>(dialog.get(), "repositoryMessage")->isVisible());
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "branchEdit")->text(), QStringLiteral("main"));
-    for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (w->focusPolicy() != Qt::NoFocus && !qobject_cast<QLabel *>(w)
-            && !w->objectName().startsWith(u"qt_"))
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-    }
-    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-application-empty")));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "branchEdit")->text(), u"main"_s);
+    const QStringList unnamed = unnamedFocusableWidgets(dialog.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    QVERIFY(saveScreenshot(dialog.get(), u"create-application-empty"_s));
 }
 
 void TestCreateApplication::prefillShowsKnownListsAtOnce()
 {
-    const QJsonObject acme = m_fixture.projectNamed(QStringLiteral("Acme Storefront"));
+    const QJsonObject acme = m_fixture.projectNamed(u"Acme Storefront"_s);
     Models::Project known;
     known.uuid = acme[QLatin1String("uuid")].toString();
-    known.name = QStringLiteral("Acme (as last loaded)");
+    known.name = u"Acme (as last loaded)"_s;
     Models::Environment production;
-    production.uuid = QStringLiteral("known-env");
-    production.name = QStringLiteral("production");
+    production.uuid = u"known-env"_s;
+    production.name = u"production"_s;
     known.environments = QList<Models::Environment>{production};
     Models::ProjectsModel projects;
     projects.apply({known});
     Models::Server server;
-    server.uuid = QStringLiteral("known-server");
-    server.name = QStringLiteral("known-box");
+    server.uuid = u"known-server"_s;
+    server.name = u"known-box"_s;
     server.reachable = server.usable = true;
     Models::ServersModel servers;
     servers.apply({server});
 
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    CreateApplicationDialog dialog(client.get(), QStringLiteral("Sandbox"));
+    auto client = m_fixture.client(u"demo-root"_s);
+    CreateApplicationDialog dialog(client.get(), u"Sandbox"_s);
     dialog.prefill(&projects, &servers);
     auto *projectCombo = widget<QComboBox>(&dialog, "projectCombo");
     auto *environmentCombo = widget<QComboBox>(&dialog, "environmentCombo");
     auto *serverCombo = widget<QComboBox>(&dialog, "serverCombo");
     // At once, before any answer.
     QCOMPARE(comboTexts(projectCombo), QStringList{known.name});
-    QCOMPARE(comboTexts(environmentCombo), QStringList{QStringLiteral("production")});
-    QCOMPARE(serverCombo->currentText(), QStringLiteral("known-box (reachable)"));
+    QCOMPARE(comboTexts(environmentCombo), QStringList{u"production"_s});
+    QCOMPARE(serverCombo->currentText(), u"known-box (reachable)"_s);
     // Then the fresh lists replace them, keeping the selected project.
     QTRY_VERIFY(projectCombo->count() > 1);
-    QCOMPARE(projectCombo->currentText(), QStringLiteral("Acme Storefront"));
+    QCOMPARE(projectCombo->currentText(), u"Acme Storefront"_s);
     QTRY_COMPARE(environmentCombo->currentData().toString(),
                  acme[QLatin1String("environments")][0][QLatin1String("uuid")].toString());
-    QTRY_VERIFY(serverCombo->findText(QStringLiteral("known-box"), Qt::MatchStartsWith) < 0);
+    QTRY_VERIFY(serverCombo->findText(u"known-box"_s, Qt::MatchStartsWith) < 0);
 }
 
 void TestCreateApplication::invalidRepositoryIsShownLive()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     auto *repository = widget<QLineEdit>(dialog.get(), "repositoryEdit");
     auto *message = widget<QLabel>(dialog.get(), "repositoryMessage");
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
 
-    QTest::keyClicks(repository, QStringLiteral("https://localhost/acme/shop"));
+    QTest::keyClicks(repository, u"https://localhost/acme/shop"_s);
     QVERIFY(message->isVisible());
-    QCOMPARE(message->text(),
-             QStringLiteral("Coolify does not clone from local hosts (localhost, *.local)."));
+    QCOMPARE(message->text(), u"Coolify does not clone from local hosts (localhost, *.local)."_s);
     QVERIFY(!create->isEnabled());
     QVERIFY(create->toolTip().contains(message->text()));
 
     repository->clear();
-    QTest::keyClicks(repository, QStringLiteral("https://github.com/acme/shop?tab=readme"));
-    QCOMPARE(message->text(), QStringLiteral("Remove the query string (“?…”) from the address."));
+    QTest::keyClicks(repository, u"https://github.com/acme/shop?tab=readme"_s);
+    QCOMPARE(message->text(), u"Remove the query string (“?…”) from the address."_s);
     QVERIFY(!create->isEnabled());
 
     // Pressing Enter with an invalid form sends nothing and keeps the text.
     QTest::keyClick(repository, Qt::Key_Return);
     QVERIFY(!dialog->isBusy());
-    QCOMPARE(repository->text(), QStringLiteral("https://github.com/acme/shop?tab=readme"));
+    QCOMPARE(repository->text(), u"https://github.com/acme/shop?tab=readme"_s);
 
     repository->clear();
-    QTest::keyClicks(repository, QStringLiteral("git@github.com:acme/shop.git"));
+    QTest::keyClicks(repository, u"git@github.com:acme/shop.git"_s);
     QVERIFY(!message->isVisible());
     QVERIFY(create->isEnabled());
 
     // Ports are checked live too.
     auto *ports = widget<QLineEdit>(dialog.get(), "portsEdit");
-    QTest::keyClicks(ports, QStringLiteral(",x"));
+    QTest::keyClicks(ports, u",x"_s);
     QVERIFY(widget<QLabel>(dialog.get(), "portsMessage")->isVisible());
     QVERIFY(!create->isEnabled());
 }
 
 void TestCreateApplication::dockerComposeNeedsNoPorts()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/acme/stack"));
+                     u"https://github.com/acme/stack"_s);
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     QVERIFY(!create->isEnabled()); // nixpacks: ports required
     auto *packs = widget<QComboBox>(dialog.get(), "buildPackCombo");
     QCOMPARE(packs->count(), 5);
-    packs->setCurrentIndex(packs->findData(QStringLiteral("dockercompose")));
+    packs->setCurrentIndex(packs->findData(u"dockercompose"_s));
     QVERIFY(create->isEnabled());
     QVERIFY(!widget<QLineEdit>(dialog.get(), "portsEdit")->isEnabled());
     QVERIFY(widget<QLabel>(dialog.get(), "portsHint")->text().contains(u"80"));
@@ -312,22 +289,21 @@ void TestCreateApplication::dockerComposeNeedsNoPorts()
 
 void TestCreateApplication::createsTheApplication()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
     auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Acme Storefront")));
+    projects->setCurrentIndex(projects->findText(u"Acme Storefront"_s));
     QTRY_COMPARE(environments->count(), 2);
-    environments->setCurrentIndex(environments->findText(QStringLiteral("staging")));
+    environments->setCurrentIndex(environments->findText(u"staging"_s));
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/coollabsio/coolify-examples"));
+                     u"https://github.com/coollabsio/coolify-examples"_s);
     auto *branch = widget<QLineEdit>(dialog.get(), "branchEdit");
     branch->selectAll();
-    QTest::keyClicks(branch, QStringLiteral("v4.x"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000, 8080"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"),
-                     QStringLiteral("examples-from-desktop"));
+    QTest::keyClicks(branch, u"v4.x"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000, 8080"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"examples-from-desktop"_s);
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
 
@@ -342,20 +318,15 @@ void TestCreateApplication::createsTheApplication()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
     QVERIFY(!dialog->isVisible());
 
-    QJsonObject app;
-    for (const QJsonValue &a : m_fixture.get(QStringLiteral("applications")).array()) {
-        if (a[QLatin1String("uuid")].toString() == uuid)
-            app = a.toObject();
-    }
+    const QJsonObject app = m_fixture.itemWithUuid(u"applications"_s, uuid);
     QVERIFY2(!app.isEmpty(), "the new application is not in GET /applications");
-    QCOMPARE(app[QLatin1String("name")].toString(), QStringLiteral("examples-from-desktop"));
-    QCOMPARE(app[QLatin1String("git_branch")].toString(), QStringLiteral("v4.x"));
-    QCOMPARE(app[QLatin1String("ports_exposes")].toString(), QStringLiteral("3000,8080"));
-    QCOMPARE(app[QLatin1String("build_pack")].toString(), QStringLiteral("nixpacks"));
+    QCOMPARE(app[QLatin1String("name")].toString(), u"examples-from-desktop"_s);
+    QCOMPARE(app[QLatin1String("git_branch")].toString(), u"v4.x"_s);
+    QCOMPARE(app[QLatin1String("ports_exposes")].toString(), u"3000,8080"_s);
+    QCOMPARE(app[QLatin1String("build_pack")].toString(), u"nixpacks"_s);
     qint64 stagingId = -1;
     for (const QJsonValue &e :
-         m_fixture.projectNamed(QStringLiteral("Acme Storefront"))[QLatin1String("environments")]
-             .toArray()) {
+         m_fixture.projectNamed(u"Acme Storefront"_s)[QLatin1String("environments")].toArray()) {
         if (e[QLatin1String("name")].toString() == QLatin1String("staging"))
             stagingId = e[QLatin1String("id")].toInteger();
     }
@@ -364,66 +335,65 @@ void TestCreateApplication::createsTheApplication()
 
 void TestCreateApplication::serverValidationGoesUnderTheField()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     auto *repository = widget<QLineEdit>(dialog.get(), "repositoryEdit");
     auto *message = widget<QLabel>(dialog.get(), "repositoryMessage");
-    const QString typed = QStringLiteral("https://10.1.2.3/acme/shop");
+    const QString typed = u"https://10.1.2.3/acme/shop"_s;
     QTest::keyClicks(repository, typed);
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
     const QString clientText = message->text();
     QVERIFY(!clientText.isEmpty());
 
-    const int before = m_fixture.get(QStringLiteral("applications")).array().size();
+    const int before = m_fixture.get(u"applications"_s).array().size();
     dialog->submit(CreateApplicationDialog::Checks::SkipClient);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
-    QCOMPARE(message->text(), QStringLiteral("The git repository URL is not valid."));
+    QCOMPARE(message->text(), u"The git repository URL is not valid."_s);
     QVERIFY(message->isVisible());
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(u"see the messages under the fields"));
     QCOMPARE(repository->text(), typed);
     QVERIFY(dialog->isVisible());
-    QCOMPARE(m_fixture.get(QStringLiteral("applications")).array().size(), before);
-    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-application-error")));
+    QCOMPARE(m_fixture.get(u"applications"_s).array().size(), before);
+    QVERIFY(saveScreenshot(dialog.get(), u"create-application-error"_s));
 
     // Editing the field replaces the server's message with the live check.
     QTest::keyClick(repository, Qt::Key_End);
-    QTest::keyClicks(repository, QStringLiteral("x"));
+    QTest::keyClicks(repository, u"x"_s);
     QCOMPARE(message->text(), clientText);
 }
 
 void TestCreateApplication::deletedEnvironmentIsNotFound()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
     auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Data Platform")));
-    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), 1);
+    projects->setCurrentIndex(projects->findText(u"Data Platform"_s));
+    QTRY_COMPARE(environments->findText(u"staging"_s), 1);
     environments->setCurrentIndex(1);
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/acme/pipelines"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("8080"));
+                     u"https://github.com/acme/pipelines"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"8080"_s);
 
     // Someone deletes the environment while the dialog is open.
-    QVERIFY(m_fixture.startTwinWithout(QStringLiteral("Data Platform"), QStringLiteral("staging")));
-    client->setRoot(m_fixture.twin->rootUrl());
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    QVERIFY(m_fixture.createAfterDeleting(client.get(), dialog.get(), u"Data Platform"_s,
+                                          u"staging"_s));
     auto *message = widget<QLabel>(dialog.get(), "environmentMessage");
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
-    QCOMPARE(message->text(), QStringLiteral("Environment not found."));
+    QCOMPARE(message->text(), u"Environment not found."_s);
     QVERIFY(widget<QLabel>(dialog.get(), "bannerLabel")
                 ->text()
-                .startsWith(QStringLiteral("Environment not found. It may have been deleted")));
+                .startsWith(u"Environment not found. It may have been deleted"_s));
     // The lists are reloaded: the deleted environment is gone, the message stays.
-    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), -1);
-    QCOMPARE(environments->currentText(), QStringLiteral("production"));
+    QTRY_COMPARE(environments->findText(u"staging"_s), -1);
+    QCOMPARE(environments->currentText(), u"production"_s);
     QVERIFY(message->isVisible());
     QCOMPARE(widget<QLineEdit>(dialog.get(), "repositoryEdit")->text(),
-             QStringLiteral("https://github.com/acme/pipelines"));
+             u"https://github.com/acme/pipelines"_s);
     client->setRoot(m_fixture.sandbox->rootUrl());
 }
 
@@ -431,7 +401,7 @@ void TestCreateApplication::domainConflictsAreListed()
 {
     QString taken;
     QString owner;
-    for (const QJsonValue &a : m_fixture.get(QStringLiteral("applications")).array()) {
+    for (const QJsonValue &a : m_fixture.get(u"applications"_s).array()) {
         const QString fqdn = a[QLatin1String("fqdn")].toString();
         if (fqdn.startsWith(QLatin1String("https://"))) {
             taken = fqdn.section(u',', 0, 0);
@@ -440,18 +410,18 @@ void TestCreateApplication::domainConflictsAreListed()
         }
     }
     QVERIFY(!taken.isEmpty());
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/acme/shop"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
-    const QString typed = QStringLiteral("https://fresh.example.com, ") + taken;
+                     u"https://github.com/acme/shop"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
+    const QString typed = u"https://fresh.example.com, "_s + taken;
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "domainsEdit"), typed);
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    clickCreate(dialog.get());
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-    QVERIFY2(banner->text().startsWith(QStringLiteral("These domains are already in use:")),
+    QVERIFY2(banner->text().startsWith(u"These domains are already in use:"_s),
              qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(taken) && banner->text().contains(owner),
              qPrintable(banner->text()));
@@ -461,37 +431,37 @@ void TestCreateApplication::domainConflictsAreListed()
 
 void TestCreateApplication::readOnlyTokenIsExplained()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-read"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-read"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog); // reading the lists is allowed
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/acme/shop"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+                     u"https://github.com/acme/shop"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
+    clickCreate(dialog.get());
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-    QVERIFY2(banner->text().contains(QStringLiteral("lacks the “write” permission")),
+    QVERIFY2(banner->text().contains(u"lacks the “write” permission"_s),
              qPrintable(banner->text()));
     QVERIFY(dialog->isVisible());
 }
 
 void TestCreateApplication::networkErrorKeepsTheInput()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateApplicationDialog>(client.get());
     QVERIFY(dialog);
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "repositoryEdit"),
-                     QStringLiteral("https://github.com/acme/shop"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), QStringLiteral("3000"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("shop"));
+                     u"https://github.com/acme/shop"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"shop"_s);
     // Nothing listens on port 1 of the loopback address.
-    client->setRoot(QUrl(QStringLiteral("http://127.0.0.1:1")));
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    client->setRoot(QUrl(u"http://127.0.0.1:1"_s));
+    clickCreate(dialog.get());
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     QVERIFY2(banner->text().contains(u"refused"), qPrintable(banner->text()));
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), QStringLiteral("shop"));
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "portsEdit")->text(), QStringLiteral("3000"));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), u"shop"_s);
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "portsEdit")->text(), u"3000"_s);
     QTRY_VERIFY(widget<QPushButton>(dialog.get(), "createButton")->isEnabled());
 }
 

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Gui::CreateDatabaseDialog;
 
@@ -32,7 +34,6 @@ private slots:
     void readOnlyTokenIsExplained();
 
 private:
-    std::unique_ptr<CreateDatabaseDialog> openDialog(Api::ApiClient *client);
     // Every text the dialog shows or holds in a widget.
     static QStringList visibleTexts(const QWidget *dialog);
     CreateDialogFixture m_fixture;
@@ -46,9 +47,7 @@ void TestCreateDatabase::initTestCase()
 
 void TestCreateDatabase::fieldRules_data()
 {
-    QTest::addColumn<QString>("field");
-    QTest::addColumn<QString>("value");
-    QTest::addColumn<bool>("accepted");
+    addRuleColumns();
     QTest::newRow("user empty (default)") << "identifier"
                                           << "" << true;
     QTest::newRow("user plain") << "identifier"
@@ -71,7 +70,7 @@ void TestCreateDatabase::fieldRules_data()
                                      << "pa$$word" << false;
     QTest::newRow("password quote") << "password"
                                     << "it's" << false;
-    QTest::newRow("password umlaut") << "password" << QStringLiteral("pässword") << false;
+    QTest::newRow("password umlaut") << "password" << u"pässword"_s << false;
     QTest::newRow("password 128") << "password" << QString(128, u'x') << true;
     QTest::newRow("password 129") << "password" << QString(129, u'x') << false;
     QTest::newRow("image default") << "image"
@@ -98,32 +97,15 @@ void TestCreateDatabase::fieldRules_data()
 
 void TestCreateDatabase::fieldRules()
 {
-    QFETCH(QString, field);
-    QFETCH(QString, value);
-    QFETCH(bool, accepted);
-    QString problem;
-    if (field == QLatin1String("identifier"))
-        problem = CreateDatabaseDialog::identifierProblem(value);
-    else if (field == QLatin1String("password"))
-        problem = CreateDatabaseDialog::passwordProblem(value);
-    else if (field == QLatin1String("image"))
-        problem = CreateDatabaseDialog::imageProblem(value);
-    else
-        problem = CreateDatabaseDialog::publicPortProblem(field == QLatin1String("port"), value);
-    QVERIFY2(problem.isEmpty() == accepted, qPrintable(problem));
-}
-
-std::unique_ptr<CreateDatabaseDialog> TestCreateDatabase::openDialog(Api::ApiClient *client)
-{
-    auto dialog = std::make_unique<CreateDatabaseDialog>(client, QStringLiteral("Sandbox"));
-    dialog->show();
-    auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
-    auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
-    if (!QTest::qWaitForWindowExposed(dialog.get())
-        || !QTest::qWaitFor([&] { return environments->count() > 0 && servers->count() > 0; },
-                            10000))
-        return nullptr;
-    return dialog;
+    verifyRuleRow([](const QString &field, const QString &value) {
+        if (field == QLatin1String("identifier"))
+            return CreateDatabaseDialog::identifierProblem(value);
+        if (field == QLatin1String("password"))
+            return CreateDatabaseDialog::passwordProblem(value);
+        if (field == QLatin1String("image"))
+            return CreateDatabaseDialog::imageProblem(value);
+        return CreateDatabaseDialog::publicPortProblem(field == QLatin1String("port"), value);
+    });
 }
 
 QStringList TestCreateDatabase::visibleTexts(const QWidget *dialog)
@@ -140,47 +122,42 @@ QStringList TestCreateDatabase::visibleTexts(const QWidget *dialog)
 
 void TestCreateDatabase::fillsPickersFromTheApi()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("New PostgreSQL Database on Sandbox"));
+    QCOMPARE(dialog->windowTitle(), u"New PostgreSQL Database on Sandbox"_s);
     auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
     auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
     auto *servers = widget<QComboBox>(dialog.get(), "serverCombo");
-    QCOMPARE(projects->count(), m_fixture.get(QStringLiteral("projects")).array().size());
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Data Platform")));
-    QTRY_COMPARE(comboTexts(environments),
-                 QStringList({QStringLiteral("production"), QStringLiteral("staging")}));
-    const int offline = servers->findText(QStringLiteral("legacy-ams-2"), Qt::MatchStartsWith);
+    QCOMPARE(projects->count(), m_fixture.get(u"projects"_s).array().size());
+    projects->setCurrentIndex(projects->findText(u"Data Platform"_s));
+    QTRY_COMPARE(comboTexts(environments), QStringList({u"production"_s, u"staging"_s}));
+    const int offline = servers->findText(u"legacy-ams-2"_s, Qt::MatchStartsWith);
     QVERIFY(servers->itemText(offline).contains(u"unreachable"));
     QVERIFY(!comboItemEnabled(servers, offline));
 
     // The defaults: Coolify's image, no password (generated), private.
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "imageEdit")->text(),
-             QStringLiteral("postgres:16-alpine"));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "imageEdit")->text(), u"postgres:16-alpine"_s);
     auto *password = widget<QLineEdit>(dialog.get(), "passwordEdit");
     QCOMPARE(password->echoMode(), QLineEdit::Password);
     QVERIFY(password->text().isEmpty());
     QVERIFY(widget<QLabel>(dialog.get(), "passwordHint")->text().contains(u"connection details"));
     QVERIFY(!widget<QLineEdit>(dialog.get(), "publicPortEdit")->isEnabled());
     QVERIFY(widget<QPushButton>(dialog.get(), "createButton")->isEnabled());
-    for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (w->focusPolicy() != Qt::NoFocus && !qobject_cast<QLabel *>(w)
-            && !w->objectName().startsWith(u"qt_"))
-            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
-    }
-    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-database-empty")));
+    const QStringList unnamed = unnamedFocusableWidgets(dialog.get());
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+    QVERIFY(saveScreenshot(dialog.get(), u"create-database-empty"_s));
 }
 
 void TestCreateDatabase::createsThePostgresDatabase()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("orders-db"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "userEdit"), QStringLiteral("orders"));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "databaseEdit"), QStringLiteral("orders"));
-    const QString password = QStringLiteral("Kept-Out_Of-View.42");
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"orders-db"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "userEdit"), u"orders"_s);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "databaseEdit"), u"orders"_s);
+    const QString password = u"Kept-Out_Of-View.42"_s;
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "passwordEdit"), password);
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
@@ -191,16 +168,11 @@ void TestCreateDatabase::createsThePostgresDatabase()
     QCOMPARE(dialog->createdUuid(), uuid);
     QVERIFY(!dialog->isVisible());
 
-    QJsonObject row;
-    for (const QJsonValue &d : m_fixture.get(QStringLiteral("databases")).array()) {
-        if (d[QLatin1String("uuid")].toString() == uuid)
-            row = d.toObject();
-    }
+    const QJsonObject row = m_fixture.itemWithUuid(u"databases"_s, uuid);
     QVERIFY2(!row.isEmpty(), "the new database is not in GET /databases");
-    QCOMPARE(row[QLatin1String("database_type")].toString(),
-             QStringLiteral("standalone-postgresql"));
-    QCOMPARE(row[QLatin1String("name")].toString(), QStringLiteral("orders-db"));
-    QCOMPARE(row[QLatin1String("postgres_user")].toString(), QStringLiteral("orders"));
+    QCOMPARE(row[QLatin1String("database_type")].toString(), u"standalone-postgresql"_s);
+    QCOMPARE(row[QLatin1String("name")].toString(), u"orders-db"_s);
+    QCOMPARE(row[QLatin1String("postgres_user")].toString(), u"orders"_s);
     QCOMPARE(row[QLatin1String("postgres_password")].toString(), password);
     QCOMPARE(row[QLatin1String("is_public")].toBool(), false);
 
@@ -215,8 +187,8 @@ void TestCreateDatabase::createsThePostgresDatabase()
 
 void TestCreateDatabase::publicWithoutPortIsPrevented()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     auto *port = widget<QLineEdit>(dialog.get(), "publicPortEdit");
@@ -231,42 +203,42 @@ void TestCreateDatabase::publicWithoutPortIsPrevented()
     // Enter does not send it either.
     QTest::keyClick(port, Qt::Key_Return);
     QVERIFY(!dialog->isBusy());
-    QTest::keyClicks(port, QStringLiteral("80"));
-    QCOMPARE(message->text(), QStringLiteral("Use a port from 1024 to 65535."));
+    QTest::keyClicks(port, u"80"_s);
+    QCOMPARE(message->text(), u"Use a port from 1024 to 65535."_s);
     QVERIFY(!create->isEnabled());
-    QTest::keyClicks(port, QStringLiteral("80"));
+    QTest::keyClicks(port, u"80"_s);
     QVERIFY(!message->isVisible());
     QVERIFY(create->isEnabled());
-    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-database-public")));
+    QVERIFY(saveScreenshot(dialog.get(), u"create-database-public"_s));
 }
 
 void TestCreateDatabase::publicPortInUseIsShownAtThePort()
 {
     int used = 0;
-    for (const QJsonValue &d : m_fixture.get(QStringLiteral("databases")).array()) {
+    for (const QJsonValue &d : m_fixture.get(u"databases"_s).array()) {
         if (d[QLatin1String("public_port")].isDouble())
             used = d[QLatin1String("public_port")].toInt();
     }
     QVERIFY(used >= 1024);
-    const int before = m_fixture.get(QStringLiteral("databases")).array().size();
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    const int before = m_fixture.get(u"databases"_s).array().size();
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
     QTest::mouseClick(widget<QCheckBox>(dialog.get(), "publicCheck"), Qt::LeftButton);
     auto *port = widget<QLineEdit>(dialog.get(), "publicPortEdit");
     QTest::keyClicks(port, QString::number(used));
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    clickCreate(dialog.get());
     auto *message = widget<QLabel>(dialog.get(), "publicPortMessage");
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
-    QCOMPARE(message->text(), QStringLiteral("Public port already used by another database."));
+    QCOMPARE(message->text(), u"Public port already used by another database."_s);
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QCOMPARE(banner->text(),
-             QStringLiteral("Coolify refused the request: Public port already "
-                            "used by another database."));
+             u"Coolify refused the request: Public port already "
+             "used by another database."_s);
     QCOMPARE(port->text(), QString::number(used));
     QVERIFY(widget<QCheckBox>(dialog.get(), "publicCheck")->isChecked());
-    QCOMPARE(m_fixture.get(QStringLiteral("databases")).array().size(), before);
-    QVERIFY(saveScreenshot(dialog.get(), QStringLiteral("create-database-error")));
+    QCOMPARE(m_fixture.get(u"databases"_s).array().size(), before);
+    QVERIFY(saveScreenshot(dialog.get(), u"create-database-error"_s));
     // Changing the port clears the server's message.
     QTest::keyClick(port, Qt::Key_Backspace);
     QVERIFY(!message->isVisible());
@@ -274,57 +246,55 @@ void TestCreateDatabase::publicPortInUseIsShownAtThePort()
 
 void TestCreateDatabase::serverValidationGoesUnderTheField()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
     auto *password = widget<QLineEdit>(dialog.get(), "passwordEdit");
-    QTest::keyClicks(password, QStringLiteral("two words"));
+    QTest::keyClicks(password, u"two words"_s);
     auto *message = widget<QLabel>(dialog.get(), "passwordMessage");
     QVERIFY(message->text().startsWith(u"Spaces are not allowed"));
     dialog->submit(CreateDatabaseDialog::Checks::SkipClient);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 10000);
     QVERIFY2(message->text().contains(u"format is invalid"), qPrintable(message->text()));
-    QCOMPARE(password->text(), QStringLiteral("two words"));
+    QCOMPARE(password->text(), u"two words"_s);
     QVERIFY(widget<QLabel>(dialog.get(), "bannerLabel")->isVisible());
 }
 
 void TestCreateDatabase::deletedEnvironmentIsExplained()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-root"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-root"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
     auto *projects = widget<QComboBox>(dialog.get(), "projectCombo");
     auto *environments = widget<QComboBox>(dialog.get(), "environmentCombo");
-    projects->setCurrentIndex(projects->findText(QStringLiteral("Acme Storefront")));
-    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), 1);
+    projects->setCurrentIndex(projects->findText(u"Acme Storefront"_s));
+    QTRY_COMPARE(environments->findText(u"staging"_s), 1);
     environments->setCurrentIndex(1);
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("staging-db"));
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"staging-db"_s);
 
-    QVERIFY(
-        m_fixture.startTwinWithout(QStringLiteral("Acme Storefront"), QStringLiteral("staging")));
-    client->setRoot(m_fixture.twin->rootUrl());
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    QVERIFY(m_fixture.createAfterDeleting(client.get(), dialog.get(), u"Acme Storefront"_s,
+                                          u"staging"_s));
     auto *message = widget<QLabel>(dialog.get(), "environmentMessage");
     QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 10000);
-    // Databases answer 422 here where applications answer 404 (FACTS §8).
+    // Databases answer 422 here where applications answer 404 (coolify-api.md §8).
     QCOMPARE(message->text(),
-             QStringLiteral("You need to provide a valid environment_name or environment_uuid."));
-    QTRY_COMPARE(environments->findText(QStringLiteral("staging")), -1);
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), QStringLiteral("staging-db"));
+             u"You need to provide a valid environment_name or environment_uuid."_s);
+    QTRY_COMPARE(environments->findText(u"staging"_s), -1);
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), u"staging-db"_s);
 }
 
 void TestCreateDatabase::readOnlyTokenIsExplained()
 {
-    auto client = m_fixture.client(QStringLiteral("demo-read"));
-    auto dialog = openDialog(client.get());
+    auto client = m_fixture.client(u"demo-read"_s);
+    auto dialog = m_fixture.open<CreateDatabaseDialog>(client.get());
     QVERIFY(dialog);
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), QStringLiteral("nope"));
-    QTest::mouseClick(widget<QPushButton>(dialog.get(), "createButton"), Qt::LeftButton);
+    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"nope"_s);
+    clickCreate(dialog.get());
     auto *banner = widget<QLabel>(dialog.get(), "bannerLabel");
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
-    QVERIFY2(banner->text().contains(QStringLiteral("lacks the “write” permission")),
+    QVERIFY2(banner->text().contains(u"lacks the “write” permission"_s),
              qPrintable(banner->text()));
-    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), QStringLiteral("nope"));
+    QCOMPARE(widget<QLineEdit>(dialog.get(), "nameEdit")->text(), u"nope"_s);
 }
 
 QTEST_MAIN(TestCreateDatabase)

@@ -3,7 +3,10 @@
 // refresh picking up a new deployment, errors shown in words, double-click opening a deployment.
 // Also the deploy webhook widget: the URL, Copy putting exactly it on the clipboard, and the URL
 // really deploying when POSTed with a deploy token.
-#include "deployfixture.h"
+#include "controllers/deploymenthistory.h"
+#include "fleetfixture.h"
+#include "models/roles.h"
+#include "screenshots.h"
 
 #include "api/families/deployments.h"
 #include "gui/deploymenthistoryview.h"
@@ -19,6 +22,8 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Gui::DeploymentHistoryView;
@@ -43,40 +48,35 @@ static QString labelText(QWidget *w, const char *name)
 
 void TestDeploymentHistory::pagesLoadMoreAndRefresh()
 {
-    DeployFixture fx;
+    FleetFixture fx;
     QVERIFY(fx.startSandbox() >= 0);
-    const QString id = fx.addInstance(QStringLiteral("Production"), QStringLiteral("demo-root"));
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
     QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
-    const QString web =
-        fx.uuidOf(id, QStringLiteral("applications"), QStringLiteral("storefront-web"));
+    const QString web = fx.uuidOf(id, u"applications"_s, u"storefront-web"_s);
 
     DeploymentHistoryView view(fx.fleet.get());
-    QAbstractItemModelTester tester(view.model(),
+    QAbstractItemModelTester tester(view.history()->model(),
                                     QAbstractItemModelTester::FailureReportingMode::Fatal);
     view.resize(900, 420);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setPageSize(5);
+    view.history()->setPageSize(5);
     QSignalSpy loaded(&view, &DeploymentHistoryView::loaded);
-    view.setApplication(id, web, QStringLiteral("storefront-web"));
+    view.setApplication(id, web, u"storefront-web"_s);
     QVERIFY(loaded.wait(10'000));
     QCOMPARE(loaded.last().first().toBool(), true);
-    QCOMPARE(view.totalCount(), 12); // the seed's history of storefront-web
-    QCOMPARE(view.loadedCount(), 5);
-    QCOMPARE(labelText(&view, "historyCount"), QStringLiteral("5 of 12 deployments"));
-    QCOMPARE(labelText(&view, "historyTitle"), QStringLiteral("Deployments of storefront-web"));
+    QCOMPARE(view.history()->totalCount(), 12); // the seed's history of storefront-web
+    QCOMPARE(view.history()->loadedCount(), 5);
+    QCOMPARE(labelText(&view, "historyCount"), u"5 of 12 deployments"_s);
+    QCOMPARE(labelText(&view, "historyTitle"), u"Deployments of storefront-web"_s);
 
     // Newest first, status in words with an icon, the trigger and the duration in words.
     QTableView *table = view.table();
     QCOMPARE(table->model()->rowCount(), 5);
-    const QDateTime top = table->model()
-                              ->index(0, DeploymentsModel::Started)
-                              .data(DeploymentsModel::SortRole)
-                              .toDateTime();
-    const QDateTime next = table->model()
-                               ->index(1, DeploymentsModel::Started)
-                               .data(DeploymentsModel::SortRole)
-                               .toDateTime();
+    const QDateTime top =
+        table->model()->index(0, DeploymentsModel::Started).data(Models::Roles::Sort).toDateTime();
+    const QDateTime next =
+        table->model()->index(1, DeploymentsModel::Started).data(Models::Roles::Sort).toDateTime();
     QVERIFY(top > next);
     const QModelIndex status = table->model()->index(0, DeploymentsModel::Status);
     QVERIFY(status.data().toString() == QLatin1String("Finished")
@@ -85,14 +85,14 @@ void TestDeploymentHistory::pagesLoadMoreAndRefresh()
     QVERIFY(!table->model()->index(0, DeploymentsModel::Trigger).data().toString().isEmpty());
     QVERIFY(!table->model()->index(0, DeploymentsModel::Duration).data().toString().isEmpty());
 
-    auto *more = view.findChild<QPushButton *>(QStringLiteral("historyLoadMore"));
+    auto *more = view.findChild<QPushButton *>(u"historyLoadMore"_s);
     QVERIFY(more->isEnabled());
     QTest::mouseClick(more, Qt::LeftButton);
     QVERIFY(loaded.wait(10'000));
-    QCOMPARE(labelText(&view, "historyCount"), QStringLiteral("10 of 12 deployments"));
+    QCOMPARE(labelText(&view, "historyCount"), u"10 of 12 deployments"_s);
     QTest::mouseClick(more, Qt::LeftButton);
     QVERIFY(loaded.wait(10'000));
-    QCOMPARE(labelText(&view, "historyCount"), QStringLiteral("12 of 12 deployments"));
+    QCOMPARE(labelText(&view, "historyCount"), u"12 of 12 deployments"_s);
     QCOMPARE(table->model()->rowCount(), 12);
     QVERIFY(!more->isEnabled()); // everything is shown
     // One failed deployment in the seed's history (the eighth), shown as such.
@@ -101,19 +101,18 @@ void TestDeploymentHistory::pagesLoadMoreAndRefresh()
         failed += table->model()->index(row, DeploymentsModel::Status).data().toString()
             == QLatin1String("Failed");
     QCOMPARE(failed, 1);
-    saveScreenshot(&view, QStringLiteral("deployment-history"));
+    saveScreenshot(&view, u"deployment-history"_s);
 
     // A new deployment (started by anyone) shows up on refresh, on top; the count follows.
     const auto queued = fx.call(id, Api::Deployments::deploy({web}));
     QVERIFY2(queued.ok(), qPrintable(queued.error.userMessage()));
-    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("historyRefresh")),
-                      Qt::LeftButton);
+    QTest::mouseClick(view.findChild<QPushButton *>(u"historyRefresh"_s), Qt::LeftButton);
     QVERIFY(loaded.wait(10'000));
-    QCOMPARE(view.totalCount(), 13);
-    QCOMPARE(labelText(&view, "historyCount"), QStringLiteral("12 of 13 deployments"));
+    QCOMPARE(view.history()->totalCount(), 13);
+    QCOMPARE(labelText(&view, "historyCount"), u"12 of 13 deployments"_s);
     QVERIFY(more->isEnabled());
     const QModelIndex newest = table->model()->index(0, DeploymentsModel::Status);
-    QCOMPARE(newest.data().toString(), QStringLiteral("Queued"));
+    QCOMPARE(newest.data().toString(), u"Queued"_s);
 
     // Double-click opens that deployment.
     QSignalSpy open(&view, &DeploymentHistoryView::openDeployment);
@@ -126,7 +125,7 @@ void TestDeploymentHistory::pagesLoadMoreAndRefresh()
     QCOMPARE(open.size(), 2);
     QCOMPARE(open.at(1), open.at(0));
     QCOMPARE(open.first().at(0).toString(), id);
-    const QString uuid = newest.data(DeploymentsModel::UuidRole).toString();
+    const QString uuid = newest.data(Models::Roles::Uuid).toString();
     QCOMPARE(open.first().at(1).toString(), uuid);
     const auto real = fx.call(id, Api::Deployments::get(uuid));
     QVERIFY(real.ok());
@@ -134,18 +133,18 @@ void TestDeploymentHistory::pagesLoadMoreAndRefresh()
 
 void TestDeploymentHistory::unknownApplicationSaysSo()
 {
-    DeployFixture fx;
+    FleetFixture fx;
     QVERIFY(fx.startSandbox() >= 0);
-    const QString id = fx.addInstance(QStringLiteral("Production"), QStringLiteral("demo-root"));
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
     QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
     DeploymentHistoryView view(fx.fleet.get());
     QSignalSpy loaded(&view, &DeploymentHistoryView::loaded);
-    view.setApplication(id, QStringLiteral("no-such-app"), QStringLiteral("ghost"));
+    view.setApplication(id, u"no-such-app"_s, u"ghost"_s);
     QVERIFY(loaded.wait(10'000));
     QCOMPARE(loaded.last().first().toBool(), false);
     const QString error = labelText(&view, "historyError");
     QVERIFY2(error.contains(QLatin1String("Application not found")), qPrintable(error));
-    QCOMPARE(view.loadedCount(), 0);
+    QCOMPARE(view.history()->loadedCount(), 0);
 }
 
 void TestDeploymentHistory::webhookUrlAndCopy_data()
@@ -153,15 +152,13 @@ void TestDeploymentHistory::webhookUrlAndCopy_data()
     QTest::addColumn<QUrl>("root");
     QTest::addColumn<QString>("uuid");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("plain") << QUrl(QStringLiteral("https://coolify.example.com")) << "abc123"
+    QTest::newRow("plain") << QUrl(u"https://coolify.example.com"_s) << "abc123"
                            << "https://coolify.example.com/api/v1/deploy?uuid=abc123";
-    QTest::newRow("trailing slash")
-        << QUrl(QStringLiteral("https://coolify.example.com/")) << "abc123"
-        << "https://coolify.example.com/api/v1/deploy?uuid=abc123";
-    QTest::newRow("sub path and port")
-        << QUrl(QStringLiteral("http://10.0.0.5:8000/coolify")) << "x9y8"
-        << "http://10.0.0.5:8000/coolify/api/v1/deploy?uuid=x9y8";
-    QTest::newRow("no uuid") << QUrl(QStringLiteral("https://coolify.example.com")) << ""
+    QTest::newRow("trailing slash") << QUrl(u"https://coolify.example.com/"_s) << "abc123"
+                                    << "https://coolify.example.com/api/v1/deploy?uuid=abc123";
+    QTest::newRow("sub path and port") << QUrl(u"http://10.0.0.5:8000/coolify"_s) << "x9y8"
+                                       << "http://10.0.0.5:8000/coolify/api/v1/deploy?uuid=x9y8";
+    QTest::newRow("no uuid") << QUrl(u"https://coolify.example.com"_s) << ""
                              << "";
 }
 
@@ -173,29 +170,29 @@ void TestDeploymentHistory::webhookUrlAndCopy()
     Gui::DeployWebhookWidget widget;
     widget.show();
     widget.setApplication(root, uuid);
-    auto *line = widget.findChild<QLineEdit *>(QStringLiteral("webhookUrl"));
-    auto *copy = widget.findChild<QPushButton *>(QStringLiteral("webhookCopy"));
+    auto *line = widget.findChild<QLineEdit *>(u"webhookUrl"_s);
+    auto *copy = widget.findChild<QPushButton *>(u"webhookCopy"_s);
     QCOMPARE(line->text(), expected);
     QVERIFY(line->isReadOnly());
     QCOMPARE(copy->isEnabled(), !expected.isEmpty());
-    const QString note = widget.findChild<QLabel *>(QStringLiteral("webhookNote"))->text();
+    const QString note = widget.findChild<QLabel *>(u"webhookNote"_s)->text();
     QVERIFY(note.contains(QLatin1String("POST")));
-    QVERIFY(note.contains(QStringLiteral("“deploy”")));
+    QVERIFY(note.contains(u"“deploy”"_s));
     QVERIFY(!copy->accessibleName().isEmpty() && !line->accessibleName().isEmpty());
     if (expected.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(QStringLiteral("something else"));
+    QGuiApplication::clipboard()->setText(u"something else"_s);
     QTest::mouseClick(copy, Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), expected);
 }
 
 void TestDeploymentHistory::webhookUrlDeploysWhenPosted()
 {
-    DeployFixture fx;
+    FleetFixture fx;
     QVERIFY(fx.startSandbox() >= 0);
-    const QString id = fx.addInstance(QStringLiteral("Production"), QStringLiteral("demo-root"));
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
     QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
-    const QString docs = fx.uuidOf(id, QStringLiteral("applications"), QStringLiteral("docs-site"));
+    const QString docs = fx.uuidOf(id, u"applications"_s, u"docs-site"_s);
     Gui::DeployWebhookWidget widget;
     widget.setApplication(fx.sandboxes.front()->rootUrl(), docs);
     widget.copy();

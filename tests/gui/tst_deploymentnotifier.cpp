@@ -3,7 +3,7 @@
 // their result once and notifies "finished" / "failed" with the application's name; clicking
 // the message opens the deployment; quiet mode (a QSettings key) silences it; the tray tooltip
 // summarises what is running.
-#include "deployfixture.h"
+#include "fleetfixture.h"
 
 #include "api/families/deployments.h"
 #include "gui/deploymentnotifier.h"
@@ -12,6 +12,8 @@
 #include <QAction>
 #include <QSystemTrayIcon>
 #include <QtTest>
+
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Gui::DeploymentNotifier;
@@ -33,19 +35,19 @@ private:
     QString startDeployment(const QString &appName); // through the API, as another client would
     QList<DeploymentNotifier::Notification> notesFor(const QString &uuid) const;
 
-    std::unique_ptr<DeployFixture> m_fx;
+    std::unique_ptr<FleetFixture> m_fx;
     std::unique_ptr<DeploymentNotifier> m_notifier;
     QList<DeploymentNotifier::Notification> m_notes;
     QString m_id;
 };
 
-static const QString kQuietKey = QStringLiteral("notifications/quietDeployments");
+static const QString kQuietKey = u"notifications/quietDeployments"_s;
 
 void TestDeploymentNotifier::init()
 {
-    m_fx = std::make_unique<DeployFixture>();
+    m_fx = std::make_unique<FleetFixture>();
     QVERIFY(m_fx->startSandbox(250) >= 0); // a deployment takes about 1.5 s
-    m_id = m_fx->addInstance(QStringLiteral("Production"), QStringLiteral("demo-root"));
+    m_id = m_fx->addInstance(u"Production"_s, u"demo-root"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_fx->ready(m_id), 15'000);
     m_notifier =
         std::make_unique<DeploymentNotifier>(m_fx->fleet.get(), &m_fx->settings, kQuietKey);
@@ -65,7 +67,7 @@ void TestDeploymentNotifier::cleanup()
 
 QString TestDeploymentNotifier::startDeployment(const QString &appName)
 {
-    const QString app = m_fx->uuidOf(m_id, QStringLiteral("applications"), appName);
+    const QString app = m_fx->uuidOf(m_id, u"applications"_s, appName);
     const auto result = m_fx->call(
         m_id, Api::Deployments::deploy({app}).withDecoder(&Models::DeployOutcome::decode));
     return result.value.value<Models::DeployOutcome>().deploymentUuids().value(0);
@@ -85,7 +87,7 @@ void TestDeploymentNotifier::finishedElsewhereIsNotified()
 {
     QVERIFY(m_notifier->trayIcon());
     QVERIFY(m_notifier->trayIcon()->toolTip().contains(QLatin1String("No deployments running")));
-    const QString uuid = startDeployment(QStringLiteral("storefront-web"));
+    const QString uuid = startDeployment(u"storefront-web"_s);
     QVERIFY(!uuid.isEmpty());
     // Seen running by the poll: the tray says so.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -97,11 +99,11 @@ void TestDeploymentNotifier::finishedElsewhereIsNotified()
     QTRY_COMPARE_WITH_TIMEOUT(notesFor(uuid).size(), 1, 15'000);
     const auto n = notesFor(uuid).first();
     QCOMPARE(n.status, Status::Finished);
-    QCOMPARE(n.title, QStringLiteral("Deployment finished"));
+    QCOMPARE(n.title, u"Deployment finished"_s);
     QVERIFY2(n.body.contains(QLatin1String("storefront-web on Production finished deploying")),
              qPrintable(n.body));
     QCOMPARE(n.instanceId, m_id);
-    QCOMPARE(m_notifier->statusSummary(), QStringLiteral("No deployments running"));
+    QCOMPARE(m_notifier->statusSummary(), u"No deployments running"_s);
 
     // Clicking the message opens that deployment.
     QSignalSpy open(m_notifier.get(), &DeploymentNotifier::openDeployment);
@@ -118,12 +120,12 @@ void TestDeploymentNotifier::finishedElsewhereIsNotified()
 
 void TestDeploymentNotifier::failedIsNotified()
 {
-    const QString uuid = startDeployment(QStringLiteral("legacy-worker")); // its builds fail
+    const QString uuid = startDeployment(u"legacy-worker"_s); // its builds fail
     QVERIFY(!uuid.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(notesFor(uuid).size(), 1, 15'000);
     const auto n = notesFor(uuid).first();
     QCOMPARE(n.status, Status::Failed);
-    QCOMPARE(n.title, QStringLiteral("Deployment failed"));
+    QCOMPARE(n.title, u"Deployment failed"_s);
     QVERIFY2(n.body.contains(QLatin1String("legacy-worker on Production failed to deploy")),
              qPrintable(n.body));
 }
@@ -134,7 +136,7 @@ void TestDeploymentNotifier::quietModeNotifiesNothing()
     QVERIFY(m_notifier->isQuiet());
     QCOMPARE(m_fx->settings.value(kQuietKey).toBool(), true);
     QSignalSpy ended(m_notifier.get(), &DeploymentNotifier::deploymentEnded);
-    const QString uuid = startDeployment(QStringLiteral("docs-site"));
+    const QString uuid = startDeployment(u"docs-site"_s);
     QVERIFY(!uuid.isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!ended.isEmpty(), 15'000); // it did end and was noticed…
     QCOMPARE(ended.first().at(1).value<Models::Deployment>().uuid, uuid);
@@ -151,19 +153,19 @@ void TestDeploymentNotifier::quietModeNotifiesNothing()
 void TestDeploymentNotifier::describeInWords()
 {
     Models::Deployment d;
-    d.uuid = QStringLiteral("dep1");
-    d.applicationName = QStringLiteral("api");
-    d.commit = QStringLiteral("0123456789abcdef");
+    d.uuid = u"dep1"_s;
+    d.applicationName = u"api"_s;
+    d.commit = u"0123456789abcdef"_s;
     d.createdAt = QDateTime(QDate(2026, 1, 1), QTime(10, 0, 0), Qt::UTC);
     d.finishedAt = d.createdAt.addSecs(125);
     d.status = Status::Cancelled;
-    const auto n = DeploymentNotifier::describe(QStringLiteral("i1"), QStringLiteral("Prod"), d);
-    QCOMPARE(n.title, QStringLiteral("Deployment cancelled"));
+    const auto n = DeploymentNotifier::describe(u"i1"_s, u"Prod"_s, d);
+    QCOMPARE(n.title, u"Deployment cancelled"_s);
     QVERIFY2(n.body.startsWith(QLatin1String("The deployment of api on Prod was cancelled. "
                                              "(commit 0123456)")),
              qPrintable(n.body));
     d.status = Status::Failed;
-    QVERIFY(DeploymentNotifier::describe(QStringLiteral("i1"), QStringLiteral("Prod"), d)
+    QVERIFY(DeploymentNotifier::describe(u"i1"_s, u"Prod"_s, d)
                 .body.startsWith(QLatin1String("api on Prod failed to deploy after 2m 05s.")));
 }
 

@@ -12,6 +12,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 
 class TestInstanceDialog : public QObject
@@ -42,9 +44,9 @@ void TestInstanceDialog::init()
 void TestInstanceDialog::fill(Gui::InstanceDialog &dialog, const QString &name, const QString &url,
                               const QString &token)
 {
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")), name);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit")), url);
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit")), token);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), name);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s), url);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), token);
 }
 
 void TestInstanceDialog::testConnectionReportsEachStep_data()
@@ -55,18 +57,14 @@ void TestInstanceDialog::testConnectionReportsEachStep_data()
     QTest::addColumn<QString>("expected"); // text in the last meaningful step
 
     // "{root}" stands for the sandbox's address, known only once it listens.
-    QTest::newRow("root token: everything")
-        << QStringLiteral("{root}/api/v1/") << QStringLiteral("demo-root") << -1
-        << QStringLiteral("Can: read, write, deploy, read:sensitive.");
+    QTest::newRow("root token: everything") << u"{root}/api/v1/"_s << u"demo-root"_s << -1
+                                            << u"Can: read, write, deploy, read:sensitive."_s;
     QTest::newRow("read-only token: limits named")
-        << QStringLiteral("{root}") << QStringLiteral("demo-read") << -1
-        << QStringLiteral("Cannot: write, deploy, read:sensitive.");
+        << u"{root}"_s << u"demo-read"_s << -1 << u"Cannot: write, deploy, read:sensitive."_s;
     QTest::newRow("wrong token: 401 explained")
-        << QStringLiteral("{root}") << QStringLiteral("not-a-token") << 1
-        << QStringLiteral("not accepted (401)");
+        << u"{root}"_s << u"not-a-token"_s << 1 << u"not accepted (401)"_s;
     QTest::newRow("nothing listening: refused")
-        << QStringLiteral("http://127.0.0.1:1") << QStringLiteral("demo-root") << 0
-        << QStringLiteral("refused");
+        << u"http://127.0.0.1:1"_s << u"demo-root"_s << 0 << u"refused"_s;
 }
 
 void TestInstanceDialog::testConnectionReportsEachStep()
@@ -79,9 +77,9 @@ void TestInstanceDialog::testConnectionReportsEachStep()
 
     Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network);
     dialog.show();
-    fill(dialog, QStringLiteral("Sandbox"), url, token);
-    auto *steps = dialog.findChild<QListWidget *>(QStringLiteral("testSteps"));
-    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+    fill(dialog, u"Sandbox"_s, url, token);
+    auto *steps = dialog.findChild<QListWidget *>(u"testSteps"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
     QVERIFY(!steps->isVisible());
     QTest::mouseClick(test, Qt::LeftButton);
     QVERIFY(steps->isVisible());
@@ -100,17 +98,16 @@ void TestInstanceDialog::testConnectionReportsEachStep()
         QVERIFY2(steps->item(i)->text().contains(QLatin1String("OK")),
                  qPrintable(steps->item(i)->text()));
     // The user's input is untouched by the test.
-    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->text(), token);
+    QCOMPARE(dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->text(), token);
 }
 
 void TestInstanceDialog::savesInstanceWithTokenInKeychain()
 {
-    const QString token = QStringLiteral("demo-root");
+    const QString token = u"demo-root"_s;
     Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network);
     dialog.show();
-    fill(dialog, QStringLiteral("  Production  "),
-         m_graph->sandbox->rootUrl().toString() + QStringLiteral("/api/v1"), token);
-    QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("keychainRadio"))->isChecked());
+    fill(dialog, u"  Production  "_s, m_graph->sandbox->rootUrl().toString() + u"/api/v1"_s, token);
+    QVERIFY(dialog.findChild<QRadioButton *>(u"keychainRadio"_s)->isChecked());
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);
@@ -118,7 +115,7 @@ void TestInstanceDialog::savesInstanceWithTokenInKeychain()
 
     const auto saved = m_graph->store.find(dialog.savedId());
     QVERIFY(saved);
-    QCOMPARE(saved->name, QStringLiteral("Production"));
+    QCOMPARE(saved->name, u"Production"_s);
     QCOMPARE(saved->rootUrl, m_graph->sandbox->rootUrl());
     QVERIFY(!saved->sessionOnly);
     QVERIFY(!m_graph->vault.hasInMemory(saved->id));
@@ -135,36 +132,31 @@ void TestInstanceDialog::savesInstanceWithTokenInKeychain()
     // The token is in the keyring only: no file in the scratch HOME or the settings holds it.
     m_graph->settings.sync();
     QCOMPARE(filesContaining(m_graph->dir.path(), token.toUtf8()), QStringList());
-    QCOMPARE(filesContaining(QDir::homePath() + QStringLiteral("/.config"), token.toUtf8()),
-             QStringList());
+    QCOMPARE(filesContaining(QDir::homePath() + u"/.config"_s, token.toUtf8()), QStringList());
 }
 
 void TestInstanceDialog::refusesToSaveIncompleteInput()
 {
     Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network);
     dialog.show();
-    auto *error = dialog.findChild<QLabel *>(QStringLiteral("errorLabel"));
+    auto *error = dialog.findChild<QLabel *>(u"errorLabel"_s);
     auto *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
 
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(error->isVisible());
     QVERIFY(error->text().contains(QLatin1String("name")));
 
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                     QStringLiteral("X"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit")),
-                     QStringLiteral("ftp://x"));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"X"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s), u"ftp://x"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY2(error->text().contains(QLatin1String("ftp")), qPrintable(error->text()));
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("urlHint"))
-                ->text()
-                .contains(QLatin1String("ftp")));
+    QVERIFY(dialog.findChild<QLabel *>(u"urlHint"_s)->text().contains(QLatin1String("ftp")));
 
-    auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit"));
+    auto *url = dialog.findChild<QLineEdit *>(u"urlEdit"_s);
     url->clear();
-    QTest::keyClicks(url, QStringLiteral("coolify.example.com"));
-    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("urlHint"))->text(),
-             QStringLiteral("API: https://coolify.example.com/api/v1/"));
+    QTest::keyClicks(url, u"coolify.example.com"_s);
+    QCOMPARE(dialog.findChild<QLabel *>(u"urlHint"_s)->text(),
+             u"API: https://coolify.example.com/api/v1/"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(error->text().contains(QLatin1String("token")));
     QVERIFY(dialog.isVisible());
@@ -174,22 +166,22 @@ void TestInstanceDialog::refusesToSaveIncompleteInput()
 void TestInstanceDialog::editKeepsStoredTokenWhenFieldEmpty()
 {
     bool added = false;
-    const QString id = m_graph->manager.add(
-        Instances::Instance::create(QStringLiteral("Old"), m_graph->sandbox->rootUrl()),
-        QStringLiteral("demo-deploy"), Instances::TokenStorage::Keychain, this,
-        [&](const Instances::VaultResult &r) { added = r.ok(); });
+    const QString id =
+        m_graph->manager.add(Instances::Instance::create(u"Old"_s, m_graph->sandbox->rootUrl()),
+                             u"demo-deploy"_s, Instances::TokenStorage::Keychain, this,
+                             [&](const Instances::VaultResult &r) { added = r.ok(); });
     QTRY_VERIFY_WITH_TIMEOUT(added, 10000);
 
     Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network, *m_graph->store.find(id));
     dialog.show();
-    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
-    QCOMPARE(name->text(), QStringLiteral("Old"));
+    auto *name = dialog.findChild<QLineEdit *>(u"nameEdit"_s);
+    QCOMPARE(name->text(), u"Old"_s);
     name->selectAll();
-    QTest::keyClicks(name, QStringLiteral("Renamed"));
+    QTest::keyClicks(name, u"Renamed"_s);
     // Test connection with the stored token (the field is empty).
-    auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testButton"));
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
     QTest::mouseClick(test, Qt::LeftButton);
-    auto *steps = dialog.findChild<QListWidget *>(QStringLiteral("testSteps"));
+    auto *steps = dialog.findChild<QListWidget *>(u"testSteps"_s);
     QTRY_VERIFY_WITH_TIMEOUT(steps->count() == 4 && test->isEnabled(), 10000);
     QVERIFY2(steps->item(3)->text().contains(QLatin1String("Can: read, deploy.")),
              qPrintable(steps->item(3)->text()));
@@ -199,10 +191,10 @@ void TestInstanceDialog::editKeepsStoredTokenWhenFieldEmpty()
                       Qt::LeftButton);
     // Saving may finish inside the click (nothing to ask the keychain) or later.
     QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
-    QCOMPARE(m_graph->store.find(id)->name, QStringLiteral("Renamed"));
+    QCOMPARE(m_graph->store.find(id)->name, u"Renamed"_s);
     QString token;
     m_graph->vault.read(id, this, [&](const Instances::VaultResult &r) { token = r.token; });
-    QTRY_COMPARE_WITH_TIMEOUT(token, QStringLiteral("demo-deploy"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(token, u"demo-deploy"_s, 10000);
 }
 
 QTEST_MAIN(TestInstanceDialog)

@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 
 class TestInstanceDialogNoKeychain : public QObject
@@ -27,21 +29,20 @@ void TestInstanceDialogNoKeychain::offersSessionOnlyAndKeepsTokenInMemory()
     QVERIFY(graph.startSandbox());
     Gui::InstanceDialog dialog(&graph.manager, &graph.network);
     dialog.show();
-    auto *keychain = dialog.findChild<QRadioButton *>(QStringLiteral("keychainRadio"));
-    auto *session = dialog.findChild<QRadioButton *>(QStringLiteral("sessionRadio"));
-    auto *status = dialog.findChild<QLabel *>(QStringLiteral("keychainStatus"));
+    auto *keychain = dialog.findChild<QRadioButton *>(u"keychainRadio"_s);
+    auto *session = dialog.findChild<QRadioButton *>(u"sessionRadio"_s);
+    auto *status = dialog.findChild<QLabel *>(u"keychainStatus"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!keychain->isEnabled(), 15000);
     QVERIFY(session->isChecked());
     QVERIFY2(status->text().contains(QLatin1String("Secret Service"))
                  || status->text().contains(QLatin1String("D-Bus")),
              qPrintable(status->text()));
 
-    const QString token = QStringLiteral("demo-root");
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit")),
-                     QStringLiteral("Box"));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("urlEdit")),
+    const QString token = u"demo-root"_s;
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), u"Box"_s);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s),
                      graph.sandbox->rootUrl().toString());
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("tokenEdit")), token);
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), token);
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
                       Qt::LeftButton);

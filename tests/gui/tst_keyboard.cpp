@@ -14,6 +14,8 @@
 #include <QTableView>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Node = Models::NavigationModel::Node;
 
@@ -122,31 +124,29 @@ void TestKeyboard::tabReachesEveryControl()
             cycled = true;
             break;
         }
-        QVERIFY2(!reached.contains(next),
-                 qPrintable(QStringLiteral("Tab loops back to %1 without reaching the tree")
-                                .arg(describe(next))));
+        QVERIFY2(
+            !reached.contains(next),
+            qPrintable(u"Tab loops back to %1 without reaching the tree"_s.arg(describe(next))));
         reached.insert(next);
         current = next;
     }
     QVERIFY2(cycled, "Tab never came back to the navigation tree");
     QVERIFY2((expected - reached).isEmpty(),
-             qPrintable(QStringLiteral("not reachable by Tab:\n") + names(expected - reached)));
+             qPrintable(u"not reachable by Tab:\n"_s + names(expected - reached)));
     // Walking a table's cells selects rows, which may show more controls (the details pane).
     const QSet<QWidget *> shown = expected + tabbable(window);
-    QVERIFY2(
-        (reached - shown).isEmpty(),
-        qPrintable(QStringLiteral("reached but hidden or disabled:\n") + names(reached - shown)));
+    QVERIFY2((reached - shown).isEmpty(),
+             qPrintable(u"reached but hidden or disabled:\n"_s + names(reached - shown)));
 
     // Tab should leave a table at once (arrow keys move between cells); QTableView's default
     // tabKeyNavigation walks every cell and wraps round: a keyboard trap (WCAG 2.1.2).
     QStringList kept;
     for (auto it = extraTabs.cbegin(); it != extraTabs.cend(); ++it) {
         if (qobject_cast<QAbstractItemView *>(it.key()))
-            kept
-                << QStringLiteral("%1 kept %2 Tab presses").arg(describe(it.key())).arg(it.value());
+            kept << u"%1 kept %2 Tab presses"_s.arg(describe(it.key())).arg(it.value());
     }
     QVERIFY2(kept.isEmpty() && traps.isEmpty(),
-             qPrintable(kept.join(u'\n') + QStringLiteral("\ntraps: ") + traps.join(u',')));
+             qPrintable(kept.join(u'\n') + u"\ntraps: "_s + traps.join(u',')));
     // Shift+Tab walks back: the last control before the tree.
     QTest::keyClick(tree, Qt::Key_Backtab);
     QVERIFY(QApplication::focusWidget() != tree);
@@ -176,7 +176,7 @@ void TestKeyboard::standardShortcuts()
 
     // F5 refreshes from anywhere in the window.
     QTest::keyClick(table->filterEdit(), Qt::Key_F5);
-    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Refreshing every instance…"));
+    QCOMPARE(window->statusBar()->currentMessage(), u"Refreshing every instance…"_s);
 
     QAction *palette = action("actionCommandPalette");
     QVERIFY(palette && palette->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -204,7 +204,7 @@ void TestKeyboard::shortcutsAreUnambiguous()
         QStringList owners = it.value();
         owners.removeDuplicates();
         if (owners.size() > 1)
-            clashes << it.key().toString() + QStringLiteral(": ") + owners.join(u',');
+            clashes << it.key().toString() + u": "_s + owners.join(u',');
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     QVERIFY(byKey.contains(QKeySequence(QKeySequence::Refresh)));

@@ -17,6 +17,8 @@
 #include <QToolButton>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using Coolify::Gui::LogViewer;
 using Coolify::Models::DeploymentLogModel;
 
@@ -28,19 +30,18 @@ QJsonArray makeEntries(int from, int to)
     QJsonArray a;
     for (int i = from; i <= to; ++i) {
         const bool hidden = i % 10 == 0;
-        QJsonObject o{{QStringLiteral("command"),
-                       hidden ? QJsonValue(QStringLiteral("docker inspect %1").arg(i))
-                              : QJsonValue(QJsonValue::Null)},
-                      {QStringLiteral("output"),
-                       hidden            ? QStringLiteral("internal %1").arg(i)
-                           : i % 25 == 0 ? QStringLiteral("found Needle %1").arg(i)
-                                         : QStringLiteral("line %1").arg(i)},
-                      {QStringLiteral("type"),
-                       i % 7 == 0 ? QStringLiteral("stderr") : QStringLiteral("stdout")},
-                      {QStringLiteral("timestamp"), QStringLiteral("2026-08-22T15:22:50.000000Z")},
-                      {QStringLiteral("hidden"), hidden}};
+        QJsonObject o{
+            {u"command"_s,
+             hidden ? QJsonValue(u"docker inspect %1"_s.arg(i)) : QJsonValue(QJsonValue::Null)},
+            {u"output"_s,
+             hidden            ? u"internal %1"_s.arg(i)
+                 : i % 25 == 0 ? u"found Needle %1"_s.arg(i)
+                               : u"line %1"_s.arg(i)},
+            {u"type"_s, i % 7 == 0 ? u"stderr"_s : u"stdout"_s},
+            {u"timestamp"_s, u"2026-08-22T15:22:50.000000Z"_s},
+            {u"hidden"_s, hidden}};
         if (i > 1)
-            o.insert(QStringLiteral("order"), i);
+            o.insert(u"order"_s, i);
         a.append(o);
     }
     return a;
@@ -117,41 +118,40 @@ void TestLogViewer::everyControlHasAName()
 void TestLogViewer::hiddenToggle()
 {
     QCOMPARE(m_viewer->visibleRowCount(), 360); // 40 internal lines hidden
-    auto *box = child<QCheckBox>(m_viewer, QStringLiteral("Show internal commands"));
+    auto *box = child<QCheckBox>(m_viewer, u"Show internal commands"_s);
     QVERIFY(box);
     QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
     QVERIFY(m_viewer->showHidden());
     QCOMPARE(m_viewer->visibleRowCount(), 400);
-    QVERIFY(m_viewer->text().contains(QStringLiteral("internal 10")));
+    QVERIFY(m_viewer->text().contains(u"internal 10"_s));
     box->click();
     QCOMPARE(m_viewer->visibleRowCount(), 360);
-    QVERIFY(!m_viewer->text().contains(QStringLiteral("internal 10")));
+    QVERIFY(!m_viewer->text().contains(u"internal 10"_s));
 }
 
 void TestLogViewer::searchNextPrevious()
 {
-    m_viewer->setSearchText(QStringLiteral("needle"));
+    m_viewer->setSearchText(u"needle"_s);
     // 25, 50, …, 400 but 50, 100, … are hidden: 25, 75, 125, … = 8 matches.
     QCOMPARE(m_viewer->matchCount(), 8);
     QCOMPARE(m_viewer->currentMatch(), -1);
-    auto *next = child<QToolButton>(m_viewer, QStringLiteral("Next"));
-    auto *prev = child<QToolButton>(m_viewer, QStringLiteral("Previous"));
+    auto *next = child<QToolButton>(m_viewer, u"Next"_s);
+    auto *prev = child<QToolButton>(m_viewer, u"Previous"_s);
     QVERIFY(next && prev && next->isEnabled());
     next->click();
     QCOMPARE(m_viewer->currentMatch(), 0);
-    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), QStringLiteral("found Needle 25"));
+    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), u"found Needle 25"_s);
     next->click();
-    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), QStringLiteral("found Needle 75"));
+    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), u"found Needle 75"_s);
     prev->click();
     prev->click(); // wraps to the last one
     QCOMPARE(m_viewer->currentMatch(), 7);
-    QCOMPARE(m_viewer->view()->currentIndex().data().toString(),
-             QStringLiteral("found Needle 375"));
-    QVERIFY(child<QWidget>(m_viewer, QStringLiteral("Search matches")));
+    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), u"found Needle 375"_s);
+    QVERIFY(child<QWidget>(m_viewer, u"Search matches"_s));
     // Jumping to an early match pauses following.
     next->click();
     QVERIFY(!m_viewer->isFollowing());
-    m_viewer->setSearchText(QStringLiteral("no such text"));
+    m_viewer->setSearchText(u"no such text"_s);
     QCOMPARE(m_viewer->matchCount(), 0);
     QVERIFY(!next->isEnabled());
 }
@@ -160,10 +160,10 @@ void TestLogViewer::searchKeys()
 {
     m_viewer->view()->setFocus();
     QTest::keyClick(m_viewer->view(), Qt::Key_F, Qt::ControlModifier);
-    auto *field = child<QLineEdit>(m_viewer, QStringLiteral("Find in log"));
+    auto *field = child<QLineEdit>(m_viewer, u"Find in log"_s);
     QVERIFY(field);
     QTRY_VERIFY(field->hasFocus());
-    QTest::keyClicks(field, QStringLiteral("NEEDLE"));
+    QTest::keyClicks(field, u"NEEDLE"_s);
     QCOMPARE(m_viewer->matchCount(), 8);
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(m_viewer->currentMatch(), 0);
@@ -174,12 +174,12 @@ void TestLogViewer::searchKeys()
     QTest::keyClick(m_viewer->view(), Qt::Key_F3, Qt::ShiftModifier);
     QTest::keyClick(m_viewer->view(), Qt::Key_F3, Qt::ShiftModifier);
     QCOMPARE(m_viewer->currentMatch(), 0);
-    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), QStringLiteral("found Needle 25"));
+    QCOMPARE(m_viewer->view()->currentIndex().data().toString(), u"found Needle 25"_s);
 }
 
 void TestLogViewer::searchFollowsNewLines()
 {
-    m_viewer->setSearchText(QStringLiteral("needle"));
+    m_viewer->setSearchText(u"needle"_s);
     QCOMPARE(m_viewer->matchCount(), 8);
     m_entries = makeEntries(1, 500);
     m_model->feed(json(m_entries));
@@ -194,14 +194,14 @@ void TestLogViewer::followPausesAndResumes()
     QTRY_VERIFY(bar->maximum() > 0);
     QVERIFY(m_viewer->isFollowing());
     QTRY_COMPARE(bar->value(), bar->maximum());
-    auto *follow = child<QToolButton>(m_viewer, QStringLiteral("Following"));
+    auto *follow = child<QToolButton>(m_viewer, u"Following"_s);
     QVERIFY(follow);
     QSignalSpy following(m_viewer, &LogViewer::followingChanged);
 
     // The user scrolls up: paused, and new lines do not move the view.
     bar->triggerAction(QAbstractSlider::SliderPageStepSub);
     QTRY_VERIFY(!m_viewer->isFollowing());
-    QCOMPARE(follow->text(), QStringLiteral("Paused — jump to end"));
+    QCOMPARE(follow->text(), u"Paused — jump to end"_s);
     QCOMPARE(follow->accessibleName(), follow->text());
     const int where = bar->value();
     m_model->feed(json(makeEntries(1, 450)));
@@ -211,7 +211,7 @@ void TestLogViewer::followPausesAndResumes()
     // Back at the bottom: following again, and new lines scroll into view.
     bar->setValue(bar->maximum());
     QVERIFY(m_viewer->isFollowing());
-    QCOMPARE(follow->text(), QStringLiteral("Following"));
+    QCOMPARE(follow->text(), u"Following"_s);
     m_model->feed(json(makeEntries(1, 500)));
     const int oldMax = bar->maximum();
     QTRY_VERIFY(bar->maximum() > oldMax);
@@ -230,19 +230,18 @@ void TestLogViewer::followPausesAndResumes()
 void TestLogViewer::timestampsAndStderrInText()
 {
     QString text = m_viewer->text();
-    QVERIFY(text.startsWith(QStringLiteral("line 1\nline 2\n")));
-    QVERIFY(text.contains(QStringLiteral("\nstderr: line 7\n")));
-    auto *box = child<QCheckBox>(m_viewer, QStringLiteral("Show timestamps"));
+    QVERIFY(text.startsWith(u"line 1\nline 2\n"_s));
+    QVERIFY(text.contains(u"\nstderr: line 7\n"_s));
+    auto *box = child<QCheckBox>(m_viewer, u"Show timestamps"_s);
     QVERIFY(box);
     box->click();
     QVERIFY(m_viewer->showTimestamps());
     text = m_viewer->text();
-    QVERIFY2(text.startsWith(QStringLiteral("2026-08-22T15:22:50.000Z line 1\n")),
-             qPrintable(text.left(80)));
+    QVERIFY2(text.startsWith(u"2026-08-22T15:22:50.000Z line 1\n"_s), qPrintable(text.left(80)));
     // Selected lines only.
     m_viewer->view()->selectionModel()->select(m_viewer->view()->model()->index(6, 0),
                                                QItemSelectionModel::Select);
-    QCOMPARE(m_viewer->text(true), QStringLiteral("2026-08-22T15:22:50.000Z stderr: line 7"));
+    QCOMPARE(m_viewer->text(true), u"2026-08-22T15:22:50.000Z stderr: line 7"_s);
 }
 
 void TestLogViewer::saveToFile()
@@ -250,23 +249,23 @@ void TestLogViewer::saveToFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QString suggestedSeen;
-    m_viewer->setSuggestedFileName(QStringLiteral("deployment-abc.log"));
+    m_viewer->setSuggestedFileName(u"deployment-abc.log"_s);
     m_viewer->setFileNameProvider([&](QWidget *, const QString &suggested) {
         suggestedSeen = suggested;
         return dir.filePath(suggested);
     });
     QSignalSpy saved(m_viewer, &LogViewer::saved);
-    auto *save = child<QToolButton>(m_viewer, QStringLiteral("Save…"));
+    auto *save = child<QToolButton>(m_viewer, u"Save…"_s);
     QVERIFY(save);
     save->click();
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(suggestedSeen, QStringLiteral("deployment-abc.log"));
-    QFile file(dir.filePath(QStringLiteral("deployment-abc.log")));
+    QCOMPARE(suggestedSeen, u"deployment-abc.log"_s);
+    QFile file(dir.filePath(u"deployment-abc.log"_s));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 360);
-    QCOMPARE(lines.at(6), QStringLiteral("stderr: line 7"));
-    QVERIFY(m_viewer->message().contains(QStringLiteral("(360 lines)")));
+    QCOMPARE(lines.at(6), u"stderr: line 7"_s);
+    QVERIFY(m_viewer->message().contains(u"(360 lines)"_s));
 }
 
 void TestLogViewer::saveCancelledOrFailing()
@@ -274,11 +273,10 @@ void TestLogViewer::saveCancelledOrFailing()
     m_viewer->setFileNameProvider([](QWidget *, const QString &) { return QString(); });
     QVERIFY(!m_viewer->saveToFile());
     QTemporaryDir dir;
-    m_viewer->setFileNameProvider([&dir](QWidget *, const QString &) {
-        return dir.filePath(QStringLiteral("missing-folder/x.log"));
-    });
+    m_viewer->setFileNameProvider(
+        [&dir](QWidget *, const QString &) { return dir.filePath(u"missing-folder/x.log"_s); });
     QVERIFY(!m_viewer->saveToFile());
-    QVERIFY(m_viewer->message().startsWith(QStringLiteral("Could not save the log")));
+    QVERIFY(m_viewer->message().startsWith(u"Could not save the log"_s));
 }
 
 void TestLogViewer::wideLinesScrollSideways()
@@ -287,7 +285,7 @@ void TestLogViewer::wideLinesScrollSideways()
     QTRY_COMPARE(hbar->maximum(), 0); // short lines fit
     QJsonArray a = makeEntries(1, 401);
     QJsonObject wide = a.last().toObject();
-    wide.insert(QStringLiteral("output"), QString(400, u'x'));
+    wide.insert(u"output"_s, QString(400, u'x'));
     a[400] = wide;
     m_model->feed(json(a));
     QTRY_VERIFY(hbar->maximum() > 0);

@@ -27,6 +27,8 @@
 #include <QTreeView>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 
 class TestMainWindow : public QObject
@@ -52,37 +54,34 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
 {
     Sandbox::SandboxServer sandbox(Sandbox::SandboxConfig::demo());
     QVERIFY(sandbox.listen());
-    QSettings settings(m_dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat);
+    QSettings settings(m_dir.filePath(u"app.ini"_s), QSettings::IniFormat);
     Gui::AppContext context(&settings);
     Gui::MainWindow *window = context.window();
     window->resize(1280, 760);
     window->show();
-    QCOMPARE(window->windowTitle(), QStringLiteral("Coolify Desktop"));
+    QCOMPARE(window->windowTitle(), u"Coolify Desktop"_s);
 
-    context.addSessionInstance(QStringLiteral("Demo root"), sandbox.rootUrl(),
-                               QStringLiteral("demo-root"), QColor(0x6b16ed));
-    context.addSessionInstance(QStringLiteral("Demo read-only"), sandbox.rootUrl(),
-                               QStringLiteral("demo-read"), QColor(0x0e8a6e));
-    auto *tree = window->findChild<QTreeView *>(QStringLiteral("navigationTree"));
+    context.addSessionInstance(u"Demo root"_s, sandbox.rootUrl(), u"demo-root"_s, QColor(0x6b16ed));
+    context.addSessionInstance(u"Demo read-only"_s, sandbox.rootUrl(), u"demo-read"_s,
+                               QColor(0x0e8a6e));
+    auto *tree = window->findChild<QTreeView *>(u"navigationTree"_s);
     QTRY_COMPARE(tree->model()->rowCount(), 4); // All instances, active deployments, two instances
-    QVERIFY(window->selectInstance(QStringLiteral("Demo root")));
-    QCOMPARE(window->windowTitle(), QStringLiteral("Demo root — Coolify Desktop"));
+    QVERIFY(window->selectInstance(u"Demo root"_s));
+    QCOMPARE(window->windowTitle(), u"Demo root — Coolify Desktop"_s);
 
     const auto label = [window](const char *name) {
         auto *found = window->findChild<QLabel *>(QLatin1String(name));
         return found ? found->text() : QString();
     };
-    QTRY_COMPARE_WITH_TIMEOUT(label("overviewState"), QStringLiteral("Online — Coolify 4.3.11"),
-                              10000);
-    QCOMPARE(label("overviewAbilities"), QStringLiteral("can read, write, deploy, read:sensitive"));
-    QVERIFY(window->findChild<QPushButton *>(QStringLiteral("overviewSaveSession"))->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(label("overviewState"), u"Online — Coolify 4.3.11"_s, 10000);
+    QCOMPARE(label("overviewAbilities"), u"can read, write, deploy, read:sensitive"_s);
+    QVERIFY(window->findChild<QPushButton *>(u"overviewSaveSession"_s)->isVisible());
 
-    QVERIFY(window->selectInstance(QStringLiteral("demo READ-only")));
+    QVERIFY(window->selectInstance(u"demo READ-only"_s));
     QTRY_COMPARE_WITH_TIMEOUT(label("overviewAbilities"),
-                              QStringLiteral("can read; cannot write, deploy, read:sensitive"),
-                              10000);
+                              u"can read; cannot write, deploy, read:sensitive"_s, 10000);
     QTRY_COMPARE(tree->model()->index(3, 0).data(Models::NavigationModel::StateTextRole).toString(),
-                 QStringLiteral("Online — Coolify 4.3.11"));
+                 u"Online — Coolify 4.3.11"_s);
 
     // The fleet view: every resource of both instances in one table, with the instance named.
     tree->setCurrentIndex(window->navigation()->fleetIndex());
@@ -96,9 +95,8 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
                 table->model()->index(row, Models::FleetModel::Instance).data().toString());
         return names;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(
-        instancesShown(),
-        (QSet<QString>{QStringLiteral("Demo root"), QStringLiteral("Demo read-only")}), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(instancesShown(),
+                              (QSet<QString>{u"Demo root"_s, u"Demo read-only"_s}), 15000);
 
     // The read-only token's applications: actions are disabled and say why.
     const auto selectNode = [&](const QString &instance, Models::NavigationModel::Node node) {
@@ -108,49 +106,42 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
                 id = candidate;
         tree->setCurrentIndex(window->navigation()->find(id, node));
     };
-    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Applications);
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Applications);
     pane = window->primaryPane();
     table = pane->table()->table();
     QTRY_VERIFY(table->model()->rowCount() > 0);
     // The count is about this instance's applications, not every row of the fleet.
     const int applications = table->model()->rowCount();
     QVERIFY(applications < context.fleet()->resources()->rowCount());
-    auto *count = pane->findChild<QLabel *>(QStringLiteral("countLabel"));
+    auto *count = pane->findChild<QLabel *>(u"countLabel"_s);
     QCOMPARE(count->text(),
              QCoreApplication::translate("Coolify::Gui::ResourceTableView", "%n item(s)", nullptr,
                                          applications));
     pane->table()->filterEdit()->setText(table->model()->index(0, 1).data().toString());
     QVERIFY(table->model()->rowCount() < applications);
-    QCOMPARE(count->text(),
-             QStringLiteral("%1 of %2").arg(table->model()->rowCount()).arg(applications));
+    QCOMPARE(count->text(), u"%1 of %2"_s.arg(table->model()->rowCount()).arg(applications));
     pane->table()->filterEdit()->clear();
-    QVERIFY(pane->table()->findChild<QComboBox *>(QStringLiteral("statusFilter"))->isVisible());
+    QVERIFY(pane->table()->findChild<QComboBox *>(u"statusFilter"_s)->isVisible());
     // Servers have no resource status: no status filter that would only empty the table.
-    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Servers);
-    QVERIFY(!window->primaryPane()
-                 ->table()
-                 ->findChild<QComboBox *>(QStringLiteral("statusFilter"))
-                 ->isVisible());
-    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Applications);
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Servers);
+    QVERIFY(
+        !window->primaryPane()->table()->findChild<QComboBox *>(u"statusFilter"_s)->isVisible());
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Applications);
     pane = window->primaryPane();
     table = pane->table()->table();
     QTRY_VERIFY(table->model()->rowCount() > 0);
     table->selectRow(0);
     QVERIFY(!pane->actions()->restart()->isEnabled());
-    QVERIFY2(pane->actions()->restart()->toolTip().contains(
-                 QStringLiteral("lacks the “deploy” permission")),
+    QVERIFY2(pane->actions()->restart()->toolTip().contains(u"lacks the “deploy” permission"_s),
              qPrintable(pane->actions()->restart()->toolTip()));
-    QVERIFY(pane->actions()->remove()->toolTip().contains(QStringLiteral("“write”")));
-    QVERIFY(window->findChild<QLabel *>(QStringLiteral("detailsTitle"))
+    QVERIFY(pane->actions()->remove()->toolTip().contains(u"“write”"_s));
+    QVERIFY(window->findChild<QLabel *>(u"detailsTitle"_s)
                 ->text()
                 .startsWith(QLatin1String("Application ")));
-    QVERIFY(pane->findChild<QWidget *>(QStringLiteral("resourceDetails"))
-                ->findChildren<QLabel *>()
-                .size()
-            > 5);
+    QVERIFY(pane->findChild<QWidget *>(u"resourceDetails"_s)->findChildren<QLabel *>().size() > 5);
 
     // The deploy webhook of the selected application, ready to copy.
-    auto *webhook = pane->findChild<QLineEdit *>(QStringLiteral("webhookUrl"));
+    auto *webhook = pane->findChild<QLineEdit *>(u"webhookUrl"_s);
     QVERIFY(webhook && webhook->isVisible());
     QVERIFY2(webhook->text().contains(QLatin1String("/api/v1/deploy?uuid=")),
              qPrintable(webhook->text()));
@@ -169,7 +160,7 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     QTRY_VERIFY_WITH_TIMEOUT(lastDeployments() > 0, 10000);
 
     // The root token may restart: the request is queued and the row says so until it moves.
-    selectNode(QStringLiteral("Demo root"), Models::NavigationModel::Node::Applications);
+    selectNode(u"Demo root"_s, Models::NavigationModel::Node::Applications);
     pane = window->primaryPane();
     table = pane->table()->table();
     QTRY_VERIFY(table->model()->rowCount() > 0);
@@ -180,7 +171,7 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
         window->statusBar()->currentMessage().contains(QLatin1String("queued")), 10000);
 
     // The application's settings open from its details, in a window of their own.
-    auto *editSettings = pane->findChild<QPushButton *>(QStringLiteral("editSettings"));
+    auto *editSettings = pane->findChild<QPushButton *>(u"editSettings"_s);
     QVERIFY(editSettings && editSettings->isVisible());
     QTest::mouseClick(editSettings, Qt::LeftButton);
     QWidget *settingsWindow = nullptr;
@@ -195,21 +186,20 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     settingsWindow->close();
 
     // Split view: the read-only instance's databases beside the root applications.
-    selectNode(QStringLiteral("Demo read-only"), Models::NavigationModel::Node::Databases);
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Databases);
     window->openInSplitView();
     QVERIFY(window->secondaryPane());
-    QCOMPARE(window->secondaryPane()->title(), QStringLiteral("Demo read-only — Databases"));
+    QCOMPARE(window->secondaryPane()->title(), u"Demo read-only — Databases"_s);
     QAbstractItemModel *databases = window->secondaryPane()->table()->table()->model();
     QTRY_VERIFY(databases->rowCount() >= 8);
     for (int row = 0; row < databases->rowCount(); ++row)
-        QCOMPARE(databases->index(row, 0).data(Models::Roles::Kind).toString(),
-                 QStringLiteral("database"));
-    selectNode(QStringLiteral("Demo root"), Models::NavigationModel::Node::Applications);
+        QCOMPARE(databases->index(row, 0).data(Models::Roles::Kind).toString(), u"database"_s);
+    selectNode(u"Demo root"_s, Models::NavigationModel::Node::Applications);
 
     if (const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         QCoreApplication::processEvents(); // lay out the views just switched to
-        QVERIFY(window->grab().save(dir + QStringLiteral("/main-window.png")));
+        QVERIFY(window->grab().save(dir + u"/main-window.png"_s));
     }
     // Session instances are never written to the settings.
     settings.sync();
@@ -220,7 +210,7 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
 
 void TestMainWindow::restoresGeometry()
 {
-    QSettings settings(m_dir.filePath(QStringLiteral("geometry.ini")), QSettings::IniFormat);
+    QSettings settings(m_dir.filePath(u"geometry.ini"_s), QSettings::IniFormat);
     {
         Gui::AppContext context(&settings);
         context.window()->setGeometry(40, 50, 777, 555);

@@ -18,6 +18,8 @@
 #include <QTableView>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 using Node = Models::NavigationModel::Node;
 
@@ -48,11 +50,11 @@ const Allowed kAllowed[] = {
 };
 
 // Hard-coded colours in C++ or style sheets.
-const QRegularExpression kColour(QStringLiteral(
-    R"((#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b(?=["';\s])|\brgba?\s*\(|\bQt::(black|white|red|green|blue|)"
+const QRegularExpression kColour(
+    uR"((#[0-9A-Fa-f]{6}\b|#[0-9A-Fa-f]{3}\b(?=["';\s])|\brgba?\s*\(|\bQt::(black|white|red|green|blue|)"
     R"(yellow|cyan|magenta|gray|darkGray|lightGray|darkRed|darkGreen|darkBlue)\b|)"
     R"(\bQColor\s*(\w+\s*)?[({]\s*(0x|\d|")|QColor::fromRgbF?\s*\(\s*(0x|\d)|setStyleSheet\s*\(|\bQPalette\s+\w+\s*[({]|)"
-    R"(\.setColor\s*\())"));
+    R"(\.setColor\s*\())"_s);
 
 struct Hit
 {
@@ -66,7 +68,7 @@ QList<Hit> colourHits(const QString &file, const QString &source)
     QList<Hit> hits;
     const QStringList lines = source.split(u'\n');
     for (int i = 0; i < lines.size(); ++i) {
-        const QString code = lines.at(i).section(QStringLiteral("//"), 0, 0);
+        const QString code = lines.at(i).section(u"//"_s, 0, 0);
         if (kColour.match(code).hasMatch())
             hits << Hit{file, i + 1, lines.at(i).trimmed()};
     }
@@ -158,7 +160,7 @@ void TestPalette::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     useEnglishPluralsForScreenshots();
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
     QVERIFY(m_app.start());
 }
 
@@ -183,14 +185,13 @@ void TestPalette::scannerFlagsHardCodedColours()
 {
     QFETCH(QString, line);
     QFETCH(bool, flagged);
-    QCOMPARE(!colourHits(QStringLiteral("x.cpp"), line).isEmpty(), flagged);
+    QCOMPARE(!colourHits(u"x.cpp"_s, line).isEmpty(), flagged);
 }
 
 void TestPalette::noHardCodedColoursInSources()
 {
     const QDir root(QStringLiteral(COOLIFY_SOURCE_DIR));
-    QDirIterator it(root.filePath(QStringLiteral("src")),
-                    {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+    QDirIterator it(root.filePath(u"src"_s), {u"*.cpp"_s, u"*.h"_s}, QDir::Files,
                     QDirIterator::Subdirectories);
     QStringList problems;
     QSet<int> used;
@@ -202,19 +203,18 @@ void TestPalette::noHardCodedColoursInSources()
         const QString relative = root.relativeFilePath(file.fileName());
         for (const Hit &hit : colourHits(relative, QString::fromUtf8(file.readAll()))) {
             if (!allowed(hit, &used))
-                problems << QStringLiteral("%1:%2: %3").arg(hit.file).arg(hit.line).arg(hit.text);
+                problems << u"%1:%2: %3"_s.arg(hit.file).arg(hit.line).arg(hit.text);
         }
     }
     QVERIFY(files > 50);
     QVERIFY2(problems.isEmpty(),
-             qPrintable(QStringLiteral("hard-coded colours (use QPalette roles, or add a reasoned "
-                                       "allow-list entry):\n")
+             qPrintable(u"hard-coded colours (use QPalette roles, or add a reasoned "
+                        "allow-list entry):\n"_s
                         + problems.join(u'\n')));
     for (int i = 0; i < int(std::size(kAllowed)); ++i)
         QVERIFY2(used.contains(i),
-                 qPrintable(QStringLiteral("stale allow-list entry: %1 %2")
-                                .arg(QLatin1String(kAllowed[i].file),
-                                     QLatin1String(kAllowed[i].snippet))));
+                 qPrintable(u"stale allow-list entry: %1 %2"_s.arg(
+                     QLatin1String(kAllowed[i].file), QLatin1String(kAllowed[i].snippet))));
 }
 
 void TestPalette::statusColoursKeepContrast_data()
@@ -244,8 +244,7 @@ void TestPalette::statusColoursKeepContrast()
     // WCAG 2.1 non-text contrast: 3:1 against the cell background.
     const double ratio = contrast(dot, palette.color(QPalette::Base));
     QVERIFY2(ratio >= 3.0,
-             qPrintable(QStringLiteral("%1 on %2: %3:1")
-                            .arg(dot.name(), palette.color(QPalette::Base).name())
+             qPrintable(u"%1 on %2: %3:1"_s.arg(dot.name(), palette.color(QPalette::Base).name())
                             .arg(ratio, 0, 'f', 2)));
 }
 
@@ -271,8 +270,7 @@ void TestPalette::followsLightAndDarkPalettes()
     QTRY_VERIFY(window->primaryPane()->table()->table()->model()->rowCount() > 0);
     window->primaryPane()->table()->table()->selectRow(0);
     // The screenshot shows the details of the selected application once they have loaded.
-    const auto *details =
-        window->primaryPane()->findChild<QWidget *>(QStringLiteral("resourceDetails"));
+    const auto *details = window->primaryPane()->findChild<QWidget *>(u"resourceDetails"_s);
     QVERIFY(details);
     QTRY_VERIFY([details] {
         const auto labels = details->findChildren<QLabel *>();
@@ -288,9 +286,9 @@ void TestPalette::followsLightAndDarkPalettes()
     for (const QWidget *w : widgets) {
         const QString name = QLatin1String(w->metaObject()->className()) + u'#' + w->objectName();
         if (!w->styleSheet().isEmpty())
-            own << QStringLiteral("%1 has a style sheet").arg(name);
+            own << u"%1 has a style sheet"_s.arg(name);
         if (w->testAttribute(Qt::WA_SetPalette))
-            own << QStringLiteral("%1 sets its own palette").arg(name);
+            own << u"%1 sets its own palette"_s.arg(name);
     }
     QCOMPARE(window->palette().color(QPalette::Window), palette.color(QPalette::Window));
     QCOMPARE(m_app.tree()->palette().color(QPalette::Base), palette.color(QPalette::Base));
@@ -301,8 +299,7 @@ void TestPalette::followsLightAndDarkPalettes()
     QVERIFY2(dark ? lightness < 0.35 : lightness > 0.65, qPrintable(QString::number(lightness)));
     if (const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QVERIFY(QDir().mkpath(dir));
-        const QString name = dark ? QStringLiteral("/main-window-dark.png")
-                                  : QStringLiteral("/main-window-light.png");
+        const QString name = dark ? u"/main-window-dark.png"_s : u"/main-window-light.png"_s;
         QVERIFY(shot.save(dir + name));
     }
     QApplication::setPalette(QApplication::style()->standardPalette());

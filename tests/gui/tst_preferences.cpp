@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 
 class TestPreferences : public QObject
@@ -43,31 +45,30 @@ private:
 void TestPreferences::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    m_qmDir = m_dir.filePath(QStringLiteral("i18n"));
+    m_qmDir = m_dir.filePath(u"i18n"_s);
     QVERIFY(QDir().mkpath(m_qmDir));
-    const QList<QPair<QString, QString>> catalogues{
-        {QStringLiteral("de"), QStringLiteral("&Beenden")},
-        {QStringLiteral("fr"), QStringLiteral("&Quitter")}};
+    const QList<QPair<QString, QString>> catalogues{{u"de"_s, u"&Beenden"_s},
+                                                    {u"fr"_s, u"&Quitter"_s}};
     for (const auto &[language, quit] : catalogues) {
-        const QString ts = m_qmDir + QStringLiteral("/coolify-desktop_") + language + u".ts";
+        const QString ts = m_qmDir + u"/coolify-desktop_"_s + language + u".ts";
         QFile file(ts);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-                                  "<!DOCTYPE TS><TS version=\"2.1\" language=\"%1\"><context>"
-                                  "<name>Coolify::Gui::MainWindow</name><message>"
-                                  "<source>&amp;Quit</source><translation>%2</translation>"
-                                  "</message></context></TS>\n")
-                       .arg(language, QString(quit).replace(u'&', QStringLiteral("&amp;")))
-                       .toUtf8());
+        file.write(
+            u"<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<!DOCTYPE TS><TS version=\"2.1\" language=\"%1\"><context>"
+            "<name>Coolify::Gui::MainWindow</name><message>"
+            "<source>&amp;Quit</source><translation>%2</translation>"
+            "</message></context></TS>\n"_s.arg(language, QString(quit).replace(u'&', u"&amp;"_s))
+                .toUtf8());
         file.close();
         QProcess lrelease;
-        lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {QStringLiteral("-silent"), ts});
+        lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {u"-silent"_s, ts});
         QVERIFY(lrelease.waitForFinished(30000));
         QCOMPARE(lrelease.exitCode(), 0);
-        QVERIFY(QFile::exists(m_qmDir + QStringLiteral("/coolify-desktop_") + language + u".qm"));
+        QVERIFY(QFile::exists(m_qmDir + u"/coolify-desktop_"_s + language + u".qm"));
     }
     // English, the source language, ships only plural forms.
-    const QString ts = m_qmDir + QStringLiteral("/coolify-desktop_en.ts");
+    const QString ts = m_qmDir + u"/coolify-desktop_en.ts"_s;
     QFile file(ts);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS><TS version=\"2.1\" "
@@ -77,7 +78,7 @@ void TestPreferences::initTestCase()
                "</translation></message></context></TS>\n");
     file.close();
     QProcess lrelease;
-    lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {QStringLiteral("-silent"), ts});
+    lrelease.start(QStringLiteral(COOLIFY_LRELEASE), {u"-silent"_s, ts});
     QVERIFY(lrelease.waitForFinished(30000));
     QCOMPARE(lrelease.exitCode(), 0);
 }
@@ -85,7 +86,7 @@ void TestPreferences::initTestCase()
 void TestPreferences::init()
 {
     const QString path =
-        m_dir.filePath(QStringLiteral("%1.ini").arg(QLatin1String(QTest::currentTestFunction())));
+        m_dir.filePath(u"%1.ini"_s.arg(QLatin1String(QTest::currentTestFunction())));
     QFile::remove(path);
     m_settings = std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
@@ -93,16 +94,15 @@ void TestPreferences::init()
 void TestPreferences::defaults()
 {
     Gui::PreferencesDialog dialog(m_settings.get());
-    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
     QCOMPARE(combo->count(), 4);
-    QCOMPARE(combo->currentText(), QStringLiteral("System default"));
-    QCOMPARE(combo->itemText(2), QStringLiteral("Deutsch"));
-    QCOMPARE(combo->itemText(3), QStringLiteral("Français"));
-    QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("quietCheck"))->isChecked());
-    QCOMPARE(dialog.findChild<QSpinBox *>(QStringLiteral("idleSpin"))->value(), 30);
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("languageNote"))
-                ->text()
-                .contains(QLatin1String("next time")));
+    QCOMPARE(combo->currentText(), u"System default"_s);
+    QCOMPARE(combo->itemText(2), u"Deutsch"_s);
+    QCOMPARE(combo->itemText(3), u"Français"_s);
+    QVERIFY(!dialog.findChild<QCheckBox *>(u"quietCheck"_s)->isChecked());
+    QCOMPARE(dialog.findChild<QSpinBox *>(u"idleSpin"_s)->value(), 30);
+    QVERIFY(
+        dialog.findChild<QLabel *>(u"languageNote"_s)->text().contains(QLatin1String("next time")));
     const Gui::Preferences p = Gui::Preferences::load(*m_settings);
     QCOMPARE(p.intervals().idleMs, 30000);
     QCOMPARE(p.intervals().activeMs, 5000);
@@ -115,27 +115,27 @@ void TestPreferences::savesWhatTheKeyboardChose()
     QSignalSpy saved(&dialog, &Gui::PreferencesDialog::saved);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
     QVERIFY(combo->hasFocus()); // the first tab stop
     QTest::keyClick(combo, Qt::Key_Down); // English
     QTest::keyClick(combo, Qt::Key_Down); // Deutsch
-    QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
+    QCOMPARE(combo->currentData().toString(), u"de"_s);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    auto *quiet = dialog.findChild<QCheckBox *>(QStringLiteral("quietCheck"));
+    auto *quiet = dialog.findChild<QCheckBox *>(u"quietCheck"_s);
     QCOMPARE(QApplication::focusWidget(), quiet);
     QTest::keyClick(quiet, Qt::Key_Space);
     QVERIFY(quiet->isChecked());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    auto *idle = dialog.findChild<QSpinBox *>(QStringLiteral("idleSpin"));
+    auto *idle = dialog.findChild<QSpinBox *>(u"idleSpin"_s);
     QCOMPARE(QApplication::focusWidget(), idle);
     QTest::keyClick(idle, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(idle, QStringLiteral("60"));
+    QTest::keyClicks(idle, u"60"_s);
     QTest::keyClick(idle, Qt::Key_Return); // the Save button is the default
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(saved.size(), 1);
-    QCOMPARE(m_settings->value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
-    QCOMPARE(m_settings->value(QStringLiteral("notifications/quiet")).toBool(), true);
-    QCOMPARE(m_settings->value(QStringLiteral("refresh/idleSeconds")).toInt(), 60);
+    QCOMPARE(m_settings->value(u"ui/language"_s).toString(), u"de"_s);
+    QCOMPARE(m_settings->value(u"notifications/quiet"_s).toBool(), true);
+    QCOMPARE(m_settings->value(u"refresh/idleSeconds"_s).toInt(), 60);
     QCOMPARE(Gui::Preferences::load(*m_settings).intervals().idleMs, 60000);
 }
 
@@ -144,21 +144,21 @@ void TestPreferences::cancelWritesNothing()
     Gui::PreferencesDialog dialog(m_settings.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    auto *combo = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    auto *combo = dialog.findChild<QComboBox *>(u"languageCombo"_s);
     QTest::keyClick(combo, Qt::Key_End); // Français
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("languageNote"))
+    QVERIFY(dialog.findChild<QLabel *>(u"languageNote"_s)
                 ->text()
                 .contains(QLatin1String("next time Coolify Desktop starts")));
     QTest::keyClick(combo, Qt::Key_Escape);
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QVERIFY(!m_settings->contains(QStringLiteral("ui/language")));
+    QVERIFY(!m_settings->contains(u"ui/language"_s));
 }
 
 void TestPreferences::ignoresBadStoredValues()
 {
-    m_settings->setValue(QStringLiteral("ui/language"), QStringLiteral("tlh"));
-    m_settings->setValue(QStringLiteral("refresh/idleSeconds"), QStringLiteral("soon"));
-    m_settings->setValue(QStringLiteral("refresh/hiddenSeconds"), -4);
+    m_settings->setValue(u"ui/language"_s, u"tlh"_s);
+    m_settings->setValue(u"refresh/idleSeconds"_s, u"soon"_s);
+    m_settings->setValue(u"refresh/hiddenSeconds"_s, -4);
     const Gui::Preferences p = Gui::Preferences::load(*m_settings);
     QCOMPARE(p.language, QString());
     QCOMPARE(p.idleSeconds, 30);
@@ -197,7 +197,7 @@ void TestPreferences::language()
     QFETCH(QString, nine);
     QCOMPARE(QLocale::system().language(), QLocale::French); // set by the test's environment
     if (!override.isEmpty())
-        m_settings->setValue(QStringLiteral("ui/language"), override);
+        m_settings->setValue(u"ui/language"_s, override);
     const QLocale used = Gui::installTranslators(*qApp, *m_settings, m_qmDir);
     QCOMPARE(used.language(), language);
     QCOMPARE(QCoreApplication::translate("Coolify::Gui::MainWindow", "&Quit"), quit);

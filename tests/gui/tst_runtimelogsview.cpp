@@ -1,21 +1,16 @@
 // RuntimeLogsView against the sandbox: lines choice, timestamps, follow, and the 400
 // "… is not running." answer explained for an application and a database.
-#include "api/apiclient.h"
-#include "api/families/applications.h"
-#include "api/families/databases.h"
+#include "api/resourcekind.h"
+#include "e2esandbox.h"
 #include "gui/runtimelogsview.h"
-#include "models/application.h"
-#include "models/database.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
 
-#include <memory>
+using namespace Qt::StringLiterals;
 
 using namespace Coolify;
 using Gui::RuntimeLogsView;
@@ -34,63 +29,24 @@ private slots:
     void databaseNotRunning();
 
 private:
-    QString appUuid(const QString &name);
-    QString dbUuid(const QString &name);
-    Api::ApiResult call(Api::ApiRequest request);
+    // Looked up as demo-read, the token the views below read with.
+    QString appUuid(const QString &name) { return m_e2e.uuidOf(u"applications"_s, name, kToken); }
+    QString dbUuid(const QString &name) { return m_e2e.uuidOf(u"databases"_s, name, kToken); }
 
-    QNetworkAccessManager m_network;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<Api::ApiClient> m_client;
+    static inline const QString kToken = u"demo-read"_s;
+    E2eSandbox m_e2e;
 };
 
 void TestRuntimeLogsView::initTestCase()
 {
-    Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
-    config.rateLimitPerMinute = 0;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY(m_sandbox->listen());
-    m_client = std::make_unique<Api::ApiClient>(&m_network, m_sandbox->rootUrl(),
-                                                Api::RequestScheduler::Limits{100000, 60000, 4});
-    m_client->setToken(QStringLiteral("demo-read"));
-}
-
-Api::ApiResult TestRuntimeLogsView::call(Api::ApiRequest request)
-{
-    Api::ApiReply *reply = m_client->send(std::move(request));
-    Api::ApiResult result;
-    QSignalSpy spy(reply, &Api::ApiReply::finished);
-    connect(reply, &Api::ApiReply::finished, this, [&result, reply] { result = reply->result(); });
-    if (spy.isEmpty())
-        spy.wait(10000);
-    return result;
-}
-
-QString TestRuntimeLogsView::appUuid(const QString &name)
-{
-    const auto apps = call(Api::Applications::list().withDecoder(&Models::Application::decodeList))
-                          .value.value<QList<Models::Application>>();
-    for (const auto &a : apps) {
-        if (a.name == name)
-            return a.uuid;
-    }
-    return {};
-}
-
-QString TestRuntimeLogsView::dbUuid(const QString &name)
-{
-    const QJsonArray dbs = call(Api::Databases::list()).json.array();
-    for (const QJsonValue &d : dbs) {
-        if (d.toObject().value(QStringLiteral("name")).toString() == name)
-            return d.toObject().value(QStringLiteral("uuid")).toString();
-    }
-    return {};
+    QVERIFY2(m_e2e.start(E2eSandbox::unthrottledDemo()), qPrintable(m_e2e.server->lastError()));
+    m_e2e.client->setToken(kToken);
 }
 
 void TestRuntimeLogsView::applicationLines()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Application,
-                         appUuid(QStringLiteral("storefront-web")),
-                         QStringLiteral("storefront-web"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Application,
+                         appUuid(u"storefront-web"_s), u"storefront-web"_s);
     view.show();
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     view.refresh();
@@ -105,14 +61,13 @@ void TestRuntimeLogsView::applicationLines()
     QVERIFY(loaded.wait());
     QCOMPARE(view.lines(), 500);
     QCOMPARE(view.logText().split(u'\n').size(), 250);
-    QVERIFY(view.logText().startsWith(QStringLiteral("[storefront-web] ")));
+    QVERIFY(view.logText().startsWith(u"[storefront-web] "_s));
 }
 
 void TestRuntimeLogsView::timestamps()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Application,
-                         appUuid(QStringLiteral("storefront-web")),
-                         QStringLiteral("storefront-web"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Application,
+                         appUuid(u"storefront-web"_s), u"storefront-web"_s);
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     auto *box = view.findChild<QCheckBox *>(QString(), Qt::FindDirectChildrenOnly);
     QVERIFY(box);
@@ -120,15 +75,14 @@ void TestRuntimeLogsView::timestamps()
     QVERIFY(loaded.wait());
     QVERIFY(view.showTimestamps());
     const QString first = view.logText().section(u'\n', 0, 0);
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT")).match(first).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^\\d{4}-\\d\\d-\\d\\dT"_s).match(first).hasMatch(),
              qPrintable(first));
 }
 
 void TestRuntimeLogsView::follow()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Application,
-                         appUuid(QStringLiteral("storefront-web")),
-                         QStringLiteral("storefront-web"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Application,
+                         appUuid(u"storefront-web"_s), u"storefront-web"_s);
     view.setFollowInterval(50);
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     view.setFollowing(true);
@@ -142,36 +96,36 @@ void TestRuntimeLogsView::follow()
 
 void TestRuntimeLogsView::applicationNotRunning()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Application,
-                         appUuid(QStringLiteral("uptime-probe")), QStringLiteral("uptime-probe"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Application,
+                         appUuid(u"uptime-probe"_s), u"uptime-probe"_s);
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     view.refresh();
     QVERIFY(loaded.wait());
     QCOMPARE(view.message(),
-             QStringLiteral("uptime-probe is not running, so it has no container "
-                            "logs to show. Start or deploy it, then refresh."));
+             u"uptime-probe is not running, so it has no container "
+             "logs to show. Start or deploy it, then refresh."_s);
     QVERIFY(view.logText().isEmpty());
 }
 
 void TestRuntimeLogsView::database()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Database,
-                         dbUuid(QStringLiteral("shop-postgres")), QStringLiteral("shop-postgres"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Database,
+                         dbUuid(u"shop-postgres"_s), u"shop-postgres"_s);
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     view.refresh();
     QVERIFY(loaded.wait());
-    QVERIFY(view.logText().startsWith(QStringLiteral("shop-postgres | LOG:  checkpoint 1")));
+    QVERIFY(view.logText().startsWith(u"shop-postgres | LOG:  checkpoint 1"_s));
     QVERIFY(!view.showTimestamps()); // not offered for databases
 }
 
 void TestRuntimeLogsView::databaseNotRunning()
 {
-    RuntimeLogsView view(m_client.get(), RuntimeLogsView::Kind::Database,
-                         dbUuid(QStringLiteral("tools-mysql")), QStringLiteral("tools-mysql"));
+    RuntimeLogsView view(m_e2e.client.get(), Api::ResourceKind::Database, dbUuid(u"tools-mysql"_s),
+                         u"tools-mysql"_s);
     QSignalSpy loaded(&view, &RuntimeLogsView::loaded);
     view.refresh();
     QVERIFY(loaded.wait());
-    QVERIFY(view.message().startsWith(QStringLiteral("The database tools-mysql is not running")));
+    QVERIFY(view.message().startsWith(u"The database tools-mysql is not running"_s));
 }
 
 QTEST_MAIN(TestRuntimeLogsView)

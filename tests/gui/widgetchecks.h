@@ -16,19 +16,21 @@
 #include <QTextEdit>
 #include <QToolButton>
 
+using namespace Qt::StringLiterals;
+
 inline QString describe(const QWidget *w)
 {
     QString text = QString::fromLatin1(w->metaObject()->className());
     if (!w->objectName().isEmpty())
         text += u'#' + w->objectName();
     if (!w->accessibleName().isEmpty())
-        text += QStringLiteral(" \"") + w->accessibleName() + u'"';
+        text += u" \""_s + w->accessibleName() + u'"';
     if (const auto *button = qobject_cast<const QAbstractButton *>(w);
         button && !button->text().isEmpty())
-        text += QStringLiteral(" [") + button->text() + u']';
+        text += u" ["_s + button->text() + u']';
     for (const QWidget *p = w->parentWidget(); p && p != w->window(); p = p->parentWidget()) {
         if (!p->objectName().isEmpty() && !p->objectName().startsWith(QLatin1String("qt_"))) {
-            text += QStringLiteral(" in ") + p->objectName();
+            text += u" in "_s + p->objectName();
             break;
         }
     }

@@ -26,13 +26,15 @@
 #include <malloc.h>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 using Coolify::Models::Deployment;
 using Coolify::Models::DeploymentLogModel;
 
 namespace {
 qint64 rssKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -59,26 +61,24 @@ QByteArray entryJson(int index, QRandomGenerator &rng, qint64 ms)
     const bool err = index % 20 == 7;
     QString output;
     if (hidden)
-        output = QStringLiteral("docker inspect --format '{{json .State}}' app-%1").arg(index);
+        output = u"docker inspect --format '{{json .State}}' app-%1"_s.arg(index);
     else if (err)
-        output = QStringLiteral("npm WARN deprecated inflight@1.0.6: This module is not supported, "
-                                "and leaks memory. (%1)")
-                     .arg(index);
+        output = u"npm WARN deprecated inflight@1.0.6: This module is not supported, "
+                 "and leaks memory. (%1)"_s.arg(index);
     else
         output = QString::fromLatin1(steps[rng.bounded(6)]).arg(index).arg(rng.bounded(100));
-    o.insert(QStringLiteral("command"),
-             hidden ? QJsonValue(QStringLiteral("docker inspect app"))
-                    : QJsonValue(QJsonValue::Null));
-    o.insert(QStringLiteral("output"), output);
-    o.insert(QStringLiteral("type"), err ? QStringLiteral("stderr") : QStringLiteral("stdout"));
+    o.insert(u"command"_s,
+             hidden ? QJsonValue(u"docker inspect app"_s) : QJsonValue(QJsonValue::Null));
+    o.insert(u"output"_s, output);
+    o.insert(u"type"_s, err ? u"stderr"_s : u"stdout"_s);
     o.insert(
-        QStringLiteral("timestamp"),
+        u"timestamp"_s,
         QString(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs).chopped(1)
-                + QStringLiteral("123Z")));
-    o.insert(QStringLiteral("hidden"), hidden);
-    o.insert(QStringLiteral("batch"), 1);
+                + u"123Z"_s));
+    o.insert(u"hidden"_s, hidden);
+    o.insert(u"batch"_s, 1);
     if (index > 1)
-        o.insert(QStringLiteral("order"), index);
+        o.insert(u"order"_s, index);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -134,10 +134,10 @@ int main(int argc, char **argv)
     malloc_trim(0);
     const qint64 rssBefore = rssKiB();
 
-    QJsonObject head{{QStringLiteral("deployment_uuid"), QStringLiteral("bench")},
-                     {QStringLiteral("application_name"), QStringLiteral("storefront-web")},
-                     {QStringLiteral("status"), QStringLiteral("in_progress")},
-                     {QStringLiteral("commit"), QStringLiteral("a1b2c3d4e5f6")}};
+    QJsonObject head{{u"deployment_uuid"_s, u"bench"_s},
+                     {u"application_name"_s, u"storefront-web"_s},
+                     {u"status"_s, u"in_progress"_s},
+                     {u"commit"_s, u"a1b2c3d4e5f6"_s}};
     std::vector<double> decode, feed, stall, release, events;
     int polls = 0;
     for (int have = perPoll; have <= total; have += perPoll, ++polls) {
@@ -146,7 +146,7 @@ int main(int argc, char **argv)
         {
             QJsonObject o = head;
             const QByteArray logs = QByteArray(raw.constData(), ends[have - 1]) + ']';
-            o.insert(QStringLiteral("logs"), QString::fromUtf8(logs));
+            o.insert(u"logs"_s, QString::fromUtf8(logs));
             body = QJsonDocument(o).toJson(QJsonDocument::Compact);
         }
         QElapsedTimer t;

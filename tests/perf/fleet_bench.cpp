@@ -44,6 +44,8 @@
 
 #include <algorithm>
 
+using namespace Qt::StringLiterals;
+
 using namespace Coolify;
 
 namespace {
@@ -81,7 +83,7 @@ private:
 
 qint64 peakRssKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
+    QFile status(u"/proc/self/status"_s);
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
@@ -99,9 +101,8 @@ struct Sandbox
     bool start(int scale)
     {
         process.setProgram(QStringLiteral(COOLIFY_SANDBOX_EXE));
-        process.setArguments({QStringLiteral("--port"), QStringLiteral("0"),
-                              QStringLiteral("--scale"), QString::number(scale),
-                              QStringLiteral("--rate-limit"), QStringLiteral("0")});
+        process.setArguments(
+            {u"--port"_s, u"0"_s, u"--scale"_s, QString::number(scale), u"--rate-limit"_s, u"0"_s});
         process.start();
         if (!process.waitForStarted(10000))
             return false;
@@ -126,15 +127,14 @@ struct Sandbox
 // `curl -s URL | jq length`, the same request the app makes, timed end to end.
 double curlJqMs(const QUrl &root, const QString &path)
 {
-    const QString url = root.toString() + QStringLiteral("/api/v1/") + path;
+    const QString url = root.toString() + u"/api/v1/"_s + path;
     QElapsedTimer timer;
     timer.start();
     QProcess shell;
-    shell.start(QStringLiteral("bash"),
-                {QStringLiteral("-c"),
-                 QStringLiteral("curl -s -H 'Authorization: Bearer demo-root' -H 'Accept: "
-                                "application/json' '%1' | jq length")
-                     .arg(url)});
+    shell.start(u"bash"_s,
+                {u"-c"_s,
+                 u"curl -s -H 'Authorization: Bearer demo-root' -H 'Accept: "
+                 "application/json' '%1' | jq length"_s.arg(url)});
     shell.waitForFinished(120000);
     return timer.nsecsElapsed() / 1e6;
 }
@@ -210,11 +210,9 @@ Measurement measureRefresh(const QUrl &root, int count, QWidget *view, Models::F
     probe.start();
     QStringList ids;
     for (int i = 0; i < count; ++i) {
-        Instances::Instance instance =
-            Instances::Instance::create(QStringLiteral("Bench %1").arg(i + 1), root);
+        Instances::Instance instance = Instances::Instance::create(u"Bench %1"_s.arg(i + 1), root);
         instance.sessionOnly = true;
-        ids << manager.add(instance, QStringLiteral("demo-root"),
-                           Instances::TokenStorage::SessionOnly, &fleet,
+        ids << manager.add(instance, u"demo-root"_s, Instances::TokenStorage::SessionOnly, &fleet,
                            [](const Instances::VaultResult &) {});
     }
     QEventLoop loop;
@@ -270,7 +268,7 @@ Measurement measureRefresh(const QUrl &root, int count, QWidget *view, Models::F
 double applicationsOnlyMs(const QUrl &root, QNetworkAccessManager *network, int *rows)
 {
     Api::ApiClient client(network, root);
-    client.setToken(QStringLiteral("demo-root"));
+    client.setToken(u"demo-root"_s);
     Models::ApplicationsModel model;
     QEventLoop loop;
     QElapsedTimer timer;
@@ -294,27 +292,20 @@ int main(int argc, char *argv[])
     TracingApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption scale(QStringLiteral("scale"),
-                                   QStringLiteral("Applications for case A"), QStringLiteral("n"),
-                                   QStringLiteral("10000"));
-    const QCommandLineOption instances(QStringLiteral("instances"),
-                                       QStringLiteral("Instances for case B"), QStringLiteral("n"),
-                                       QStringLiteral("10"));
-    const QCommandLineOption perInstance(QStringLiteral("per-instance"),
-                                         QStringLiteral("Generated applications per instance (B)"),
-                                         QStringLiteral("n"), QStringLiteral("1000"));
-    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Repetitions"),
-                                  QStringLiteral("n"), QStringLiteral("3"));
-    const QCommandLineOption trace(QStringLiteral("trace"),
-                                   QStringLiteral("Print UI-thread events longer than 4 ms"));
+    const QCommandLineOption scale(u"scale"_s, u"Applications for case A"_s, u"n"_s, u"10000"_s);
+    const QCommandLineOption instances(u"instances"_s, u"Instances for case B"_s, u"n"_s, u"10"_s);
+    const QCommandLineOption perInstance(
+        u"per-instance"_s, u"Generated applications per instance (B)"_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Repetitions"_s, u"n"_s, u"3"_s);
+    const QCommandLineOption trace(u"trace"_s, u"Print UI-thread events longer than 4 ms"_s);
     parser.addOptions({scale, instances, perInstance, runs, trace});
     parser.process(app);
     app.trace = parser.isSet(trace);
 
     QTemporaryDir dir;
-    QSettings settings(dir.filePath(QStringLiteral("bench.ini")), QSettings::IniFormat);
+    QSettings settings(dir.filePath(u"bench.ini"_s), QSettings::IniFormat);
     Instances::InstanceStore store(&settings);
-    Instances::TokenVault vault(QStringLiteral("coolify-desktop-bench"));
+    Instances::TokenVault vault(u"coolify-desktop-bench"_s);
     Instances::InstanceManager manager(&store, &vault);
     QNetworkAccessManager network;
     Models::Fleet fleet(&manager, &network);
@@ -347,10 +338,8 @@ int main(int argc, char *argv[])
             // curl|jq on the same endpoints the refresh reads, once per instance.
             double c = 0;
             for (int i = 0; i < count; ++i) {
-                for (const QString &path :
-                     {QStringLiteral("applications"), QStringLiteral("databases"),
-                      QStringLiteral("services"), QStringLiteral("servers"),
-                      QStringLiteral("deployments"), QStringLiteral("projects")})
+                for (const QString &path : {u"applications"_s, u"databases"_s, u"services"_s,
+                                            u"servers"_s, u"deployments"_s, u"projects"_s})
                     c += curlJqMs(sandbox.root, path);
             }
             curl << c;
@@ -360,7 +349,7 @@ int main(int argc, char *argv[])
             int appRows = 0;
             for (int run = 0; run < parser.value(runs).toInt(); ++run) {
                 appsOnly << applicationsOnlyMs(sandbox.root, &network, &appRows);
-                curlApps << curlJqMs(sandbox.root, QStringLiteral("applications"));
+                curlApps << curlJqMs(sandbox.root, u"applications"_s);
             }
             std::sort(appsOnly.begin(), appsOnly.end());
             std::sort(curlApps.begin(), curlApps.end());
@@ -380,10 +369,10 @@ int main(int argc, char *argv[])
             << *std::max_element(firstLoadStalls.begin(), firstLoadStalls.end()) << " ms)\n";
         out.flush();
     };
-    runCase(QStringLiteral("A: 1 instance × %1 applications").arg(parser.value(scale)),
+    runCase(u"A: 1 instance × %1 applications"_s.arg(parser.value(scale)),
             parser.value(scale).toInt(), 1);
-    runCase(QStringLiteral("B: %1 instances × ~%2 applications")
-                .arg(parser.value(instances), parser.value(perInstance)),
+    runCase(u"B: %1 instances × ~%2 applications"_s.arg(parser.value(instances),
+                                                        parser.value(perInstance)),
             parser.value(perInstance).toInt(), parser.value(instances).toInt());
     out << "peak RSS: " << peakRssKiB() / 1024.0 << " MiB\n";
     return 0;

@@ -15,12 +15,14 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 struct AppGraph
 {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat};
+    QSettings settings{dir.filePath(u"app.ini"_s), QSettings::IniFormat};
     Coolify::Instances::InstanceStore store{&settings};
-    Coolify::Instances::TokenVault vault{QStringLiteral("coolify-desktop-test")};
+    Coolify::Instances::TokenVault vault{u"coolify-desktop-test"_s};
     Coolify::Instances::InstanceManager manager{&store, &vault};
     QNetworkAccessManager network;
     std::unique_ptr<Coolify::Sandbox::SandboxServer> sandbox;

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+using namespace Qt::StringLiterals;
+
 FakeResponse FakeResponse::json(int status, const QByteArray &body)
 {
     FakeResponse r;
@@ -130,7 +132,7 @@ void FakeReply::timeOut()
     if (isFinished())
         return;
     m_timedOut = true;
-    setError(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"));
+    setError(QNetworkReply::OperationCanceledError, u"Operation canceled"_s);
     setFinished(true);
     emit errorOccurred(QNetworkReply::OperationCanceledError);
     emit finished();
@@ -157,7 +159,7 @@ void FakeReply::deliver()
         ? m_response.networkError
         : networkErrorForStatus(m_response.status);
     if (error != QNetworkReply::NoError) {
-        setError(error, QStringLiteral("Fake error %1").arg(int(error)));
+        setError(error, u"Fake error %1"_s.arg(int(error)));
         emit errorOccurred(error);
     }
     setFinished(true);
@@ -169,7 +171,7 @@ void FakeReply::abort()
     m_aborted = true;
     if (isFinished())
         return;
-    setError(QNetworkReply::OperationCanceledError, QStringLiteral("Operation canceled"));
+    setError(QNetworkReply::OperationCanceledError, u"Operation canceled"_s);
     setFinished(true);
     emit errorOccurred(QNetworkReply::OperationCanceledError);
     emit finished();

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 // The network faked at the QNetworkAccessManager boundary: every request is recorded and answered
 // by a scripted FakeReply (JSON, HTTP error with headers, delayed, transport error, never).
 // Replies honour QNetworkRequest::transferTimeout() the way Qt 6.4 does.

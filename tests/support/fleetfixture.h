@@ -1,7 +1,7 @@
 #pragma once
 // Fleets of session-only instances on sandbox servers (real HTTP on 127.0.0.1), for the
-// deployment GUI tests: add an instance, wait until it is online and loaded, look up uuids by
-// name, and call the API directly (as another client would).
+// controller and deployment GUI tests: add an instance, wait until it is online and loaded, look up
+// uuids by name, and call the API directly (as another client would).
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "instances/instancemanager.h"
@@ -21,22 +21,23 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QWidget>
 
 #include <memory>
 
-struct DeployFixture
+using namespace Qt::StringLiterals;
+
+struct FleetFixture
 {
     QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("app.ini")), QSettings::IniFormat};
+    QSettings settings{dir.filePath(u"app.ini"_s), QSettings::IniFormat};
     Coolify::Instances::InstanceStore store{&settings};
-    Coolify::Instances::TokenVault vault{QStringLiteral("coolify-desktop-test")};
+    Coolify::Instances::TokenVault vault{u"coolify-desktop-test"_s};
     Coolify::Instances::InstanceManager manager{&store, &vault};
     QNetworkAccessManager network;
     std::vector<std::unique_ptr<Coolify::Sandbox::SandboxServer>> sandboxes;
     std::unique_ptr<Coolify::Models::Fleet> fleet;
 
-    ~DeployFixture()
+    ~FleetFixture()
     {
         fleet.reset();
         sandboxes.clear();
@@ -85,7 +86,8 @@ struct DeployFixture
         Coolify::Api::ApiResult result;
         QObject::connect(reply, &Coolify::Api::ApiReply::finished, reply,
                          [&result, reply] { result = reply->result(); });
-        done.wait(15'000);
+        if (!done.wait(15'000) && done.isEmpty())
+            reply->cancel(); // answers now, while `result` still exists
         return result;
     }
 
@@ -100,13 +102,3 @@ struct DeployFixture
         return {};
     }
 };
-
-// Saves a screenshot of `widget` to $COOLIFY_SCREENSHOT_DIR/<name>.png when that is set.
-inline void saveScreenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QDir().mkpath(dir);
-    widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}

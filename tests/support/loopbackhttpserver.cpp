@@ -2,6 +2,8 @@
 
 #include <QTcpSocket>
 
+using namespace Qt::StringLiterals;
+
 QByteArray ReceivedRequest::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -47,7 +49,7 @@ quint16 LoopbackHttpServer::port() const
 QUrl LoopbackHttpServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(u"http"_s);
     url.setHost(m_server.serverAddress().toString());
     url.setPort(m_server.serverPort());
     url.setPath(path);
