@@ -374,6 +374,216 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::CreateTargets</name>
+    <message>
+        <source>The projects could not be loaded. %1</source>
+        <translation>Die Projekte konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The servers could not be loaded. %1</source>
+        <translation>Die Server konnten nicht geladen werden. %1</translation>
+    </message>
+    <message>
+        <source>The environments of this project could not be loaded. %1</source>
+        <translation>Die Umgebungen dieses Projekts konnten nicht geladen werden. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeployController</name>
+    <message>
+        <source>1 deployment queued</source>
+        <translation>1 Deployment eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 deployments queued</source>
+        <translation>%1 Deployments eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 already queued for the same commit</source>
+        <translation>%1 bereits für denselben Commit eingereiht</translation>
+    </message>
+    <message>
+        <source>%1 started without a deployment</source>
+        <translation>%1 ohne Deployment gestartet</translation>
+    </message>
+    <message>
+        <source>%1 not deployed</source>
+        <translation>%1 nicht deployt</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed.</source>
+        <translation>Es wurde nichts deployt.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: deployment queued (%2).</source>
+        <translation>%1: Deployment eingereiht (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
+        <translation>%1: Ein Deployment dieses Commits ist bereits eingereiht oder läuft, daher wurde kein neues gestartet (verwenden Sie „Ohne Cache neu deployen“, um einen Neubau zu erzwingen).</translation>
+    </message>
+    <message>
+        <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
+        <translation>%1: gestartet; Dienste und Datenbanken haben kein Deployment, dem man folgen kann. Der Server meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: not deployed. The server said: “%2”</source>
+        <translation>%1: nicht deployt. Der Server meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
+        <translation>%1: nichts deployt; der Server hat keine der Ressourcen gefunden (sie wurden möglicherweise gelöscht oder gehören zu einem anderen Team). Der Server meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
+        <translation>%1: nicht deployt, die Deployment-Warteschlange des Servers ist voll; versuchen Sie es in %2 s erneut.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
+        <translation>%1: nicht deployt, die Deployment-Warteschlange des Servers ist voll; versuchen Sie es erneut, wenn laufende Deployments abgeschlossen sind.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
+        <translation>%1: nicht deployt; dem API-Token fehlt die Berechtigung „deploy“. Erstellen Sie in Coolify unter Keys &amp; Tokens → API tokens ein Token mit „deploy“.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed. %2</source>
+        <translation>%1: nicht deployt. %2</translation>
+    </message>
+    <message>
+        <source>The instance is no longer configured.</source>
+        <translation>Die Instanz ist nicht mehr konfiguriert.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeploymentCanceller</name>
+    <message>
+        <source>Deployment cancelled.</source>
+        <translation>Deployment abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled: %1</source>
+        <translation>Das Deployment kann nicht abgebrochen werden: %1</translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
+        <translation>Das Deployment kann nicht mehr abgebrochen werden: Sein Status ist bereits „%1“.</translation>
+    </message>
+    <message>
+        <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
+        <translation>Dieses Token darf keine Deployments abbrechen: Ihm fehlt die Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
+        <translation>Sie sind nicht berechtigt, dieses Deployment abzubrechen (es läuft nicht auf einem Server Ihres Teams). Der Server meldete: %1</translation>
+    </message>
+    <message>
+        <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
+        <translation>Das Deployment existiert auf dem Server nicht mehr und kann daher nicht abgebrochen werden.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the deployment: %1</source>
+        <translation>Das Deployment konnte nicht abgebrochen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeploymentHistory</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Diese Instanz ist nicht mehr konfiguriert.</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::LifecycleController</name>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Wählen Sie zuerst eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Select exactly one resource.</source>
+        <translation>Wählen Sie genau eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>The instance is gone.</source>
+        <translation>Die Instanz ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>Services are deleted in Coolify&apos;s web interface.</source>
+        <translation>Dienste werden in der Weboberfläche von Coolify gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Start requested…</source>
+        <translation>Start angefordert…</translation>
+    </message>
+    <message>
+        <source>Stop requested…</source>
+        <translation>Stopp angefordert…</translation>
+    </message>
+    <message>
+        <source>Restart requested…</source>
+        <translation>Neustart angefordert…</translation>
+    </message>
+    <message>
+        <source>Deletion requested…</source>
+        <translation>Löschen angefordert…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Deletion of %1 requested.</source>
+        <translation>Löschen von %1 angefordert.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::RuntimeLogs</name>
+    <message>
+        <source>%1 has no container logs of its own: open one of its parts.</source>
+        <translation>%1 hat keine eigenen Container-Logs: Öffnen Sie einen seiner Bestandteile.</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
+        <translation>%1 läuft nicht und hat daher keine Container-Logs. Starten oder deployen Sie es und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
+        <translation>Die Datenbank %1 läuft nicht und hat daher keine Container-Logs. Starten Sie sie und aktualisieren Sie dann.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the logs: %1</source>
+        <translation>Die Logs konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>The container has not written any logs yet.</source>
+        <translation>Der Container hat noch keine Logs geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Forms::ConflictModel</name>
     <message>
         <source>Application</source>
@@ -1212,16 +1422,8 @@ Nicht verfügbar: %2</translation>
         <translation>Erstellt eine Anwendung auf „%1“ aus einem öffentlichen Git-Repository; Coolify klont es und baut es mit dem gewählten Build-Pack.</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
         <source>Create application</source>
         <translation>Anwendung erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Nixpacks (detects the language)</source>
@@ -1336,20 +1538,12 @@ Nicht verfügbar: %2</translation>
         <translation>Auf diesem Server läuft kein Proxy, daher ignoriert Coolify dort Domains.</translation>
     </message>
     <message>
-        <source>Creating…</source>
-        <translation>Wird erstellt…</translation>
-    </message>
-    <message>
         <source>Creates the application</source>
         <translation>Erstellt die Anwendung</translation>
     </message>
     <message>
         <source>Coolify answered without the new application&apos;s id. Check in Coolify whether it was created before trying again.</source>
         <translation>Coolify hat ohne die ID der neuen Anwendung geantwortet. Prüfen Sie in Coolify, ob sie erstellt wurde, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
-        <source>Closes the dialog without creating anything</source>
-        <translation>Schließt den Dialog, ohne etwas zu erstellen</translation>
     </message>
 </context>
 <context>
@@ -1367,16 +1561,8 @@ Nicht verfügbar: %2</translation>
         <translation>Leer lassen, dann erzeugt Coolify ein Passwort mit 64 Zeichen. Danach stehen die Verbindungsdaten samt Passwort auf der Seite der Datenbank in Coolify (und hier in ihren Details, wenn das Token vertrauliche Daten lesen darf).</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Erstellen</translation>
-    </message>
-    <message>
         <source>Create database</source>
         <translation>Datenbank erstellen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Use letters, digits and _ only, not starting with a digit, at most 63 characters.</source>
@@ -1407,10 +1593,6 @@ Nicht verfügbar: %2</translation>
         <translation>Verwenden Sie einen Port von 1024 bis 65535.</translation>
     </message>
     <message>
-        <source>Creating…</source>
-        <translation>Wird erstellt…</translation>
-    </message>
-    <message>
         <source>Creates the database</source>
         <translation>Erstellt die Datenbank</translation>
     </message>
@@ -1422,9 +1604,24 @@ Nicht verfügbar: %2</translation>
         <source>PostgreSQL database created on “%1”. Its connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
         <translation>PostgreSQL-Datenbank auf „%1“ erstellt. Ihre Verbindungsdaten samt Passwort stehen auf der Seite der Datenbank in Coolify (und hier in ihren Details, wenn das Token vertrauliche Daten lesen darf).</translation>
     </message>
+</context>
+<context>
+    <name>Coolify::Gui::CreateDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Erstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
     <message>
         <source>Closes the dialog without creating anything</source>
         <translation>Schließt den Dialog, ohne etwas zu erstellen</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
     </message>
 </context>
 <context>
@@ -1446,16 +1643,8 @@ Nicht verfügbar: %2</translation>
         <translation>Projekte konnten nicht geladen werden</translation>
     </message>
     <message>
-        <source>The projects could not be loaded. %1</source>
-        <translation>Die Projekte konnten nicht geladen werden. %1</translation>
-    </message>
-    <message>
         <source>Servers could not be loaded</source>
         <translation>Server konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>The servers could not be loaded. %1</source>
-        <translation>Die Server konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Choose a project.</source>
@@ -1504,10 +1693,6 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Environments could not be loaded</source>
         <translation>Umgebungen konnten nicht geladen werden</translation>
-    </message>
-    <message>
-        <source>The environments of this project could not be loaded. %1</source>
-        <translation>Die Umgebungen dieses Projekts konnten nicht geladen werden. %1</translation>
     </message>
     <message>
         <source>Loading environments…</source>
@@ -1564,89 +1749,6 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Already in use: %1</source>
         <translation>Bereits verwendet: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coolify::Gui::DeployController</name>
-    <message>
-        <source>1 deployment queued</source>
-        <translation>1 Deployment eingereiht</translation>
-    </message>
-    <message>
-        <source>%1 deployments queued</source>
-        <translation>%1 Deployments eingereiht</translation>
-    </message>
-    <message>
-        <source>%1 already queued for the same commit</source>
-        <translation>%1 bereits für denselben Commit eingereiht</translation>
-    </message>
-    <message>
-        <source>%1 started without a deployment</source>
-        <translation>%1 ohne Deployment gestartet</translation>
-    </message>
-    <message>
-        <source>%1 not deployed</source>
-        <translation>%1 nicht deployt</translation>
-    </message>
-    <message>
-        <source>Nothing was deployed.</source>
-        <translation>Es wurde nichts deployt.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <source>%1: deployment queued (%2).</source>
-        <translation>%1: Deployment eingereiht (%2).</translation>
-    </message>
-    <message>
-        <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
-        <translation>%1: Ein Deployment dieses Commits ist bereits eingereiht oder läuft, daher wurde kein neues gestartet (verwenden Sie „Ohne Cache neu deployen“, um einen Neubau zu erzwingen).</translation>
-    </message>
-    <message>
-        <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
-        <translation>%1: gestartet; Dienste und Datenbanken haben kein Deployment, dem man folgen kann. Der Server meldete: „%2“</translation>
-    </message>
-    <message>
-        <source>%1: not deployed. The server said: “%2”</source>
-        <translation>%1: nicht deployt. Der Server meldete: „%2“</translation>
-    </message>
-    <message>
-        <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
-        <translation>%1: nichts deployt; der Server hat keine der Ressourcen gefunden (sie wurden möglicherweise gelöscht oder gehören zu einem anderen Team). Der Server meldete: „%2“</translation>
-    </message>
-    <message>
-        <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
-        <translation>%1: nicht deployt, die Deployment-Warteschlange des Servers ist voll; versuchen Sie es in %2 s erneut.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
-        <translation>%1: nicht deployt, die Deployment-Warteschlange des Servers ist voll; versuchen Sie es erneut, wenn laufende Deployments abgeschlossen sind.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
-        <translation>%1: nicht deployt; dem API-Token fehlt die Berechtigung „deploy“. Erstellen Sie in Coolify unter Keys &amp; Tokens → API tokens ein Token mit „deploy“.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed. %2</source>
-        <translation>%1: nicht deployt. %2</translation>
-    </message>
-    <message>
-        <source>The instance is no longer configured.</source>
-        <translation>Die Instanz ist nicht mehr konfiguriert.</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>Tag %1</translation>
     </message>
 </context>
 <context>
@@ -1733,14 +1835,6 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Refresh the history</source>
         <translation>Den Verlauf aktualisieren</translation>
-    </message>
-    <message>
-        <source>This instance is no longer configured.</source>
-        <translation>Diese Instanz ist nicht mehr konfiguriert.</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Deployments of %1</source>
@@ -1955,34 +2049,6 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Stop this deployment (it is queued or in progress)</source>
         <translation>Dieses Deployment stoppen (es ist eingereiht oder läuft)</translation>
-    </message>
-    <message>
-        <source>Deployment cancelled.</source>
-        <translation>Deployment abgebrochen.</translation>
-    </message>
-    <message>
-        <source>The deployment cannot be cancelled: %1</source>
-        <translation>Das Deployment kann nicht abgebrochen werden: %1</translation>
-    </message>
-    <message>
-        <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
-        <translation>Das Deployment kann nicht mehr abgebrochen werden: Sein Status ist bereits „%1“.</translation>
-    </message>
-    <message>
-        <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
-        <translation>Dieses Token darf keine Deployments abbrechen: Ihm fehlt die Berechtigung „%1“.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
-        <translation>Sie sind nicht berechtigt, dieses Deployment abzubrechen (es läuft nicht auf einem Server Ihres Teams). Der Server meldete: %1</translation>
-    </message>
-    <message>
-        <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
-        <translation>Das Deployment existiert auf dem Server nicht mehr und kann daher nicht abgebrochen werden.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the deployment: %1</source>
-        <translation>Das Deployment konnte nicht abgebrochen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2426,28 +2492,8 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <source>Select a resource first.</source>
-        <translation>Wählen Sie zuerst eine Ressource aus.</translation>
-    </message>
-    <message>
-        <source>Select exactly one resource.</source>
-        <translation>Wählen Sie genau eine Ressource aus.</translation>
-    </message>
-    <message>
         <source>Only applications can be deployed.</source>
         <translation>Nur Anwendungen können deployt werden.</translation>
-    </message>
-    <message>
-        <source>Services are deleted in Coolify&apos;s web interface.</source>
-        <translation>Dienste werden in der Weboberfläche von Coolify gelöscht.</translation>
-    </message>
-    <message>
-        <source>The instance is gone.</source>
-        <translation>Die Instanz ist nicht mehr vorhanden.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 — unavailable: %2</source>
@@ -2476,30 +2522,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Delete the selected resource</source>
         <translation>Die ausgewählte Ressource löschen</translation>
-    </message>
-    <message>
-        <source>Start requested…</source>
-        <translation>Start angefordert…</translation>
-    </message>
-    <message>
-        <source>Stop requested…</source>
-        <translation>Stopp angefordert…</translation>
-    </message>
-    <message>
-        <source>Restart requested…</source>
-        <translation>Neustart angefordert…</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 wurde nicht gelöscht: %2</translation>
-    </message>
-    <message>
-        <source>Deletion requested…</source>
-        <translation>Löschen angefordert…</translation>
-    </message>
-    <message>
-        <source>Deletion of %1 requested.</source>
-        <translation>Löschen von %1 angefordert.</translation>
     </message>
     <message>
         <source>New &amp;Application…</source>
@@ -2732,6 +2754,21 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ResourceTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::RuntimeLogsView</name>
     <message>
         <source>Timestamps</source>
@@ -2788,22 +2825,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Container logs</source>
         <translation>Container-Logs</translation>
-    </message>
-    <message>
-        <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
-        <translation>%1 läuft nicht und hat daher keine Container-Logs. Starten oder deployen Sie es und aktualisieren Sie dann.</translation>
-    </message>
-    <message>
-        <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
-        <translation>Die Datenbank %1 läuft nicht und hat daher keine Container-Logs. Starten Sie sie und aktualisieren Sie dann.</translation>
-    </message>
-    <message>
-        <source>Could not fetch the logs: %1</source>
-        <translation>Die Logs konnten nicht abgerufen werden: %1</translation>
-    </message>
-    <message>
-        <source>The container has not written any logs yet.</source>
-        <translation>Der Container hat noch keine Logs geschrieben.</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -2925,18 +2946,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Active deployments on all instances</source>
         <translation>Aktive Deployments auf allen Instanzen</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Deployments</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Logs</translation>
     </message>
 </context>
 <context>

@@ -374,6 +374,216 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::CreateTargets</name>
+    <message>
+        <source>The projects could not be loaded. %1</source>
+        <translation>Impossible de charger les projets. %1</translation>
+    </message>
+    <message>
+        <source>The servers could not be loaded. %1</source>
+        <translation>Impossible de charger les serveurs. %1</translation>
+    </message>
+    <message>
+        <source>The environments of this project could not be loaded. %1</source>
+        <translation>Impossible de charger les environnements de ce projet. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeployController</name>
+    <message>
+        <source>1 deployment queued</source>
+        <translation>1 déploiement en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 deployments queued</source>
+        <translation>%1 déploiements en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 already queued for the same commit</source>
+        <translation>%1 déjà en file d&apos;attente pour le même commit</translation>
+    </message>
+    <message>
+        <source>%1 started without a deployment</source>
+        <translation>%1 démarré(s) sans déploiement</translation>
+    </message>
+    <message>
+        <source>%1 not deployed</source>
+        <translation>%1 non déployé(s)</translation>
+    </message>
+    <message>
+        <source>Nothing was deployed.</source>
+        <translation>Rien n&apos;a été déployé.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1: deployment queued (%2).</source>
+        <translation>%1&#xa0;: déploiement en file d&apos;attente (%2).</translation>
+    </message>
+    <message>
+        <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
+        <translation>%1&#xa0;: un déploiement de ce commit est déjà en file d&apos;attente ou en cours, aucun nouveau n&apos;a donc été lancé (utilisez «&#xa0;Redéployer sans cache&#xa0;» pour forcer une reconstruction).</translation>
+    </message>
+    <message>
+        <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
+        <translation>%1&#xa0;: démarré&#xa0;; les services et les bases de données n&apos;ont pas de déploiement à suivre. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: not deployed. The server said: “%2”</source>
+        <translation>%1&#xa0;: non déployé. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
+        <translation>%1&#xa0;: rien n&apos;a été déployé&#xa0;; le serveur n&apos;a trouvé aucune des ressources (elles ont peut-être été supprimées ou appartiennent à une autre équipe). Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
+        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez dans %2 s.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
+        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez lorsque les déploiements en cours seront terminés.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
+        <translation>%1&#xa0;: non déployé&#xa0;; le jeton d&apos;API n&apos;a pas la permission «&#xa0;deploy&#xa0;». Créez un jeton avec «&#xa0;deploy&#xa0;» dans Coolify sous Keys &amp; Tokens → API tokens.</translation>
+    </message>
+    <message>
+        <source>%1: not deployed. %2</source>
+        <translation>%1&#xa0;: non déployé. %2</translation>
+    </message>
+    <message>
+        <source>The instance is no longer configured.</source>
+        <translation>L&apos;instance n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeploymentCanceller</name>
+    <message>
+        <source>Deployment cancelled.</source>
+        <translation>Déploiement annulé.</translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled: %1</source>
+        <translation>Le déploiement ne peut pas être annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
+        <translation>Le déploiement ne peut plus être annulé&#xa0;: son statut est déjà «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
+        <translation>Ce jeton ne peut pas annuler de déploiements&#xa0;: il n&apos;a pas la permission «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
+        <translation>Vous n&apos;avez pas l&apos;autorisation d&apos;annuler ce déploiement (il ne s&apos;exécute pas sur l&apos;un des serveurs de votre équipe). Le serveur a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
+        <translation>Le déploiement n&apos;existe plus sur le serveur&#xa0;: il ne peut donc pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Could not cancel the deployment: %1</source>
+        <translation>Impossible d&apos;annuler le déploiement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::DeploymentHistory</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Cette instance n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>The history could not be loaded: %1</source>
+        <translation>Impossible de charger l&apos;historique&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::LifecycleController</name>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Sélectionnez d&apos;abord une ressource.</translation>
+    </message>
+    <message>
+        <source>Select exactly one resource.</source>
+        <translation>Sélectionnez exactement une ressource.</translation>
+    </message>
+    <message>
+        <source>The instance is gone.</source>
+        <translation>L&apos;instance n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Services are deleted in Coolify&apos;s web interface.</source>
+        <translation>Les services se suppriment dans l&apos;interface web de Coolify.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Start requested…</source>
+        <translation>Démarrage demandé…</translation>
+    </message>
+    <message>
+        <source>Stop requested…</source>
+        <translation>Arrêt demandé…</translation>
+    </message>
+    <message>
+        <source>Restart requested…</source>
+        <translation>Redémarrage demandé…</translation>
+    </message>
+    <message>
+        <source>Deletion requested…</source>
+        <translation>Suppression demandée…</translation>
+    </message>
+    <message>
+        <source>%1 was not deleted: %2</source>
+        <translation>%1 n&apos;a pas été supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Deletion of %1 requested.</source>
+        <translation>Suppression de %1 demandée.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::RuntimeLogs</name>
+    <message>
+        <source>%1 has no container logs of its own: open one of its parts.</source>
+        <translation>%1 n&apos;a pas de journaux de conteneur à lui&#xa0;: ouvrez l&apos;une de ses parties.</translation>
+    </message>
+    <message>
+        <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-le ou déployez-le, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
+        <translation>La base de données %1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-la, puis actualisez.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the logs: %1</source>
+        <translation>Impossible de récupérer les journaux&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The container has not written any logs yet.</source>
+        <translation>Le conteneur n&apos;a encore écrit aucun journal.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Forms::ConflictModel</name>
     <message>
         <source>Application</source>
@@ -1212,16 +1422,8 @@ Indisponible&#xa0;: %2</translation>
         <translation>Crée une application sur «&#xa0;%1&#xa0;» à partir d&apos;un dépôt Git public&#xa0;; Coolify le clone et le construit avec le build pack choisi.</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
         <source>Create application</source>
         <translation>Créer l&apos;application</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Nixpacks (detects the language)</source>
@@ -1336,20 +1538,12 @@ Indisponible&#xa0;: %2</translation>
         <translation>Ce serveur n&apos;exécute pas de proxy&#xa0;: Coolify y ignore donc les domaines.</translation>
     </message>
     <message>
-        <source>Creating…</source>
-        <translation>Création…</translation>
-    </message>
-    <message>
         <source>Creates the application</source>
         <translation>Crée l&apos;application</translation>
     </message>
     <message>
         <source>Coolify answered without the new application&apos;s id. Check in Coolify whether it was created before trying again.</source>
         <translation>Coolify a répondu sans l&apos;identifiant de la nouvelle application. Vérifiez dans Coolify si elle a été créée avant de réessayer.</translation>
-    </message>
-    <message>
-        <source>Closes the dialog without creating anything</source>
-        <translation>Ferme la boîte de dialogue sans rien créer</translation>
     </message>
 </context>
 <context>
@@ -1367,16 +1561,8 @@ Indisponible&#xa0;: %2</translation>
         <translation>Laissez vide et Coolify génère un mot de passe de 64 caractères. Les informations de connexion, mot de passe compris, figurent ensuite sur la page de la base de données dans Coolify (et dans ses détails ici si le jeton peut lire les données sensibles).</translation>
     </message>
     <message>
-        <source>&amp;Create</source>
-        <translation>&amp;Créer</translation>
-    </message>
-    <message>
         <source>Create database</source>
         <translation>Créer la base de données</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
     </message>
     <message>
         <source>Use letters, digits and _ only, not starting with a digit, at most 63 characters.</source>
@@ -1407,10 +1593,6 @@ Indisponible&#xa0;: %2</translation>
         <translation>Utilisez un port de 1024 à 65535.</translation>
     </message>
     <message>
-        <source>Creating…</source>
-        <translation>Création…</translation>
-    </message>
-    <message>
         <source>Creates the database</source>
         <translation>Crée la base de données</translation>
     </message>
@@ -1422,9 +1604,24 @@ Indisponible&#xa0;: %2</translation>
         <source>PostgreSQL database created on “%1”. Its connection details, password included, are on the database&apos;s page in Coolify (and in its details here when the token may read sensitive data).</source>
         <translation>Base de données PostgreSQL créée sur «&#xa0;%1&#xa0;». Ses informations de connexion, mot de passe compris, figurent sur la page de la base de données dans Coolify (et dans ses détails ici si le jeton peut lire les données sensibles).</translation>
     </message>
+</context>
+<context>
+    <name>Coolify::Gui::CreateDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
     <message>
         <source>Closes the dialog without creating anything</source>
         <translation>Ferme la boîte de dialogue sans rien créer</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
     </message>
 </context>
 <context>
@@ -1446,16 +1643,8 @@ Indisponible&#xa0;: %2</translation>
         <translation>Impossible de charger les projets</translation>
     </message>
     <message>
-        <source>The projects could not be loaded. %1</source>
-        <translation>Impossible de charger les projets. %1</translation>
-    </message>
-    <message>
         <source>Servers could not be loaded</source>
         <translation>Impossible de charger les serveurs</translation>
-    </message>
-    <message>
-        <source>The servers could not be loaded. %1</source>
-        <translation>Impossible de charger les serveurs. %1</translation>
     </message>
     <message>
         <source>Choose a project.</source>
@@ -1504,10 +1693,6 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Environments could not be loaded</source>
         <translation>Impossible de charger les environnements</translation>
-    </message>
-    <message>
-        <source>The environments of this project could not be loaded. %1</source>
-        <translation>Impossible de charger les environnements de ce projet. %1</translation>
     </message>
     <message>
         <source>Loading environments…</source>
@@ -1564,89 +1749,6 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Already in use: %1</source>
         <translation>Déjà utilisé&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Coolify::Gui::DeployController</name>
-    <message>
-        <source>1 deployment queued</source>
-        <translation>1 déploiement en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>%1 deployments queued</source>
-        <translation>%1 déploiements en file d&apos;attente</translation>
-    </message>
-    <message>
-        <source>%1 already queued for the same commit</source>
-        <translation>%1 déjà en file d&apos;attente pour le même commit</translation>
-    </message>
-    <message>
-        <source>%1 started without a deployment</source>
-        <translation>%1 démarré(s) sans déploiement</translation>
-    </message>
-    <message>
-        <source>%1 not deployed</source>
-        <translation>%1 non déployé(s)</translation>
-    </message>
-    <message>
-        <source>Nothing was deployed.</source>
-        <translation>Rien n&apos;a été déployé.</translation>
-    </message>
-    <message>
-        <source>%1.</source>
-        <translation>%1.</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1: deployment queued (%2).</source>
-        <translation>%1&#xa0;: déploiement en file d&apos;attente (%2).</translation>
-    </message>
-    <message>
-        <source>%1: a deployment of this commit is already queued or running, so no new one was started (use Redeploy Without Cache to force a rebuild).</source>
-        <translation>%1&#xa0;: un déploiement de ce commit est déjà en file d&apos;attente ou en cours, aucun nouveau n&apos;a donc été lancé (utilisez «&#xa0;Redéployer sans cache&#xa0;» pour forcer une reconstruction).</translation>
-    </message>
-    <message>
-        <source>%1: started; services and databases have no deployment to follow. The server said: “%2”</source>
-        <translation>%1&#xa0;: démarré&#xa0;; les services et les bases de données n&apos;ont pas de déploiement à suivre. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: not deployed. The server said: “%2”</source>
-        <translation>%1&#xa0;: non déployé. Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: nothing deployed; the server found none of the resources (they may have been deleted or belong to another team). The server said: “%2”</source>
-        <translation>%1&#xa0;: rien n&apos;a été déployé&#xa0;; le serveur n&apos;a trouvé aucune des ressources (elles ont peut-être été supprimées ou appartiennent à une autre équipe). Le serveur a répondu&#xa0;: «&#xa0;%2&#xa0;»</translation>
-    </message>
-    <message>
-        <source>%1: not deployed, the server&apos;s deployment queue is full; try again in %2 s.</source>
-        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez dans %2 s.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed, the server&apos;s deployment queue is full; try again when running deployments finish.</source>
-        <translation>%1&#xa0;: non déployé, la file d&apos;attente des déploiements du serveur est pleine&#xa0;; réessayez lorsque les déploiements en cours seront terminés.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed; the API token lacks the “deploy” permission. Create a token with “deploy” in Coolify under Keys &amp; Tokens → API tokens.</source>
-        <translation>%1&#xa0;: non déployé&#xa0;; le jeton d&apos;API n&apos;a pas la permission «&#xa0;deploy&#xa0;». Créez un jeton avec «&#xa0;deploy&#xa0;» dans Coolify sous Keys &amp; Tokens → API tokens.</translation>
-    </message>
-    <message>
-        <source>%1: not deployed. %2</source>
-        <translation>%1&#xa0;: non déployé. %2</translation>
-    </message>
-    <message>
-        <source>The instance is no longer configured.</source>
-        <translation>L&apos;instance n&apos;est plus configurée.</translation>
-    </message>
-    <message>
-        <source>tag %1</source>
-        <translation>tag %1</translation>
     </message>
 </context>
 <context>
@@ -1733,14 +1835,6 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Refresh the history</source>
         <translation>Actualiser l&apos;historique</translation>
-    </message>
-    <message>
-        <source>This instance is no longer configured.</source>
-        <translation>Cette instance n&apos;est plus configurée.</translation>
-    </message>
-    <message>
-        <source>The history could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;historique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deployments of %1</source>
@@ -1955,34 +2049,6 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Stop this deployment (it is queued or in progress)</source>
         <translation>Arrêter ce déploiement (il est en file d&apos;attente ou en cours)</translation>
-    </message>
-    <message>
-        <source>Deployment cancelled.</source>
-        <translation>Déploiement annulé.</translation>
-    </message>
-    <message>
-        <source>The deployment cannot be cancelled: %1</source>
-        <translation>Le déploiement ne peut pas être annulé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The deployment cannot be cancelled any more: its status is already &quot;%1&quot;.</source>
-        <translation>Le déploiement ne peut plus être annulé&#xa0;: son statut est déjà «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>This token may not cancel deployments: it lacks the &quot;%1&quot; ability.</source>
-        <translation>Ce jeton ne peut pas annuler de déploiements&#xa0;: il n&apos;a pas la permission «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>You do not have permission to cancel this deployment (it does not run on one of your team&apos;s servers). The server said: %1</source>
-        <translation>Vous n&apos;avez pas l&apos;autorisation d&apos;annuler ce déploiement (il ne s&apos;exécute pas sur l&apos;un des serveurs de votre équipe). Le serveur a répondu&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The deployment no longer exists on the server, so it cannot be cancelled.</source>
-        <translation>Le déploiement n&apos;existe plus sur le serveur&#xa0;: il ne peut donc pas être annulé.</translation>
-    </message>
-    <message>
-        <source>Could not cancel the deployment: %1</source>
-        <translation>Impossible d&apos;annuler le déploiement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2426,28 +2492,8 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>Supprim&amp;er…</translation>
     </message>
     <message>
-        <source>Select a resource first.</source>
-        <translation>Sélectionnez d&apos;abord une ressource.</translation>
-    </message>
-    <message>
-        <source>Select exactly one resource.</source>
-        <translation>Sélectionnez exactement une ressource.</translation>
-    </message>
-    <message>
         <source>Only applications can be deployed.</source>
         <translation>Seules les applications peuvent être déployées.</translation>
-    </message>
-    <message>
-        <source>Services are deleted in Coolify&apos;s web interface.</source>
-        <translation>Les services se suppriment dans l&apos;interface web de Coolify.</translation>
-    </message>
-    <message>
-        <source>The instance is gone.</source>
-        <translation>L&apos;instance n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 — unavailable: %2</source>
@@ -2476,30 +2522,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Delete the selected resource</source>
         <translation>Supprimer la ressource sélectionnée</translation>
-    </message>
-    <message>
-        <source>Start requested…</source>
-        <translation>Démarrage demandé…</translation>
-    </message>
-    <message>
-        <source>Stop requested…</source>
-        <translation>Arrêt demandé…</translation>
-    </message>
-    <message>
-        <source>Restart requested…</source>
-        <translation>Redémarrage demandé…</translation>
-    </message>
-    <message>
-        <source>%1 was not deleted: %2</source>
-        <translation>%1 n&apos;a pas été supprimé&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Deletion requested…</source>
-        <translation>Suppression demandée…</translation>
-    </message>
-    <message>
-        <source>Deletion of %1 requested.</source>
-        <translation>Suppression de %1 demandée.</translation>
     </message>
     <message>
         <source>New &amp;Application…</source>
@@ -2732,6 +2754,21 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ResourceTabs</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Deployments</source>
+        <translation>Déploiements</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::RuntimeLogsView</name>
     <message>
         <source>Timestamps</source>
@@ -2788,22 +2825,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Container logs</source>
         <translation>Journaux du conteneur</translation>
-    </message>
-    <message>
-        <source>%1 is not running, so it has no container logs to show. Start or deploy it, then refresh.</source>
-        <translation>%1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-le ou déployez-le, puis actualisez.</translation>
-    </message>
-    <message>
-        <source>The database %1 is not running, so it has no container logs to show. Start it, then refresh.</source>
-        <translation>La base de données %1 n&apos;est pas en cours d&apos;exécution et n&apos;a donc aucun journal de conteneur à afficher. Démarrez-la, puis actualisez.</translation>
-    </message>
-    <message>
-        <source>Could not fetch the logs: %1</source>
-        <translation>Impossible de récupérer les journaux&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The container has not written any logs yet.</source>
-        <translation>Le conteneur n&apos;a encore écrit aucun journal.</translation>
     </message>
     <message>
         <source>Updated %1</source>
@@ -2925,18 +2946,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Active deployments on all instances</source>
         <translation>Déploiements actifs sur toutes les instances</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Deployments</source>
-        <translation>Déploiements</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Journaux</translation>
     </message>
 </context>
 <context>
