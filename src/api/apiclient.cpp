@@ -2,6 +2,7 @@
 
 #include "api/baseurl.h"
 #include "api/logging.h"
+#include "api/token.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -40,7 +41,8 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
                      request.format == ResponseFormat::Json
                          ? QByteArrayLiteral("application/json")
                          : QByteArrayLiteral("application/json, text/html;q=0.9"));
-    if (request.authenticated && !m_token.isEmpty())
+    // A token that could break the header (a pasted line break) is never sent.
+    if (request.authenticated && !m_token.isEmpty() && tokenProblem(m_token).isEmpty())
         out.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     if (request.body)
         out.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

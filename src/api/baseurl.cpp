@@ -68,17 +68,21 @@ NormalizedUrl normalizeBaseUrl(const QString &input)
         || (scheme == QLatin1String("http") && url.port() == 80))
         url.setPort(-1);
 
+    // Strip trailing slashes and "/api[/v1]" until none is left, so that normalising a root
+    // again gives the same root ("/api/api" would otherwise keep one "/api").
     QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    for (const auto suffix : {QLatin1String("/api/v1"), QLatin1String("/api")}) {
-        if (path.endsWith(suffix, Qt::CaseInsensitive)) {
-            path.chop(suffix.size());
-            break;
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        while (path.endsWith(u'/'))
+            path.chop(1);
+        for (const auto suffix : {QLatin1String("/api/v1"), QLatin1String("/api")}) {
+            if (path.endsWith(suffix, Qt::CaseInsensitive)) {
+                path.chop(suffix.size());
+                stripped = true;
+                break;
+            }
         }
     }
-    while (path.endsWith(u'/'))
-        path.chop(1);
     url.setPath(path);
     return {url, {}};
 }
@@ -99,6 +103,13 @@ bool isSameOrigin(const QUrl &a, const QUrl &b)
         && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+bool isWebLink(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
 }
 
 } // namespace Coolify::Api

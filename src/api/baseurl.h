@@ -25,4 +25,8 @@ QUrl apiRootUrl(const QUrl &root, const QString &path);
 // Same scheme, host and port: the only redirects that may carry the Authorization header.
 bool isSameOrigin(const QUrl &a, const QUrl &b);
 
+// An address from a server (a domain, an endpoint) that may be opened with one click: http or
+// https with a host. Anything else (file://, smb://, javascript:, a bare word) is shown as text.
+bool isWebLink(const QUrl &url);
+
 } // namespace Coolify::Api

@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Coolify::Api {
@@ -154,17 +156,24 @@ int parseRetryAfter(const QByteArray &value)
     const QByteArray trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return -1;
-    bool isNumber = false;
-    const int seconds = trimmed.toInt(&isNumber);
-    if (isNumber)
-        return seconds >= 0 ? seconds : -1;
+    if (std::all_of(trimmed.cbegin(), trimmed.cend(),
+                    [](char c) { return c >= '0' && c <= '9'; })) {
+        // Digits only: any length, so "99999999999999999999" is a (very) long wait, not garbage.
+        bool fits = false;
+        const qulonglong seconds = trimmed.toULongLong(&fits);
+        return fits ? int(std::min<qulonglong>(seconds, kMaxRetryAfterSeconds))
+                    : kMaxRetryAfterSeconds;
+    }
+    if (trimmed.startsWith('-'))
+        return -1;
     const QDateTime when =
         QLocale::c().toDateTime(QString::fromLatin1(trimmed), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s);
     if (!when.isValid())
         return -1;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(utc);
+    return int(std::clamp<qint64>(seconds, 0, kMaxRetryAfterSeconds));
 }
 
 ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, const Decoder &decode,

@@ -39,7 +39,12 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format,
 // "<Qt's error text> at byte N". Shared by the interpreter and walkJsonList().
 QString describeParseError(QJsonParseError::ParseError error, qsizetype offset, qsizetype size);
 
-// Seconds from a Retry-After header (delta-seconds or HTTP-date); -1 when absent or unreadable.
+// The longest wait a Retry-After may ask for: an hour. A larger value (or one that would overflow
+// an int of milliseconds) is read as this, so no server can hold an instance back for days.
+inline constexpr int kMaxRetryAfterSeconds = 3600;
+
+// Seconds from a Retry-After header (delta-seconds or HTTP-date), at most kMaxRetryAfterSeconds;
+// -1 when absent or unreadable.
 int parseRetryAfter(const QByteArray &value);
 
 } // namespace Coolify::Api

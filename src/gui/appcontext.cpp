@@ -7,7 +7,6 @@
 #include "models/fleet.h"
 
 #include <QNetworkAccessManager>
-#include <QProcessEnvironment>
 #include <QSettings>
 
 namespace Coolify::Gui {
@@ -33,9 +32,7 @@ AppContext::~AppContext()
 
 QString AppContext::importEnvironment()
 {
-    const Instances::EnvironmentImport result =
-        m_manager->importEnvironment(QProcessEnvironment::systemEnvironment());
-    return result.error;
+    return m_manager->importProcessEnvironment().error;
 }
 
 QString AppContext::addSessionInstance(const QString &name, const QUrl &root, const QString &token,

@@ -3,6 +3,7 @@
 #include "ui_instancedialog.h"
 
 #include "api/baseurl.h"
+#include "api/token.h"
 #include "controllers/connectioncheck.h"
 #include "gui/statusicons.h"
 #include "instances/instancemanager.h"
@@ -155,6 +156,11 @@ void InstanceDialog::testConnection()
     }
     showError({});
     const QString typed = m_ui->tokenEdit->text().trimmed();
+    if (const QString problem = Api::tokenProblem(typed); !problem.isEmpty()) {
+        showError(problem);
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
     if (!typed.isEmpty() || !m_editing) {
         runTest(typed);
         return;
@@ -210,6 +216,11 @@ void InstanceDialog::accept()
     }
     if (!m_editing && token.isEmpty()) {
         showError(tr("Enter the API token for this instance."));
+        m_ui->tokenEdit->setFocus();
+        return;
+    }
+    if (const QString problem = Api::tokenProblem(token); !problem.isEmpty()) {
+        showError(problem);
         m_ui->tokenEdit->setFocus();
         return;
     }

@@ -1,7 +1,7 @@
 #include "gui/resourcedetails.h"
 
+#include "api/baseurl.h"
 #include "gui/deploywebhookwidget.h"
-
 #include "models/applicationsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
@@ -80,8 +80,13 @@ void ResourceDetails::addRow(const QString &label, const QString &value, bool li
     text->setWordWrap(true);
     if (link && !value.isEmpty()) {
         QStringList links;
-        for (const QString &url : value.split(u',', Qt::SkipEmptyParts))
-            links << u"<a href=\"%1\">%1</a>"_s.arg(url.trimmed().toHtmlEscaped());
+        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+            // Only web addresses become links; anything else from the server stays text.
+            const QString url = part.trimmed();
+            links << (Api::isWebLink(QUrl(url))
+                          ? u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped())
+                          : url.toHtmlEscaped());
+        }
         text->setText(links.join(QLatin1String("<br>")));
         text->setOpenExternalLinks(true);
         text->setTextInteractionFlags(Qt::TextBrowserInteraction);

@@ -1,6 +1,7 @@
 #include "instances/instancemanager.h"
 
 #include "api/baseurl.h"
+#include "api/token.h"
 #include "instances/instancestore.h"
 #include "instances/logging.h"
 
@@ -53,6 +54,10 @@ QString InstanceManager::add(Instance instance, const QString &token, TokenStora
         deliverLater(context, callback, failure(tr("Enter the instance's API token.")));
         return id;
     }
+    if (const QString problem = Api::tokenProblem(token); !problem.isEmpty()) {
+        deliverLater(context, callback, failure(problem));
+        return id;
+    }
 
     if (instance.sessionOnly || storage == TokenStorage::SessionOnly) {
         m_vault->keepInMemory(id, token);
@@ -91,6 +96,10 @@ void InstanceManager::setToken(const QString &id, const QString &token, TokenSto
     }
     if (token.isEmpty()) {
         deliverLater(context, callback, failure(tr("Enter the instance's API token.")));
+        return;
+    }
+    if (const QString problem = Api::tokenProblem(token); !problem.isEmpty()) {
+        deliverLater(context, callback, failure(problem));
         return;
     }
     if (instance->sessionOnly || storage == TokenStorage::SessionOnly) {
@@ -180,6 +189,13 @@ void InstanceManager::saveSessionInstance(const QString &id, TokenStorage storag
     });
 }
 
+EnvironmentImport InstanceManager::importProcessEnvironment()
+{
+    const EnvironmentImport import = importEnvironment(QProcessEnvironment::systemEnvironment());
+    qunsetenv("COOLIFY_TOKEN");
+    return import;
+}
+
 EnvironmentImport InstanceManager::importEnvironment(const QProcessEnvironment &environment)
 {
     EnvironmentImport import;
@@ -196,6 +212,10 @@ EnvironmentImport InstanceManager::importEnvironment(const QProcessEnvironment &
     const Api::NormalizedUrl normalized = Api::normalizeBaseUrl(url);
     if (!normalized.ok()) {
         import.error = tr("COOLIFY_URL cannot be used: %1").arg(normalized.error);
+        return import;
+    }
+    if (const QString problem = Api::tokenProblem(token); !problem.isEmpty()) {
+        import.error = tr("COOLIFY_TOKEN cannot be used: %1").arg(problem);
         return import;
     }
 

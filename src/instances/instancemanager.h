@@ -67,6 +67,9 @@ public:
 
     // COOLIFY_URL + COOLIFY_TOKEN → a session instance named after the host, token in memory.
     EnvironmentImport importEnvironment(const QProcessEnvironment &environment);
+    // importEnvironment() on this process's environment, which then loses COOLIFY_TOKEN (valid or
+    // not), so that no child process — a browser opened for a link, a file manager — inherits it.
+    EnvironmentImport importProcessEnvironment();
 
 private:
     static VaultResult failure(const QString &message);

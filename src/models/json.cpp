@@ -3,10 +3,23 @@
 #include "api/responseinterpreter.h"
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace Coolify::Models::Json {
+
+namespace {
+// A JSON number as a whole qint64, or nothing when it is fractional, not finite or out of range
+// (casting 1e50 to qint64 is undefined behaviour, not INT64_MIN).
+std::optional<qint64> wholeNumber(double d)
+{
+    constexpr double kLimit = 9223372036854775808.0; // 2^63
+    if (!std::isfinite(d) || d >= kLimit || d < -kLimit || d != std::trunc(d))
+        return std::nullopt;
+    return qint64(d);
+}
+} // namespace
 
 QString string(const QJsonObject &object, QLatin1String key)
 {
@@ -16,7 +29,8 @@ QString string(const QJsonObject &object, QLatin1String key)
         return value.toString();
     case QJsonValue::Double: {
         const double d = value.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+        const std::optional<qint64> whole = wholeNumber(d);
+        return whole ? QString::number(*whole) : QString::number(d);
     }
     case QJsonValue::Bool:
         return value.toBool() ? u"true"_s : u"false"_s;
@@ -28,8 +42,11 @@ QString string(const QJsonObject &object, QLatin1String key)
 std::optional<qint64> integer(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
-    if (value.isDouble())
-        return qint64(value.toDouble());
+    if (value.isDouble()) {
+        // Fractions are cut as before (2.9 → 2); numbers no qint64 can hold are absent.
+        const double d = value.toDouble();
+        return std::isfinite(d) ? wholeNumber(std::trunc(d)) : std::nullopt;
+    }
     if (value.isString()) {
         bool ok = false;
         const qint64 n = value.toString().trimmed().toLongLong(&ok);
@@ -81,10 +98,14 @@ QJsonArray list(const QJsonValue &value, bool *ok)
         // Laravel serialises a collection with gaps in its keys as an object: keep key order.
         const QJsonObject object = value.toObject();
         QStringList keys = object.keys();
+        // Numeric keys first, by value; any others after them, by text. (Mixing the two
+        // comparisons for mixed pairs was not a strict weak ordering.)
         std::sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
             bool aNumeric = false, bNumeric = false;
             const qint64 x = a.toLongLong(&aNumeric), y = b.toLongLong(&bNumeric);
-            return aNumeric && bNumeric ? x < y : a < b;
+            if (aNumeric != bNumeric)
+                return aNumeric;
+            return aNumeric ? x < y : a < b;
         });
         QJsonArray out;
         for (const QString &key : std::as_const(keys))

@@ -19,6 +19,10 @@ private slots:
     void apiUrls();
     void sameOrigin_data();
     void sameOrigin();
+    void idempotent_data();
+    void idempotent();
+    void webLinks_data();
+    void webLinks();
 };
 
 void TestBaseUrl::normalizes_data()
@@ -182,6 +186,52 @@ void TestBaseUrl::sameOrigin()
     QFETCH(bool, same);
     QCOMPARE(isSameOrigin(QUrl(a), QUrl(b)), same);
     QCOMPARE(isSameOrigin(QUrl(b), QUrl(a)), same);
+}
+
+void TestBaseUrl::idempotent_data()
+{
+    QTest::addColumn<QString>("input");
+    for (const char *input : {"coolify.example.com", "https://h/api/api", "https://h/api/v1/api/",
+                              "https://h/API/v1/", "http://h:8000/sub/api/v1", "https://h//api//",
+                              "https://h/sub/api/api/v1", "HTTPS://H:443/"})
+        QTest::newRow(input) << QString::fromLatin1(input);
+}
+
+// Normalising a normalised root changes nothing (a saved root, normalised again on edit, must
+// point at the same place).
+void TestBaseUrl::idempotent()
+{
+    QFETCH(QString, input);
+    const NormalizedUrl once = normalizeBaseUrl(input);
+    QVERIFY2(once.ok(), qPrintable(once.error));
+    const NormalizedUrl twice = normalizeBaseUrl(once.root.toString());
+    QVERIFY2(twice.ok(), qPrintable(twice.error));
+    QCOMPARE(twice.root, once.root);
+}
+
+void TestBaseUrl::webLinks_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("opens");
+    QTest::newRow("https") << "https://shop.example.com" << true;
+    QTest::newRow("http with port and path") << "http://10.0.0.5:8080/app" << true;
+    QTest::newRow("upper-case scheme") << "HTTPS://shop.example.com" << true;
+    QTest::newRow("file") << "file:///etc/passwd" << false;
+    QTest::newRow("file with host") << "file://server/share" << false;
+    QTest::newRow("smb") << "smb://fileserver/share" << false;
+    QTest::newRow("javascript") << "javascript:alert(1)" << false;
+    QTest::newRow("data") << "data:text/html,<b>x</b>" << false;
+    QTest::newRow("ftp") << "ftp://example.com" << false;
+    QTest::newRow("no scheme") << "shop.example.com" << false;
+    QTest::newRow("http without host") << "http:///path" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestBaseUrl::webLinks()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, opens);
+    QCOMPARE(isWebLink(QUrl(text)), opens);
 }
 
 QTEST_GUILESS_MAIN(TestBaseUrl)

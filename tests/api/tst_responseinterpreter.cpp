@@ -689,6 +689,14 @@ void TestResponseInterpreter::retryAfter_data()
     QTest::newRow("HTTP-date in the past") << date(-600) << 0 << 0;
     QTest::newRow("fixed HTTP-date long past")
         << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 0 << 0;
+    // A hostile or broken server cannot hold the instance back for days or overflow the wait.
+    QTest::newRow("an hour and a second") << QByteArray("3601") << kMaxRetryAfterSeconds << 0;
+    QTest::newRow("past INT_MAX") << QByteArray("2147483648") << kMaxRetryAfterSeconds << 0;
+    QTest::newRow("ms of INT_MAX/1000+1") << QByteArray("2147484") << kMaxRetryAfterSeconds << 0;
+    QTest::newRow("forty digits") << QByteArray(40, '9') << kMaxRetryAfterSeconds << 0;
+    QTest::newRow("HTTP-date in ten years") << date(10 * 365 * 86400) << kMaxRetryAfterSeconds << 0;
+    QTest::newRow("huge negative") << QByteArray("-99999999999999999999") << -1 << 0;
+    QTest::newRow("plus sign") << QByteArray("+5") << -1 << 0;
 }
 
 void TestResponseInterpreter::retryAfter()

@@ -46,6 +46,8 @@ private Q_SLOTS:
     void environmentSavedForSessionOnly();
     void environmentProblems_data();
     void environmentProblems();
+    void environmentTokenNotInherited();
+    void controlCharactersInTokenRefused();
 
 private:
     VaultResult run(const std::function<void(VaultRecorder *)> &start);
@@ -344,6 +346,13 @@ void TestInstanceManager::environmentProblems_data()
     QTest::newRow("ftp url") << u"ftp://c.example"_s << newToken() << true
                              << u"COOLIFY_URL cannot be used: Only http:// and "
                                 "https://"_s;
+    // A line break inside the token would start a new HTTP header after Authorization.
+    QTest::newRow("CR LF in token")
+        << u"https://c.example"_s << u"12|abc\r\nX-Injected: yes"_s << true
+        << u"COOLIFY_TOKEN cannot be used: The token contains a line "
+           "break"_s;
+    QTest::newRow("tab in token") << u"https://c.example"_s << u"12|a\tb"_s << true
+                                  << u"COOLIFY_TOKEN cannot be used:"_s;
 }
 
 void TestInstanceManager::environmentProblems()
@@ -364,6 +373,62 @@ void TestInstanceManager::environmentProblems()
     QVERIFY2(import.error.startsWith(errorStart), qPrintable(import.error));
     QCOMPARE(import.error.isEmpty(), errorStart.isEmpty());
     QVERIFY(m_store->list().isEmpty());
+}
+
+// A pasted token with a line break is refused before it is stored anywhere or sent.
+void TestInstanceManager::controlCharactersInTokenRefused()
+{
+    const QString bad = u"12|abc\r\nX-Injected: yes"_s;
+    Instance instance =
+        Instance::create(u"Injected"_s, QUrl(u"https://c.example"_s), Instance::defaultColor());
+    VaultResult added = run([&](VaultRecorder *r) {
+        m_manager->add(instance, bad, TokenStorage::Keychain, r, r->callback());
+    });
+    QVERIFY(!added.ok());
+    QVERIFY2(added.message.contains(u"line break"_s), qPrintable(added.message));
+    QVERIFY(!m_store->contains(instance.id));
+    QVERIFY(!inKeyring(instance.id));
+    // Replacing a good token with a bad one keeps the good one.
+    const QString good = newToken();
+    QVERIFY(run([&](VaultRecorder *r) {
+                m_manager->add(instance, good, TokenStorage::SessionOnly, r, r->callback());
+            }).ok());
+    QVERIFY(!run([&](VaultRecorder *r) {
+                 m_manager->setToken(instance.id, bad, TokenStorage::SessionOnly, r, r->callback());
+             }).ok());
+    QCOMPARE(
+        run([&](VaultRecorder *r) { m_manager->tokenFor(instance.id, r, r->callback()); }).token,
+        good);
+    QVERIFY(run([&](VaultRecorder *r) { m_manager->remove(instance.id, r, r->callback()); }).ok());
+}
+
+// The token read from the environment is gone from it afterwards: a child process (xdg-open
+// for a clicked link, anything else the app starts) never sees it, also when the import failed.
+void TestInstanceManager::environmentTokenNotInherited()
+{
+    const QByteArray token = newToken().toUtf8();
+    const auto childSees = [] {
+        QProcess child;
+        child.start(u"sh"_s, {u"-c"_s, u"printf %s \"${COOLIFY_TOKEN-unset}\""_s});
+        child.waitForFinished(10'000);
+        return child.readAllStandardOutput();
+    };
+    qputenv("COOLIFY_URL", "https://coolify.example.com");
+    qputenv("COOLIFY_TOKEN", token);
+    QCOMPARE(childSees(), token); // the test's own check works
+    const EnvironmentImport import = m_manager->importProcessEnvironment();
+    QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
+    VaultResult read =
+        run([&](VaultRecorder *r) { m_manager->tokenFor(import.id, r, r->callback()); });
+    QCOMPARE(read.token.toUtf8(), token); // kept in memory for the session
+    QVERIFY(!qEnvironmentVariableIsSet("COOLIFY_TOKEN"));
+    QCOMPARE(childSees(), QByteArray("unset"));
+
+    qputenv("COOLIFY_URL", "not a url");
+    qputenv("COOLIFY_TOKEN", token);
+    QVERIFY(!m_manager->importProcessEnvironment().error.isEmpty());
+    QCOMPARE(childSees(), QByteArray("unset"));
+    qunsetenv("COOLIFY_URL");
 }
 
 QTEST_GUILESS_MAIN(TestInstanceManager)

@@ -91,6 +91,21 @@ void TestValues::tolerantReaders()
     QVERIFY(ts.isValid());
     QCOMPARE(ts, QDateTime(QDate(2026, 8, 22), QTime(15, 22, 50), Qt::UTC));
     QVERIFY(!Json::timestamp(o, QLatin1String("s")).isValid());
+
+    // Numbers no qint64 can hold are absent, never INT64_MIN (nor undefined behaviour).
+    const QJsonObject huge = QJsonDocument::fromJson(
+                                 R"({"big":1e50,"neg":-1e50,"edge":9223372036854775808,
+        "max":9007199254740992,"frac":2.9,"minus":-2.9,"sbig":"1e50"})")
+                                 .object();
+    QCOMPARE(Json::integer(huge, QLatin1String("big")), std::nullopt);
+    QCOMPARE(Json::integer(huge, QLatin1String("neg")), std::nullopt);
+    QCOMPARE(Json::integer(huge, QLatin1String("edge")), std::nullopt);
+    QCOMPARE(Json::integer(huge, QLatin1String("max")), std::optional<qint64>(9007199254740992));
+    QCOMPARE(Json::integer(huge, QLatin1String("frac")), std::optional<qint64>(2));
+    QCOMPARE(Json::integer(huge, QLatin1String("minus")), std::optional<qint64>(-2));
+    QCOMPARE(Json::integer(huge, QLatin1String("sbig")), std::nullopt);
+    QCOMPARE(Json::string(huge, QLatin1String("big")), u"1e+50"_s);
+    QCOMPARE(Json::string(huge, QLatin1String("max")), u"9007199254740992"_s);
 }
 
 void TestValues::listAsObject()
@@ -100,6 +115,9 @@ void TestValues::listAsObject()
         Json::list(QJsonDocument::fromJson(R"({"10":"c","2":"b","0":"a"})").object(), &ok);
     QVERIFY(ok);
     QCOMPARE(list, (QJsonArray{u"a"_s, u"b"_s, u"c"_s}));
+    // Mixed keys: the numeric ones in order, then the others by text.
+    QCOMPARE(Json::list(QJsonDocument::fromJson(R"({"b":4,"10":2,"a":3,"9":1,"x1":5})").object()),
+             (QJsonArray{1, 2, 3, 4, 5}));
     Json::list(QJsonValue(u"text"_s), &ok);
     QVERIFY(!ok);
 }
