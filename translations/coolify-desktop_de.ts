@@ -367,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Api::Token</name>
+    <message>
+        <source>The token contains a line break or another control character. Copy it again from Coolify as one line.</source>
+        <translation>Das Token enthält einen Zeilenumbruch oder ein anderes Steuerzeichen. Kopieren Sie es erneut aus Coolify als eine Zeile.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Api::TokenAbilities</name>
     <message>
         <source>The token lacks the “%1” permission.</source>
@@ -2993,6 +3000,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>The instance list was saved by a newer version of Coolify Desktop and cannot be changed by this one.</source>
         <translation>Die Instanzliste wurde von einer neueren Version von Coolify Desktop gespeichert und kann von dieser nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>COOLIFY_TOKEN cannot be used: %1</source>
+        <translation>COOLIFY_TOKEN kann nicht verwendet werden: %1</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,13 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Api::Token</name>
+    <message>
+        <source>The token contains a line break or another control character. Copy it again from Coolify as one line.</source>
+        <translation>Le jeton contient un saut de ligne ou un autre caractère de contrôle. Copiez-le à nouveau depuis Coolify sur une seule ligne.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Api::TokenAbilities</name>
     <message>
         <source>The token lacks the “%1” permission.</source>
@@ -2993,6 +3000,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>The instance list was saved by a newer version of Coolify Desktop and cannot be changed by this one.</source>
         <translation>La liste des instances a été enregistrée par une version plus récente de Coolify Desktop et ne peut pas être modifiée par celle-ci.</translation>
+    </message>
+    <message>
+        <source>COOLIFY_TOKEN cannot be used: %1</source>
+        <translation>COOLIFY_TOKEN est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
