@@ -52,6 +52,11 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
                   QByteArrayLiteral("CoolifyDesktop/" COOLIFY_VERSION));
     out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      QNetworkRequest::UserVerifiedRedirectPolicy);
+    // The API authenticates by token alone. All instances share one network access manager,
+    // and cookies do not tell ports apart: a cookie one instance sets must not reach another,
+    // so none is stored or sent.
+    out.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    out.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     out.setTransferTimeout(request.timeoutMs);
     return out;
 }

@@ -63,6 +63,8 @@ private slots:
     void sameOriginRedirectIsFollowed();
     void htmlPageIsNotJson();
     void largeBodyArrivesWhole();
+    void cookiesStayWithNoInstance();
+    void tokenWithLineBreakIsNeverSent();
 
 private:
     std::unique_ptr<QNetworkAccessManager> m_network;
@@ -299,6 +301,53 @@ void TestApiClientLoopback::largeBodyArrivesWhole()
     QCOMPARE(parsed->result.json.array().size(), 40000);
     QCOMPARE(parsed->result.json.array().last().toObject().value(u"uuid"_s).toString(),
              u"app-39999"_s);
+}
+
+// Two instances on one host (different ports) share the app's network manager; a cookie that
+// one sets must not be sent to the other — nor back to itself: the API needs none.
+void TestApiClientLoopback::cookiesStayWithNoInstance()
+{
+    LoopbackHttpServer first;
+    LoopbackHttpServer second;
+    QVERIFY(first.listen());
+    QVERIFY(second.listen());
+    first.respond([](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(200, "[]", "application/json",
+                                         {{"Set-Cookie", "laravel_session=secret; Path=/"}});
+    });
+    second.respond([](const ReceivedRequest &) { return LoopbackHttpServer::reply(200, "[]"); });
+    ApiClient a(m_network.get(), rootOf(first));
+    ApiClient b(m_network.get(), rootOf(second));
+    a.setToken(kToken);
+    b.setToken(kToken);
+    QVERIFY(sendAndWait(a, ApiRequest::get(u"projects"_s)));
+    QVERIFY(sendAndWait(b, ApiRequest::get(u"projects"_s)));
+    QVERIFY(sendAndWait(a, ApiRequest::get(u"projects"_s)));
+    QCOMPARE(second.requests().size(), 1);
+    QVERIFY2(!second.requests().first().hasHeader("Cookie"),
+             second.requests().first().header("Cookie").constData());
+    QCOMPARE(first.requests().size(), 2);
+    QVERIFY(!first.requests().last().hasHeader("Cookie"));
+}
+
+// A token with CR/LF would end the Authorization header and start one of the attacker's
+// choosing; such a token is not sent at all (the answer is then a plain 401).
+void TestApiClientLoopback::tokenWithLineBreakIsNeverSent()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackHttpServer::reply(401, R"({"message":"Unauthenticated."})");
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    client.setToken(u"7|abc\r\nX-Injected: yes"_s);
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"projects"_s));
+    QVERIFY(delivered);
+    QCOMPARE(server.requests().size(), 1);
+    const ReceivedRequest &got = server.requests().first();
+    QVERIFY(!got.hasHeader("Authorization"));
+    QVERIFY(!got.hasHeader("X-Injected"));
+    QCOMPARE(delivered->result.error.kind, ErrorKind::Unauthenticated);
 }
 
 QTEST_GUILESS_MAIN(TestApiClientLoopback)
