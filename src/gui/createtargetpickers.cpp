@@ -281,6 +281,7 @@ void setUpBanner(QFrame *frame, QLabel *icon)
 
 void showBanner(QFrame *frame, QLabel *label, const QStringList &lines)
 {
+    label->setTextFormat(Qt::PlainText); // the server's messages, never markup
     label->setText(lines.join(u'\n'));
     label->setAccessibleDescription(lines.join(u' '));
     frame->setVisible(!lines.isEmpty());
@@ -288,6 +289,7 @@ void showBanner(QFrame *frame, QLabel *label, const QStringList &lines)
 
 void setFieldMessage(QLabel *label, const QString &text)
 {
+    label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setAccessibleDescription(text);
     label->setVisible(!text.isEmpty());

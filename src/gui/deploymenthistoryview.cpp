@@ -79,6 +79,7 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_proxy->setSourceModel(m_history->model());
 
     m_title->setObjectName(u"historyTitle"_s);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setAccessibleName(tr("Application"));
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -88,6 +89,7 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_error->setObjectName(u"historyError"_s);
     m_error->setAccessibleName(tr("History error"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setForegroundRole(QPalette::BrightText);
     m_error->setBackgroundRole(QPalette::Highlight);
     m_error->setAutoFillBackground(true);

@@ -45,6 +45,7 @@ QStyle::StandardPixmap statusPixmap(Status status)
 QLabel *label(QWidget *parent, const QString &accessibleName)
 {
     auto *l = new QLabel(parent);
+    l->setTextFormat(Qt::PlainText); // commit messages, names and errors come from the server
     l->setAccessibleName(accessibleName);
     l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return l;

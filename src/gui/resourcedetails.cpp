@@ -38,6 +38,7 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.2);
     m_title->setFont(font);
+    m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(u"detailsTitle"_s);
     m_settings->setObjectName(u"editSettings"_s);
     m_settings->setAccessibleName(tr("Edit application settings"));

@@ -48,6 +48,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_instance->hide();
     m_stale->setObjectName(u"staleLabel"_s);
     m_stale->setWordWrap(true);
+    m_stale->setTextFormat(Qt::PlainText); // quotes the server's errors
     m_stale->hide();
     m_count->setObjectName(u"countLabel"_s);
 

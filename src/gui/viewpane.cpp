@@ -47,6 +47,7 @@ ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
     font.setBold(true);
     m_title->setFont(font);
     m_title->setObjectName(u"paneTitle"_s);
+    m_title->setTextFormat(Qt::PlainText); // resource and instance names
     m_detach->setIcon(QIcon::fromTheme(u"window-new"_s));
     m_detach->setText(tr("Open in New Window"));
     m_detach->setToolTip(tr("Open this view in its own window"));
