@@ -5,6 +5,7 @@
 #include "models/fleet.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
+#include "models/resourcestatus.h"
 
 #include <QJsonObject>
 
@@ -18,22 +19,41 @@ LifecycleController::LifecycleController(Models::Fleet *fleet, QObject *parent)
     , m_fleet(fleet)
 { }
 
-QString LifecycleController::unavailableReason(Operation operation,
-                                               const QList<ResourceRef> &refs) const
+QString LifecycleController::accessReason(Api::Ability ability,
+                                          const QList<ResourceRef> &refs) const
 {
     if (refs.isEmpty())
         return tr("Select a resource first.");
-    if (operation == Operation::Remove && refs.size() != 1)
-        return tr("Select exactly one resource.");
-    const Ability ability = operation == Operation::Remove ? Ability::Write : Ability::Deploy;
     for (const ResourceRef &ref : refs) {
         const Models::InstanceSession *session = m_fleet->session(ref.instanceId);
         if (!session)
             return tr("The instance is gone.");
-        if (operation == Operation::Remove && ref.kind == ResourceKind::Service)
-            return tr("Services are deleted in Coolify's web interface.");
         if (session->abilities().isKnownMissing(ability))
             return tr("%1: %2").arg(ref.name, session->abilities().missingReason(ability));
+    }
+    return {};
+}
+
+QString LifecycleController::unavailableReason(Operation operation,
+                                               const QList<ResourceRef> &refs) const
+{
+    if (operation == Operation::Remove && refs.size() > 1)
+        return tr("Select exactly one resource.");
+    const Ability ability = operation == Operation::Remove ? Ability::Write : Ability::Deploy;
+    if (QString reason = accessReason(ability, refs); !reason.isEmpty())
+        return reason;
+    for (const ResourceRef &ref : refs) {
+        if (operation == Operation::Remove && ref.kind == ResourceKind::Service)
+            return tr("Services are deleted in Coolify's web interface.");
+        // Only what makes sense for the status, as Coolify's web UI offers it: starting a running
+        // application would quietly start a new deployment. An unknown status allows all.
+        const Models::ResourceStatus status = Models::ResourceStatus::parse(ref.status);
+        const bool stopped = status.state == Models::ResourceStatus::State::Exited
+            || status.state == Models::ResourceStatus::State::Stopped;
+        if (operation == Operation::Start && (status.isRunning() || status.isTransitional()))
+            return tr("%1 is already running: restart or redeploy it instead.").arg(ref.name);
+        if ((operation == Operation::Stop || operation == Operation::Restart) && stopped)
+            return tr("%1 is not running: start it instead.").arg(ref.name);
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/abilities.h"
 #include "api/families/resources.h"
 #include "api/resourcekind.h"
 
@@ -42,8 +43,11 @@ public:
     explicit LifecycleController(Models::Fleet *fleet, QObject *parent = nullptr);
 
     // Empty when `operation` may run on every ref; else a sentence saying why not ("Select a
-    // resource first.", "shop: The token lacks the “deploy” permission.").
+    // resource first.", "shop: The token lacks the “deploy” permission.", "shop is already
+    // running: restart or redeploy it instead.").
     QString unavailableReason(Operation operation, const QList<ResourceRef> &refs) const;
+    // The part of it that is about access: a selection, live instances, and `ability` on each.
+    QString accessReason(Api::Ability ability, const QList<ResourceRef> &refs) const;
     // Sends one request per ref (Remove: exactly one ref, with `options`).
     void run(Operation operation, const QList<ResourceRef> &refs,
              const Api::Resources::DeleteOptions &options = {});

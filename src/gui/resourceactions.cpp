@@ -160,8 +160,8 @@ void ResourceActions::update()
     lifecycle(m_stop, Operation::Stop, tr("Stop the selected resources"));
     lifecycle(m_restart, Operation::Restart, tr("Restart the selected resources"));
     lifecycle(m_remove, Operation::Remove, tr("Delete the selected resource"));
-    // Deploying is for applications only; the rest of the checks are the lifecycle's.
-    QString deployReason = m_lifecycle->unavailableReason(Operation::Restart, m_targets);
+    // Deploying is for applications only, whatever their status; access as for the lifecycle.
+    QString deployReason = m_lifecycle->accessReason(Ability::Deploy, m_targets);
     if (deployReason.isEmpty() && !std::all_of(m_targets.cbegin(), m_targets.cend(), isApp))
         deployReason = tr("Only applications can be deployed.");
     configure(m_deploy, deployReason, tr("Deploy the selected applications"));

@@ -29,6 +29,7 @@ private slots:
     void stopAndStartDatabaseWithServerWords();
     void deleteApplication();
     void unavailableReasons();
+    void actionsFitTheStatus();
 
 private:
     bool setUp(const QString &token = u"demo-root"_s, int stepMs = 60'000);
@@ -111,8 +112,11 @@ void TestLifecycleController::stopAndStartDatabaseWithServerWords()
     QVERIFY(setUp(u"demo-root"_s, 50)); // the server applies queued actions after one step
     const ResourceRef running = ref(ResourceKind::Database, u"shop-postgres"_s);
     QSignalSpy messages(m_lifecycle.get(), &LifecycleController::message);
-    // Starting a running database: Coolify's 400 sentence, not a generic error.
-    QCOMPARE(run(Operation::Start, {running}), QList<bool>{false});
+    // Starting a database that runs although the view did not know (no status yet): Coolify's
+    // 400 sentence, not a generic error.
+    ResourceRef stale = running;
+    stale.status.clear();
+    QCOMPARE(run(Operation::Start, {stale}), QList<bool>{false});
     QCOMPARE(messages.last().first().toString(), u"shop-postgres: Database is already running."_s);
     QCOMPARE(run(Operation::Stop, {running}), QList<bool>{true});
     // The stop is queued; the server's status follows shortly.
@@ -175,6 +179,32 @@ void TestLifecycleController::unavailableReasons()
     QCOMPARE(m_lifecycle->pendingRequests(), 0);
     QTest::qWait(50);
     QCOMPARE(finished.size(), 0);
+}
+
+// As in Coolify's web UI: Start for what is stopped, Stop and Restart for what runs.
+void TestLifecycleController::actionsFitTheStatus()
+{
+    QVERIFY(setUp());
+    const ResourceRef running = ref(ResourceKind::Application, u"storefront-web"_s);
+    const ResourceRef stopped = ref(ResourceKind::Application, u"uptime-probe"_s);
+    const ResourceRef exitedDb = ref(ResourceKind::Database, u"tools-mysql"_s);
+    QCOMPARE(m_lifecycle->unavailableReason(Operation::Start, {running}),
+             u"storefront-web is already running: restart or redeploy it instead."_s);
+    QVERIFY(m_lifecycle->unavailableReason(Operation::Stop, {running}).isEmpty());
+    QVERIFY(m_lifecycle->unavailableReason(Operation::Restart, {running}).isEmpty());
+    QVERIFY(m_lifecycle->unavailableReason(Operation::Start, {stopped, exitedDb}).isEmpty());
+    QCOMPARE(m_lifecycle->unavailableReason(Operation::Stop, {exitedDb}),
+             u"tools-mysql is not running: start it instead."_s);
+    QVERIFY(!m_lifecycle->unavailableReason(Operation::Restart, {running, stopped}).isEmpty());
+    // Deleting does not depend on the status; an unknown status allows everything.
+    QVERIFY(m_lifecycle->unavailableReason(Operation::Remove, {running}).isEmpty());
+    ResourceRef unknown = running;
+    unknown.status.clear();
+    QVERIFY(m_lifecycle->unavailableReason(Operation::Start, {unknown}).isEmpty());
+    // run() refuses what the status rules out: no deployment is started behind the user's back.
+    QSignalSpy finished(m_lifecycle.get(), &LifecycleController::finished);
+    m_lifecycle->run(Operation::Start, {running});
+    QCOMPARE(m_lifecycle->pendingRequests(), 0);
 }
 
 QTEST_MAIN(TestLifecycleController)

@@ -164,7 +164,27 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     pane = window->primaryPane();
     table = pane->table()->table();
     QTRY_VERIFY(table->model()->rowCount() > 0);
-    table->selectRow(0);
+    const auto rowNamed = [table](const QString &name) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, Models::FleetModel::Name).data().toString() == name)
+                return row;
+        }
+        return -1;
+    };
+    // Actions fit the status: a stopped application offers Start, not Restart or Stop.
+    table->selectRow(rowNamed(u"uptime-probe"_s));
+    QVERIFY(pane->actions()->start()->isEnabled());
+    QVERIFY(!pane->actions()->restart()->isEnabled());
+    QVERIFY(!pane->actions()->stop()->isEnabled());
+    QVERIFY(pane->actions()->deploy()->isEnabled());
+    QVERIFY2(pane->actions()->stop()->toolTip().contains(u"is not running"_s),
+             qPrintable(pane->actions()->stop()->toolTip()));
+    // A running one offers Restart and Stop, and no Start that would quietly deploy again.
+    table->selectRow(rowNamed(u"storefront-web"_s));
+    QVERIFY(!pane->actions()->start()->isEnabled());
+    QVERIFY2(pane->actions()->start()->toolTip().contains(u"already running"_s),
+             qPrintable(pane->actions()->start()->toolTip()));
+    QVERIFY(pane->actions()->stop()->isEnabled());
     QVERIFY(pane->actions()->restart()->isEnabled());
     pane->actions()->restart()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
