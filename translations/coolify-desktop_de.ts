@@ -566,6 +566,14 @@
         <source>Deletion of %1 requested.</source>
         <translation>Löschen von %1 angefordert.</translation>
     </message>
+    <message>
+        <source>%1 is already running: restart or redeploy it instead.</source>
+        <translation>%1 läuft bereits: Starten Sie es stattdessen neu oder deployen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: start it instead.</source>
+        <translation>%1 läuft nicht: Starten Sie es stattdessen.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::RuntimeLogs</name>
@@ -1416,6 +1424,10 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown (“%1”) to enable Delete, or press Esc to keep it.</source>
+        <translation>Geben Sie den Namen genau wie angezeigt ein („%1“), um „Löschen“ zu aktivieren, oder drücken Sie Esc, um es zu behalten.</translation>
     </message>
 </context>
 <context>

@@ -566,6 +566,14 @@
         <source>Deletion of %1 requested.</source>
         <translation>Suppression de %1 demandée.</translation>
     </message>
+    <message>
+        <source>%1 is already running: restart or redeploy it instead.</source>
+        <translation>%1 est déjà en cours d&apos;exécution&#xa0;: redémarrez-le ou redéployez-le plutôt.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: start it instead.</source>
+        <translation>%1 n&apos;est pas en cours d&apos;exécution&#xa0;: démarrez-le plutôt.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::RuntimeLogs</name>
@@ -1416,6 +1424,10 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Type the name exactly as shown (“%1”) to enable Delete, or press Esc to keep it.</source>
+        <translation>Saisissez le nom exactement comme indiqué («&#xa0;%1&#xa0;») pour activer Supprimer, ou appuyez sur Échap pour le conserver.</translation>
     </message>
 </context>
 <context>
