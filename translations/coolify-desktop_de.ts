@@ -214,10 +214,6 @@
         <translation>Die Antwort des Servers enthält Daten, die diese App nicht versteht (%1). Ist dies eine unterstützte Coolify-Version?</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 and was not read.</source>
-        <translation>Die Antwort des Servers war größer als %1 und wurde nicht gelesen.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. It may be overloaded or unreachable.</source>
         <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist möglicherweise überlastet oder nicht erreichbar.</translation>
     </message>
@@ -263,6 +259,40 @@
     <message>
         <source>unexpected JSON structure</source>
         <translation>unerwartete JSON-Struktur</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large and was not read: %1.</source>
+        <translation>Die Antwort des Servers war zu groß und wurde nicht gelesen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept sending its answer but did not finish within %n second(s), so the request was stopped. The server or the network is very slow.</source>
+        <translation>
+            <numerusform>Der Server sendete seine Antwort, wurde aber nicht innerhalb von %n Sekunde fertig; die Anfrage wurde abgebrochen. Der Server oder das Netzwerk ist sehr langsam.</numerusform>
+            <numerusform>Der Server sendete seine Antwort, wurde aber nicht innerhalb von %n Sekunden fertig; die Anfrage wurde abgebrochen. Der Server oder das Netzwerk ist sehr langsam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>Der Server hat %n Sekunde lang nichts gesendet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
+            <numerusform>Der Server hat %n Sekunden lang nichts gesendet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server kept redirecting the request (more than 10 times), probably in a loop. Check the instance&apos;s proxy configuration, or enter its final address.</source>
+        <translation>Der Server hat die Anfrage immer wieder weitergeleitet (mehr als 10-mal), vermutlich im Kreis. Prüfen Sie die Proxy-Konfiguration der Instanz oder geben Sie ihre endgültige Adresse ein.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>sie ist größer als %1</translation>
+    </message>
+    <message>
+        <source>it is compressed and would unpack to far more data than any API answer (a compression bomb)</source>
+        <translation>sie ist komprimiert und würde zu weit mehr Daten entpacken als jede API-Antwort (eine Kompressionsbombe)</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3644,13 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Access refused</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::Json</name>
+    <message>
+        <source>the list has %1 items; this app reads at most %2</source>
+        <translation>die Liste hat %1 Einträge; diese App liest höchstens %2</translation>
     </message>
 </context>
 <context>

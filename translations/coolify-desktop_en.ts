@@ -24,6 +24,20 @@
             <numerusform>it ends after %n bytes in the middle of the data</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The server kept sending its answer but did not finish within %n second(s), so the request was stopped. The server or the network is very slow.</source>
+        <translation>
+            <numerusform>The server kept sending its answer but did not finish within %n second, so the request was stopped. The server or the network is very slow.</numerusform>
+            <numerusform>The server kept sending its answer but did not finish within %n seconds, so the request was stopped. The server or the network is very slow.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>The server sent nothing for %n second. It may be overloaded or unreachable.</numerusform>
+            <numerusform>The server sent nothing for %n seconds. It may be overloaded or unreachable.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::ConnectionTester</name>

@@ -214,10 +214,6 @@
         <translation>La réponse du serveur contient des données que cette application ne comprend pas (%1). S&apos;agit-il d&apos;une version de Coolify prise en charge&#xa0;?</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was larger than %1 and was not read.</source>
-        <translation>La réponse du serveur dépassait %1 et n&apos;a pas été lue.</translation>
-    </message>
-    <message>
         <source>The server did not answer in time. It may be overloaded or unreachable.</source>
         <translation>Le serveur n&apos;a pas répondu à temps. Il est peut-être surchargé ou injoignable.</translation>
     </message>
@@ -263,6 +259,40 @@
     <message>
         <source>unexpected JSON structure</source>
         <translation>structure JSON inattendue</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Trop de redirections</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large and was not read: %1.</source>
+        <translation>La réponse du serveur était trop volumineuse et n’a pas été lue : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server kept sending its answer but did not finish within %n second(s), so the request was stopped. The server or the network is very slow.</source>
+        <translation>
+            <numerusform>Le serveur envoyait sa réponse mais ne l’a pas terminée en %n seconde ; la requête a été arrêtée. Le serveur ou le réseau est très lent.</numerusform>
+            <numerusform>Le serveur envoyait sa réponse mais ne l’a pas terminée en %n secondes ; la requête a été arrêtée. Le serveur ou le réseau est très lent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>Le serveur n’a rien envoyé pendant %n seconde. Il est peut-être surchargé ou injoignable.</numerusform>
+            <numerusform>Le serveur n’a rien envoyé pendant %n secondes. Il est peut-être surchargé ou injoignable.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server kept redirecting the request (more than 10 times), probably in a loop. Check the instance&apos;s proxy configuration, or enter its final address.</source>
+        <translation>Le serveur a redirigé la requête sans fin (plus de 10 fois), sans doute en boucle. Vérifiez la configuration du proxy de l’instance, ou saisissez son adresse finale.</translation>
+    </message>
+    <message>
+        <source>it is larger than %1</source>
+        <translation>elle dépasse %1</translation>
+    </message>
+    <message>
+        <source>it is compressed and would unpack to far more data than any API answer (a compression bomb)</source>
+        <translation>elle est compressée et se décompresserait en bien plus de données qu’aucune réponse d’API (une bombe de décompression)</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3644,13 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Access refused</source>
         <translation>Accès refusé</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::Json</name>
+    <message>
+        <source>the list has %1 items; this app reads at most %2</source>
+        <translation>la liste compte %1 éléments ; cette application en lit au plus %2</translation>
     </message>
 </context>
 <context>

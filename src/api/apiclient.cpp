@@ -50,8 +50,9 @@ QNetworkRequest ApiClient::networkRequest(const ApiRequest &request) const
         out.setHeader(QNetworkRequest::ContentLengthHeader, 0); // some proxies want 411 otherwise
     out.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArrayLiteral("CoolifyDesktop/" COOLIFY_VERSION));
+    // ApiReply follows same-origin redirects itself and refuses all others.
     out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                     QNetworkRequest::UserVerifiedRedirectPolicy);
+                     QNetworkRequest::ManualRedirectPolicy);
     // The API authenticates by token alone. All instances share one network access manager,
     // and cookies do not tell ports apart: a cookie one instance sets must not reach another,
     // so none is stored or sent.
@@ -76,8 +77,13 @@ ApiReply *ApiClient::send(ApiRequest request)
 
 void ApiClient::dispatch(ApiReply *reply)
 {
-    const ApiRequest &request = reply->request();
-    const QNetworkRequest networkRequest = this->networkRequest(request);
+    reply->attach(dispatchTo(reply->request(), urlFor(reply->request())));
+}
+
+QNetworkReply *ApiClient::dispatchTo(const ApiRequest &request, const QUrl &url)
+{
+    QNetworkRequest networkRequest = this->networkRequest(request);
+    networkRequest.setUrl(url);
     const QByteArray body =
         request.body ? request.body->toJson(QJsonDocument::Compact) : QByteArray();
     QNetworkReply *networkReply = nullptr;
@@ -99,7 +105,7 @@ void ApiClient::dispatch(ApiReply *reply)
             m_network->sendCustomRequest(networkRequest, methodName(request.method), body);
         break;
     }
-    reply->attach(networkReply);
+    return networkReply;
 }
 
 void ApiClient::attemptFinished(ApiReply *reply, const ApiResult &result)

@@ -48,6 +48,7 @@ signals:
 private:
     friend class ApiReply;
     void dispatch(ApiReply *reply);
+    QNetworkReply *dispatchTo(const ApiRequest &request, const QUrl &url);
     void attemptFinished(ApiReply *reply, const ApiResult &result);
 
     QNetworkAccessManager *m_network;

@@ -108,6 +108,8 @@ QString ApiError::kindName(ErrorKind kind)
         return tr("Connection dropped");
     case ErrorKind::RedirectRefused:
         return tr("Redirect refused");
+    case ErrorKind::RedirectLoop:
+        return tr("Too many redirects");
     case ErrorKind::Network:
         return tr("Network error");
     case ErrorKind::Cancelled:
@@ -202,8 +204,16 @@ QString ApiError::userMessage() const
                   "supported Coolify version?")
             .arg(detail);
     case ErrorKind::ResponseTooLarge:
-        return tr("The server's answer was larger than %1 and was not read.").arg(detail);
+        return tr("The server's answer was too large and was not read: %1.").arg(detail);
     case ErrorKind::Timeout:
+        if (deadlineExceeded)
+            return tr("The server kept sending its answer but did not finish within %n second(s), "
+                      "so the request was stopped. The server or the network is very slow.",
+                      nullptr, timeoutSeconds);
+        if (timeoutSeconds > 0)
+            return tr("The server sent nothing for %n second(s). It may be overloaded or "
+                      "unreachable.",
+                      nullptr, timeoutSeconds);
         return tr("The server did not answer in time. It may be overloaded or unreachable.");
     case ErrorKind::Tls:
         return tr("The server's TLS certificate is not trusted, so the connection was not made "
@@ -219,6 +229,9 @@ QString ApiError::userMessage() const
         return tr("The server redirected to another address (%1). The token is not sent there; "
                   "enter the final address of the instance instead.")
             .arg(detail);
+    case ErrorKind::RedirectLoop:
+        return tr("The server kept redirecting the request (more than 10 times), probably in a "
+                  "loop. Check the instance's proxy configuration, or enter its final address.");
     case ErrorKind::Network:
         return tr("A network error occurred: %1").arg(detail);
     case ErrorKind::Cancelled:

@@ -32,6 +32,7 @@ enum class ErrorKind {
     HostNotFound,
     ConnectionClosed, // the server dropped the connection, possibly mid-body
     RedirectRefused, // a redirect to another origin (the token must not follow it)
+    RedirectLoop, // more same-origin redirects than any real setup needs
     Network, // any other transport failure
     Cancelled,
 };
@@ -73,6 +74,8 @@ public:
     ValidationErrors validation; // with ErrorKind::Validation
     QJsonArray conflicts; // with ErrorKind::Conflict
     int retryAfterSeconds = -1; // with ErrorKind::RateLimited, -1 when the server gave none
+    int timeoutSeconds = -1; // with ErrorKind::Timeout: the limit that was reached
+    bool deadlineExceeded = false; // with ErrorKind::Timeout: too slow overall, not silent
     bool deploymentQueueFull = false; // a 429 from POST /deploy, not the rate limiter
     bool htmlBody = false; // the body was an HTML page
 

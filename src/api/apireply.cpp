@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QNetworkReply>
 #include <QSslError>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Coolify::Api {
@@ -16,6 +17,8 @@ namespace Coolify::Api {
 namespace {
 constexpr qint64 kMaxBodyBytes = 256LL * 1024 * 1024;
 constexpr qint64 kReadSliceBytes = 1024 * 1024;
+// More same-origin redirects than any sane proxy chain needs: a loop.
+constexpr int kMaxRedirects = 10;
 } // namespace
 
 ApiReply::ApiReply(ApiRequest request, ApiClient *client)
@@ -69,35 +72,54 @@ void ApiReply::attach(QNetworkReply *reply)
     ++m_attempts;
     m_refusedRedirect.clear();
     m_sslErrors.clear();
+    m_redirects = 0;
+    m_tooManyRedirects = false;
+    m_deadlineExceeded = false;
+    // The transfer timeout only fires on silence; a server that sends a byte now and then would
+    // hold the request (and one of the instance's slots) forever without a deadline for the whole.
+    if (!m_deadline) {
+        m_deadline = new QTimer(this);
+        m_deadline->setSingleShot(true);
+        connect(m_deadline, &QTimer::timeout, this, [this] {
+            if (!m_reply)
+                return;
+            m_deadlineExceeded = true;
+            m_reply->abort();
+        });
+    }
+    m_deadline->start(m_request.deadlineMs);
+    watch(reply);
+}
+
+void ApiReply::watch(QNetworkReply *reply)
+{
     m_reply = reply;
     reply->setParent(this);
-    const QUrl origin = reply->request().url();
-    connect(reply, &QNetworkReply::redirected, this, [this, reply, origin](const QUrl &target) {
-        m_body.clear(); // the redirect's own body is not the answer
-        // The Authorization header must never travel to another host, nor over plain http.
-        if (isSameOrigin(origin, target)) {
-            emit reply->redirectAllowed();
-        } else {
-            m_refusedRedirect = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
-            reply->abort();
-        }
-    });
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
-    connect(reply, &QNetworkReply::downloadProgress, this, [reply](qint64 received, qint64) {
-        if (received > kMaxBodyBytes) {
-            reply->setProperty("coolifyTooLarge", true);
-            reply->abort();
-        }
+    // Refuse an answer as soon as it is known to be too large: announced up front, counted as
+    // it arrives, and counted again after decompression (a small gzip body can unpack to GBs).
+    const auto refuseTooLarge = [reply] {
+        reply->setProperty("coolifyTooLarge", true);
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, refuseTooLarge] {
+        if (reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > kMaxBodyBytes)
+            refuseTooLarge();
     });
+    connect(reply, &QNetworkReply::downloadProgress, this,
+            [refuseTooLarge](qint64 received, qint64) {
+                if (received > kMaxBodyBytes)
+                    refuseTooLarge();
+            });
     // Take the body as it arrives: a bounded read buffer makes the network thread hand over at
     // most 1 MiB at a time, so each readyRead costs the UI thread well under a millisecond even
     // for a 20 MB list, and the bytes land in one buffer sized from Content-Length up front.
     reply->setReadBufferSize(kReadSliceBytes);
     m_body.clear();
-    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply, refuseTooLarge] {
         if (m_body.isEmpty()) {
             const qint64 announced =
                 reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -108,6 +130,10 @@ void ApiReply::attach(QNetworkReply *reply)
         m_body.resize(had + reply->bytesAvailable());
         const qint64 read = reply->read(m_body.data() + had, m_body.size() - had);
         m_body.resize(had + qMax<qint64>(read, 0));
+        if (m_body.size() > kMaxBodyBytes) {
+            m_body = {};
+            refuseTooLarge();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onNetworkFinished);
 }
@@ -116,6 +142,8 @@ void ApiReply::onNetworkFinished()
 {
     QNetworkReply *reply = m_reply;
     if (!reply)
+        return;
+    if (followRedirect(reply))
         return;
     HttpOutcome outcome;
     outcome.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -127,9 +155,19 @@ void ApiReply::onNetworkFinished()
     outcome.networkErrorString = reply->errorString();
     outcome.sslErrors = m_sslErrors;
     outcome.refusedRedirect = m_refusedRedirect;
+    outcome.tooManyRedirects = m_tooManyRedirects;
+    outcome.deadlineExceeded = m_deadlineExceeded;
+    outcome.timeoutSeconds =
+        (m_deadlineExceeded ? m_request.deadlineMs : m_request.timeoutMs + 999) / 1000;
+    // Qt refuses a compressed body that unpacks out of all proportion (QNetworkRequest's
+    // decompression safety check). No status below 400 maps to UnknownContentError, so there it
+    // can only be that (Qt drops the Content-Encoding header once it decompresses).
+    outcome.compressionBomb = outcome.status > 0 && outcome.status < 400
+        && outcome.networkError == QNetworkReply::UnknownContentError;
     outcome.tooLarge = reply->property("coolifyTooLarge").toBool();
     outcome.tooLargeLimit = QLocale().formattedDataSize(kMaxBodyBytes);
-    if (!outcome.tooLarge && reply->isOpen()) { // abort() (timeout, refused redirect) closes it
+    if (!outcome.tooLarge && !outcome.compressionBomb
+        && reply->isOpen()) { // abort() (timeout, refused redirect) closes it
         m_body += reply->readAll();
         outcome.body = std::exchange(m_body, {});
     }
@@ -138,9 +176,41 @@ void ApiReply::onNetworkFinished()
                              << reply->request().url().path() << " -> " << outcome.status << ' '
                              << outcome.body.size() << " bytes";
     detachNetworkReply();
+    if (m_deadline)
+        m_deadline->stop();
     if (m_client)
         m_client->scheduler()->release();
     interpret(std::move(outcome));
+}
+
+bool ApiReply::followRedirect(QNetworkReply *reply)
+{
+    // Redirects are followed here, not by Qt: Qt 6.4 resends requests after a redirect answered
+    // with "Connection: close" and ends a chain in a bogus status 100, and only here can the
+    // Authorization header be kept from ever leaving the instance's origin.
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray location = reply->rawHeader("Location");
+    if (status < 300 || status > 399 || status == 304 || location.isEmpty())
+        return false;
+    const QUrl target = reply->url().resolved(QUrl::fromEncoded(location));
+    // Only a read may change its method's target freely; a change (POST, PATCH, DELETE) is
+    // repeated only where the status promises the same method and body (307, 308).
+    const bool methodKept = m_request.method == Method::Get || status == 307 || status == 308;
+    if (!target.isValid() || !isSameOrigin(reply->url(), target) || !methodKept) {
+        m_refusedRedirect = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        return false;
+    }
+    if (++m_redirects > kMaxRedirects) {
+        m_tooManyRedirects = true;
+        return false;
+    }
+    qCDebug(lcApi).nospace() << "redirect " << status << " to " << target.path();
+    detachNetworkReply();
+    m_body.clear();
+    if (!m_client)
+        return false;
+    watch(m_client->dispatchTo(m_request, target));
+    return true;
 }
 
 void ApiReply::interpret(HttpOutcome outcome)

@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class QNetworkReply;
+class QTimer;
 
 namespace Coolify::Api {
 
@@ -42,7 +43,9 @@ private:
     friend class ApiClient;
     ApiReply(ApiRequest request, ApiClient *client);
 
-    void attach(QNetworkReply *reply);
+    void attach(QNetworkReply *reply); // a new attempt
+    void watch(QNetworkReply *reply); // this attempt's current exchange (a redirect hop)
+    bool followRedirect(QNetworkReply *reply);
     void onNetworkFinished();
     void interpret(HttpOutcome outcome);
     void finishWith(ApiResult result);
@@ -56,7 +59,11 @@ private:
     QByteArray m_body; // what has arrived of the current attempt's body
     QString m_refusedRedirect;
     QStringList m_sslErrors;
+    QTimer *m_deadline = nullptr; // ApiRequest::deadlineMs for the current attempt
     int m_attempts = 0;
+    int m_redirects = 0;
+    bool m_tooManyRedirects = false;
+    bool m_deadlineExceeded = false;
     bool m_finished = false;
     bool m_cancelled = false;
 };

@@ -21,16 +21,25 @@ enum class Priority { Background, Interactive };
 // thread for large bodies, so it must be a pure function. Returns an invalid QVariant and sets
 // *error to say what did not fit.
 using Decoder = std::function<QVariant(const QJsonDocument &, QString *error)>;
+// Why a BodyDecoder gave no value, when it is not simply an unexpected shape.
+enum class BodyFault {
+    None, // a failure is an unexpected shape (ErrorKind::UnexpectedShape)
+    Malformed, // not valid JSON (ErrorKind::InvalidJson)
+    TooManyItems, // a list longer than the app reads (ErrorKind::ResponseTooLarge)
+};
 // Like Decoder, but reads the raw body of a 2xx answer itself instead of a QJsonDocument of the
 // whole body: large lists are parsed element by element (a document of a 20 MB list costs
-// ~4× the body). Sets *malformed when the body is not valid JSON (ErrorKind::InvalidJson), else a
-// failure is an unexpected shape (ErrorKind::UnexpectedShape). ApiResult::json stays empty.
+// ~4× the body). On failure it sets *error and, where it applies, *fault. ApiResult::json stays
+// empty.
 using BodyDecoder =
-    std::function<QVariant(const QByteArray &body, QString *error, bool *malformed)>;
+    std::function<QVariant(const QByteArray &body, QString *error, BodyFault *fault)>;
 
 // A request is a value: build it, hand it to ApiClient::send().
 struct ApiRequest
 {
+    static constexpr int kDefaultDeadlineMs = 120'000;
+    static constexpr int kLongDeadlineMs = 300'000;
+
     Method method = Method::Get;
     QString path; // relative, e.g. "applications" or "applications/abc/start"
     QUrlQuery query;
@@ -40,6 +49,9 @@ struct ApiRequest
     Priority priority = Priority::Interactive;
     bool authenticated = true; // false: no Authorization header at all (health check)
     int timeoutMs = 30000; // no bytes for this long = timeout
+    // The whole exchange (connecting, redirects, every byte of the body) must end within this,
+    // however steadily a slow server keeps sending. Logs get longer (kLongDeadlineMs).
+    int deadlineMs = kDefaultDeadlineMs;
     Decoder decode;
     BodyDecoder decodeBody; // takes precedence over `decode` for 2xx answers
 

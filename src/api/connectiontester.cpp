@@ -102,6 +102,7 @@ void ConnectionTester::checkHealth()
     request.format = ResponseFormat::Text;
     request.authenticated = false;
     request.timeoutMs = 15000;
+    request.deadlineMs = 30000;
     ApiReply *reply = track(m_client->send(request));
     connect(reply, &ApiReply::finished, this, [this, reply] {
         const ApiResult &result = reply->result();

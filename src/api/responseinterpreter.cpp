@@ -63,9 +63,21 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
         error.kind = ErrorKind::Cancelled;
     } else if (outcome.tooLarge) {
         error.kind = ErrorKind::ResponseTooLarge;
-        error.detail = outcome.tooLargeLimit;
+        error.detail = ApiError::tr("it is larger than %1").arg(outcome.tooLargeLimit);
+    } else if (outcome.compressionBomb) {
+        error.kind = ErrorKind::ResponseTooLarge;
+        error.detail = ApiError::tr("it is compressed and would unpack to far more data than any "
+                                    "API answer (a compression bomb)");
+    } else if (outcome.deadlineExceeded) {
+        error.kind = ErrorKind::Timeout;
+        error.deadlineExceeded = true;
+        error.timeoutSeconds = outcome.timeoutSeconds;
     } else if (outcome.timedOut || outcome.networkError == QNetworkReply::TimeoutError) {
         error.kind = ErrorKind::Timeout;
+        error.timeoutSeconds = outcome.timeoutSeconds;
+    } else if (outcome.tooManyRedirects
+               || outcome.networkError == QNetworkReply::TooManyRedirectsError) {
+        error.kind = ErrorKind::RedirectLoop;
     } else if (!outcome.refusedRedirect.isEmpty()) {
         error.kind = ErrorKind::RedirectRefused;
         error.detail = outcome.refusedRedirect;
@@ -88,9 +100,9 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
         case QNetworkReply::OperationCanceledError:
             // Not cancelled by us: Qt aborts this way when the transfer timeout fires.
             error.kind = ErrorKind::Timeout;
+            error.timeoutSeconds = outcome.timeoutSeconds;
             break;
         case QNetworkReply::InsecureRedirectError:
-        case QNetworkReply::TooManyRedirectsError:
             error.kind = ErrorKind::RedirectRefused;
             break;
         default:
@@ -188,7 +200,8 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, co
     ApiError &error = result.error;
     error.httpStatus = outcome.status;
 
-    const bool transportFailed = outcome.cancelled || outcome.timedOut || outcome.tooLarge
+    const bool transportFailed = outcome.cancelled || outcome.timedOut || outcome.deadlineExceeded
+        || outcome.tooManyRedirects || outcome.tooLarge || outcome.compressionBomb
         || !outcome.refusedRedirect.isEmpty() || !outcome.sslErrors.isEmpty()
         || (outcome.networkError != QNetworkReply::NoError
             && outcome.networkError >= QNetworkReply::ConnectionRefusedError
@@ -212,10 +225,20 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, co
     if (success && decodeBody && !error.htmlBody) {
         // The decoder parses the body itself (element by element): no document of the whole body.
         QString why;
-        bool malformed = false;
-        result.value = decodeBody(outcome.body, &why, &malformed);
+        BodyFault fault = BodyFault::None;
+        result.value = decodeBody(outcome.body, &why, &fault);
         if (!result.value.isValid()) {
-            error.kind = malformed ? ErrorKind::InvalidJson : ErrorKind::UnexpectedShape;
+            switch (fault) {
+            case BodyFault::None:
+                error.kind = ErrorKind::UnexpectedShape;
+                break;
+            case BodyFault::Malformed:
+                error.kind = ErrorKind::InvalidJson;
+                break;
+            case BodyFault::TooManyItems:
+                error.kind = ErrorKind::ResponseTooLarge;
+                break;
+            }
             error.detail = why.isEmpty() ? ApiError::tr("unexpected JSON structure") : why;
         }
         return result;

@@ -22,9 +22,13 @@ struct HttpOutcome
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QStringList sslErrors;
-    bool timedOut = false;
+    bool timedOut = false; // nothing arrived for ApiRequest::timeoutMs
+    bool deadlineExceeded = false; // the whole exchange took longer than ApiRequest::deadlineMs
+    int timeoutSeconds = -1; // the limit that was hit (either one)
+    bool tooManyRedirects = false; // a redirect loop
     bool cancelled = false;
     bool tooLarge = false;
+    bool compressionBomb = false; // a compressed body that unpacks out of all proportion
     QString tooLargeLimit; // human size, e.g. "256 MiB"
     QString refusedRedirect; // the target of a cross-origin redirect we refused
 };

@@ -127,9 +127,9 @@ QVariant Application::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(apps);
 }
 
-QVariant Application::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Application::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Application, &Application::fromListJson>(body, error, malformed,
+    return Json::decodeListBody<Application, &Application::fromListJson>(body, error, fault,
                                                                          &Application::decodeList);
 }
 

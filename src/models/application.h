@@ -14,6 +14,10 @@
 
 #include <optional>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // The `settings` relation: present only in GET /applications/{uuid}, never in the list
@@ -75,7 +79,7 @@ public:
     // Decoder: a JSON array (or an object keyed "0","1",…) → QVariant(QList<Application>).
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
     // Decoder: one JSON object → QVariant(Application).
     static QVariant decodeOne(const QJsonDocument &document, QString *error);
     // "hidden — token lacks read:sensitive"

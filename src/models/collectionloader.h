@@ -12,6 +12,10 @@
 #include <memory>
 
 namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
+namespace Coolify::Api {
 class ApiClient;
 class ApiReply;
 } // namespace Coolify::Api
@@ -54,9 +58,9 @@ public:
             parent);
         loader->m_prepare = [model, decodeList = std::move(decodeList)](Api::ApiRequest &r) {
             r.decode = {};
-            r.decodeBody = [decodeList, snapshot = model->rows()](const QByteArray &body,
-                                                                  QString *error, bool *malformed) {
-                const QVariant fresh = decodeList(body, error, malformed);
+            r.decodeBody = [decodeList, snapshot = model->rows()](
+                               const QByteArray &body, QString *error, Api::BodyFault *fault) {
+                const QVariant fresh = decodeList(body, error, fault);
                 if (!fresh.isValid())
                     return fresh;
                 return QVariant::fromValue(std::make_shared<const Diff>(

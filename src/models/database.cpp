@@ -220,9 +220,9 @@ QVariant Database::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(databases);
 }
 
-QVariant Database::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Database::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Database>(body, error, malformed, &Database::decodeList);
+    return Json::decodeListBody<Database>(body, error, fault, &Database::decodeList);
 }
 
 QVariant Database::decode(const QJsonDocument &document, QString *error)

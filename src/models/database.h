@@ -15,6 +15,10 @@
 
 #include <optional>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // A value the server omits unless the token has read:sensitive (coolify-api.md §2). `hidden` tells
@@ -63,7 +67,7 @@ public:
     // Decoders for ApiRequest: a list → QList<Database>; one object → Database.
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
     static QVariant decode(const QJsonDocument &document, QString *error);
     // database_type, else type-specific keys, else the image.
     static std::optional<Api::DatabaseType> detectType(const QJsonObject &object);

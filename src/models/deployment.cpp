@@ -108,9 +108,9 @@ QVariant Deployment::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(deploymentsFrom(array));
 }
 
-QVariant Deployment::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Deployment::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Deployment>(body, error, malformed, &Deployment::decodeList);
+    return Json::decodeListBody<Deployment>(body, error, fault, &Deployment::decodeList);
 }
 
 QString Deployment::statusText() const

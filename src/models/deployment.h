@@ -12,6 +12,10 @@
 
 #include <optional>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // One application deployment (coolify-api.md §4). `logs` is a string holding JSON, present only
@@ -56,7 +60,7 @@ public:
     // Decoder for GET /deployments: an array or an object keyed "0","1",… → QList<Deployment>.
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
 
     bool isActive() const { return status == Status::Queued || status == Status::InProgress; }
     bool isDone() const

@@ -2,6 +2,9 @@
 
 #include "api/responseinterpreter.h"
 
+#include <QCoreApplication>
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 
@@ -117,7 +120,14 @@ QJsonArray list(const QJsonValue &value, bool *ok)
     return {};
 }
 
-QVariant decodeWholeBody(const QByteArray &body, QString *error, bool *malformed,
+QString tooManyItemsText(qsizetype items)
+{
+    return QCoreApplication::translate("Coolify::Models::Json",
+                                       "the list has %1 items; this app reads at most %2")
+        .arg(QLocale().toString(items), QLocale().toString(kMaxListItems));
+}
+
+QVariant decodeWholeBody(const QByteArray &body, QString *error, Api::BodyFault *fault,
                          DocumentDecoder decodeList)
 {
     if (body.trimmed().isEmpty())
@@ -125,8 +135,8 @@ QVariant decodeWholeBody(const QByteArray &body, QString *error, bool *malformed
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (malformed)
-            *malformed = true;
+        if (fault)
+            *fault = Api::BodyFault::Malformed;
         *error = Api::describeParseError(parseError.error, parseError.offset, body.size());
         return {};
     }

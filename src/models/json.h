@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apirequest.h"
 #include "api/jsonlist.h"
 
 #include <QByteArray>
@@ -39,22 +40,36 @@ QJsonArray list(const QJsonValue &value, bool *ok = nullptr);
 using DocumentDecoder = QVariant (*)(const QJsonDocument &document, QString *error);
 
 // decodeList(QJsonDocument::fromJson(body)) as ResponseInterpreter would run it: an empty body is
-// an empty document (a wrong shape), a parse error sets *malformed and describes it.
-QVariant decodeWholeBody(const QByteArray &body, QString *error, bool *malformed,
+// an empty document (a wrong shape), a parse error sets *fault to Malformed and describes it.
+QVariant decodeWholeBody(const QByteArray &body, QString *error, Api::BodyFault *fault,
                          DocumentDecoder decodeList);
+
+// The most items one list answer may have. Far beyond any real instance (the fleet benchmark's
+// largest is 10,000 applications), small enough to keep memory and work bounded.
+inline constexpr qsizetype kMaxListItems = 100'000;
+// "The list has N items; this app reads at most 100,000." for a refused list.
+QString tooManyItemsText(qsizetype items);
 
 // An Api::BodyDecoder for a list of T, parsed element by element (Api::walkJsonList), so a big
 // list never exists as one document. Each object element goes through T::fromJson and is kept
 // when it has a uuid, as every T::decodeList does (`Make` replaces T::fromJson where a list row
 // keeps less than a detail); a body that is not a list (an error object, a
 // scalar, empty) goes to decodeList whole. The result and error texts are therefore exactly
-// decodeList(QJsonDocument::fromJson(body))'s; a broken body sets *malformed.
+// decodeList(QJsonDocument::fromJson(body))'s; a broken body sets *fault to Malformed.
+//
+// A list longer than kMaxListItems is refused (TooManyItems) without keeping its items: a hostile
+// or broken server must not make the app hold millions of rows (coolify-api.md §4).
 template<typename T, T (*Make)(const QJsonObject &) = nullptr>
-QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed,
+QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault,
                         DocumentDecoder decodeList)
 {
     QList<T> items;
-    const Api::JsonListWalk walk = Api::walkJsonList(body, [&items](const QJsonObject &object) {
+    qsizetype seen = 0;
+    const Api::JsonListWalk walk = Api::walkJsonList(body, [&](const QJsonObject &object) {
+        if (++seen > kMaxListItems) {
+            items.clear();
+            return;
+        }
         T item = [&object] {
             if constexpr (Make != nullptr)
                 return Make(object);
@@ -66,16 +81,22 @@ QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed,
     });
     switch (walk.status) {
     case Api::JsonListWalk::Ok:
+        if (seen > kMaxListItems) {
+            if (fault)
+                *fault = Api::BodyFault::TooManyItems;
+            *error = tooManyItemsText(seen);
+            return {};
+        }
         return QVariant::fromValue(items);
     case Api::JsonListWalk::Malformed:
-        if (malformed)
-            *malformed = true;
+        if (fault)
+            *fault = Api::BodyFault::Malformed;
         *error = walk.detail;
         return {};
     case Api::JsonListWalk::NotAList:
         break;
     }
-    return decodeWholeBody(body, error, malformed, decodeList);
+    return decodeWholeBody(body, error, fault, decodeList);
 }
 
 } // namespace Coolify::Models::Json

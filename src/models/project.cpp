@@ -87,9 +87,9 @@ QVariant Project::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(projects);
 }
 
-QVariant Project::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Project::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Project>(body, error, malformed, &Project::decodeList);
+    return Json::decodeListBody<Project>(body, error, fault, &Project::decodeList);
 }
 
 QVariant Project::decode(const QJsonDocument &document, QString *error)

@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // An environment of a project. Resources point at it through their `environment_id`, which is
@@ -42,7 +46,7 @@ struct Project
     static Project fromJson(const QJsonObject &object);
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
     static QVariant decode(const QJsonDocument &document, QString *error);
     bool operator==(const Project &) const = default;
 };

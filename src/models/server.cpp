@@ -50,9 +50,9 @@ QVariant Server::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(servers);
 }
 
-QVariant Server::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Server::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Server>(body, error, malformed, &Server::decodeList);
+    return Json::decodeListBody<Server>(body, error, fault, &Server::decodeList);
 }
 
 QString Server::stateText() const

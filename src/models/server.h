@@ -8,6 +8,10 @@
 #include <QString>
 #include <QVariant>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // A server as GET /servers lists it (coolify-api.md §6): no status string; reachability and
@@ -33,7 +37,7 @@ struct Server
     // Decoder for ApiRequest: a JSON array of servers → QVariant(QList<Server>).
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
 
     QString stateText() const; // "Reachable", "Unreachable", "Reachable, not usable"
     bool operator==(const Server &) const = default;

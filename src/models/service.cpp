@@ -74,9 +74,9 @@ QVariant Service::decodeList(const QJsonDocument &document, QString *error)
     return QVariant::fromValue(services);
 }
 
-QVariant Service::decodeListBody(const QByteArray &body, QString *error, bool *malformed)
+QVariant Service::decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault)
 {
-    return Json::decodeListBody<Service>(body, error, malformed, &Service::decodeList);
+    return Json::decodeListBody<Service>(body, error, fault, &Service::decodeList);
 }
 
 QVariant Service::decode(const QJsonDocument &document, QString *error)

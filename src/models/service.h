@@ -11,6 +11,10 @@
 
 #include <optional>
 
+namespace Coolify::Api {
+enum class BodyFault; // api/apirequest.h
+}
+
 namespace Coolify::Models {
 
 // One container of a service: a sub-application (with an fqdn) or a sub-database.
@@ -53,7 +57,7 @@ struct Service
     static Service fromJson(const QJsonObject &object);
     static QVariant decodeList(const QJsonDocument &document, QString *error);
     // BodyDecoder twin of decodeList: the same value and errors, parsed element by element.
-    static QVariant decodeListBody(const QByteArray &body, QString *error, bool *malformed);
+    static QVariant decodeListBody(const QByteArray &body, QString *error, Api::BodyFault *fault);
     static QVariant decode(const QJsonDocument &document, QString *error);
 
     QList<ServiceComponent> applications() const;

@@ -177,7 +177,7 @@ void TestApiClient::headersAndUrls()
     QCOMPARE(net.transferTimeout(), request.timeoutMs);
     QVERIFY(net.rawHeader("User-Agent").startsWith("CoolifyDesktop/"));
     QCOMPARE(net.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
-             int(QNetworkRequest::UserVerifiedRedirectPolicy));
+             int(QNetworkRequest::ManualRedirectPolicy));
     // Exactly one place builds requests: what went out is what networkRequest() makes.
     const QNetworkRequest built = client.networkRequest(request);
     QCOMPARE(net.rawHeaderList(), built.rawHeaderList());

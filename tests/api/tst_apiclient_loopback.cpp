@@ -134,7 +134,7 @@ void TestApiClientLoopback::neverAnsweringServerTimesOut()
 {
     LoopbackHttpServer server;
     QVERIFY(server.listen());
-    server.respond([](const ReceivedRequest &) { return LoopbackAction{{}, false, true}; });
+    server.respond([](const ReceivedRequest &) { return LoopbackAction::silence(); });
     ApiClient client(m_network.get(), rootOf(server));
     ApiRequest request = ApiRequest::get(u"applications"_s);
     request.timeoutMs = 300;
@@ -168,9 +168,8 @@ void TestApiClientLoopback::serverClosesMidBody()
     LoopbackHttpServer server;
     QVERIFY(server.listen());
     server.respond([](const ReceivedRequest &) {
-        return LoopbackAction{"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                              "Content-Length: 1000\r\n\r\n[{\"uuid\":\"a\"},{\"uu",
-                              true, false};
+        return LoopbackAction::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 1000\r\n\r\n[{\"uuid\":\"a\"},{\"uu");
     });
     ApiClient client(m_network.get(), rootOf(server));
     const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
@@ -286,7 +285,7 @@ void TestApiClientLoopback::largeBodyArrivesWhole()
     const auto delivered =
         sendAndWait(client,
                     ApiRequest::get(u"applications"_s)
-                        .withBodyDecoder([](const QByteArray &bytes, QString *, bool *) {
+                        .withBodyDecoder([](const QByteArray &bytes, QString *, BodyFault *) {
                             return QVariant(bytes);
                         }));
     QVERIFY(delivered);

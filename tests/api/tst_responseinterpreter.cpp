@@ -627,14 +627,14 @@ void TestResponseInterpreter::bodyDecoder()
     int called = 0;
     int documentCalls = 0;
     const BodyDecoder decodeBody = [&called](const QByteArray &body, QString *error,
-                                             bool *malformed) -> QVariant {
+                                             BodyFault *fault) -> QVariant {
         ++called;
         QStringList out;
         const JsonListWalk walk = walkJsonList(body, [&out](const QJsonObject &object) {
             out << object.value(QLatin1String("uuid")).toString();
         });
         if (walk.status == JsonListWalk::Malformed) {
-            *malformed = true;
+            *fault = BodyFault::Malformed;
             *error = walk.detail;
             return {};
         }

@@ -25,7 +25,7 @@ using namespace Coolify::Models;
 namespace {
 
 using ListDecoder = QVariant (*)(const QJsonDocument &, QString *);
-using BodyDecoder = QVariant (*)(const QByteArray &, QString *, bool *);
+using BodyDecoder = QVariant (*)(const QByteArray &, QString *, Api::BodyFault *);
 
 struct Family
 {
@@ -182,8 +182,9 @@ void TestListBody::sameAsDecodeList()
 
     const Whole whole = decodeWhole(f, body);
     QString error;
-    bool isMalformed = false;
-    const QVariant value = f.decodeListBody(body, &error, &isMalformed);
+    Api::BodyFault fault = Api::BodyFault::None;
+    const QVariant value = f.decodeListBody(body, &error, &fault);
+    const bool isMalformed = fault == Api::BodyFault::Malformed;
 
     QCOMPARE(isMalformed, whole.malformed);
     QCOMPARE(isMalformed, malformed);
@@ -251,10 +252,10 @@ void TestListBody::sandboxBodies()
     QVERIFY(whole.value.isValid());
     QVERIFY(f.count(whole.value) > 0);
     QString error;
-    bool malformed = false;
-    const QVariant value = f.decodeListBody(body, &error, &malformed);
+    Api::BodyFault fault = Api::BodyFault::None;
+    const QVariant value = f.decodeListBody(body, &error, &fault);
     QVERIFY2(value.isValid(), qPrintable(error));
-    QVERIFY(!malformed);
+    QCOMPARE(fault, Api::BodyFault::None);
     QCOMPARE(value.metaType(), whole.value.metaType());
     QCOMPARE(f.count(value), f.count(whole.value));
     QVERIFY(f.same(value, whole.value));
@@ -263,9 +264,9 @@ void TestListBody::sandboxBodies()
     const qsizetype closed = body.trimmed().size(); // just after the closing bracket
     for (const qsizetype size : {qsizetype(1), closed / 3, closed - 1}) {
         QString cutError;
-        bool cutMalformed = false;
-        QVERIFY(!f.decodeListBody(body.left(size), &cutError, &cutMalformed).isValid());
-        QVERIFY(cutMalformed);
+        Api::BodyFault cutFault = Api::BodyFault::None;
+        QVERIFY(!f.decodeListBody(body.left(size), &cutError, &cutFault).isValid());
+        QCOMPARE(cutFault, Api::BodyFault::Malformed);
         QCOMPARE(cutError, Api::describeParseError(QJsonParseError::UnterminatedArray, size, size));
     }
 }

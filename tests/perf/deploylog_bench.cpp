@@ -12,6 +12,7 @@
 #include "gui/logviewer.h"
 #include "models/deployment.h"
 #include "models/deploymentlogmodel.h"
+#include "procstatus.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -32,18 +33,6 @@ using Coolify::Models::Deployment;
 using Coolify::Models::DeploymentLogModel;
 
 namespace {
-qint64 rssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // One realistic entry as Coolify's addLogEntry writes it (PHP json_encode key order).
 QByteArray entryJson(int index, QRandomGenerator &rng, qint64 ms)
 {
@@ -132,7 +121,7 @@ int main(int argc, char **argv)
     viewer.show();
     QCoreApplication::processEvents();
     malloc_trim(0);
-    const qint64 rssBefore = rssKiB();
+    const qint64 rssBefore = procStatusKiB("VmRSS");
 
     QJsonObject head{{u"deployment_uuid"_s, u"bench"_s},
                      {u"application_name"_s, u"storefront-web"_s},
@@ -176,9 +165,9 @@ int main(int argc, char **argv)
         stall.push_back(t.nsecsElapsed() / 1e6);
     }
     QCoreApplication::processEvents();
-    const qint64 rssAfter = rssKiB();
+    const qint64 rssAfter = procStatusKiB("VmRSS");
     malloc_trim(0);
-    const qint64 rssTrimmed = rssKiB();
+    const qint64 rssTrimmed = procStatusKiB("VmRSS");
 
     // What a from-scratch parse of the final string would cost every poll.
     const QString finalLogs = QString::fromUtf8(QByteArray(raw + ']'));

@@ -25,6 +25,7 @@
 #include "models/instancedata.h"
 #include "models/instancesession.h"
 #include "models/navigationmodel.h"
+#include "procstatus.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -80,18 +81,6 @@ public:
 private:
     int m_depth = 0;
 };
-
-qint64 peakRssKiB()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 struct Sandbox
 {
@@ -374,6 +363,6 @@ int main(int argc, char *argv[])
     runCase(u"B: %1 instances × ~%2 applications"_s.arg(parser.value(instances),
                                                         parser.value(perInstance)),
             parser.value(perInstance).toInt(), parser.value(instances).toInt());
-    out << "peak RSS: " << peakRssKiB() / 1024.0 << " MiB\n";
+    out << "peak RSS: " << procStatusKiB("VmHWM") / 1024.0 << " MiB\n";
     return 0;
 }

@@ -1,6 +1,9 @@
 #include "loopbackhttpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +71,7 @@ LoopbackAction LoopbackHttpServer::reply(int status, const QByteArray &body,
     out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += body;
-    return {out, true, false};
+    return LoopbackAction::raw(out);
 }
 
 void LoopbackHttpServer::onNewConnection()
@@ -115,10 +118,40 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         if (action.neverAnswer)
             continue;
         socket->write(action.bytes);
+        if (!action.trickle.isEmpty()) {
+            startTrickle(socket, action);
+            break;
+        }
         if (action.close) {
             socket->disconnectFromHost();
             break;
         }
     }
     socket->setProperty("buffer", buffer);
+}
+
+void LoopbackHttpServer::startTrickle(QTcpSocket *socket, const LoopbackAction &action)
+{
+    auto *timer = new QTimer(socket);
+    timer->setInterval(action.intervalMs);
+    auto next = std::make_shared<qsizetype>(0);
+    connect(timer, &QTimer::timeout, socket, [socket, timer, action, next] {
+        if (socket->state() != QAbstractSocket::ConnectedState) {
+            timer->stop();
+            return;
+        }
+        // Do not let an endless answer pile up in our own send buffer when the client stalls.
+        if (socket->bytesToWrite() > 4 * 1024 * 1024)
+            return;
+        if (*next < action.trickle.size()) {
+            socket->write(action.trickle.at((*next)++));
+        } else if (action.endless) {
+            socket->write(action.trickle.constLast());
+        } else {
+            timer->stop();
+            if (action.close)
+                socket->disconnectFromHost();
+        }
+    });
+    timer->start();
 }

@@ -31,8 +31,28 @@ struct ReceivedRequest
 struct LoopbackAction
 {
     QByteArray bytes; // written as is
-    bool close = true; // close the connection after writing
+    bool close = true; // close the connection after writing (after the trickle, if any)
     bool neverAnswer = false; // keep the connection open and silent
+    // A slow or endless server: after `bytes`, one piece of `trickle` every `intervalMs`; with
+    // `endless` the last piece repeats until the client goes away.
+    QList<QByteArray> trickle;
+    int intervalMs = 0;
+    bool endless = false;
+
+    static LoopbackAction raw(const QByteArray &bytes, bool close = true)
+    {
+        LoopbackAction action;
+        action.bytes = bytes;
+        action.close = close;
+        return action;
+    }
+    static LoopbackAction silence() // accept the request, never answer
+    {
+        LoopbackAction action;
+        action.close = false;
+        action.neverAnswer = true;
+        return action;
+    }
 };
 
 class LoopbackHttpServer : public QObject
@@ -62,6 +82,7 @@ signals:
 private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
+    void startTrickle(QTcpSocket *socket, const LoopbackAction &action);
 
     QTcpServer m_server;
     Responder m_responder;

@@ -13,7 +13,9 @@ ApiRequest active()
 
 ApiRequest get(const QString &uuid)
 {
-    return ApiRequest::get(u"deployments/"_s + uuid);
+    ApiRequest request = ApiRequest::get(u"deployments/"_s + uuid);
+    request.deadlineMs = ApiRequest::kLongDeadlineMs; // carries the whole build log
+    return request;
 }
 
 ApiRequest forApplication(const QString &applicationUuid, int skip, int take)

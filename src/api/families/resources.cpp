@@ -54,7 +54,9 @@ std::optional<ApiRequest> logs(ResourceKind kind, const QString &uuid, int lines
         query.addQueryItem(u"lines"_s, QString::number(lines));
     if (timestamps)
         query.addQueryItem(u"show_timestamps"_s, flag(true));
-    return ApiRequest::get(resourcePath(kind, uuid, u"logs"), query);
+    ApiRequest request = ApiRequest::get(resourcePath(kind, uuid, u"logs"), query);
+    request.deadlineMs = ApiRequest::kLongDeadlineMs; // a container log can be large
+    return request;
 }
 
 } // namespace Coolify::Api::Resources
