@@ -1,4 +1,5 @@
 #include "forms/settingsform.h"
+#include "forms/plaintext.h"
 
 #include "forms/banner.h"
 #include "forms/conflictmodel.h"
@@ -119,6 +120,7 @@ void SettingsForm::build()
     m_conflictView->setObjectName(u"conflictView"_s);
     m_conflictView->setAccessibleName(tr("Conflicting domains"));
     m_conflictView->setModel(m_conflicts);
+    showItemToolTipsAsText(m_conflictView);
     m_conflictView->horizontalHeader()->setStretchLastSection(true);
     m_conflictView->verticalHeader()->hide();
     m_conflictView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,4 +1,5 @@
 #include "gui/activedeploymentsview.h"
+#include "forms/plaintext.h"
 
 #include "gui/deploymenthistoryview.h"
 #include "models/deploymentsmodel.h"
@@ -33,6 +34,7 @@ ActiveDeploymentsView::ActiveDeploymentsView(Models::Fleet *fleet, QWidget *pare
     m_table->setObjectName(u"activeDeploymentsTable"_s);
     m_table->setAccessibleName(tr("Queued and running deployments on every instance"));
     m_table->setModel(m_proxy);
+    Forms::showItemToolTipsAsText(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FleetDeploymentsModel::Started, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,4 +1,5 @@
 #include "gui/commandpalette.h"
+#include "forms/plaintext.h"
 
 #include "gui/resourceactions.h"
 #include "models/fleet.h"
@@ -348,6 +349,7 @@ CommandPalette::CommandPalette(QWidget *window)
     m_list->setObjectName(u"commandList"_s);
     m_list->setAccessibleName(tr("Matching commands"));
     m_list->setModel(m_model);
+    Forms::showItemToolTipsAsText(m_list);
     m_list->setUniformItemSizes(false);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "controllers/createtargets.h"
+#include "forms/plaintext.h"
 #include "models/project.h"
 #include "models/projectsmodel.h"
 #include "models/server.h"
@@ -183,7 +184,8 @@ void CreateTargetPickers::setProjects(const QList<Project> &projects)
     for (const Project &project : projects) {
         m_project->addItem(project.name, project.uuid);
         if (!project.description.isEmpty())
-            m_project->setItemData(m_project->count() - 1, project.description, Qt::ToolTipRole);
+            m_project->setItemData(m_project->count() - 1, Forms::plainToolTip(project.description),
+                                   Qt::ToolTipRole);
         if (project.environments)
             m_environments.insert(project.uuid, *project.environments);
     }
@@ -209,7 +211,8 @@ void CreateTargetPickers::setServers(const QList<Server> &servers)
         const QString state = serverStateText(server, &usable);
         m_server->addItem(tr("%1 (%2)").arg(server.name, state), server.uuid);
         const int row = m_server->count() - 1;
-        m_server->setItemData(row, tr("%1 — %2").arg(server.ip, state), Qt::ToolTipRole);
+        m_server->setItemData(row, Forms::plainToolTip(tr("%1 — %2").arg(server.ip, state)),
+                              Qt::ToolTipRole);
         m_server->setItemData(row, state, Qt::AccessibleDescriptionRole);
         if (!usable && model)
             model->item(row)->setEnabled(false);

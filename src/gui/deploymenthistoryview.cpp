@@ -1,4 +1,5 @@
 #include "gui/deploymenthistoryview.h"
+#include "forms/plaintext.h"
 
 #include "controllers/deploymenthistory.h"
 #include "models/deploymentsmodel.h"
@@ -99,6 +100,7 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Deployments of the application"));
     m_table->setModel(m_proxy);
+    Forms::showItemToolTipsAsText(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DeploymentsModel::Started, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,4 +1,5 @@
 #include "gui/deploymentnotifier.h"
+#include "forms/plaintext.h"
 
 #include "controllers/deploymentwatch.h"
 #include "models/fleet.h"
@@ -49,7 +50,7 @@ DeploymentNotifier::DeploymentNotifier(Models::Fleet *fleet, QSettings *settings
         const auto kind = n.status == Status::Failed ? QSystemTrayIcon::Critical
             : n.status == Status::Finished           ? QSystemTrayIcon::Information
                                                      : QSystemTrayIcon::Warning;
-        m_tray->showMessage(n.title, n.body, kind, 10'000);
+        m_tray->showMessage(n.title, Forms::notificationBody(n.body), kind, 10'000);
     };
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
         if (!m_last.deploymentUuid.isEmpty())

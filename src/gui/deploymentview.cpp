@@ -1,6 +1,7 @@
 #include "gui/deploymentview.h"
 
 #include "controllers/deploymentcanceller.h"
+#include "forms/plaintext.h"
 #include "gui/logviewer.h"
 #include "models/deploymentfollower.h"
 #include "models/deploymentlogmodel.h"
@@ -152,7 +153,7 @@ void DeploymentView::showDeployment(const Deployment &d)
     setWindowTitle(tr("Deploying %1").arg(name));
     m_status->setText(d.statusText());
     m_statusIcon->setPixmap(style()->standardIcon(statusPixmap(d.status)).pixmap(16, 16));
-    m_statusIcon->setToolTip(d.statusText());
+    m_statusIcon->setToolTip(Forms::plainToolTip(d.statusText()));
 
     QStringList parts;
     parts << tr("Instance: %1").arg(m_instance);

@@ -1,4 +1,5 @@
 #include "gui/logviewer.h"
+#include "forms/plaintext.h"
 
 #include "gui/logviewerdelegate.h"
 #include "models/deploymentlogmodel.h"
@@ -87,6 +88,7 @@ LogViewer::LogViewer(QWidget *parent)
     m_view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_view->setItemDelegate(m_delegate);
     m_view->setModel(m_proxy);
+    Forms::showItemToolTipsAsText(m_view);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);

@@ -1,4 +1,5 @@
 #include "gui/mainwindow.h"
+#include "forms/plaintext.h"
 
 #include "ui_mainwindow.h"
 
@@ -54,6 +55,7 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     m_primary = makePane();
     m_ui->workspace->addWidget(m_primary);
     m_ui->navigationTree->setModel(m_navigation);
+    Forms::showItemToolTipsAsText(m_ui->navigationTree);
     m_ui->navigationTree->setItemDelegate(new InstanceDelegate(m_ui->navigationTree));
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({280, 900});

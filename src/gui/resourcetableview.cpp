@@ -1,4 +1,5 @@
 #include "gui/resourcetableview.h"
+#include "forms/plaintext.h"
 
 #include "gui/statusbadgedelegate.h"
 
@@ -54,6 +55,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
 
     m_table->setObjectName(u"resourceTable"_s);
     m_table->setModel(m_proxy);
+    Forms::showItemToolTipsAsText(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -2,6 +2,7 @@
 // message with nested tables froze the app for minutes (and crashed it at depth 3,000) when a
 // label rendered it as rich text. Each place below shows server text; each must keep the
 // markup as literal characters.
+#include "forms/plaintext.h"
 #include "gui/createtargetpickers.h"
 #include "gui/instanceoverview.h"
 #include "gui/resourcetableview.h"
@@ -9,8 +10,12 @@
 #include "models/instancesession.h"
 
 #include <QFrame>
+#include <QHelpEvent>
 #include <QLabel>
 #include <QNetworkAccessManager>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QToolTip>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -43,6 +48,8 @@ private slots:
     void instanceProblem();
     void staleLine();
     void createDialogBanner();
+    void tableToolTip();
+    void notificationBody();
 };
 
 void TestServerText::instanceProblem()
@@ -75,6 +82,46 @@ void TestServerText::createDialogBanner()
     verifyPlain(label, hostileMarkup());
     Gui::setFieldMessage(label, hostileMarkup());
     verifyPlain(label, hostileMarkup());
+}
+
+void TestServerText::tableToolTip()
+{
+    // A resource table (the real view, with its filter and proxies) over a model whose tooltip
+    // is hostile: hovering shows the characters, escaped, never a table or a link.
+    QStandardItemModel model(1, 1);
+    auto *item = new QStandardItem(u"app"_s);
+    item->setData(hostileMarkup(), Qt::ToolTipRole);
+    model.setItem(0, 0, item);
+    Gui::ResourceTableView view;
+    view.setModel(&model);
+    view.resize(600, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *table = view.findChild<QTableView *>();
+    QVERIFY(table);
+    const QModelIndex index = table->model()->index(0, 0);
+    QVERIFY(index.isValid());
+    const QPoint pos = table->visualRect(index).center();
+    QHelpEvent help(QEvent::ToolTip, pos, table->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(table->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    const QString shown = QToolTip::text();
+    QCOMPARE(shown, Forms::plainToolTip(hostileMarkup()));
+    QVERIFY(!shown.contains(u"<table>"_s));
+    QVERIFY(shown.contains(u"&lt;table&gt;"_s));
+    QVERIFY(!shown.contains(u"<a href"_s));
+    QToolTip::hideText();
+
+    // Text without markup stays as it is.
+    QCOMPARE(Forms::plainToolTip(u"running (healthy)"_s), u"running (healthy)"_s);
+}
+
+void TestServerText::notificationBody()
+{
+    // Notification servers read <b>, <a>, <img> in a body: a name must not become any of them.
+    const QString body = Forms::notificationBody(u"<img src=x> & <b>app</b>"_s);
+    QVERIFY(!body.contains(u'<'));
+    QCOMPARE(body, u"&lt;img src=x&gt; &amp; &lt;b&gt;app&lt;/b&gt;"_s);
 }
 
 QTEST_MAIN(TestServerText)
