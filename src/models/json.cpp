@@ -24,12 +24,34 @@ std::optional<qint64> wholeNumber(double d)
 }
 } // namespace
 
+bool isBidiOverride(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+QString revealBidiOverrides(const QString &text)
+{
+    const auto found =
+        std::find_if(text.begin(), text.end(), [](QChar c) { return isBidiOverride(c.unicode()); });
+    if (found == text.end())
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (const QChar c : text) {
+        if (isBidiOverride(c.unicode()))
+            out += u"⟦U+"_s + QString::number(c.unicode(), 16).toUpper() + u"⟧"_s;
+        else
+            out += c;
+    }
+    return out;
+}
+
 QString string(const QJsonObject &object, QLatin1String key)
 {
     const QJsonValue value = object.value(key);
     switch (value.type()) {
     case QJsonValue::String:
-        return value.toString();
+        return revealBidiOverrides(value.toString());
     case QJsonValue::Double: {
         const double d = value.toDouble();
         const std::optional<qint64> whole = wholeNumber(d);

@@ -21,7 +21,12 @@
 namespace Coolify::Models::Json {
 
 // A string; numbers and booleans are turned into text, null/absent/objects give "".
+// Bidi embedding, override and isolate controls are shown (revealBidiOverrides()).
 QString string(const QJsonObject &object, QLatin1String key);
+// A right-to-left override makes "gpj.exe" read as "exe.jpg": names and addresses with such
+// controls (U+202A–U+202E, U+2066–U+2069) show each as a visible "⟦U+202E⟧" instead. Marks
+// that do not reorder (LRM, RLM) stay, as real right-to-left text uses them.
+QString revealBidiOverrides(const QString &text);
 // An integer from a number or a numeric string ("3000"); std::nullopt otherwise.
 std::optional<qint64> integer(const QJsonObject &object, QLatin1String key);
 // true/false, 1/0, "1"/"0", "true"/"false"; std::nullopt otherwise.

@@ -1,5 +1,6 @@
 // Tolerant JSON readers, status strings, and the servers value type: wrong types and absent keys
 // never crash and never invent values.
+#include "models/application.h"
 #include "models/json.h"
 #include "models/resourcestatus.h"
 #include "models/server.h"
@@ -22,6 +23,7 @@ private slots:
     void listAsObject();
     void serversDecode();
     void serversDecodeRejectsWrongShape();
+    void bidiOverridesAreShown();
 };
 
 void TestValues::status_data()
@@ -148,6 +150,21 @@ void TestValues::serversDecodeRejectsWrongShape()
     QString error;
     QVERIFY(!Server::decodeList(QJsonDocument::fromJson(R"("servers")"), &error).isValid());
     QVERIFY(!error.isEmpty());
+}
+
+void TestValues::bidiOverridesAreShown()
+{
+    // "invoice<RLO>fdp.exe" reads "invoiceexe.pdf" on screen: the override must be visible.
+    const QString spoofed = u"invoice\u202Efdp.exe"_s;
+    const QJsonObject object{{u"name"_s, spoofed}, {u"uuid"_s, u"a"_s}};
+    QCOMPARE(Json::string(object, QLatin1String("name")), u"invoice⟦U+202E⟧fdp.exe"_s);
+    const Application app = Application::fromJson(object);
+    QVERIFY(!app.name.contains(QChar(0x202E)));
+    QVERIFY(app.name.contains(u"⟦U+202E⟧"_s));
+    // Isolates too; marks that do not reorder (RLM) and real right-to-left text stay as they are.
+    QCOMPARE(Json::revealBidiOverrides(u"a\u2067b\u2069"_s), u"a⟦U+2067⟧b⟦U+2069⟧"_s);
+    const QString hebrew = u"שלום\u200F app"_s;
+    QCOMPARE(Json::revealBidiOverrides(hebrew), hebrew);
 }
 
 QTEST_GUILESS_MAIN(TestValues)
