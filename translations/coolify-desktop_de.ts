@@ -2359,6 +2359,14 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
         <source>Saved the log (%1 lines) to %2.</source>
         <translation>Das Log (%1 Zeilen) wurde in %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Dropped log lines</source>
+        <translation>Verworfene Logzeilen</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 lines: %2 older lines were dropped to keep memory in bounds (Coolify&apos;s own log view keeps %1 too). The whole log stays on the server.</source>
+        <translation>Es werden die neuesten %1 Zeilen gezeigt: %2 ältere Zeilen wurden verworfen, um den Speicher zu begrenzen (Coolifys eigene Log-Ansicht behält ebenfalls %1). Das vollständige Log bleibt auf dem Server.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::MainWindow</name>

@@ -2359,6 +2359,14 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
         <source>Saved the log (%1 lines) to %2.</source>
         <translation>Journal (%1 lignes) enregistré dans %2.</translation>
     </message>
+    <message>
+        <source>Dropped log lines</source>
+        <translation>Lignes de journal abandonnées</translation>
+    </message>
+    <message>
+        <source>Showing the newest %1 lines: %2 older lines were dropped to keep memory in bounds (Coolify&apos;s own log view keeps %1 too). The whole log stays on the server.</source>
+        <translation>Affichage des %1 lignes les plus récentes : %2 lignes plus anciennes ont été abandonnées pour limiter la mémoire (la vue des journaux de Coolify en garde aussi %1). Le journal complet reste sur le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::MainWindow</name>

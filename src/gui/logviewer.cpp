@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QShortcut>
@@ -57,6 +58,7 @@ LogViewer::LogViewer(QWidget *parent)
     , m_copy(toolButton(this, tr("Copy"), tr("Copy the selected lines, or all lines")))
     , m_save(toolButton(this, tr("Save…"), tr("Save the log to a file")))
     , m_message(new QLabel(this))
+    , m_dropped(new QLabel(this))
     , m_fileNames([](QWidget *p, const QString &suggested) {
         return QFileDialog::getSaveFileName(
             p, LogViewer::tr("Save log"), suggested,
@@ -80,6 +82,10 @@ LogViewer::LogViewer(QWidget *parent)
     m_message->setAccessibleName(tr("Log viewer message"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
+    m_dropped->setObjectName(u"logDropped"_s);
+    m_dropped->setAccessibleName(tr("Dropped log lines"));
+    m_dropped->setWordWrap(true);
+    m_dropped->setVisible(false);
 
     m_view->setAccessibleName(tr("Deployment log"));
     m_view->setUniformItemSizes(true);
@@ -104,6 +110,7 @@ LogViewer::LogViewer(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_dropped);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_message);
 
@@ -161,11 +168,31 @@ void LogViewer::setModel(DeploymentLogModel *model)
     if (model) {
         connect(model, &QAbstractItemModel::rowsInserted, this,
                 [this](const QModelIndex &, int first, int last) { growWidth(first, last); });
+        connect(model, &DeploymentLogModel::droppedLinesChanged, this,
+                &LogViewer::updateDroppedNotice);
         growWidth(0, model->rowCount() - 1);
     }
+    updateDroppedNotice();
     recomputeMatches();
     if (m_following)
         jumpToEnd();
+}
+
+QString LogViewer::droppedNotice() const
+{
+    return m_dropped->isHidden() ? QString() : m_dropped->text();
+}
+
+void LogViewer::updateDroppedNotice()
+{
+    const qsizetype dropped = m_model ? m_model->droppedLines() : 0;
+    m_dropped->setVisible(dropped > 0);
+    if (dropped > 0)
+        m_dropped->setText(tr("Showing the newest %1 lines: %2 older lines were dropped to keep "
+                              "memory in bounds (Coolify's own log view keeps %1 too). The "
+                              "whole log stays on the server.")
+                               .arg(QLocale().toString(Models::DeploymentLog::kMaxLines),
+                                    QLocale().toString(dropped)));
 }
 
 void LogViewer::growWidth(int first, int last)

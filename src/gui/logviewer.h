@@ -70,6 +70,8 @@ public:
     bool saveToFile(); // asks for a name; false when cancelled or on error (see message())
     bool saveTo(const QString &path);
     QString message() const;
+    // "N older lines dropped" when the model keeps only its newest lines; empty otherwise.
+    QString droppedNotice() const;
 
     QListView *view() const { return m_view; }
     // Visible rows (after the internal-commands filter).
@@ -104,6 +106,8 @@ private:
     QToolButton *m_copy;
     QToolButton *m_save;
     QLabel *m_message;
+    QLabel *m_dropped; // "N older lines dropped", above the lines
+    void updateDroppedNotice();
     QString m_lastNeedle;
     QList<int> m_matches; // proxy rows containing the search text, ascending
     int m_current = -1;

@@ -257,25 +257,37 @@ void DeploymentLog::insert(qsizetype position, const QList<LogLine> &lines)
     std::copy(lines.cbegin(), lines.cend(), m_lines.begin() + position);
 }
 
-DeploymentLog::Batch DeploymentLog::feed(const QString &logsJson, const InsertHook &aboutToInsert,
-                                         const std::function<void()> &inserted)
+DeploymentLog::Batch DeploymentLog::feed(const QString &logsJson, const Hooks &hooks)
 {
     Batch batch = parse(logsJson);
     const auto put = [&](qsizetype position, const QList<LogLine> &lines) {
-        if (aboutToInsert)
-            aboutToInsert(position, lines.size());
+        if (hooks.aboutToInsert)
+            hooks.aboutToInsert(position, lines.size());
         insert(position, lines);
-        if (inserted)
-            inserted();
+        if (hooks.inserted)
+            hooks.inserted();
     };
     for (qsizetype i = 0; i < batch.lines.size(); ++i) {
         const qsizetype position = insertPosition(batch.lines.at(i).order);
         if (position == m_lines.size()) {
-            // The batch is sorted: this line and all after it go to the end, in one go.
-            put(position, i == 0 ? batch.lines : batch.lines.mid(i));
+            // The batch is sorted: this line and all after it go to the end, in one go. Of a
+            // batch longer than the cap, only its newest kMaxLines are ever stored.
+            const qsizetype rest = batch.lines.size() - i;
+            const qsizetype skipped = std::max<qsizetype>(0, rest - kMaxLines);
+            m_dropped += skipped;
+            put(position, i == 0 && skipped == 0 ? batch.lines : batch.lines.mid(i + skipped));
             break;
         }
         put(position, {batch.lines.at(i)}); // a late entry (rare): into its place
+    }
+    if (m_lines.size() > kMaxLines) {
+        const qsizetype excess = m_lines.size() - kMaxLines;
+        if (hooks.aboutToDropOldest)
+            hooks.aboutToDropOldest(excess);
+        m_lines.remove(0, excess);
+        m_dropped += excess;
+        if (hooks.droppedOldest)
+            hooks.droppedOldest();
     }
     return batch;
 }

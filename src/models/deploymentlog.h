@@ -61,9 +61,24 @@ public:
     void insert(qsizetype position, const QList<LogLine> &lines);
     // parse() + insert() at the right places; the hooks run around each insertion (a model
     // calls beginInsertRows/endInsertRows there). Appends are one insertion.
+    //
+    // Keeps at most kMaxLines: the oldest lines beyond it are dropped (droppedLines() counts
+    // them), the hooks of the removal run around it (a model calls beginRemoveRows/endRemoveRows).
     using InsertHook = std::function<void(qsizetype first, qsizetype count)>;
-    Batch feed(const QString &logsJson, const InsertHook &aboutToInsert = {},
-               const std::function<void()> &inserted = {});
+    struct Hooks
+    {
+        InsertHook aboutToInsert;
+        std::function<void()> inserted;
+        std::function<void(qsizetype count)> aboutToDropOldest;
+        std::function<void()> droppedOldest;
+    };
+    Batch feed(const QString &logsJson, const Hooks &hooks = {});
+
+    // The most lines kept, as in Coolify's own log view: a build that prints millions of lines
+    // must not hold them all in memory.
+    static constexpr qsizetype kMaxLines = 50'000;
+    // Lines dropped from the front (never shown, or scrolled out) since the last clear().
+    qsizetype droppedLines() const { return m_dropped; }
 
     void clear();
     qsizetype size() const { return m_lines.size(); }
@@ -91,6 +106,7 @@ private:
     qsizetype m_elements = 0; // array elements in the consumed prefix
     QString m_head; // the first characters of the consumed prefix
     QString m_anchor; // the last characters of the consumed prefix (the end of the last entry)
+    qsizetype m_dropped = 0;
     int m_entries = 0;
     int m_fullParses = 0;
 };

@@ -56,19 +56,34 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const
 
 DeploymentLog::Batch DeploymentLogModel::feed(const QString &logsJson)
 {
-    return m_log.feed(
-        logsJson,
-        [this](qsizetype first, qsizetype count) {
-            beginInsertRows({}, int(first), int(first + count - 1));
-        },
-        [this] { endInsertRows(); });
+    const qsizetype droppedBefore = m_log.droppedLines();
+    DeploymentLog::Hooks hooks;
+    hooks.aboutToInsert = [this](qsizetype first, qsizetype count) {
+        beginInsertRows({}, int(first), int(first + count - 1));
+    };
+    hooks.inserted = [this] {
+        endInsertRows();
+    };
+    hooks.aboutToDropOldest = [this](qsizetype count) {
+        beginRemoveRows({}, 0, int(count - 1));
+    };
+    hooks.droppedOldest = [this] {
+        endRemoveRows();
+    };
+    DeploymentLog::Batch batch = m_log.feed(logsJson, hooks);
+    if (m_log.droppedLines() != droppedBefore)
+        emit droppedLinesChanged(m_log.droppedLines());
+    return batch;
 }
 
 void DeploymentLogModel::clear()
 {
+    const bool hadDropped = m_log.droppedLines() > 0;
     beginResetModel();
     m_log.clear();
     endResetModel();
+    if (hadDropped)
+        emit droppedLinesChanged(0);
 }
 
 } // namespace Coolify::Models

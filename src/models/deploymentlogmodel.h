@@ -40,6 +40,11 @@ public:
     void clear();
     const DeploymentLog &log() const { return m_log; }
     const LogLine &line(int row) const { return m_log.at(row); }
+    // Older lines dropped to keep at most DeploymentLog::kMaxLines rows.
+    qsizetype droppedLines() const { return m_log.droppedLines(); }
+
+signals:
+    void droppedLinesChanged(qsizetype dropped);
 
 private:
     DeploymentLog m_log;

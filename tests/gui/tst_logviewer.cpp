@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QScrollBar>
@@ -80,6 +81,7 @@ private slots:
     void saveToFile();
     void saveCancelledOrFailing();
     void wideLinesScrollSideways();
+    void droppedLinesAreAnnounced();
 
 private:
     DeploymentLogModel *m_model = nullptr;
@@ -289,6 +291,33 @@ void TestLogViewer::wideLinesScrollSideways()
     a[400] = wide;
     m_model->feed(json(a));
     QTRY_VERIFY(hbar->maximum() > 0);
+}
+
+void TestLogViewer::droppedLinesAreAnnounced()
+{
+    QCOMPARE(m_viewer->droppedNotice(), QString());
+    auto *notice = m_viewer->findChild<QLabel *>(u"logDropped"_s);
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    // A build that printed 60,000 lines after the 400 shown: the oldest beyond 50,000 go, and
+    // the viewer says so above the lines, while following stays at the newest line.
+    QJsonArray a = makeEntries(1, 400);
+    QStringList many;
+    for (int i = 0; i < 60000; ++i)
+        many << u"step %1"_s.arg(i);
+    QJsonObject big = makeEntries(401, 401).first().toObject();
+    big.insert(u"output"_s, many.join(u'\n'));
+    big.insert(u"hidden"_s, false);
+    big.remove(u"command"_s);
+    a.append(big);
+    m_model->feed(json(a));
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY(m_viewer->droppedNotice().contains(u"50,000"_s));
+    QVERIFY(m_viewer->droppedNotice().contains(u"10,400"_s));
+    QCOMPARE(m_model->rowCount(), 50000);
+    QVERIFY(m_viewer->isFollowing());
+    m_model->clear();
+    QTRY_VERIFY(!notice->isVisible());
 }
 
 QTEST_MAIN(TestLogViewer)

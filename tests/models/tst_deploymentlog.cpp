@@ -156,9 +156,11 @@ void TestDeploymentLog::lateEntryGoesIntoPlace()
     a.append(entry(4, u"line 4"_s));
     a.append(entry(6, u"line 6"_s));
     QList<std::pair<qsizetype, qsizetype>> inserts;
-    const auto batch = log.feed(text(a), [&](qsizetype first, qsizetype count) {
+    DeploymentLog::Hooks hooks;
+    hooks.aboutToInsert = [&](qsizetype first, qsizetype count) {
         inserts.append({first, count});
-    });
+    };
+    const auto batch = log.feed(text(a), hooks);
     QVERIFY(batch.incremental);
     QCOMPARE(texts(log), numbered(1, 6));
     // 4 goes between 3 and 5; 6 is appended.

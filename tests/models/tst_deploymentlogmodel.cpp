@@ -44,6 +44,7 @@ private slots:
     void roles();
     void garbledChangesNothing();
     void reset();
+    void keepsOnlyTheNewestLines();
 };
 
 void TestDeploymentLogModel::appendsRows()
@@ -126,6 +127,50 @@ void TestDeploymentLogModel::reset()
     QCOMPARE(model.rowCount(), 0);
     model.feed(text(QJsonArray{entry(1, u"a"_s)}));
     QCOMPARE(model.rowCount(), 1);
+}
+
+void TestDeploymentLogModel::keepsOnlyTheNewestLines()
+{
+    using Coolify::Models::DeploymentLog;
+    DeploymentLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy dropped(&model, &DeploymentLogModel::droppedLinesChanged);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    // One entry of many lines per poll: 3 polls of 20,000 lines, then one of 70,000 at once.
+    QJsonArray a;
+    const auto addEntry = [&a](int lines) {
+        QStringList out;
+        for (int i = 0; i < lines; ++i)
+            out << u"e%1 l%2"_s.arg(a.size() + 1).arg(i);
+        a.append(entry(a.size() + 1, out.join(u'\n')));
+    };
+    addEntry(20000);
+    addEntry(20000);
+    model.feed(text(a));
+    QCOMPARE(model.rowCount(), 40000);
+    QCOMPARE(model.droppedLines(), 0);
+    QCOMPARE(dropped.size(), 0);
+
+    addEntry(20000);
+    model.feed(text(a));
+    QCOMPARE(model.rowCount(), int(DeploymentLog::kMaxLines));
+    QCOMPARE(model.droppedLines(), 10000);
+    QCOMPARE(removed.size(), 1); // the oldest rows, removed as rows
+    QCOMPARE(dropped.size(), 1);
+    QCOMPARE(model.index(0).data().toString(), u"e1 l10000"_s);
+    QCOMPARE(model.index(model.rowCount() - 1).data().toString(), u"e3 l19999"_s);
+
+    // A batch longer than the cap: only its newest lines are ever stored.
+    addEntry(70000);
+    model.feed(text(a));
+    QCOMPARE(model.rowCount(), int(DeploymentLog::kMaxLines));
+    QCOMPARE(model.droppedLines(), 10000 + 50000 + 20000);
+    QCOMPARE(model.index(0).data().toString(), u"e4 l20000"_s);
+    QCOMPARE(model.index(model.rowCount() - 1).data().toString(), u"e4 l69999"_s);
+
+    model.clear();
+    QCOMPARE(model.droppedLines(), 0);
+    QCOMPARE(dropped.last().at(0).value<qsizetype>(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentLogModel)
