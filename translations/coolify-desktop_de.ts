@@ -395,6 +395,10 @@
         <source>Connected to Coolify %1. %2</source>
         <translation>Verbunden mit Coolify %1. %2</translation>
     </message>
+    <message>
+        <source>This address does not speak https: the server at %1 answers plain http. Use %2 instead (the token then travels unencrypted), or put TLS in front of Coolify.</source>
+        <translation>Diese Adresse spricht kein https: Der Server unter %1 antwortet mit einfachem http. Verwenden Sie stattdessen %2 (das Token wird dann unverschlüsselt übertragen) oder stellen Sie TLS vor Coolify.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::Token</name>
@@ -2166,6 +2170,10 @@ The token can be kept for this session only (never written to disk): press Save 
         <translation>%1
 Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festplatte geschrieben): Klicken Sie erneut auf Speichern.</translation>
     </message>
+    <message>
+        <source>⚠ Plain http: the token would travel unencrypted, readable by anyone on the network path. Use https unless this address is on a private network.</source>
+        <translation>⚠ Einfaches http: Das Token würde unverschlüsselt übertragen und wäre für jeden auf dem Netzwerkweg lesbar. Verwenden Sie https, sofern diese Adresse nicht in einem privaten Netz liegt.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceOverview</name>
@@ -2232,6 +2240,14 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
     <message>
         <source>This instance lasts for this session only; its token is kept in memory and never written to disk.</source>
         <translation>Diese Instanz besteht nur für diese Sitzung; ihr Token wird im Arbeitsspeicher gehalten und nie auf die Festplatte geschrieben.</translation>
+    </message>
+    <message>
+        <source>⚠ plain http: the token is sent unencrypted over the network</source>
+        <translation>⚠ einfaches http: Das Token wird unverschlüsselt über das Netzwerk gesendet</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read this token. Use https for this instance unless it is on a private network.</source>
+        <translation>Jeder auf dem Netzwerkweg kann dieses Token lesen. Verwenden Sie https für diese Instanz, sofern sie nicht in einem privaten Netz liegt.</translation>
     </message>
 </context>
 <context>

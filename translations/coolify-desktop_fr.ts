@@ -395,6 +395,10 @@
         <source>Connected to Coolify %1. %2</source>
         <translation>Connecté à Coolify %1. %2</translation>
     </message>
+    <message>
+        <source>This address does not speak https: the server at %1 answers plain http. Use %2 instead (the token then travels unencrypted), or put TLS in front of Coolify.</source>
+        <translation>Cette adresse ne parle pas https : le serveur à %1 répond en http simple. Utilisez plutôt %2 (le jeton circule alors en clair), ou placez TLS devant Coolify.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::Token</name>
@@ -2166,6 +2170,10 @@ The token can be kept for this session only (never written to disk): press Save 
         <translation>%1
 Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamais écrit sur le disque)&#xa0;: cliquez à nouveau sur Enregistrer.</translation>
     </message>
+    <message>
+        <source>⚠ Plain http: the token would travel unencrypted, readable by anyone on the network path. Use https unless this address is on a private network.</source>
+        <translation>⚠ http simple : le jeton circulerait en clair, lisible par quiconque sur le chemin réseau. Utilisez https, sauf si cette adresse est sur un réseau privé.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceOverview</name>
@@ -2232,6 +2240,14 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
     <message>
         <source>This instance lasts for this session only; its token is kept in memory and never written to disk.</source>
         <translation>Cette instance n&apos;existe que pour cette session&#xa0;; son jeton est gardé en mémoire et n&apos;est jamais écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>⚠ plain http: the token is sent unencrypted over the network</source>
+        <translation>⚠ http simple : le jeton est envoyé en clair sur le réseau</translation>
+    </message>
+    <message>
+        <source>Anyone on the network path can read this token. Use https for this instance unless it is on a private network.</source>
+        <translation>Quiconque sur le chemin réseau peut lire ce jeton. Utilisez https pour cette instance, sauf si elle est sur un réseau privé.</translation>
     </message>
 </context>
 <context>

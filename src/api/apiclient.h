@@ -25,6 +25,7 @@ public:
               QObject *parent = nullptr);
 
     QUrl root() const { return m_root; }
+    QNetworkAccessManager *network() const { return m_network; }
     void setRoot(const QUrl &root) { m_root = root; }
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }

@@ -76,6 +76,7 @@ public:
     int retryAfterSeconds = -1; // with ErrorKind::RateLimited, -1 when the server gave none
     int timeoutSeconds = -1; // with ErrorKind::Timeout: the limit that was reached
     bool deadlineExceeded = false; // with ErrorKind::Timeout: too slow overall, not silent
+    bool certificateRejected = false; // with ErrorKind::Tls: TLS was spoken, the certificate failed
     bool deploymentQueueFull = false; // a 429 from POST /deploy, not the rate limiter
     bool htmlBody = false; // the body was an HTML page
 

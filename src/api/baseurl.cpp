@@ -1,6 +1,7 @@
 #include "api/baseurl.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace Coolify::Api {
 
@@ -110,6 +111,28 @@ bool isWebLink(const QUrl &url)
     const QString scheme = url.scheme();
     return url.isValid() && !url.host().isEmpty()
         && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+bool sendsTokenInClear(const QUrl &root)
+{
+    if (root.scheme() != QLatin1String("http"))
+        return false;
+    const QString host = root.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive))
+        return false;
+    const QHostAddress address(host);
+    if (address.isNull())
+        return true;
+    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast())
+        return false;
+    // RFC 1918 (QHostAddress::isPrivateUse() is Qt 6.6)
+    for (const auto &[network, bits] :
+         {std::pair{"10.0.0.0", 8}, std::pair{"172.16.0.0", 12}, std::pair{"192.168.0.0", 16}}) {
+        if (address.isInSubnet(QHostAddress(QLatin1String(network)), bits))
+            return false;
+    }
+    return true;
 }
 
 } // namespace Coolify::Api

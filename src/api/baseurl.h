@@ -29,4 +29,9 @@ bool isSameOrigin(const QUrl &a, const QUrl &b);
 // https with a host. Anything else (file://, smb://, javascript:, a bare word) is shown as text.
 bool isWebLink(const QUrl &url);
 
+// Whether a token sent to this root travels unencrypted beyond this machine and its private
+// network: plain http to anything but a loopback, private (RFC 1918, unique-local) or link-local
+// address, or "localhost". A host name is judged as public: it may resolve anywhere.
+bool sendsTokenInClear(const QUrl &root);
+
 } // namespace Coolify::Api

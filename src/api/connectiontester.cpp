@@ -110,6 +110,14 @@ void ConnectionTester::checkHealth()
         if (!result.ok()) {
             const ApiError &e = result.error;
             const bool transport = e.httpStatus == 0;
+            const bool brokenHandshake = e.kind == ErrorKind::ConnectionClosed
+                || e.kind == ErrorKind::Network
+                || (e.kind == ErrorKind::Tls && !e.certificateRejected);
+            if (transport && brokenHandshake
+                && m_client->root().scheme() == QLatin1String("https")) {
+                probePlainHttp(e);
+                return;
+            }
             fail(Step::Coolify, e,
                  transport ? e.userMessage()
                            : tr("No Coolify API at this address: %1 answered “%2” (HTTP %3). "
@@ -129,6 +137,38 @@ void ConnectionTester::checkHealth()
         }
         setStep(Step::Coolify, Status::Passed, tr("%1 answered OK.").arg(url));
         checkVersion();
+    });
+}
+
+void ConnectionTester::probePlainHttp(const ApiError &httpsError)
+{
+    QUrl plain = m_client->root();
+    plain.setScheme(u"http"_s);
+    if (plain.port() < 0)
+        plain.setPort(443); // the port the https attempt used
+    // A client of its own without a token: nothing secret goes over plain http.
+    auto *client = new ApiClient(m_client->network(), plain, this);
+    ApiRequest request = ApiRequest::get(u"health"_s);
+    request.scope = Scope::Api;
+    request.format = ResponseFormat::Text;
+    request.authenticated = false;
+    request.timeoutMs = 5000;
+    request.deadlineMs = 10000;
+    ApiReply *reply = track(client->send(request));
+    connect(reply, &ApiReply::finished, this, [this, reply, client, httpsError, plain] {
+        client->deleteLater();
+        if (reply->result().error.httpStatus == 0 && !reply->result().ok()) {
+            fail(Step::Coolify, httpsError, httpsError.userMessage());
+            return;
+        }
+        QUrl suggestion = plain;
+        if (suggestion.port() == 80)
+            suggestion.setPort(-1);
+        fail(Step::Coolify, httpsError,
+             tr("This address does not speak https: the server at %1 answers plain http. Use "
+                "%2 instead (the token then travels unencrypted), or put TLS in front of "
+                "Coolify.")
+                 .arg(m_client->root().toDisplayString(), suggestion.toDisplayString()));
     });
 }
 

@@ -63,6 +63,8 @@ private:
     void fail(Step step, const ApiError &error, const QString &message);
     void skipRemaining();
     void checkHealth();
+    // https failed below HTTP: does the same host and port answer plain http? (no token sent)
+    void probePlainHttp(const ApiError &httpsError);
     void checkVersion();
     void checkRead();
     void probeAbilities();

@@ -84,6 +84,7 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
     } else if (!outcome.sslErrors.isEmpty()
                || outcome.networkError == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ErrorKind::Tls;
+        error.certificateRejected = !outcome.sslErrors.isEmpty();
         if (!outcome.sslErrors.isEmpty())
             error.detail = outcome.sslErrors.join(QLatin1String("; "));
     } else {

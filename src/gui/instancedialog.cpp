@@ -104,8 +104,16 @@ void InstanceDialog::updateUrlHint()
         return;
     }
     const Api::NormalizedUrl url = Api::normalizeBaseUrl(text);
-    m_ui->urlHint->setText(
-        url.ok() ? tr("API: %1").arg(Api::apiV1Url(url.root, {}).toDisplayString()) : url.error);
+    if (!url.ok()) {
+        m_ui->urlHint->setText(url.error);
+        return;
+    }
+    QString hint = tr("API: %1").arg(Api::apiV1Url(url.root, {}).toDisplayString());
+    if (Api::sendsTokenInClear(url.root))
+        hint += u'\n'
+            + tr("⚠ Plain http: the token would travel unencrypted, readable by anyone on the "
+                 "network path. Use https unless this address is on a private network.");
+    m_ui->urlHint->setText(hint);
 }
 
 void InstanceDialog::updateColorButton()

@@ -1,4 +1,5 @@
 #include "gui/instanceoverview.h"
+#include "api/baseurl.h"
 
 #include "gui/statusicons.h"
 #include "models/instancesession.h"
@@ -110,7 +111,15 @@ void InstanceOverview::refresh()
     const auto &instance = m_session->instance();
     m_title->setText(instance.name);
     const QString url = instance.rootUrl.toDisplayString();
-    m_url->setText(u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped()));
+    QString link = u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped());
+    if (Api::sendsTokenInClear(instance.rootUrl))
+        link += u" — "_s
+            + tr("⚠ plain http: the token is sent unencrypted over the network").toHtmlEscaped();
+    m_url->setText(link);
+    m_url->setToolTip(Api::sendsTokenInClear(instance.rootUrl)
+                          ? tr("Anyone on the network path can read this token. Use https for "
+                               "this instance unless it is on a private network.")
+                          : QString());
     m_stateIcon->setPixmap(sessionStateIcon(m_session->state()).pixmap(16, 16));
     m_state->setText(m_session->stateText());
     m_problem->setText(m_session->problem());

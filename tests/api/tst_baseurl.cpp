@@ -17,6 +17,8 @@ private slots:
     void rejects();
     void apiUrls_data();
     void apiUrls();
+    void tokenInClear_data();
+    void tokenInClear();
     void sameOrigin_data();
     void sameOrigin();
     void idempotent_data();
@@ -232,6 +234,32 @@ void TestBaseUrl::webLinks()
     QFETCH(QString, text);
     QFETCH(bool, opens);
     QCOMPARE(isWebLink(QUrl(text)), opens);
+}
+
+void TestBaseUrl::tokenInClear_data()
+{
+    QTest::addColumn<QString>("root");
+    QTest::addColumn<bool>("inClear");
+    QTest::newRow("https") << u"https://coolify.example.com"_s << false;
+    QTest::newRow("http public name") << u"http://coolify.example.com"_s << true;
+    QTest::newRow("http public address") << u"http://203.0.113.7:8000"_s << true;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:8000"_s << false;
+    QTest::newRow("http localhost") << u"http://localhost:8000"_s << false;
+    QTest::newRow("http ::1") << u"http://[::1]:8000"_s << false;
+    QTest::newRow("http 10/8") << u"http://10.1.2.3:8000"_s << false;
+    QTest::newRow("http 172.16/12") << u"http://172.31.0.9"_s << false;
+    QTest::newRow("http 172.32 is public") << u"http://172.32.0.9"_s << true;
+    QTest::newRow("http 192.168/16") << u"http://192.168.1.20:8000"_s << false;
+    QTest::newRow("http link-local") << u"http://169.254.10.1"_s << false;
+    QTest::newRow("http unique-local v6") << u"http://[fd00::5]:8000"_s << false;
+    QTest::newRow("http public v6") << u"http://[2001:db8::1]"_s << true;
+}
+
+void TestBaseUrl::tokenInClear()
+{
+    QFETCH(QString, root);
+    QFETCH(bool, inClear);
+    QCOMPARE(sendsTokenInClear(QUrl(root)), inClear);
 }
 
 QTEST_GUILESS_MAIN(TestBaseUrl)

@@ -167,6 +167,17 @@ void TestCreateControllers::connectionCheck()
     report = finished.last().first().value<Api::ConnectionTester::Report>();
     QVERIFY(!report.ok);
     QCOMPARE(report.failure, Api::ErrorKind::Unauthenticated);
+
+    // https against the sandbox's plain-http port: said exactly, with the http address to use.
+    QUrl https = m_e2e.server->rootUrl();
+    https.setScheme(u"https"_s);
+    check.start(https.toString(), u"demo-read"_s);
+    QVERIFY(finished.wait(30'000));
+    report = finished.last().first().value<Api::ConnectionTester::Report>();
+    QVERIFY(!report.ok);
+    QVERIFY2(report.summary.contains(u"does not speak https"_s), qPrintable(report.summary));
+    QVERIFY2(report.summary.contains(m_e2e.server->rootUrl().toDisplayString()),
+             qPrintable(report.summary));
 }
 
 QTEST_GUILESS_MAIN(TestCreateControllers)

@@ -157,6 +157,16 @@ void TestInstanceDialog::refusesToSaveIncompleteInput()
     QTest::keyClicks(url, u"coolify.example.com"_s);
     QCOMPARE(dialog.findChild<QLabel *>(u"urlHint"_s)->text(),
              u"API: https://coolify.example.com/api/v1/"_s);
+    // Plain http to a public address: the dialog warns that the token travels unencrypted;
+    // to a private address it does not.
+    url->clear();
+    QTest::keyClicks(url, u"http://coolify.example.com"_s);
+    QVERIFY(dialog.findChild<QLabel *>(u"urlHint"_s)->text().contains(u"unencrypted"_s));
+    url->clear();
+    QTest::keyClicks(url, u"http://192.168.1.20:8000"_s);
+    QVERIFY(!dialog.findChild<QLabel *>(u"urlHint"_s)->text().contains(u"unencrypted"_s));
+    url->clear();
+    QTest::keyClicks(url, u"coolify.example.com"_s);
     QTest::mouseClick(save, Qt::LeftButton);
     QVERIFY(error->text().contains(QLatin1String("token")));
     QVERIFY(dialog.isVisible());

@@ -46,6 +46,7 @@ class TestServerText : public QObject
 
 private slots:
     void instanceProblem();
+    void plainHttpMarker();
     void staleLine();
     void createDialogBanner();
     void tableToolTip();
@@ -64,6 +65,24 @@ void TestServerText::instanceProblem()
     overview.setSession(&session);
     overview.show();
     verifyPlain(overview.findChild<QLabel *>(u"overviewProblem"_s), hostileMarkup());
+}
+
+void TestServerText::plainHttpMarker()
+{
+    // An instance reached over plain http on a public address carries a lasting marker.
+    QNetworkAccessManager network;
+    for (const auto &[address, marked] : {std::pair{u"http://coolify.example.com"_s, true},
+                                          std::pair{u"http://10.0.0.5:8000"_s, false},
+                                          std::pair{u"https://coolify.example.com"_s, false}}) {
+        const Instances::Instance instance =
+            Instances::Instance::create(u"I"_s, QUrl(address), Instances::Instance::defaultColor());
+        Models::InstanceSession session(instance, &network);
+        Gui::InstanceOverview overview;
+        overview.setSession(&session);
+        const auto *url = overview.findChild<QLabel *>(u"overviewUrl"_s);
+        QVERIFY(url);
+        QCOMPARE(url->text().contains(u"unencrypted"_s), marked);
+    }
 }
 
 void TestServerText::staleLine()
