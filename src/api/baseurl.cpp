@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 
+#include <algorithm>
+
 namespace Coolify::Api {
 
 namespace {
@@ -40,6 +42,17 @@ NormalizedUrl normalizeBaseUrl(const QString &input)
             {},
             BaseUrlText::tr(
                 "Enter the address of your Coolify instance, e.g. https://coolify.example.com.")};
+    // Spaces and invisible characters (line or paragraph separators, bidi marks) are never part
+    // of a real address, and one at the end of a path would vanish on the next normalisation.
+    const auto invisible = [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control
+            || c.category() == QChar::Other_Format;
+    };
+    if (std::any_of(text.cbegin(), text.cend(), invisible))
+        return {{},
+                BaseUrlText::tr("The address “%1” contains a space or an invisible character; "
+                                "type it again without them.")
+                    .arg(text)};
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
 
