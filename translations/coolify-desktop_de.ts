@@ -294,6 +294,14 @@
         <source>it is compressed and would unpack to far more data than any API answer (a compression bomb)</source>
         <translation>sie ist komprimiert und würde zu weit mehr Daten entpacken als jede API-Antwort (eine Kompressionsbombe)</translation>
     </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for this instance (now SHA-256 %1). The connection was refused: someone may be intercepting it. If the certificate was renewed on purpose, check the new fingerprint with the server&apos;s administrator and trust it again.</source>
+        <translation>Der Server hat ein anderes Zertifikat vorgelegt als das, dem Sie für diese Instanz vertrauen (jetzt SHA-256 %1). Die Verbindung wurde abgelehnt: Jemand könnte sie abfangen. Wurde das Zertifikat absichtlich erneuert, prüfen Sie den neuen Fingerabdruck mit der Administration des Servers und vertrauen Sie ihm erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted (%1). If this instance uses a self-signed or internal certificate, compare its fingerprint with the server&apos;s and trust exactly that certificate in the instance settings.</source>
+        <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut (%1). Verwendet diese Instanz ein selbstsigniertes oder internes Zertifikat, vergleichen Sie seinen Fingerabdruck mit dem des Servers und vertrauen Sie genau diesem Zertifikat in den Instanzeinstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::BaseUrl</name>
@@ -320,6 +328,23 @@
     <message>
         <source>The address must not contain “?” or “#” parts.</source>
         <translation>Die Adresse darf keine „?“- oder „#“-Teile enthalten.</translation>
+    </message>
+    <message>
+        <source>The address “%1” contains a space or an invisible character; type it again without them.</source>
+        <translation>Die Adresse „%1“ enthält ein Leerzeichen oder ein unsichtbares Zeichen; geben Sie sie ohne diese erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Api::CertificateInfo</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Ausgestellt für: %1
+Ausgestellt von: %2
+Gültig: %3 bis %4
+SHA-256: %5</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2198,34 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
     <message>
         <source>⚠ Plain http: the token would travel unencrypted, readable by anyone on the network path. Use https unless this address is on a private network.</source>
         <translation>⚠ Einfaches http: Das Token würde unverschlüsselt übertragen und wäre für jeden auf dem Netzwerkweg lesbar. Verwenden Sie https, sofern diese Adresse nicht in einem privaten Netz liegt.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Diesem Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;New Certificate…</source>
+        <translation>Dem &amp;neuen Zertifikat vertrauen …</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate…</source>
+        <translation>Diesem Zertifikat ve&amp;rtrauen …</translation>
+    </message>
+    <message>
+        <source>Trust Certificate</source>
+        <translation>Zertifikat vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>Diesem Zertifikat für %1 vertrauen?</translation>
+    </message>
+    <message>
+        <source>No certificate authority vouches for it. Compare the fingerprint with the one on the server (e.g. openssl x509 -noout -fingerprint -sha256 -in cert.pem). Only exactly this certificate will be accepted for this instance; if it ever changes, the app refuses the connection and tells you.</source>
+        <translation>Keine Zertifizierungsstelle bürgt dafür. Vergleichen Sie den Fingerabdruck mit dem auf dem Server (z. B. openssl x509 -noout -fingerprint -sha256 -in cert.pem). Für diese Instanz wird nur genau dieses Zertifikat akzeptiert; ändert es sich jemals, lehnt die App die Verbindung ab und sagt es Ihnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Vertrauen</translation>
     </message>
 </context>
 <context>

@@ -294,6 +294,14 @@
         <source>it is compressed and would unpack to far more data than any API answer (a compression bomb)</source>
         <translation>elle est compressée et se décompresserait en bien plus de données qu’aucune réponse d’API (une bombe de décompression)</translation>
     </message>
+    <message>
+        <source>The server presented a different certificate than the one you trusted for this instance (now SHA-256 %1). The connection was refused: someone may be intercepting it. If the certificate was renewed on purpose, check the new fingerprint with the server&apos;s administrator and trust it again.</source>
+        <translation>Le serveur a présenté un certificat différent de celui auquel vous faites confiance pour cette instance (désormais SHA-256 %1). La connexion a été refusée : quelqu’un l’intercepte peut-être. Si le certificat a été renouvelé volontairement, vérifiez la nouvelle empreinte auprès de l’administrateur du serveur et faites-lui confiance à nouveau.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not trusted (%1). If this instance uses a self-signed or internal certificate, compare its fingerprint with the server&apos;s and trust exactly that certificate in the instance settings.</source>
+        <translation>Le certificat TLS du serveur n’est pas reconnu (%1). Si cette instance utilise un certificat auto-signé ou interne, comparez son empreinte avec celle du serveur et faites confiance à exactement ce certificat dans les réglages de l’instance.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::BaseUrl</name>
@@ -320,6 +328,23 @@
     <message>
         <source>The address must not contain “?” or “#” parts.</source>
         <translation>L&apos;adresse ne doit pas contenir de partie «&#xa0;?&#xa0;» ou «&#xa0;#&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The address “%1” contains a space or an invisible character; type it again without them.</source>
+        <translation>L’adresse « %1 » contient une espace ou un caractère invisible ; saisissez-la de nouveau sans eux.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Api::CertificateInfo</name>
+    <message>
+        <source>Issued to: %1
+Issued by: %2
+Valid: %3 to %4
+SHA-256: %5</source>
+        <translation>Délivré à : %1
+Délivré par : %2
+Valide : du %3 au %4
+SHA-256 : %5</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2198,34 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
     <message>
         <source>⚠ Plain http: the token would travel unencrypted, readable by anyone on the network path. Use https unless this address is on a private network.</source>
         <translation>⚠ http simple : le jeton circulerait en clair, lisible par quiconque sur le chemin réseau. Utilisez https, sauf si cette adresse est sur un réseau privé.</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>Trust the &amp;New Certificate…</source>
+        <translation>Faire confiance au &amp;nouveau certificat…</translation>
+    </message>
+    <message>
+        <source>T&amp;rust This Certificate…</source>
+        <translation>Faire confiance à ce ce&amp;rtificat…</translation>
+    </message>
+    <message>
+        <source>Trust Certificate</source>
+        <translation>Faire confiance au certificat</translation>
+    </message>
+    <message>
+        <source>Trust this certificate for %1?</source>
+        <translation>Faire confiance à ce certificat pour %1 ?</translation>
+    </message>
+    <message>
+        <source>No certificate authority vouches for it. Compare the fingerprint with the one on the server (e.g. openssl x509 -noout -fingerprint -sha256 -in cert.pem). Only exactly this certificate will be accepted for this instance; if it ever changes, the app refuses the connection and tells you.</source>
+        <translation>Aucune autorité de certification ne le garantit. Comparez l’empreinte avec celle du serveur (par ex. openssl x509 -noout -fingerprint -sha256 -in cert.pem). Seul exactement ce certificat sera accepté pour cette instance ; s’il change un jour, l’application refuse la connexion et vous le signale.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust</source>
+        <translation>&amp;Faire confiance</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,11 @@ public:
     void setRoot(const QUrl &root) { m_root = root; }
     void setToken(const QString &token) { m_token = token; }
     bool hasToken() const { return !m_token.isEmpty(); }
+    // The SHA-256 fingerprint (hex) of the one certificate the user trusted for this instance
+    // although no CA vouches for it (self-signed, internal CA). Only that exact certificate is
+    // accepted, and only for trust errors (not expiry); empty: normal verification only.
+    void setPinnedCertificate(const QByteArray &sha256Hex) { m_pinnedCertificate = sha256Hex; }
+    QByteArray pinnedCertificate() const { return m_pinnedCertificate; }
 
     // Queues the request; the reply deletes itself after emitting finished().
     ApiReply *send(ApiRequest request);
@@ -55,6 +60,7 @@ private:
     QNetworkAccessManager *m_network;
     QUrl m_root;
     QString m_token;
+    QByteArray m_pinnedCertificate;
     RequestScheduler *m_scheduler;
 };
 

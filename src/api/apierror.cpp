@@ -216,6 +216,17 @@ QString ApiError::userMessage() const
                       nullptr, timeoutSeconds);
         return tr("The server did not answer in time. It may be overloaded or unreachable.");
     case ErrorKind::Tls:
+        if (certificate.changedFromPin)
+            return tr("The server presented a different certificate than the one you trusted for "
+                      "this instance (now SHA-256 %1). The connection was refused: someone may be "
+                      "intercepting it. If the certificate was renewed on purpose, check the new "
+                      "fingerprint with the server's administrator and trust it again.")
+                .arg(certificate.fingerprint());
+        if (certificateRejected && certificate.pinnable)
+            return tr("The server's TLS certificate is not trusted (%1). If this instance uses a "
+                      "self-signed or internal certificate, compare its fingerprint with the "
+                      "server's and trust exactly that certificate in the instance settings.")
+                .arg(detail);
         return tr("The server's TLS certificate is not trusted, so the connection was not made "
                   "(%1). Fix the certificate or use an address whose certificate is valid.")
             .arg(detail);

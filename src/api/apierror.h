@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/certificate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QMap>
@@ -77,6 +79,7 @@ public:
     int timeoutSeconds = -1; // with ErrorKind::Timeout: the limit that was reached
     bool deadlineExceeded = false; // with ErrorKind::Timeout: too slow overall, not silent
     bool certificateRejected = false; // with ErrorKind::Tls: TLS was spoken, the certificate failed
+    CertificateInfo certificate; // with certificateRejected: what the server presented
     bool deploymentQueueFull = false; // a 429 from POST /deploy, not the rate limiter
     bool htmlBody = false; // the body was an HTML page
 

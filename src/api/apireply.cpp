@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QNetworkReply>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -72,6 +73,7 @@ void ApiReply::attach(QNetworkReply *reply)
     ++m_attempts;
     m_refusedRedirect.clear();
     m_sslErrors.clear();
+    m_certificate = {};
     m_redirects = 0;
     m_tooManyRedirects = false;
     m_deadlineExceeded = false;
@@ -95,7 +97,16 @@ void ApiReply::watch(QNetworkReply *reply)
 {
     m_reply = reply;
     reply->setParent(this);
-    connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+    connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const QByteArray pin = m_client ? m_client->pinnedCertificate() : QByteArray();
+        if (!pin.isEmpty() && pinAccepts(pin, peer, errors)) {
+            reply->ignoreSslErrors(errors); // exactly the certificate the user trusted
+            return;
+        }
+        m_certificate = describeCertificate(peer);
+        m_certificate.changedFromPin = !pin.isEmpty() && m_certificate.sha256 != pin;
+        m_certificate.pinnable = pinAccepts(m_certificate.sha256, peer, errors);
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });
@@ -154,6 +165,7 @@ void ApiReply::onNetworkFinished()
     outcome.networkError = reply->error();
     outcome.networkErrorString = reply->errorString();
     outcome.sslErrors = m_sslErrors;
+    outcome.certificate = m_certificate;
     outcome.refusedRedirect = m_refusedRedirect;
     outcome.tooManyRedirects = m_tooManyRedirects;
     outcome.deadlineExceeded = m_deadlineExceeded;

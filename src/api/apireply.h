@@ -2,6 +2,7 @@
 
 #include "api/apirequest.h"
 #include "api/apiresult.h"
+#include "api/certificate.h"
 #include "api/requestscheduler.h"
 
 #include <QObject>
@@ -59,6 +60,7 @@ private:
     QByteArray m_body; // what has arrived of the current attempt's body
     QString m_refusedRedirect;
     QStringList m_sslErrors;
+    CertificateInfo m_certificate; // the peer's, when its certificate was refused
     QTimer *m_deadline = nullptr; // ApiRequest::deadlineMs for the current attempt
     int m_attempts = 0;
     int m_redirects = 0;

@@ -88,6 +88,7 @@ void ConnectionTester::fail(Step step, const ApiError &error, const QString &mes
 {
     m_report.failure = error.kind;
     m_report.forbiddenCause = error.forbiddenCause;
+    m_report.certificate = error.certificate;
     setStep(step, Status::Failed, message);
     skipRemaining();
     m_report.summary = message;

@@ -41,6 +41,7 @@ public:
         TokenAbilities abilities;
         ErrorKind failure = ErrorKind::None;
         ForbiddenCause forbiddenCause = ForbiddenCause::None;
+        CertificateInfo certificate; // a refused certificate the user may choose to trust
         QList<StepState> steps;
         QString summary; // one translated paragraph
     };

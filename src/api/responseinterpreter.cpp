@@ -85,6 +85,7 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
                || outcome.networkError == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ErrorKind::Tls;
         error.certificateRejected = !outcome.sslErrors.isEmpty();
+        error.certificate = outcome.certificate;
         if (!outcome.sslErrors.isEmpty())
             error.detail = outcome.sslErrors.join(QLatin1String("; "));
     } else {

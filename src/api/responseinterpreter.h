@@ -2,6 +2,7 @@
 
 #include "api/apirequest.h"
 #include "api/apiresult.h"
+#include "api/certificate.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -22,6 +23,7 @@ struct HttpOutcome
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
     QString networkErrorString;
     QStringList sslErrors;
+    CertificateInfo certificate; // the refused peer certificate, with sslErrors
     bool timedOut = false; // nothing arrived for ApiRequest::timeoutMs
     bool deadlineExceeded = false; // the whole exchange took longer than ApiRequest::deadlineMs
     int timeoutSeconds = -1; // the limit that was hit (either one)

@@ -17,13 +17,15 @@ ConnectionCheck::~ConnectionCheck()
     cancel();
 }
 
-void ConnectionCheck::start(const QString &address, const QString &token)
+void ConnectionCheck::start(const QString &address, const QString &token,
+                            const QByteArray &pinnedCertificate)
 {
     cancel();
     delete m_tester;
     delete m_client;
     m_client = new Api::ApiClient(m_network, Api::normalizeBaseUrl(address).root, this);
     m_client->setToken(token);
+    m_client->setPinnedCertificate(pinnedCertificate);
     m_tester = new ConnectionTester(m_client, this);
     connect(m_tester, &ConnectionTester::stepChanged, this, &ConnectionCheck::stepChanged);
     connect(m_tester, &ConnectionTester::finished, this,

@@ -25,8 +25,10 @@ public:
     explicit ConnectionCheck(QNetworkAccessManager *network, QObject *parent = nullptr);
     ~ConnectionCheck() override;
 
-    // `address` as the user typed it; it is normalised like a saved instance's.
-    void start(const QString &address, const QString &token);
+    // `address` as the user typed it; it is normalised like a saved instance's. With a pinned
+    // certificate fingerprint, exactly that certificate is accepted (ApiClient).
+    void start(const QString &address, const QString &token,
+               const QByteArray &pinnedCertificate = {});
     void cancel();
     bool isRunning() const;
     // The last finished check (empty until one finished).

@@ -11,6 +11,7 @@
 #include "instances/tokenvault.h"
 
 #include <QColorDialog>
+#include <QMessageBox>
 #include <QPushButton>
 
 using namespace Qt::StringLiterals;
@@ -77,7 +78,13 @@ void InstanceDialog::setupUi()
     m_ui->testSteps->hide();
     connect(m_check, &Controllers::ConnectionCheck::stepChanged, this,
             &InstanceDialog::showTestStep);
-    connect(m_check, &Controllers::ConnectionCheck::finished, this, [this] { setBusy(false); });
+    connect(m_check, &Controllers::ConnectionCheck::finished, this, &InstanceDialog::testFinished);
+    m_trustButton = new QPushButton(this);
+    m_trustButton->setObjectName(u"trustCertificateButton"_s);
+    m_trustButton->setAccessibleName(tr("Trust this certificate"));
+    m_trustButton->hide();
+    m_ui->testLayout->addWidget(m_trustButton);
+    connect(m_trustButton, &QPushButton::clicked, this, &InstanceDialog::trustCertificate);
     updateUrlHint();
     updateColorButton();
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &InstanceDialog::updateUrlHint);
@@ -193,7 +200,9 @@ void InstanceDialog::runTest(const QString &token)
     }
     setBusy(true);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
-    m_check->start(m_ui->urlEdit->text(), token);
+    m_trustButton->hide();
+    m_testedToken = token;
+    m_check->start(m_ui->urlEdit->text(), token, m_instance.pinnedCertificate);
 }
 
 void InstanceDialog::showTestStep(const ConnectionTester::StepState &state)
@@ -206,6 +215,48 @@ void InstanceDialog::showTestStep(const ConnectionTester::StepState &state)
     item->setText(state.message.isEmpty() ? tr("%1 — %2").arg(title, status)
                                           : tr("%1 — %2\n%3").arg(title, status, state.message));
     item->setIcon(testStatusIcon(state.status));
+}
+
+void InstanceDialog::testFinished(const ConnectionTester::Report &report)
+{
+    setBusy(false);
+    // A certificate no CA vouches for (self-signed, internal CA): offer to trust exactly it.
+    // Not for an expired one: trusting it would not make it work.
+    m_refusedCertificate = report.certificate;
+    const bool offer = !report.ok && report.failure == Api::ErrorKind::Tls
+        && !report.certificate.isNull() && report.certificate.pinnable;
+    m_trustButton->setText(report.certificate.changedFromPin ? tr("Trust the &New Certificate…")
+                                                             : tr("T&rust This Certificate…"));
+    m_trustButton->setVisible(offer);
+}
+
+void InstanceDialog::trustCertificate()
+{
+    const Api::CertificateInfo certificate = m_refusedCertificate;
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Trust Certificate"),
+        tr("Trust this certificate for %1?")
+            .arg(Api::normalizeBaseUrl(m_ui->urlEdit->text()).root.toDisplayString()),
+        QMessageBox::Cancel, this);
+    box->setObjectName(u"trustCertificatePrompt"_s);
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(
+        certificate.describe() + u"\n\n"_s
+        + tr("No certificate authority vouches for it. Compare the fingerprint with the one "
+             "on the server (e.g. openssl x509 -noout -fingerprint -sha256 -in cert.pem). Only "
+             "exactly this certificate will be accepted for this instance; if it ever changes, "
+             "the app refuses the connection and tells you."));
+    QPushButton *trust = box->addButton(tr("&Trust"), QMessageBox::AcceptRole);
+    trust->setObjectName(u"trustButton"_s);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, trust, certificate] {
+        if (box->clickedButton() != trust)
+            return;
+        m_instance.pinnedCertificate = certificate.sha256;
+        runTest(m_testedToken);
+    });
+    box->open();
 }
 
 void InstanceDialog::accept()

@@ -13,6 +13,8 @@ namespace Ui {
 class InstanceDialog;
 }
 
+class QPushButton;
+
 namespace Coolify::Controllers {
 class ConnectionCheck;
 }
@@ -53,6 +55,8 @@ private:
     void testConnection();
     void runTest(const QString &token);
     void showTestStep(const Api::ConnectionTester::StepState &state);
+    void testFinished(const Api::ConnectionTester::Report &report);
+    void trustCertificate();
     void showError(const QString &message);
     void setBusy(bool busy);
     void saved(const QString &id, const Instances::VaultResult &result);
@@ -61,6 +65,9 @@ private:
     std::unique_ptr<Ui::InstanceDialog> m_ui;
     Instances::InstanceManager *m_manager;
     Controllers::ConnectionCheck *m_check;
+    QPushButton *m_trustButton = nullptr; // after a refused certificate
+    Api::CertificateInfo m_refusedCertificate;
+    QString m_testedToken; // to test again once a certificate is trusted
     Instances::Instance m_instance;
     bool m_editing = false;
     QString m_savedId;

@@ -19,6 +19,9 @@ struct Instance
     QUrl rootUrl; // normalised by Api::normalizeBaseUrl(): no trailing "/", no "/api/v1"
     QColor color;
     QString notes;
+    // SHA-256 (hex) of the one certificate the user chose to trust for this instance although no
+    // CA vouches for it; empty: normal TLS verification. Not a secret.
+    QByteArray pinnedCertificate;
     // Not persisted: lives only for this run (from COOLIFY_URL/COOLIFY_TOKEN, or the sandbox).
     bool sessionOnly = false;
 

@@ -19,6 +19,7 @@ const QString NameKey = u"name"_s;
 const QString UrlKey = u"url"_s;
 const QString ColorKey = u"color"_s;
 const QString NotesKey = u"notes"_s;
+const QString PinKey = u"pinnedCertificateSha256"_s;
 
 // Keys a hand-edited or foreign file might use for a secret; they never belong in settings.
 bool looksLikeSecretKey(const QString &key)
@@ -193,6 +194,7 @@ void InstanceStore::load()
         if (!instance.color.isValid())
             instance.color = Instance::defaultColor();
         instance.notes = m_settings->value(NotesKey).toString();
+        instance.pinnedCertificate = m_settings->value(PinKey).toString().toLatin1();
         if (!instance.isValid() || contains(instance.id)) {
             qCWarning(lcInstances) << "skipping invalid or duplicate instance entry" << i;
             continue;
@@ -221,6 +223,10 @@ void InstanceStore::save()
         m_settings->setValue(UrlKey, instance.rootUrl.toString());
         m_settings->setValue(ColorKey, instance.color.name(QColor::HexArgb));
         m_settings->setValue(NotesKey, instance.notes);
+        if (instance.pinnedCertificate.isEmpty())
+            m_settings->remove(PinKey);
+        else
+            m_settings->setValue(PinKey, QString::fromLatin1(instance.pinnedCertificate));
     }
     m_settings->endArray();
     m_settings->endGroup();

@@ -11,6 +11,7 @@ InstanceSession::InstanceSession(const Instances::Instance &instance,
     , m_client(new Api::ApiClient(network, instance.rootUrl, this))
     , m_tester(new Api::ConnectionTester(m_client, this))
 {
+    m_client->setPinnedCertificate(instance.pinnedCertificate);
     connect(m_tester, &Api::ConnectionTester::finished, this,
             [this](const Api::ConnectionTester::Report &report) {
                 const Api::TokenAbilities known = m_report.abilities;
@@ -33,10 +34,12 @@ InstanceSession::~InstanceSession() = default;
 
 void InstanceSession::setInstance(const Instances::Instance &instance)
 {
-    const bool moved = instance.rootUrl != m_instance.rootUrl;
+    const bool moved = instance.rootUrl != m_instance.rootUrl
+        || instance.pinnedCertificate != m_instance.pinnedCertificate;
     m_instance = instance;
     if (moved) {
         m_client->setRoot(instance.rootUrl);
+        m_client->setPinnedCertificate(instance.pinnedCertificate);
         if (m_client->hasToken())
             check();
     }

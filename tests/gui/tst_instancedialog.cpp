@@ -1,15 +1,20 @@
 // The add/edit instance dialog driven like a user would, against the sandbox over HTTP and a
 // real (throwaway) Secret Service.
+#include "api/certificate.h"
 #include "appgraph.h"
 #include "gui/instancedialog.h"
+#include "loopbackhttpserver.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSslCertificate>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -28,10 +33,13 @@ private slots:
     void savesInstanceWithTokenInKeychain();
     void refusesToSaveIncompleteInput();
     void editKeepsStoredTokenWhenFieldEmpty();
+    void selfSignedCertificateIsTrustedExplicitly();
 
 private:
     void fill(Gui::InstanceDialog &dialog, const QString &name, const QString &url,
               const QString &token);
+    // Clicks Save and waits until the dialog is accepted (at once, or after the keychain wrote).
+    static bool save(Gui::InstanceDialog &dialog);
     std::unique_ptr<AppGraph> m_graph;
 };
 
@@ -47,6 +55,14 @@ void TestInstanceDialog::fill(Gui::InstanceDialog &dialog, const QString &name, 
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"nameEdit"_s), name);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"urlEdit"_s), url);
     QTest::keyClicks(dialog.findChild<QLineEdit *>(u"tokenEdit"_s), token);
+}
+
+bool TestInstanceDialog::save(Gui::InstanceDialog &dialog)
+{
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    return QTest::qWaitFor([&accepted] { return accepted.count() == 1; }, 10000);
 }
 
 void TestInstanceDialog::testConnectionReportsEachStep_data()
@@ -108,10 +124,7 @@ void TestInstanceDialog::savesInstanceWithTokenInKeychain()
     dialog.show();
     fill(dialog, u"  Production  "_s, m_graph->sandbox->rootUrl().toString() + u"/api/v1"_s, token);
     QVERIFY(dialog.findChild<QRadioButton *>(u"keychainRadio"_s)->isChecked());
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                      Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QVERIFY(save(dialog));
 
     const auto saved = m_graph->store.find(dialog.savedId());
     QVERIFY(saved);
@@ -196,15 +209,67 @@ void TestInstanceDialog::editKeepsStoredTokenWhenFieldEmpty()
     QVERIFY2(steps->item(3)->text().contains(QLatin1String("Can: read, deploy.")),
              qPrintable(steps->item(3)->text()));
 
-    QSignalSpy accepted(&dialog, &QDialog::accepted);
-    QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
-                      Qt::LeftButton);
-    // Saving may finish inside the click (nothing to ask the keychain) or later.
-    QTRY_COMPARE_WITH_TIMEOUT(accepted.count(), 1, 10000);
+    QVERIFY(save(dialog));
     QCOMPARE(m_graph->store.find(id)->name, u"Renamed"_s);
     QString token;
     m_graph->vault.read(id, this, [&](const Instances::VaultResult &r) { token = r.token; });
     QTRY_COMPARE_WITH_TIMEOUT(token, u"demo-deploy"_s, 10000);
+}
+
+void TestInstanceDialog::selfSignedCertificateIsTrustedExplicitly()
+{
+    // An instance behind a self-signed certificate (a real TLS server on 127.0.0.1).
+    LoopbackHttpServer server;
+    const QString tls = QLatin1String(COOLIFY_TEST_DATA_DIR "/tls/");
+    QVERIFY(server.listenTls(tls + u"selfsigned.crt"_s, tls + u"selfsigned.key"_s));
+    server.respond([](const ReceivedRequest &request) {
+        if (request.target == "/api/health")
+            return LoopbackHttpServer::reply(200, "OK", "text/html");
+        if (request.target == "/api/v1/version")
+            return LoopbackHttpServer::reply(200, "4.3.11", "text/html");
+        return LoopbackHttpServer::reply(200, "[]");
+    });
+    QFile certificateFile(tls + u"selfsigned.crt"_s);
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly));
+    const Api::CertificateInfo expected =
+        Api::describeCertificate(QSslCertificate(certificateFile.readAll()));
+    const QByteArray sha256 = expected.sha256;
+
+    Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network);
+    dialog.show();
+    fill(dialog, u"Internal"_s, server.url().toString(), u"demo-root"_s);
+    auto *steps = dialog.findChild<QListWidget *>(u"testSteps"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    auto *trust = dialog.findChild<QPushButton *>(u"trustCertificateButton"_s);
+    QVERIFY(trust && !trust->isVisible());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+    QVERIFY2(steps->item(0)->text().contains(u"failed"_s), qPrintable(steps->item(0)->text()));
+    QVERIFY(trust->isVisible());
+    QCOMPARE(server.requests().size(), 0);
+
+    // The prompt shows the certificate; Enter (the default) cancels and trusts nothing.
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QMessageBox *prompt = nullptr;
+    QTRY_VERIFY((prompt = dialog.findChild<QMessageBox *>(u"trustCertificatePrompt"_s)));
+    QVERIFY(prompt->informativeText().contains(expected.fingerprint()));
+    QCOMPARE(prompt->textFormat(), Qt::PlainText);
+    QTest::keyClick(prompt, Qt::Key_Return);
+    QTRY_VERIFY(!dialog.findChild<QMessageBox *>(u"trustCertificatePrompt"_s));
+    QVERIFY(trust->isVisible());
+
+    QTest::mouseClick(trust, Qt::LeftButton);
+    QTRY_VERIFY((prompt = dialog.findChild<QMessageBox *>(u"trustCertificatePrompt"_s)));
+    QTest::mouseClick(prompt->findChild<QPushButton *>(u"trustButton"_s), Qt::LeftButton);
+    // Tested again with the pin: the instance answers, and the token reached it over TLS.
+    QTRY_VERIFY_WITH_TIMEOUT(steps->item(1)->text().contains(u"OK"_s), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+    QVERIFY(!trust->isVisible());
+
+    QVERIFY(save(dialog));
+    const auto saved = m_graph->store.find(dialog.savedId());
+    QVERIFY(saved);
+    QCOMPARE(saved->pinnedCertificate, sha256);
 }
 
 QTEST_MAIN(TestInstanceDialog)

@@ -1,5 +1,10 @@
 #include "loopbackhttpserver.h"
 
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -31,30 +36,56 @@ LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
     m_responder = [](const ReceivedRequest &) {
         return reply(200, "{}");
     };
-    connect(&m_server, &QTcpServer::newConnection, this, &LoopbackHttpServer::onNewConnection);
 }
 
 bool LoopbackHttpServer::listen(const QHostAddress &address)
 {
-    return m_server.listen(address, 0);
+    return listenOn(std::make_unique<QTcpServer>(), address);
+}
+
+bool LoopbackHttpServer::listenOn(std::unique_ptr<QTcpServer> server, const QHostAddress &address)
+{
+    m_server = std::move(server);
+    // Not newConnection: a QSslServer has the socket ready only after the handshake.
+    connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this,
+            &LoopbackHttpServer::onNewConnection);
+    return m_server->listen(address, 0);
+}
+
+bool LoopbackHttpServer::listenTls(const QString &certificatePem, const QString &keyPem,
+                                   const QHostAddress &address)
+{
+    QFile certificateFile(certificatePem);
+    QFile keyFile(keyPem);
+    if (!certificateFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return false;
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+    configuration.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    auto server = std::make_unique<QSslServer>();
+    server->setSslConfiguration(configuration);
+    m_tls = true;
+    return listenOn(std::move(server), address);
 }
 
 void LoopbackHttpServer::close()
 {
-    m_server.close();
+    if (m_server)
+        m_server->close();
 }
 
 quint16 LoopbackHttpServer::port() const
 {
-    return m_server.serverPort();
+    return m_server ? m_server->serverPort() : 0;
 }
 
 QUrl LoopbackHttpServer::url(const QString &path) const
 {
     QUrl url;
-    url.setScheme(u"http"_s);
-    url.setHost(m_server.serverAddress().toString());
-    url.setPort(m_server.serverPort());
+    url.setScheme(m_tls ? u"https"_s : u"http"_s);
+    url.setHost(m_server->serverAddress().toString());
+    url.setPort(m_server->serverPort());
     url.setPath(path);
     return url;
 }
@@ -76,7 +107,7 @@ LoopbackAction LoopbackHttpServer::reply(int status, const QByteArray &body,
 
 void LoopbackHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);

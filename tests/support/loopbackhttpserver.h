@@ -8,6 +8,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QTcpSocket;
 
@@ -64,6 +65,9 @@ public:
     explicit LoopbackHttpServer(QObject *parent = nullptr);
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost);
+    // HTTPS with this certificate and key (PEM files); url() then says https.
+    bool listenTls(const QString &certificatePem, const QString &keyPem,
+                   const QHostAddress &address = QHostAddress::LocalHost);
     void close();
     quint16 port() const;
     QUrl url(const QString &path = {}) const; // http://<address>:<port><path>
@@ -84,7 +88,10 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void startTrickle(QTcpSocket *socket, const LoopbackAction &action);
 
-    QTcpServer m_server;
+    bool listenOn(std::unique_ptr<QTcpServer> server, const QHostAddress &address);
+
+    std::unique_ptr<QTcpServer> m_server; // a QSslServer with listenTls()
+    bool m_tls = false;
     Responder m_responder;
     QList<ReceivedRequest> m_requests;
 };
