@@ -191,7 +191,7 @@ void FleetModel::connectSource(Source *source)
                 });
         connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                 [this, source, kind](const QModelIndex &, int first, int last) {
-                    removeRows(source, kind, first, last);
+                    removeSourceRows(source, kind, first, last);
                 });
     };
     follow(data->applications(), kApplication);
@@ -216,7 +216,7 @@ void FleetModel::connectSource(Source *source)
     connect(services, &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this, source](const QModelIndex &parent, int first, int last) {
                 if (!parent.isValid())
-                    removeRows(source, kService, first, last);
+                    removeSourceRows(source, kService, first, last);
             });
     connect(services, &QAbstractItemModel::rowsRemoved, this,
             [this, source](const QModelIndex &parent, int, int) {
@@ -303,7 +303,7 @@ void FleetModel::updateRows(Source *source, ResourceKind kind, int first, int la
     applyDiff(update);
 }
 
-void FleetModel::removeRows(Source *source, ResourceKind kind, int first, int last)
+void FleetModel::removeSourceRows(Source *source, ResourceKind kind, int first, int last)
 {
     const InstanceData *data = source->data;
     if (!data)

@@ -89,7 +89,7 @@ private:
     void rebuildScheduled();
     void rebuildInstance(Source *source);
     void updateRows(Source *source, Api::ResourceKind kind, int first, int last);
-    void removeRows(Source *source, Api::ResourceKind kind, int first, int last);
+    void removeSourceRows(Source *source, Api::ResourceKind kind, int first, int last);
     void updateResource(Source *source, const QString &uuid);
 
     std::vector<std::unique_ptr<Source>> m_sources;
