@@ -17,6 +17,7 @@ DeploymentFollower::DeploymentFollower(Api::ApiClient *client, const QString &uu
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &DeploymentFollower::poll);
+    connect(m_model, &DeploymentLogModel::fed, this, &DeploymentFollower::logFed);
 }
 
 DeploymentFollower::~DeploymentFollower()
@@ -68,8 +69,8 @@ void DeploymentFollower::schedule(int ms)
 void DeploymentFollower::poll()
 {
     m_timer.stop();
-    if (m_reply)
-        return; // one request at a time; its answer schedules the next
+    if (m_reply || m_arrived)
+        return; // one poll at a time; its answer (once its log is read) schedules the next
     Api::ApiRequest request = Api::Deployments::get(m_uuid).withDecoder(&Deployment::decodeOne);
     Api::ApiReply *reply = m_client->send(std::move(request.inBackground()));
     m_reply = reply;
@@ -117,15 +118,27 @@ void DeploymentFollower::onReply(Api::ApiReply *reply)
 
     m_failures = 0;
     const Deployment d = result.value.value<Deployment>();
+    if (d.logsPresent) {
+        // A long log is parsed on a worker thread; the poll is finished when it has been read.
+        m_arrived = d;
+        m_model->feedInBackground(d.logs);
+        return;
+    }
+    finishPoll(d, {});
+}
+
+void DeploymentFollower::logFed(const LogBatch &batch)
+{
+    if (!m_arrived)
+        return;
+    finishPoll(*std::exchange(m_arrived, std::nullopt), batch.ok ? QString() : batch.error);
+}
+
+void DeploymentFollower::finishPoll(const Deployment &d, const QString &problem)
+{
     const bool statusChange = !m_hasDeployment || d.status != m_deployment.status;
     m_deployment = d;
     m_hasDeployment = true;
-    QString problem;
-    if (d.logsPresent) {
-        const DeploymentLog::Batch batch = m_model->feed(d.logs);
-        if (!batch.ok)
-            problem = batch.error;
-    }
     if (m_logsRedacted != !d.logsPresent) {
         m_logsRedacted = !d.logsPresent;
         emit logsRedactedChanged(m_logsRedacted);
@@ -134,6 +147,8 @@ void DeploymentFollower::onReply(Api::ApiReply *reply)
     emit updated(m_deployment);
     if (statusChange)
         emit statusChanged(d.status);
+    if (m_state == State::Stopped)
+        return; // stopped while the log was being read
     if (d.isDone()) {
         m_timer.stop();
         setState(State::Done);

@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <optional>
+
 namespace Coolify::Api {
 class ApiClient;
 class ApiReply;
@@ -15,11 +17,13 @@ class ApiReply;
 namespace Coolify::Models {
 
 class DeploymentLogModel;
+struct LogBatch;
 
 // Follows one deployment: polls GET /deployments/{uuid} about every 2 s while it is queued or
-// in progress, feeds `logs` to its DeploymentLogModel (only new entries become rows) and stops
-// once it is finished, failed or cancelled. A 404 stops with a clear message (e.g. the phantom
-// uuid of an "already queued" answer); other errors keep what was shown and retry with back-off.
+// in progress, feeds `logs` to its DeploymentLogModel (parsed on a worker thread; only new
+// entries become rows) and stops once it is finished, failed or cancelled. A 404 stops with a
+// clear message (e.g. the phantom uuid of an "already queued" answer); other errors keep what was
+// shown and retry with back-off.
 //
 //     auto *follower = new DeploymentFollower(client, uuid, this);
 //     connect(follower, &DeploymentFollower::updated, this, &View::showHeader);
@@ -81,6 +85,8 @@ signals:
 private:
     void poll();
     void onReply(Api::ApiReply *reply);
+    void logFed(const LogBatch &batch);
+    void finishPoll(const Deployment &deployment, const QString &problem);
     void schedule(int ms);
     void setState(State state);
     void setProblem(const QString &problem);
@@ -91,6 +97,7 @@ private:
     QTimer m_timer;
     QPointer<Api::ApiReply> m_reply;
     Deployment m_deployment;
+    std::optional<Deployment> m_arrived; // polled, its log still being parsed
     Api::ApiError m_lastError;
     QString m_problem;
     State m_state = State::Idle;

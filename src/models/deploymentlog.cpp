@@ -53,16 +53,48 @@ qint64 parseTimestamp(const QString &text)
     return parsed.isValid() ? parsed.toMSecsSinceEpoch() : 0;
 }
 
+// Sorts the batch by order (stable: an entry's lines stay together) and keeps its newest
+// kMaxLines: only those can ever be stored, whatever is already stored.
+void keepNewest(LogBatch *batch, bool *sorted)
+{
+    if (!*sorted) {
+        std::stable_sort(batch->lines.begin(), batch->lines.end(),
+                         [](const LogLine &a, const LogLine &b) { return a.order < b.order; });
+        *sorted = true;
+    }
+    const qsizetype excess = batch->lines.size() - DeploymentLog::kMaxLines;
+    if (excess > 0) {
+        batch->lines.remove(0, excess);
+        batch->droppedLines += excess;
+    }
+}
+
+// JSON's white space only (QChar::isSpace() also takes \v, \f and Unicode spaces, which a JSON
+// parser refuses: skipping them would accept a log that a full parse rejects).
+bool isJsonSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
+}
+
+QStringView jsonTrimmed(QStringView text)
+{
+    while (!text.isEmpty() && isJsonSpace(text.front()))
+        text = text.sliced(1);
+    while (!text.isEmpty() && isJsonSpace(text.back()))
+        text.chop(1);
+    return text;
+}
+
 // Index of the last '}' before the closing ']' of an array text, or -1.
 qsizetype lastEntryEnd(QStringView text)
 {
     qsizetype i = text.size() - 1;
-    while (i >= 0 && text.at(i).isSpace())
+    while (i >= 0 && isJsonSpace(text.at(i)))
         --i;
     if (i < 0 || text.at(i) != u']')
         return -1;
     --i;
-    while (i >= 0 && text.at(i).isSpace())
+    while (i >= 0 && isJsonSpace(text.at(i)))
         --i;
     return (i >= 0 && text.at(i) == u'}') ? i : -1;
 }
@@ -76,9 +108,9 @@ QString parseError(const QJsonParseError &error)
 }
 } // namespace
 
-DeploymentLog::Batch DeploymentLog::parse(const QString &logsJson)
+LogBatch DeploymentLogParser::parse(const QString &logsJson)
 {
-    Batch batch;
+    LogBatch batch;
     if (logsJson.trimmed().isEmpty())
         return batch;
     if (parseTail(logsJson, &batch))
@@ -86,7 +118,7 @@ DeploymentLog::Batch DeploymentLog::parse(const QString &logsJson)
     return parseFull(logsJson);
 }
 
-bool DeploymentLog::parseTail(const QString &text, Batch *batch)
+bool DeploymentLogParser::parseTail(const QString &text, LogBatch *batch)
 {
     if (m_boundary < 0 || text.size() < m_boundary)
         return false;
@@ -95,13 +127,20 @@ bool DeploymentLog::parseTail(const QString &text, Batch *batch)
         || view.sliced(m_boundary - m_anchor.size(), m_anchor.size()) != m_anchor)
         return false;
     // The tail is `]` (nothing new) or `,{…},{…}]` (or `{…}]` after an empty array).
-    QStringView tail = view.sliced(m_boundary).trimmed();
+    QStringView tail = jsonTrimmed(view.sliced(m_boundary));
     if (tail == u"]") {
         batch->incremental = true;
         return true;
     }
-    if (tail.startsWith(u','))
+    // After at least one element the separator is required: a missing comma is broken JSON, as
+    // a full parse would say.
+    if (m_elements > 0) {
+        if (!tail.startsWith(u','))
+            return false;
         tail = tail.sliced(1);
+    } else if (tail.startsWith(u',')) {
+        return false;
+    }
     const qsizetype end = lastEntryEnd(tail);
     if (end < 0)
         return false;
@@ -122,9 +161,9 @@ bool DeploymentLog::parseTail(const QString &text, Batch *batch)
     return true;
 }
 
-DeploymentLog::Batch DeploymentLog::parseFull(const QString &text)
+LogBatch DeploymentLogParser::parseFull(const QString &text)
 {
-    Batch batch;
+    LogBatch batch;
     ++m_fullParses;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
@@ -135,8 +174,9 @@ DeploymentLog::Batch DeploymentLog::parseFull(const QString &text)
     }
     if (!doc.isArray()) {
         batch.ok = false;
-        batch.error = tr("The deployment log is not a list of entries; showing what was "
-                         "received before.");
+        batch.error =
+            DeploymentLog::tr("The deployment log is not a list of entries; showing what was "
+                              "received before.");
         return batch;
     }
     const QJsonArray array = doc.array();
@@ -152,7 +192,8 @@ DeploymentLog::Batch DeploymentLog::parseFull(const QString &text)
     return batch;
 }
 
-void DeploymentLog::rememberBoundary(const QString &text, qsizetype boundary, qsizetype elements)
+void DeploymentLogParser::rememberBoundary(const QString &text, qsizetype boundary,
+                                           qsizetype elements)
 {
     m_boundary = boundary;
     m_elements = elements;
@@ -161,7 +202,7 @@ void DeploymentLog::rememberBoundary(const QString &text, qsizetype boundary, qs
     m_anchor = text.sliced(boundary - n, n);
 }
 
-bool DeploymentLog::markSeen(qint64 order)
+bool DeploymentLogParser::markSeen(qint64 order)
 {
     if (order >= 0 && order < kDenseOrders) {
         if (order >= m_seen.size())
@@ -177,7 +218,7 @@ bool DeploymentLog::markSeen(qint64 order)
     return true;
 }
 
-void DeploymentLog::collect(const QJsonArray &array, qsizetype firstIndex, Batch *batch)
+void DeploymentLogParser::collect(const QJsonArray &array, qsizetype firstIndex, LogBatch *batch)
 {
     const QLatin1String kOrder("order"), kOutput("output"), kType("type"), kHidden("hidden"),
         kTimestamp("timestamp"), kCommand("command");
@@ -212,9 +253,13 @@ void DeploymentLog::collect(const QJsonArray &array, qsizetype firstIndex, Batch
         if (output.endsWith(u'\n'))
             output.chop(1);
         ++batch->entries;
+        if (batch->lines.size() >= 2 * DeploymentLog::kMaxLines) {
+            keepNewest(batch, &sorted); // a huge log costs ~2 × kMaxLines lines, not all of them
+            previous = batch->lines.constLast().order;
+        }
         if (order < previous)
             sorted = false;
-        previous = order;
+        previous = std::max(previous, order);
         if (!output.contains(u'\n')) {
             line.text = std::move(output);
             batch->lines.append(std::move(line));
@@ -231,10 +276,7 @@ void DeploymentLog::collect(const QJsonArray &array, qsizetype firstIndex, Batch
             batch->lines.append(std::move(part));
         }
     }
-    if (!sorted) {
-        std::stable_sort(batch->lines.begin(), batch->lines.end(),
-                         [](const LogLine &a, const LogLine &b) { return a.order < b.order; });
-    }
+    keepNewest(batch, &sorted);
     m_entries += batch->entries;
 }
 
@@ -259,7 +301,14 @@ void DeploymentLog::insert(qsizetype position, const QList<LogLine> &lines)
 
 DeploymentLog::Batch DeploymentLog::feed(const QString &logsJson, const Hooks &hooks)
 {
-    Batch batch = parse(logsJson);
+    const Batch batch = m_parser.parse(logsJson);
+    apply(batch, hooks);
+    return batch;
+}
+
+void DeploymentLog::apply(const Batch &batch, const Hooks &hooks)
+{
+    m_dropped += batch.droppedLines;
     const auto put = [&](qsizetype position, const QList<LogLine> &lines) {
         if (hooks.aboutToInsert)
             hooks.aboutToInsert(position, lines.size());
@@ -289,7 +338,6 @@ DeploymentLog::Batch DeploymentLog::feed(const QString &logsJson, const Hooks &h
         if (hooks.droppedOldest)
             hooks.droppedOldest();
     }
-    return batch;
 }
 
 void DeploymentLog::clear()
@@ -299,7 +347,7 @@ void DeploymentLog::clear()
 
 qsizetype DeploymentLog::approximateBytes() const
 {
-    qsizetype bytes = m_lines.capacity() * qsizetype(sizeof(LogLine)) + m_seen.size() / 8;
+    qsizetype bytes = m_lines.capacity() * qsizetype(sizeof(LogLine)) + m_parser.approximateBytes();
     for (const LogLine &line : m_lines) {
         if (!line.text.isEmpty())
             bytes += 24 + line.text.capacity() * 2;

@@ -1,11 +1,13 @@
 #include "models/deploymentlogmodel.h"
 
 #include <QDateTime>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Coolify::Models {
 
 DeploymentLogModel::DeploymentLogModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_parser(std::make_shared<DeploymentLogParser>())
 { }
 
 int DeploymentLogModel::rowCount(const QModelIndex &parent) const
@@ -56,6 +58,43 @@ QVariant DeploymentLogModel::data(const QModelIndex &index, int role) const
 
 DeploymentLog::Batch DeploymentLogModel::feed(const QString &logsJson)
 {
+    Q_ASSERT(!isParsing());
+    const LogBatch batch = m_parser->parse(logsJson);
+    apply(batch);
+    return batch;
+}
+
+void DeploymentLogModel::feedInBackground(const QString &logsJson)
+{
+    if (isParsing()) {
+        m_waiting = logsJson;
+        return;
+    }
+    startParsing(logsJson);
+}
+
+void DeploymentLogModel::startParsing(const QString &logsJson)
+{
+    // The worker holds its own share of the parser: neither clear() nor destruction waits for it.
+    auto *watcher = new QFutureWatcher<LogBatch>(this);
+    m_running = watcher;
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (watcher != m_running)
+            return; // cleared meanwhile: the result belongs to the old parser
+        m_running = nullptr;
+        const LogBatch batch = watcher->result();
+        apply(batch);
+        emit fed(batch);
+        if (m_waiting)
+            startParsing(*std::exchange(m_waiting, std::nullopt));
+    });
+    watcher->setFuture(
+        QtConcurrent::run([parser = m_parser, logsJson] { return parser->parse(logsJson); }));
+}
+
+void DeploymentLogModel::apply(const LogBatch &batch)
+{
     const qsizetype droppedBefore = m_log.droppedLines();
     DeploymentLog::Hooks hooks;
     hooks.aboutToInsert = [this](qsizetype first, qsizetype count) {
@@ -70,14 +109,17 @@ DeploymentLog::Batch DeploymentLogModel::feed(const QString &logsJson)
     hooks.droppedOldest = [this] {
         endRemoveRows();
     };
-    DeploymentLog::Batch batch = m_log.feed(logsJson, hooks);
+    m_log.apply(batch, hooks);
     if (m_log.droppedLines() != droppedBefore)
         emit droppedLinesChanged(m_log.droppedLines());
-    return batch;
 }
 
 void DeploymentLogModel::clear()
 {
+    // A parse still running belongs to the old parser: it finishes unseen.
+    m_running = nullptr;
+    m_waiting.reset();
+    m_parser = std::make_shared<DeploymentLogParser>();
     const bool hadDropped = m_log.droppedLines() > 0;
     beginResetModel();
     m_log.clear();

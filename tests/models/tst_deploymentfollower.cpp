@@ -80,7 +80,7 @@ void TestDeploymentFollower::followsToFinished()
     QVERIFY(rows.size() >= 3);
     QVERIFY(std::is_sorted(rows.cbegin(), rows.cend()));
     QVERIFY(rows.first() < rows.last());
-    QCOMPARE(follower.logModel()->log().fullParses(), 1);
+    QCOMPARE(follower.logModel()->parser().fullParses(), 1);
     const int last = follower.logModel()->rowCount() - 1;
     QCOMPARE(follower.logModel()->index(last).data().toString(), u"Rolling update completed."_s);
     QCOMPARE(follower.logModel()->index(0).data().toString().left(23),

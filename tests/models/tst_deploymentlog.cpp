@@ -79,6 +79,7 @@ private slots:
     void truncatedThenRecovers();
     void emptyString();
     void memoryProportional();
+    void hugeBatchKeepsItsNewestLines();
 };
 
 void TestDeploymentLog::firstEntryWithoutOrder()
@@ -250,6 +251,11 @@ void TestDeploymentLog::garbledKeepsWhatWasShown_data()
     QTest::newRow("not json") << u"Deployment log unavailable"_s;
     QTest::newRow("an object") << u"{\"order\":1}"_s;
     QTest::newRow("garbage in the tail") << good.chopped(1) + u",{\"order\":7,]"_s;
+    // Found by fuzz_deploymentlog: the tail parse accepted what a full parse refuses.
+    QTest::newRow("missing comma in the tail")
+        << text(entries(1, 4)).chopped(1) + text(entries(5, 5)).mid(1);
+    // Found by fuzz_deploymentlog: \v is white space to QString::trimmed(), not to JSON.
+    QTest::newRow("vertical tab before the bracket") << text(entries(1, 4)).chopped(1) + u"\v]"_s;
 }
 
 void TestDeploymentLog::garbledKeepsWhatWasShown()
@@ -296,6 +302,28 @@ void TestDeploymentLog::memoryProportional()
     QVERIFY2(
         log.approximateBytes() <= 2 * raw.toUtf8().size(),
         qPrintable(u"%1 bytes for %2 raw"_s.arg(log.approximateBytes()).arg(raw.toUtf8().size())));
+}
+
+void TestDeploymentLog::hugeBatchKeepsItsNewestLines()
+{
+    // Three times the cap in one poll, newest first: the parser itself keeps only the newest
+    // kMaxLines (so a huge log never holds all its lines at once) and counts the rest.
+    constexpr int kEntries = 3 * int(DeploymentLog::kMaxLines);
+    QJsonArray a;
+    for (int order = kEntries; order >= 1; --order)
+        a.append(QJsonObject{{u"output"_s, u"line %1"_s.arg(order)}, {u"order"_s, order}});
+    DeploymentLog log;
+    const DeploymentLog::Batch batch = log.parse(text(a));
+    QVERIFY(batch.ok);
+    QCOMPARE(batch.entries, kEntries);
+    QCOMPARE(batch.lines.size(), DeploymentLog::kMaxLines);
+    QCOMPARE(batch.droppedLines, 2 * DeploymentLog::kMaxLines);
+    QCOMPARE(batch.lines.constFirst().order, 2 * DeploymentLog::kMaxLines + 1);
+    QCOMPARE(batch.lines.constLast().order, qint64(kEntries));
+    log.apply(batch);
+    QCOMPARE(log.size(), DeploymentLog::kMaxLines);
+    QCOMPARE(log.droppedLines(), 2 * DeploymentLog::kMaxLines);
+    QCOMPARE(log.at(0).text, u"line %1"_s.arg(2 * DeploymentLog::kMaxLines + 1));
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentLog)

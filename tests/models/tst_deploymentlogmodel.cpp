@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QThreadPool>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -45,6 +46,8 @@ private slots:
     void garbledChangesNothing();
     void reset();
     void keepsOnlyTheNewestLines();
+    void parsesInTheBackground();
+    void clearDiscardsARunningParse();
 };
 
 void TestDeploymentLogModel::appendsRows()
@@ -171,6 +174,72 @@ void TestDeploymentLogModel::keepsOnlyTheNewestLines()
     model.clear();
     QCOMPARE(model.droppedLines(), 0);
     QCOMPARE(dropped.last().at(0).value<qsizetype>(), 0);
+}
+
+void TestDeploymentLogModel::parsesInTheBackground()
+{
+    DeploymentLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy fed(&model, &DeploymentLogModel::fed);
+    QJsonArray a;
+    const auto grow = [&a](int entries) {
+        for (int i = 0; i < entries; ++i)
+            a.append(entry(a.size() + 1, u"line %1"_s.arg(a.size() + 1)));
+    };
+    grow(2000);
+    model.feedInBackground(text(a));
+    // Nothing is parsed on this thread: the rows arrive through the event loop.
+    QVERIFY(model.isParsing());
+    QCOMPARE(model.rowCount(), 0);
+    // Three more polls while the first is parsed: only the newest is parsed next.
+    for (int poll = 0; poll < 3; ++poll) {
+        grow(10);
+        model.feedInBackground(text(a));
+    }
+    QTRY_COMPARE(fed.size(), 2);
+    QVERIFY(!model.isParsing());
+    QCOMPARE(model.rowCount(), a.size());
+    QCOMPARE(model.index(model.rowCount() - 1).data().toString(), u"line 2030"_s);
+    const auto second = fed.at(1).at(0).value<Coolify::Models::LogBatch>();
+    QVERIFY(second.ok);
+    QVERIFY(second.incremental);
+    QCOMPARE(second.entries, 30);
+
+    // A garbled poll is refused in the background too, and changes nothing.
+    model.feedInBackground(text(a).chopped(3));
+    QTRY_COMPARE(fed.size(), 3);
+    QVERIFY(!fed.at(2).at(0).value<Coolify::Models::LogBatch>().ok);
+    QCOMPARE(model.rowCount(), a.size());
+}
+
+void TestDeploymentLogModel::clearDiscardsARunningParse()
+{
+    QJsonArray big, small;
+    for (int i = 0; i < 20000; ++i)
+        big.append(entry(big.size() + 1, u"old %1"_s.arg(i)));
+    small.append(entry(1, u"new"_s));
+    {
+        DeploymentLogModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy fed(&model, &DeploymentLogModel::fed);
+        model.feedInBackground(text(big));
+        model.clear();
+        QVERIFY(!model.isParsing());
+        model.feedInBackground(text(small));
+        QTRY_COMPARE(fed.size(), 1);
+        QThreadPool::globalInstance()->waitForDone();
+        QCoreApplication::processEvents();
+        QCOMPARE(fed.size(), 1); // the old parse finished unseen
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0).data().toString(), u"new"_s);
+
+        // Destroyed while parsing: the worker keeps its own share of the parser.
+        auto *doomed = new DeploymentLogModel;
+        doomed->feedInBackground(text(big));
+        delete doomed;
+    }
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 QTEST_GUILESS_MAIN(TestDeploymentLogModel)

@@ -3,7 +3,9 @@
 //   decode  — QJsonDocument::fromJson + Deployment::decodeOne of the whole body (the ApiClient
 //             runs this on a worker thread for bodies >= 32 KiB; it is O(log size) by nature,
 //             because the server resends the whole log every time);
-//   feed    — DeploymentLogModel::feed(logs): tail parse + row insertion (UI thread);
+//   feed    — DeploymentLogModel::feed(logs): tail parse + row insertion on one thread (an upper
+//             bound: the app parses on a worker, feedInBackground, and only inserts on the UI
+//             thread);
 //   stall   — the UI-thread slice of one poll: feed, the viewer's rowsInserted handling, the
 //             delayed relayout, scrolling to the end and painting (processEvents until idle),
 //             and dropping the poll's strings;
@@ -186,7 +188,7 @@ int main(int argc, char **argv)
     std::printf("deploylog-bench: %d lines in %d polls of %d; raw log %.1f MB (%lld bytes)\n",
                 total, polls, perPoll, rawBytes / 1048576.0, qlonglong(rawBytes));
     std::printf("rows in model: %lld, full parses: %d, viewer rows visible: %d\n",
-                qlonglong(model.rowCount()), model.log().fullParses(), viewer.visibleRowCount());
+                qlonglong(model.rowCount()), model.parser().fullParses(), viewer.visibleRowCount());
     std::printf("%-30s %11s %11s %10s %8s %8s\n", "per poll (ms)", "first10 med", "last10 med",
                 "last/first", "p95", "max");
     const auto row = [&](const char *name, const std::vector<double> &v) {
