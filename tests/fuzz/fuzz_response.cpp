@@ -1,0 +1,89 @@
+// interpretOutcome() on any status, content type and body, with the decoders of every endpoint
+// family: whatever the server sends becomes a typed result or one specific error with a message,
+// never a crash. The first three bytes choose the status, the content type and the decoder; the
+// rest is the body (so seeds are "<3 bytes><JSON>").
+#include "api/responseinterpreter.h"
+#include "models/application.h"
+#include "models/database.h"
+#include "models/deployment.h"
+#include "models/project.h"
+#include "models/server.h"
+#include "models/service.h"
+
+#include "fuzzcheck.h"
+
+#include <array>
+#include <cstdint>
+
+using namespace Coolify;
+
+namespace {
+
+constexpr std::array kStatuses = {200, 201, 204, 301, 400, 401, 403, 404,
+                                  405, 409, 422, 429, 500, 502, 503, 418};
+constexpr std::array<const char *, 4> kContentTypes = {"application/json", "text/html",
+                                                       "application/json; charset=utf-8", ""};
+
+struct Decoders
+{
+    Api::Decoder decode;
+    Api::BodyDecoder decodeBody;
+};
+
+Decoders decoders(uint8_t which)
+{
+    switch (which % 12) {
+    case 0:
+        return {&Models::Application::decodeList, &Models::Application::decodeListBody};
+    case 1:
+        return {&Models::Application::decodeOne, {}};
+    case 2:
+        return {&Models::Database::decodeList, &Models::Database::decodeListBody};
+    case 3:
+        return {&Models::Database::decode, {}};
+    case 4:
+        return {&Models::Deployment::decodeList, &Models::Deployment::decodeListBody};
+    case 5:
+        return {&Models::Deployment::decodeOne, {}};
+    case 6:
+        return {&Models::DeploymentPage::decode, {}};
+    case 7:
+        return {&Models::DeployOutcome::decode, {}};
+    case 8:
+        return {&Models::Project::decodeList, &Models::Project::decodeListBody};
+    case 9:
+        return {&Models::EnvironmentDetails::decode, {}};
+    case 10:
+        return {&Models::Service::decodeList, &Models::Service::decodeListBody};
+    default:
+        return {&Models::Server::decodeList, &Models::Server::decodeListBody};
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    if (size < 3)
+        return 0;
+    Api::HttpOutcome outcome;
+    outcome.status = kStatuses[data[0] % kStatuses.size()];
+    outcome.contentType = kContentTypes[data[1] % kContentTypes.size()];
+    outcome.body =
+        QByteArray(reinterpret_cast<const char *>(data + 3), static_cast<qsizetype>(size - 3));
+    if (outcome.status == 429)
+        outcome.retryAfter = outcome.body.left(12);
+    const Decoders decode = decoders(data[2]);
+    const Api::ApiResult result =
+        Api::interpretOutcome(outcome, Api::ResponseFormat::Json, decode.decode,
+                              data[2] & 0x80 ? decode.decodeBody : Api::BodyDecoder{});
+    if (result.error.isError()) {
+        FUZZ_CHECK(!result.error.userMessage().isEmpty());
+        FUZZ_CHECK(!result.value.isValid());
+    } else {
+        FUZZ_CHECK(outcome.status >= 200 && outcome.status < 300);
+    }
+    if (result.error.kind == Api::ErrorKind::RateLimited)
+        FUZZ_CHECK(result.error.retryAfterSeconds <= Api::kMaxRetryAfterSeconds);
+    return 0;
+}

@@ -1,0 +1,59 @@
+// Short texts from outside, one harness: an address the user typed or pasted (normalised once
+// must stay the same when normalised again, and API URLs stay on its origin), a pasted token (a
+// usable one can never end or add an HTTP header), a Retry-After header (clamped, never
+// negative beyond "absent"), a server name (no right-to-left override survives display).
+#include "api/baseurl.h"
+#include "api/responseinterpreter.h"
+#include "api/token.h"
+#include "models/json.h"
+
+#include "fuzzcheck.h"
+
+#include <cstdint>
+
+using namespace Coolify;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool isBidiOverride(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text = QString::fromUtf8(bytes);
+
+    const Api::NormalizedUrl url = Api::normalizeBaseUrl(text);
+    if (url.ok()) {
+        FUZZ_CHECK(url.root.isValid());
+        const Api::NormalizedUrl again = Api::normalizeBaseUrl(url.root.toString());
+        FUZZ_CHECK(again.ok());
+        FUZZ_CHECK(again.root == url.root);
+        const QUrl endpoint = Api::apiV1Url(url.root, u"applications"_s);
+        FUZZ_CHECK(endpoint.isValid());
+        FUZZ_CHECK(Api::isSameOrigin(url.root, endpoint));
+        (void)Api::sendsTokenInClear(url.root);
+    } else {
+        FUZZ_CHECK(!url.error.isEmpty());
+    }
+    const QUrl link(text);
+    if (Api::isWebLink(link))
+        FUZZ_CHECK(link.scheme() == u"http"_s || link.scheme() == u"https"_s);
+
+    if (Api::tokenProblem(text).isEmpty()) {
+        FUZZ_CHECK(!text.contains(u'\r') && !text.contains(u'\n') && !text.contains(u'\0'));
+    }
+
+    const int retryAfter = Api::parseRetryAfter(bytes);
+    FUZZ_CHECK(retryAfter >= -1 && retryAfter <= Api::kMaxRetryAfterSeconds);
+
+    const QString shown = Models::Json::revealBidiOverrides(text);
+    for (const QChar c : shown)
+        FUZZ_CHECK(!isBidiOverride(c.unicode()));
+    return 0;
+}
