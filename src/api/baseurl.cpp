@@ -43,16 +43,23 @@ NormalizedUrl normalizeBaseUrl(const QString &input)
             BaseUrlText::tr(
                 "Enter the address of your Coolify instance, e.g. https://coolify.example.com.")};
     // Spaces and invisible characters (line or paragraph separators, bidi marks) are never part
-    // of a real address, and one at the end of a path would vanish on the next normalisation.
-    const auto invisible = [](QChar c) {
-        return c.isSpace() || c.category() == QChar::Other_Control
-            || c.category() == QChar::Other_Format;
+    // of a real address, typed or percent-encoded: one at the end of a path would vanish on the
+    // next normalisation, and the address is shown decoded (toDisplayString) for editing, where
+    // a space would no longer parse.
+    const auto invisible = [](QStringView view) {
+        return std::any_of(view.cbegin(), view.cend(), [](QChar c) {
+            return c.isSpace() || c.category() == QChar::Other_Control
+                || c.category() == QChar::Other_Format;
+        });
     };
-    if (std::any_of(text.cbegin(), text.cend(), invisible))
-        return {{},
-                BaseUrlText::tr("The address “%1” contains a space or an invisible character; "
-                                "type it again without them.")
-                    .arg(text)};
+    const auto invisibleError = [&input] {
+        return NormalizedUrl{{},
+                             BaseUrlText::tr("The address “%1” contains a space or an invisible "
+                                             "character; type it again without them.")
+                                 .arg(input.trimmed())};
+    };
+    if (invisible(text))
+        return invisibleError();
     if (!text.contains(QLatin1String("://")))
         text.prepend(QLatin1String("https://"));
 
@@ -68,6 +75,8 @@ NormalizedUrl normalizeBaseUrl(const QString &input)
                     .arg(scheme)};
     if (url.host().isEmpty())
         return {{}, BaseUrlText::tr("The address “%1” has no host name.").arg(input.trimmed())};
+    if (invisible(url.path(QUrl::FullyDecoded)))
+        return invisibleError();
     if (!url.userInfo().isEmpty())
         return {
             {},

@@ -1,5 +1,6 @@
 // Short texts from outside, one harness: an address the user typed or pasted (normalised once
-// must stay the same when normalised again, and API URLs stay on its origin), a pasted token (a
+// must stay the same when normalised again, as stored and as shown for editing, and API URLs
+// stay on its origin), a pasted token (a
 // usable one can never end or add an HTTP header), a Retry-After header (clamped, never
 // negative beyond "absent"), a server name (no right-to-left override survives display).
 #include "api/baseurl.h"
@@ -31,9 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Api::NormalizedUrl url = Api::normalizeBaseUrl(text);
     if (url.ok()) {
         FUZZ_CHECK(url.root.isValid());
-        const Api::NormalizedUrl again = Api::normalizeBaseUrl(url.root.toString());
-        FUZZ_CHECK(again.ok());
-        FUZZ_CHECK(again.root == url.root);
+        // As stored (toString) and as shown for editing (toDisplayString).
+        for (const QString &shown : {url.root.toString(), url.root.toDisplayString()}) {
+            const Api::NormalizedUrl again = Api::normalizeBaseUrl(shown);
+            FUZZ_CHECK(again.ok());
+            FUZZ_CHECK(again.root == url.root);
+        }
         const QUrl endpoint = Api::apiV1Url(url.root, u"applications"_s);
         FUZZ_CHECK(endpoint.isValid());
         FUZZ_CHECK(Api::isSameOrigin(url.root, endpoint));
