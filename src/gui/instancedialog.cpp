@@ -88,6 +88,9 @@ void InstanceDialog::setupUi()
     updateUrlHint();
     updateColorButton();
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, &InstanceDialog::updateUrlHint);
+    // A test result (or an error) is about what was typed then: editing makes it stale.
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, &InstanceDialog::forgetTestResult);
+    connect(m_ui->tokenEdit, &QLineEdit::textEdited, this, &InstanceDialog::forgetTestResult);
     connect(m_ui->colorButton, &QPushButton::clicked, this, &InstanceDialog::chooseColor);
     connect(m_ui->testButton, &QPushButton::clicked, this, &InstanceDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
@@ -187,6 +190,17 @@ void InstanceDialog::testConnection()
         }
         runTest(result.token);
     });
+}
+
+void InstanceDialog::forgetTestResult()
+{
+    m_check->cancel();
+    m_ui->testSteps->clear();
+    m_ui->testSteps->hide();
+    m_trustButton->hide();
+    m_refusedCertificate = {};
+    showError({});
+    setBusy(false);
 }
 
 void InstanceDialog::runTest(const QString &token)

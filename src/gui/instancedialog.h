@@ -53,6 +53,7 @@ private:
     void updateColorButton();
     void chooseColor();
     void testConnection();
+    void forgetTestResult();
     void runTest(const QString &token);
     void showTestStep(const Api::ConnectionTester::StepState &state);
     void testFinished(const Api::ConnectionTester::Report &report);

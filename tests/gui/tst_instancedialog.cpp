@@ -34,6 +34,7 @@ private slots:
     void refusesToSaveIncompleteInput();
     void editKeepsStoredTokenWhenFieldEmpty();
     void selfSignedCertificateIsTrustedExplicitly();
+    void editingForgetsAnOldTestResult();
 
 private:
     void fill(Gui::InstanceDialog &dialog, const QString &name, const QString &url,
@@ -270,6 +271,37 @@ void TestInstanceDialog::selfSignedCertificateIsTrustedExplicitly()
     const auto saved = m_graph->store.find(dialog.savedId());
     QVERIFY(saved);
     QCOMPARE(saved->pinnedCertificate, sha256);
+}
+
+void TestInstanceDialog::editingForgetsAnOldTestResult()
+{
+    Gui::InstanceDialog dialog(&m_graph->manager, &m_graph->network);
+    dialog.show();
+    fill(dialog, u"Sandbox"_s, m_graph->sandbox->rootUrl().toString(), u"not-a-token"_s);
+    auto *steps = dialog.findChild<QListWidget *>(u"testSteps"_s);
+    auto *test = dialog.findChild<QPushButton *>(u"testButton"_s);
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(test->isEnabled(), 10000);
+    QVERIFY(steps->isVisible());
+    QVERIFY(steps->item(1)->text().contains(u"401"_s));
+
+    // The failure was about the old token: typing a new one takes it away.
+    auto *token = dialog.findChild<QLineEdit *>(u"tokenEdit"_s);
+    token->clear();
+    QTest::keyClicks(token, u"demo-root"_s);
+    QVERIFY(!steps->isVisible());
+    QCOMPARE(steps->count(), 0);
+
+    // So does editing the address while a test is still running; the next test starts afresh.
+    QTest::mouseClick(test, Qt::LeftButton);
+    QVERIFY(steps->isVisible());
+    QTest::keyClick(dialog.findChild<QLineEdit *>(u"urlEdit"_s), Qt::Key_End);
+    QTest::keyClick(dialog.findChild<QLineEdit *>(u"urlEdit"_s), Qt::Key_Slash);
+    QVERIFY(!steps->isVisible());
+    QVERIFY(test->isEnabled());
+    QTest::mouseClick(test, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(steps->count() == 4 && test->isEnabled(), 10000);
+    QVERIFY2(steps->item(3)->text().contains(u"Can:"_s), qPrintable(steps->item(3)->text()));
 }
 
 QTEST_MAIN(TestInstanceDialog)
