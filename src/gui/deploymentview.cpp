@@ -150,7 +150,9 @@ void DeploymentView::showDeployment(const Deployment &d)
     const QString name =
         d.applicationName.isEmpty() ? tr("(unnamed application)") : d.applicationName;
     m_title->setText(name);
-    setWindowTitle(tr("Deploying %1").arg(name));
+    // The title says what the window shows now: a run in progress, or how it ended.
+    setWindowTitle(d.isActive() ? tr("Deploying %1").arg(name)
+                                : tr("Deployment of %1 — %2").arg(name, d.statusText()));
     m_status->setText(d.statusText());
     m_statusIcon->setPixmap(style()->standardIcon(statusPixmap(d.status)).pixmap(16, 16));
     m_statusIcon->setToolTip(Forms::plainToolTip(d.statusText()));

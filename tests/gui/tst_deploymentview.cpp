@@ -92,6 +92,7 @@ void TestDeploymentView::followsToFinishedWithGrowingLog()
     QTRY_COMPARE(view->statusText(), u"Queued"_s);
     QVERIFY(view->cancelButton()->isVisible());
     QVERIFY(view->cancelButton()->isEnabled());
+    QCOMPARE(view->windowTitle(), u"Deploying storefront-api"_s);
     QTRY_COMPARE_WITH_TIMEOUT(view->statusText(), u"In progress"_s, 5000);
     QTRY_VERIFY_WITH_TIMEOUT(view->logViewer()->visibleRowCount() >= 2, 5000);
     const int running = view->logViewer()->visibleRowCount();
@@ -101,7 +102,8 @@ void TestDeploymentView::followsToFinishedWithGrowingLog()
     QCOMPARE(statuses, (QList<QString>{u"Queued"_s, u"In progress"_s, u"Finished"_s}));
     QVERIFY(!view->cancelButton()->isVisible());
     QVERIFY(view->notice().isEmpty());
-    QVERIFY(view->windowTitle().contains(u"storefront-api"_s));
+    // Once it ended, the title no longer says "Deploying".
+    QCOMPARE(view->windowTitle(), u"Deployment of storefront-api — Finished"_s);
     const QString text = view->logViewer()->text();
     QVERIFY(text.endsWith(u"Rolling update completed."_s));
     QVERIFY(!text.contains(u"docker rm -f"_s)); // internal commands hidden
@@ -117,6 +119,7 @@ void TestDeploymentView::failedDeployment()
     const QString uuid = deployApp(u"legacy-worker"_s);
     auto view = makeView(uuid);
     QTRY_COMPARE_WITH_TIMEOUT(view->statusText(), u"Failed"_s, 10000);
+    QCOMPARE(view->windowTitle(), u"Deployment of legacy-worker — Failed"_s);
     QVERIFY(view->logViewer()->text().contains(u"stderr: npm ERR! code ELIFECYCLE"_s));
     QVERIFY(!view->cancelButton()->isVisible());
     screenshot(view.get(), u"deploymentview-failed.png"_s);
