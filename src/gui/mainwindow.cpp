@@ -3,6 +3,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "gui/closeshortcuts.h"
 #include "gui/commandpalette.h"
 #include "gui/deploymentnotifier.h"
 #include "gui/deploymentview.h"
@@ -314,6 +315,7 @@ void MainWindow::openDeployment(const QString &instanceId, const QString &deploy
     view->setObjectName(name);
     view->setWindowFlag(Qt::Window);
     view->setAttribute(Qt::WA_DeleteOnClose);
+    addCloseShortcuts(view);
     view->resize(960, 680);
     const auto retitle = [view] {
         view->setWindowTitle(tr("%1 — Coolify Desktop").arg(view->windowTitle()));
@@ -353,6 +355,7 @@ void MainWindow::detach(const ViewSpec &spec)
 {
     auto *window = new QWidget(nullptr, Qt::Window);
     window->setAttribute(Qt::WA_DeleteOnClose);
+    addCloseShortcuts(window);
     auto *pane = makePane();
     pane->setParent(window);
     pane->setSpec(spec);

@@ -2,8 +2,10 @@
 
 #include "api/abilities.h"
 #include "forms/settingsform.h"
+#include "gui/closeshortcuts.h"
 
 #include <QCloseEvent>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,7 @@ SettingsWindow::SettingsWindow(Api::ApiClient *client, const QString &applicatio
     layout->addWidget(m_form);
     resize(760, 860);
     connect(m_form, &Forms::SettingsForm::saved, this, &SettingsWindow::saved);
+    addCloseShortcuts(this);
     m_form->load();
 }
 
@@ -38,8 +41,12 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
     m_form->confirmLeave([this](bool proceed) {
         if (!proceed)
             return;
-        m_closing = true;
-        close();
+        // Later, not here: the answer may come while this close event is still being handled
+        // (a prompt that answers at once), and a nested close() would be ignored.
+        QTimer::singleShot(0, this, [this] {
+            m_closing = true;
+            close();
+        });
     });
 }
 

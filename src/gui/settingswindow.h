@@ -14,7 +14,8 @@ class SettingsForm;
 namespace Coolify::Gui {
 
 // An application's settings form in a window of its own, so it can stay open beside the
-// tables. Closing it with unsaved edits asks first (save, discard or keep editing).
+// tables. Closing it (also with Esc or Ctrl+W) with unsaved edits asks first (save, discard or
+// keep editing).
 class SettingsWindow : public QWidget
 {
     Q_OBJECT

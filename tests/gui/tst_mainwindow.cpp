@@ -1,5 +1,6 @@
 // The main window on the sandbox: the sidebar shows each instance with its state in words, the
 // overview says what the token may do, and the geometry comes back on the next start.
+#include "forms/settingsform.h"
 #include "gui/appcontext.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxserver.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -203,7 +205,32 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     }()));
     QVERIFY2(settingsWindow->windowTitle().contains(QLatin1String("Settings")),
              qPrintable(settingsWindow->windowTitle()));
-    settingsWindow->close();
+    // Ctrl+W and Esc close it, asking first about unsaved edits.
+    {
+        QPointer<QWidget> settingsWin = settingsWindow;
+        auto *form = settingsWin->findChild<Forms::SettingsForm *>();
+        QLineEdit *name = nullptr;
+        QTRY_VERIFY((name = form->findChild<QLineEdit *>(u"field_name"_s)) && name->isEnabled()
+                    && !name->text().isEmpty());
+        int asked = 0;
+        auto choice = Forms::SettingsForm::LeaveChoice::Cancel;
+        form->setLeavePrompt([&](QWidget *, auto answer) {
+            ++asked;
+            answer(choice);
+        });
+        settingsWin->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(settingsWin));
+        name->setFocus();
+        QTest::keyClick(name, Qt::Key_End);
+        QTest::keyClicks(name, u"-2"_s);
+        QTest::keyClick(name, Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(asked, 1);
+        QVERIFY(settingsWin && settingsWin->isVisible()); // kept editing
+        choice = Forms::SettingsForm::LeaveChoice::Discard;
+        QTest::keyClick(name, Qt::Key_Escape);
+        QCOMPARE(asked, 2);
+        QTRY_VERIFY(!settingsWin);
+    }
 
     // Split view: the read-only instance's databases beside the root applications.
     selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Databases);

@@ -1,0 +1,26 @@
+#include "gui/closeshortcuts.h"
+
+#include <QKeySequence>
+#include <QShortcut>
+#include <QWidget>
+
+namespace Coolify::Gui {
+
+void addCloseShortcuts(QWidget *window)
+{
+    // Every binding of the platform's Close (QKeySequence(Close) is only the first, Ctrl+F4 on
+    // some platforms), and Ctrl+W and Esc everywhere.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Close);
+    for (const QKeySequence &always :
+         {QKeySequence(Qt::CTRL | Qt::Key_W), QKeySequence(Qt::Key_Escape)}) {
+        if (!keys.contains(always))
+            keys << always;
+    }
+    for (const QKeySequence &sequence : std::as_const(keys)) {
+        auto *shortcut = new QShortcut(sequence, window);
+        shortcut->setContext(Qt::WindowShortcut);
+        QObject::connect(shortcut, &QShortcut::activated, window, &QWidget::close);
+    }
+}
+
+} // namespace Coolify::Gui
