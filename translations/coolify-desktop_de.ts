@@ -2128,6 +2128,10 @@ Nicht verfügbar: %2</translation>
         <source>Stop this deployment (it is queued or in progress)</source>
         <translation>Dieses Deployment stoppen (es ist eingereiht oder läuft)</translation>
     </message>
+    <message>
+        <source>Deployment of %1 — %2</source>
+        <translation>Deployment von %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceDialog</name>
@@ -2670,8 +2674,16 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>Eine PostgreSQL-Datenbank erstellen</translation>
     </message>
     <message>
-        <source>Created %1; loading it…</source>
-        <translation>%1 erstellt; wird geladen…</translation>
+        <source>Created “%1”; loading it…</source>
+        <translation>„%1“ erstellt; wird geladen …</translation>
+    </message>
+    <message>
+        <source>Created a new database; loading it…</source>
+        <translation>Neue Datenbank erstellt; wird geladen …</translation>
+    </message>
+    <message>
+        <source>Created a new application; loading it…</source>
+        <translation>Neue Anwendung erstellt; wird geladen …</translation>
     </message>
 </context>
 <context>

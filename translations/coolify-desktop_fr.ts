@@ -2128,6 +2128,10 @@ Indisponible&#xa0;: %2</translation>
         <source>Stop this deployment (it is queued or in progress)</source>
         <translation>Arrêter ce déploiement (il est en file d&apos;attente ou en cours)</translation>
     </message>
+    <message>
+        <source>Deployment of %1 — %2</source>
+        <translation>Déploiement de %1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::InstanceDialog</name>
@@ -2670,8 +2674,16 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>Créer une base de données PostgreSQL</translation>
     </message>
     <message>
-        <source>Created %1; loading it…</source>
-        <translation>%1 créé&#xa0;; chargement…</translation>
+        <source>Created “%1”; loading it…</source>
+        <translation>« %1 » créé ; chargement…</translation>
+    </message>
+    <message>
+        <source>Created a new database; loading it…</source>
+        <translation>Nouvelle base de données créée ; chargement…</translation>
+    </message>
+    <message>
+        <source>Created a new application; loading it…</source>
+        <translation>Nouvelle application créée ; chargement…</translation>
     </message>
 </context>
 <context>

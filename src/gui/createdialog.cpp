@@ -33,8 +33,11 @@ void CreateDialog::setUpForm(const Form &form, const QString &projectUuid,
     m_instantDeploy = form.instantDeploy;
     m_bannerFrame = form.bannerFrame;
     m_bannerLabel = form.bannerLabel;
-    for (const Field &field : form.fields)
+    for (const Field &field : form.fields) {
         m_messageLabels.insert(field.id, field.message);
+        if (field.id == u"name"_s)
+            m_nameEdit = field.edit;
+    }
     m_messageLabels.insert(u"project"_s, form.projectMessage);
     m_messageLabels.insert(u"environment"_s, form.environmentMessage);
     m_messageLabels.insert(u"server"_s, form.serverMessage);
@@ -155,7 +158,7 @@ void CreateDialog::createFinished(const Controllers::CreateResource::Result &res
             return;
         }
         onCreated(result);
-        emit created(m_createdUuid);
+        emit created(m_createdUuid, m_nameEdit ? m_nameEdit->text().trimmed() : QString());
         accept();
         return;
     }

@@ -60,7 +60,8 @@ public slots:
     void submit(Checks checks = Checks::Client);
 
 signals:
-    void created(const QString &uuid);
+    // `name` as typed; empty when the server was left to choose one.
+    void created(const QString &uuid, const QString &name);
 
 protected:
     // One of the dialog's own fields. The id is the request key the server's errors name.
@@ -170,6 +171,7 @@ private:
     QHash<QString, QLabel *> m_messageLabels; // field id → its message label
     QHash<QString, QStringList> m_serverErrors; // field id → the server's messages
     QString m_createdUuid;
+    QLineEdit *m_nameEdit = nullptr; // the field "name", when the dialog has one
 };
 
 } // namespace Coolify::Gui

@@ -117,9 +117,14 @@ void ResourceActions::runCreate(bool database)
     if (!session || !data)
         return;
     QDialog *dialog = nullptr;
-    const auto created = [this, data](const QString &uuid) {
+    // Speak in names: the uuid means nothing to the user (the server names an unnamed one).
+    const auto created = [this, data, database](const QString & /*uuid*/, const QString &name) {
         data->refresh();
-        emit message(tr("Created %1; loading it…").arg(uuid));
+        if (!name.isEmpty())
+            emit message(tr("Created “%1”; loading it…").arg(name));
+        else
+            emit message(database ? tr("Created a new database; loading it…")
+                                  : tr("Created a new application; loading it…"));
     };
     if (database) {
         auto *d =

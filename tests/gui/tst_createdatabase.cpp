@@ -166,6 +166,7 @@ void TestCreateDatabase::createsThePostgresDatabase()
     QVERIFY(created.wait(10000));
     const QString uuid = created.first().first().toString();
     QCOMPARE(dialog->createdUuid(), uuid);
+    QCOMPARE(created.first().at(1).toString(), u"orders-db"_s); // the status bar speaks in names
     QVERIFY(!dialog->isVisible());
 
     const QJsonObject row = m_fixture.itemWithUuid(u"databases"_s, uuid);
