@@ -4069,10 +4069,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>Freigegebene P&amp;orts:</translation>
     </message>
     <message>
-        <source>3000</source>
-        <translation>3000</translation>
-    </message>
-    <message>
         <source>Ports exposed</source>
         <translation>Freigegebene Ports</translation>
     </message>
@@ -4113,10 +4109,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>&amp;Domains:</translation>
     </message>
     <message>
-        <source>https://app.example.com</source>
-        <translation>https://app.example.com</translation>
-    </message>
-    <message>
         <source>Domains</source>
         <translation>Domains</translation>
     </message>
@@ -4155,6 +4147,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>e.g. 3000 or 3000,8080</source>
+        <translation>z. B. 3000 oder 3000,8080</translation>
+    </message>
+    <message>
+        <source>e.g. https://app.example.com (optional)</source>
+        <translation>z. B. https://app.example.com (optional)</translation>
     </message>
 </context>
 <context>
@@ -4258,10 +4258,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Database &amp;user:</source>
         <translation>Daten&amp;bankbenutzer:</translation>
-    </message>
-    <message>
-        <source>postgres</source>
-        <translation>postgres</translation>
     </message>
     <message>
         <source>PostgreSQL user</source>
@@ -4370,6 +4366,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Dialog buttons</source>
         <translation>Dialogschaltflächen</translation>
+    </message>
+    <message>
+        <source>Default: postgres</source>
+        <translation>Standard: postgres</translation>
     </message>
 </context>
 <context>

@@ -4069,10 +4069,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>P&amp;orts exposés&#xa0;:</translation>
     </message>
     <message>
-        <source>3000</source>
-        <translation>3000</translation>
-    </message>
-    <message>
         <source>Ports exposed</source>
         <translation>Ports exposés</translation>
     </message>
@@ -4113,10 +4109,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>&amp;Domaines&#xa0;:</translation>
     </message>
     <message>
-        <source>https://app.example.com</source>
-        <translation>https://app.example.com</translation>
-    </message>
-    <message>
         <source>Domains</source>
         <translation>Domaines</translation>
     </message>
@@ -4155,6 +4147,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>e.g. 3000 or 3000,8080</source>
+        <translation>p. ex. 3000 ou 3000,8080</translation>
+    </message>
+    <message>
+        <source>e.g. https://app.example.com (optional)</source>
+        <translation>p. ex. https://app.example.com (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -4258,10 +4258,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Database &amp;user:</source>
         <translation>&amp;Utilisateur de la base&#xa0;:</translation>
-    </message>
-    <message>
-        <source>postgres</source>
-        <translation>postgres</translation>
     </message>
     <message>
         <source>PostgreSQL user</source>
@@ -4370,6 +4366,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Dialog buttons</source>
         <translation>Boutons de la boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Default: postgres</source>
+        <translation>Par défaut : postgres</translation>
     </message>
 </context>
 <context>

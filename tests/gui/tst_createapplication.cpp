@@ -239,6 +239,8 @@ void TestCreateApplication::invalidRepositoryIsShownLive()
     auto *repository = widget<QLineEdit>(dialog.get(), "repositoryEdit");
     auto *message = widget<QLabel>(dialog.get(), "repositoryMessage");
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
+    // An empty field's placeholder reads as an example, never as a value already filled in.
+    QVERIFY(widget<QLineEdit>(dialog.get(), "portsEdit")->placeholderText().startsWith(u"e.g. "_s));
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
 
     QTest::keyClicks(repository, u"https://localhost/acme/shop"_s);
