@@ -2579,6 +2579,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Remove the selected instance</source>
         <translation>Die ausgewählte Instanz entfernen</translation>
     </message>
+    <message>
+        <source>Demo Not Started</source>
+        <translation>Demo nicht gestartet</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -4510,16 +4514,28 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>Noch keine Coolify-Instanz</translation>
     </message>
     <message>
-        <source>Add an instance with its address and an API token. To look around first, start the app with --sandbox.</source>
-        <translation>Fügen Sie eine Instanz mit ihrer Adresse und einem API-Token hinzu. Um sich zuerst umzusehen, starten Sie die App mit --sandbox.</translation>
-    </message>
-    <message>
         <source>&amp;Add Instance…</source>
         <translation>Instanz &amp;hinzufügen…</translation>
     </message>
     <message>
         <source>Add instance</source>
         <translation>Instanz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an instance with its address and an API token, or look around first on a demo instance built into the app: no server and no token needed.</source>
+        <translation>Fügen Sie eine Instanz mit ihrer Adresse und einem API-Token hinzu, oder sehen Sie sich zuerst auf einer in die App eingebauten Demo-Instanz um: kein Server und kein Token nötig.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>Starts a demo Coolify instance inside the app, for this session only</source>
+        <translation>Startet eine Demo-Coolify-Instanz in der App, nur für diese Sitzung</translation>
     </message>
 </context>
 <context>

@@ -2579,6 +2579,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Remove the selected instance</source>
         <translation>Retirer l&apos;instance sélectionnée</translation>
     </message>
+    <message>
+        <source>Demo Not Started</source>
+        <translation>Démo non démarrée</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -4510,16 +4514,28 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>Aucune instance Coolify pour l&apos;instant</translation>
     </message>
     <message>
-        <source>Add an instance with its address and an API token. To look around first, start the app with --sandbox.</source>
-        <translation>Ajoutez une instance avec son adresse et un jeton d&apos;API. Pour d&apos;abord faire un tour, lancez l&apos;application avec --sandbox.</translation>
-    </message>
-    <message>
         <source>&amp;Add Instance…</source>
         <translation>&amp;Ajouter une instance…</translation>
     </message>
     <message>
         <source>Add instance</source>
         <translation>Ajouter une instance</translation>
+    </message>
+    <message>
+        <source>Add an instance with its address and an API token, or look around first on a demo instance built into the app: no server and no token needed.</source>
+        <translation>Ajoutez une instance avec son adresse et un jeton d’API, ou découvrez d’abord l’application sur une instance de démonstration intégrée : ni serveur ni jeton nécessaires.</translation>
+    </message>
+    <message>
+        <source>Try the &amp;Demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>Starts a demo Coolify instance inside the app, for this session only</source>
+        <translation>Démarre une instance Coolify de démonstration dans l’application, pour cette session seulement</translation>
     </message>
 </context>
 <context>

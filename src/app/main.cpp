@@ -89,20 +89,31 @@ int main(int argc, char *argv[])
         QMessageBox::warning(nullptr, QApplication::translate("main", "Environment Not Used"),
                              problem);
 
+    // The built-in demo: a sandbox server on 127.0.0.1 and its two tokens as session instances,
+    // started by --sandbox or by "Try the Demo" on the empty first-run page.
     std::unique_ptr<Coolify::Sandbox::SandboxServer> server;
-    if (parser.isSet(sandbox)) {
-        server = std::make_unique<Coolify::Sandbox::SandboxServer>(
+    const auto startDemo = [&server, &context]() -> QString {
+        if (server)
+            return {};
+        auto demo = std::make_unique<Coolify::Sandbox::SandboxServer>(
             Coolify::Sandbox::SandboxConfig::demo());
-        if (!server->listen()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Sandbox Not Started"),
-                                  server->lastError());
-            return 1;
-        }
+        if (!demo->listen())
+            return demo->lastError();
+        server = std::move(demo);
         context.addSessionInstance(QApplication::translate("main", "Sandbox (root token)"),
                                    server->rootUrl(), u"demo-root"_s, QColor(0x6b16ed));
         context.addSessionInstance(QApplication::translate("main", "Sandbox (read-only token)"),
                                    server->rootUrl(), u"demo-read"_s, QColor(0x0e8a6e));
+        return {};
+    };
+    if (parser.isSet(sandbox)) {
+        if (const QString problem = startDemo(); !problem.isEmpty()) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Sandbox Not Started"),
+                                  problem);
+            return 1;
+        }
     }
+    context.window()->setDemoStarter(startDemo);
     context.window()->show();
     if (parser.isSet(instance))
         context.window()->selectInstance(parser.value(instance));

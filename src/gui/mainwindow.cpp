@@ -90,6 +90,17 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
         updateActions();
     });
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::addInstance);
+    m_ui->emptyDemoButton->hide();
+    connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, [this] {
+        const QString problem = m_demoStarter ? m_demoStarter() : QString();
+        if (problem.isEmpty())
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Demo Not Started"), problem,
+                                    QMessageBox::Ok, this);
+        box->setTextFormat(Qt::PlainText);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     restoreGeometry(m_settings->value(kGeometryKey).toByteArray());
     restoreState(m_settings->value(kStateKey).toByteArray());
@@ -325,6 +336,12 @@ void MainWindow::openDeployment(const QString &instanceId, const QString &deploy
         connect(view, &DeploymentView::ended, instanceData, &Models::InstanceData::refresh);
     m_windows << view;
     view->show();
+}
+
+void MainWindow::setDemoStarter(std::function<QString()> start)
+{
+    m_demoStarter = std::move(start);
+    m_ui->emptyDemoButton->setVisible(bool(m_demoStarter));
 }
 
 void MainWindow::showStatus(const QString &message)

@@ -4,7 +4,9 @@
 
 #include <QList>
 #include <QMainWindow>
+
 #include <QPointer>
+#include <functional>
 
 #include <memory>
 
@@ -42,6 +44,10 @@ public:
 
     // Selects the instance with this id or (case-insensitive) name; false when none matches.
     bool selectInstance(const QString &idOrName);
+    // What "Try the Demo" on the empty page runs: the app starts its built-in sandbox and adds
+    // its instances for the session, returning an error text (empty: it worked). Without one
+    // the button is hidden (the GUI cannot start the sandbox itself).
+    void setDemoStarter(std::function<QString()> start);
     QString currentInstanceId() const;
     ViewPane *primaryPane() const { return m_primary; }
     ViewPane *secondaryPane() const { return m_secondary; }
@@ -95,6 +101,7 @@ private:
     QAction *m_preferencesAction = nullptr;
     CommandPalette *m_palette = nullptr;
     DeploymentNotifier *m_notifier = nullptr;
+    std::function<QString()> m_demoStarter;
 };
 
 } // namespace Coolify::Gui

@@ -19,9 +19,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -41,6 +43,7 @@ private slots:
     void initTestCase();
     void showsSessionInstancesOnTheSandbox();
     void restoresGeometry();
+    void firstRunOffersTheDemo();
 
 private:
     QTemporaryDir m_dir;
@@ -267,6 +270,45 @@ void TestMainWindow::restoresGeometry()
     Gui::AppContext again(&settings);
     again.window()->show();
     QCOMPARE(again.window()->size(), QSize(777, 555));
+}
+
+void TestMainWindow::firstRunOffersTheDemo()
+{
+    Sandbox::SandboxServer sandbox(Sandbox::SandboxConfig::demo());
+    QVERIFY(sandbox.listen());
+    QSettings settings(m_dir.filePath(u"firstrun.ini"_s), QSettings::IniFormat);
+    Gui::AppContext context(&settings);
+    Gui::MainWindow *window = context.window();
+    window->show();
+    auto *empty = window->findChild<QWidget *>(u"emptyPage"_s);
+    auto *demo = window->findChild<QPushButton *>(u"emptyDemoButton"_s);
+    QVERIFY(empty->isVisible());
+    QVERIFY(window->findChild<QPushButton *>(u"emptyAddButton"_s)->isVisible());
+    // Nothing tells a GUI user about command-line options.
+    QVERIFY(!window->findChild<QLabel *>(u"emptyText"_s)->text().contains(u"--"_s));
+    QVERIFY(!demo->isVisible()); // the GUI alone cannot start a demo
+
+    int started = 0;
+    window->setDemoStarter([&]() -> QString {
+        ++started;
+        context.addSessionInstance(u"Demo root"_s, sandbox.rootUrl(), u"demo-root"_s,
+                                   QColor(0x6b16ed));
+        return {};
+    });
+    QVERIFY(demo->isVisible());
+    QTest::mouseClick(demo, Qt::LeftButton);
+    QCOMPARE(started, 1);
+    QTRY_VERIFY(!empty->isVisible()); // the demo instance is shown
+    QVERIFY(window->findChild<QSplitter *>(u"workspace"_s)->isVisible());
+
+    // A demo that cannot start says why.
+    window->setDemoStarter([] { return u"Address already in use"_s; });
+    demo->click(); // the page is hidden now; the button would be clicked on a fresh start
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = window->findChild<QMessageBox *>()));
+    QVERIFY(box->text().contains(u"Address already in use"_s));
+    box->close();
+    window->close();
 }
 
 QTEST_MAIN(TestMainWindow)
