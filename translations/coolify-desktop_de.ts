@@ -302,6 +302,10 @@
         <source>The server&apos;s TLS certificate is not trusted (%1). If this instance uses a self-signed or internal certificate, compare its fingerprint with the server&apos;s and trust exactly that certificate in the instance settings.</source>
         <translation>Dem TLS-Zertifikat des Servers wird nicht vertraut (%1). Verwendet diese Instanz ein selbstsigniertes oder internes Zertifikat, vergleichen Sie seinen Fingerabdruck mit dem des Servers und vertrauen Sie genau diesem Zertifikat in den Instanzeinstellungen.</translation>
     </message>
+    <message>
+        <source>The server answered this change with a redirect (to %1) that would repeat it as a different request, so it was not repeated. A proxy in front of Coolify may be rewriting API requests; check its configuration.</source>
+        <translation>Der Server hat diese Änderung mit einer Weiterleitung (nach %1) beantwortet, die sie als eine andere Anfrage wiederholen würde; sie wurde daher nicht wiederholt. Ein Proxy vor Coolify schreibt API-Anfragen womöglich um; prüfen Sie seine Konfiguration.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::BaseUrl</name>

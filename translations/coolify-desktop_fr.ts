@@ -302,6 +302,10 @@
         <source>The server&apos;s TLS certificate is not trusted (%1). If this instance uses a self-signed or internal certificate, compare its fingerprint with the server&apos;s and trust exactly that certificate in the instance settings.</source>
         <translation>Le certificat TLS du serveur n’est pas reconnu (%1). Si cette instance utilise un certificat auto-signé ou interne, comparez son empreinte avec celle du serveur et faites confiance à exactement ce certificat dans les réglages de l’instance.</translation>
     </message>
+    <message>
+        <source>The server answered this change with a redirect (to %1) that would repeat it as a different request, so it was not repeated. A proxy in front of Coolify may be rewriting API requests; check its configuration.</source>
+        <translation>Le serveur a répondu à cette modification par une redirection (vers %1) qui la répéterait sous la forme d’une autre requête ; elle n’a donc pas été répétée. Un proxy devant Coolify réécrit peut-être les requêtes d’API ; vérifiez sa configuration.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Api::BaseUrl</name>

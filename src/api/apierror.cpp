@@ -237,6 +237,11 @@ QString ApiError::userMessage() const
     case ErrorKind::ConnectionClosed:
         return tr("The server closed the connection before the whole answer arrived.");
     case ErrorKind::RedirectRefused:
+        if (redirectSameOrigin)
+            return tr("The server answered this change with a redirect (to %1) that would repeat "
+                      "it as a different request, so it was not repeated. A proxy in front of "
+                      "Coolify may be rewriting API requests; check its configuration.")
+                .arg(detail);
         return tr("The server redirected to another address (%1). The token is not sent there; "
                   "enter the final address of the instance instead.")
             .arg(detail);

@@ -81,6 +81,7 @@ public:
     bool certificateRejected = false; // with ErrorKind::Tls: TLS was spoken, the certificate failed
     CertificateInfo certificate; // with certificateRejected: what the server presented
     bool deploymentQueueFull = false; // a 429 from POST /deploy, not the rate limiter
+    bool redirectSameOrigin = false; // with RedirectRefused: a change redirected on its own origin
     bool htmlBody = false; // the body was an HTML page
 
     bool isError() const { return kind != ErrorKind::None; }

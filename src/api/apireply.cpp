@@ -72,6 +72,7 @@ void ApiReply::attach(QNetworkReply *reply)
 {
     ++m_attempts;
     m_refusedRedirect.clear();
+    m_refusedSameOrigin = false;
     m_sslErrors.clear();
     m_certificate = {};
     m_redirects = 0;
@@ -167,6 +168,7 @@ void ApiReply::onNetworkFinished()
     outcome.sslErrors = m_sslErrors;
     outcome.certificate = m_certificate;
     outcome.refusedRedirect = m_refusedRedirect;
+    outcome.refusedRedirectSameOrigin = m_refusedSameOrigin;
     outcome.tooManyRedirects = m_tooManyRedirects;
     outcome.deadlineExceeded = m_deadlineExceeded;
     outcome.timeoutSeconds =
@@ -210,6 +212,7 @@ bool ApiReply::followRedirect(QNetworkReply *reply)
     const bool methodKept = m_request.method == Method::Get || status == 307 || status == 308;
     if (!target.isValid() || !isSameOrigin(reply->url(), target) || !methodKept) {
         m_refusedRedirect = target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+        m_refusedSameOrigin = target.isValid() && isSameOrigin(reply->url(), target);
         return false;
     }
     if (++m_redirects > kMaxRedirects) {

@@ -59,6 +59,7 @@ private:
     RequestScheduler::JobId m_jobId = 0;
     QByteArray m_body; // what has arrived of the current attempt's body
     QString m_refusedRedirect;
+    bool m_refusedSameOrigin = false;
     QStringList m_sslErrors;
     CertificateInfo m_certificate; // the peer's, when its certificate was refused
     QTimer *m_deadline = nullptr; // ApiRequest::deadlineMs for the current attempt

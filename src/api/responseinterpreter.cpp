@@ -81,6 +81,7 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
     } else if (!outcome.refusedRedirect.isEmpty()) {
         error.kind = ErrorKind::RedirectRefused;
         error.detail = outcome.refusedRedirect;
+        error.redirectSameOrigin = outcome.refusedRedirectSameOrigin;
     } else if (!outcome.sslErrors.isEmpty()
                || outcome.networkError == QNetworkReply::SslHandshakeFailedError) {
         error.kind = ErrorKind::Tls;

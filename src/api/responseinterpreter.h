@@ -32,7 +32,8 @@ struct HttpOutcome
     bool tooLarge = false;
     bool compressionBomb = false; // a compressed body that unpacks out of all proportion
     QString tooLargeLimit; // human size, e.g. "256 MiB"
-    QString refusedRedirect; // the target of a cross-origin redirect we refused
+    QString refusedRedirect; // the target of a redirect we refused
+    bool refusedRedirectSameOrigin = false; // refused because a change must not become a GET
 };
 
 // Pure and thread-safe: maps an outcome to a typed result (status → kind, 403 cause, 422 shapes,

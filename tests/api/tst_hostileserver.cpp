@@ -436,6 +436,10 @@ void TestHostileServer::changeIsNotRepeatedAfterA302()
     report("PATCH redirected by 302", result);
     QCOMPARE(result.result.error.kind, ErrorKind::RedirectRefused);
     QCOMPARE(m_server->requests().size(), 1);
+    // Same origin: not "another address", but a change that must not be repeated.
+    QVERIFY(result.result.error.redirectSameOrigin);
+    QVERIFY(!result.result.error.userMessage().contains(u"another address"_s));
+    QVERIFY(result.result.error.userMessage().contains(u"not repeated"_s));
 }
 
 void TestHostileServer::hugeRetryAfter()
