@@ -5,6 +5,7 @@
 #include "api/families/deployments.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
+#include "models/instancedata.h"
 #include "models/instancesession.h"
 
 #include <algorithm>
@@ -17,7 +18,11 @@ DeploymentHistory::DeploymentHistory(Models::Fleet *fleet, QObject *parent)
     : QObject(parent)
     , m_fleet(fleet)
     , m_model(new Models::DeploymentsModel(this))
-{ }
+{
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(500); // one reload for a burst of starts and ends
+    connect(&m_reloadSoon, &QTimer::timeout, this, &DeploymentHistory::refresh);
+}
 
 void DeploymentHistory::setApplication(const QString &instanceId, const QString &appUuid,
                                        const QString &appName)
@@ -30,6 +35,18 @@ void DeploymentHistory::setApplication(const QString &instanceId, const QString 
     m_loaded.clear();
     m_error.clear();
     m_model->apply({});
+    disconnect(m_activeStarted);
+    disconnect(m_activeEnded);
+    m_reloadSoon.stop();
+    if (Models::InstanceData *data = m_fleet->data(instanceId); data && !appUuid.isEmpty()) {
+        const auto reload = [this] {
+            m_reloadSoon.start();
+        };
+        m_activeStarted =
+            connect(data->activeDeployments(), &QAbstractItemModel::rowsInserted, this, reload);
+        m_activeEnded =
+            connect(data->activeDeployments(), &QAbstractItemModel::rowsRemoved, this, reload);
+    }
     if (!appUuid.isEmpty())
         fetch(0, m_pageSize, true);
     emit changed();

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 namespace Coolify::Models {
 class DeploymentsModel;
@@ -66,6 +67,11 @@ private:
     QString m_error;
     PendingReply m_reply;
     Models::DeploymentsModel *m_model;
+    // The instance's active deployments: when one starts or ends, the history reloads (a
+    // deployment cancelled or finished here appears without a manual Refresh).
+    QMetaObject::Connection m_activeStarted;
+    QMetaObject::Connection m_activeEnded;
+    QTimer m_reloadSoon;
 };
 
 } // namespace Coolify::Controllers

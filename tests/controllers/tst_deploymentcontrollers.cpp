@@ -30,6 +30,7 @@ private slots:
     void cleanup();
     void historyPagesAndRefreshes();
     void historyOfUnknownApplication();
+    void historyFollowsItsDeployments();
     void cancelOnceThenTooLate();
     void cancelUnknownDeployment();
     void watchReportsTheEnd();
@@ -164,6 +165,36 @@ void TestDeploymentControllers::cancelUnknownDeployment()
     QCOMPARE(outcome.text,
              u"The deployment no longer exists on the server, so it cannot be "
              u"cancelled."_s);
+}
+
+void TestDeploymentControllers::historyFollowsItsDeployments()
+{
+    QVERIFY(setUp(40)); // deployments move fast
+    const QString app = m_fx->uuidOf(m_id, u"applications"_s, u"docs-site"_s);
+    Controllers::DeploymentHistory history(m_fx->fleet.get());
+    QAbstractItemModelTester tester(history.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&history, &Controllers::DeploymentHistory::loaded);
+    history.setApplication(m_id, app, u"docs-site"_s);
+    QVERIFY(loaded.wait(10'000));
+    const int before = history.totalCount();
+
+    // Started and finished elsewhere (here: straight through the API); no refresh() is called.
+    const QString uuid = deploy(app);
+    QVERIFY(!uuid.isEmpty());
+    const auto polled = [this](const std::function<bool()> &done) {
+        if (!m_fx->fleet->data(m_id)->isRefreshing())
+            m_fx->fleet->data(m_id)->refresh();
+        return done();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(polled([&] { return history.model()->rowOf(uuid) >= 0; }), 15'000);
+    QCOMPARE(history.totalCount(), before + 1);
+    // …and once it has ended, the history shows how.
+    QTRY_VERIFY_WITH_TIMEOUT(polled([&] {
+                                 const Deployment *d = history.model()->find(uuid);
+                                 return d && !d->isActive();
+                             }),
+                             30'000);
 }
 
 void TestDeploymentControllers::watchReportsTheEnd()
