@@ -5,6 +5,7 @@
 #include <QList>
 #include <QSet>
 #include <QStringList>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -14,10 +15,16 @@ namespace Coolify::Models {
 // whose uuid disappeared, emits dataChanged for rows that changed and appends new ones — never
 // a reset, so selection, scroll position and persistent indexes survive a refresh. Rows keep
 // their order; sorting is a QSortFilterProxyModel's job. T needs `QString uuid` and ==.
+//
+// Many new rows at once (a first load of 10,000 applications) are appended kSliceRows at a time
+// over several event-loop turns, so the views and proxies that follow never hold the UI thread
+// for long; the next change (applyDiff, upsert, removeUuid) first appends whatever still waits.
 template<typename T> class UuidTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
+
+    static constexpr qsizetype kSliceRows = 250;
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -79,6 +86,7 @@ public:
     // removals in contiguous runs, changes as ranged dataChanged, new rows appended at the end.
     void applyDiff(const Diff &diff)
     {
+        appendWaiting(m_waiting.size()); // the diff may name rows that still wait
         if (!diff.removed.isEmpty()) {
             QList<int> gone;
             gone.reserve(diff.removed.size());
@@ -130,14 +138,13 @@ public:
             i = last + 1;
         }
         if (!added.isEmpty()) {
-            const int first = int(m_rows.size());
-            beginInsertRows({}, first, first + int(added.size()) - 1);
-            m_rows.append(added);
-            for (int row = first; row < m_rows.size(); ++row)
-                m_index.insert(m_rows.at(row).uuid, row);
-            endInsertRows();
+            m_waiting = std::move(added);
+            appendWaiting(kSliceRows);
         }
     }
+
+    // Rows of the last applyDiff() still to be appended (0 when the model is complete).
+    qsizetype waitingRows() const { return m_waiting.size(); }
 
     // One row added or replaced (after a create, or a single GET).
     void upsert(const T &item)
@@ -155,6 +162,28 @@ public:
     }
 
 protected:
+    // Appends up to `count` waiting rows now; the rest a slice per event-loop turn.
+    void appendWaiting(qsizetype count)
+    {
+        count = std::min(count, m_waiting.size());
+        if (count > 0) {
+            const int first = int(m_rows.size());
+            beginInsertRows({}, first, first + int(count) - 1);
+            m_rows.append(m_waiting.first(count));
+            m_waiting.remove(0, count);
+            for (int row = first; row < m_rows.size(); ++row)
+                m_index.insert(m_rows.at(row).uuid, row);
+            endInsertRows();
+        }
+        if (!m_waiting.isEmpty() && !m_sliceQueued) {
+            m_sliceQueued = true;
+            QTimer::singleShot(0, this, [this] {
+                m_sliceQueued = false;
+                appendWaiting(kSliceRows);
+            });
+        }
+    }
+
     void reindex()
     {
         m_index.clear();
@@ -165,6 +194,8 @@ protected:
 
     QList<T> m_rows;
     QHash<QString, int> m_index;
+    QList<T> m_waiting; // new rows not appended yet (see kSliceRows)
+    bool m_sliceQueued = false;
 };
 
 } // namespace Coolify::Models

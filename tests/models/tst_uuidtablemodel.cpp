@@ -37,6 +37,7 @@ private slots:
     void applySequence();
     void upsertAndRemove();
     void diffFromASnapshot();
+    void manyRowsArriveInSlices();
 };
 
 void TestUuidTableModel::applySequence()
@@ -119,6 +120,43 @@ void TestUuidTableModel::diffFromASnapshot()
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(model.rowOf(u"d"_s), 1);
     QCOMPARE(model.rowOf(u"b"_s), -1);
+}
+
+void TestUuidTableModel::manyRowsArriveInSlices()
+{
+    ServersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    constexpr int kRows = 4 * int(ServersModel::kSliceRows) + 10;
+    QList<Server> many;
+    for (int i = 0; i < kRows; ++i)
+        many << server(u"s%1"_s.arg(i), u"S%1"_s.arg(i));
+
+    // The first slice now, the rest one slice per event-loop turn, in the server's order.
+    model.apply(many);
+    QCOMPARE(model.rowCount(), int(ServersModel::kSliceRows));
+    QCOMPARE(model.waitingRows(), kRows - ServersModel::kSliceRows);
+    QTRY_COMPARE(model.rowCount(), kRows);
+    QCOMPARE(model.waitingRows(), 0);
+    QCOMPARE(inserted.count(), 5);
+    QCOMPARE(model.index(kRows - 1, ServersModel::Name).data().toString(), u"S%1"_s.arg(kRows - 1));
+    QCOMPARE(model.rowOf(u"s%1"_s.arg(kRows - 1)), kRows - 1);
+
+    // A change while rows still wait appends them first: nothing is lost or doubled.
+    model.removeUuid(u"s0"_s);
+    model.removeUuid(u"s1"_s);
+    QTRY_COMPARE(model.rowCount(), kRows - 2);
+    QList<Server> more;
+    for (int i = 0; i < 3000; ++i)
+        more << server(u"n%1"_s.arg(i), u"N%1"_s.arg(i));
+    model.apply(model.rows() + more);
+    QVERIFY(model.waitingRows() > 0);
+    model.upsert(server(u"n2999"_s, u"changed"_s));
+    QCOMPARE(model.waitingRows(), 0);
+    QCOMPARE(model.rowCount(), kRows - 2 + 3000);
+    QCOMPARE(model.find(u"n2999"_s)->name, u"changed"_s);
+    QCoreApplication::processEvents(); // a queued slice finds nothing left to do
+    QCOMPARE(model.rowCount(), kRows - 2 + 3000);
 }
 
 QTEST_GUILESS_MAIN(TestUuidTableModel)
