@@ -296,6 +296,9 @@ void TestMainWindow::firstRunOffersTheDemo()
         return {};
     });
     QVERIFY(demo->isVisible());
+    window->resize(1024, 700);
+    QCoreApplication::processEvents();
+    QVERIFY(saveScreenshot(window, u"first-run"_s));
     QTest::mouseClick(demo, Qt::LeftButton);
     QCOMPARE(started, 1);
     QTRY_VERIFY(!empty->isVisible()); // the demo instance is shown
