@@ -78,8 +78,13 @@ public:
         return diff;
     }
 
-    // Replaces all rows by `fresh`, incrementally.
-    void apply(const QList<T> &fresh) { applyDiff(diff(m_rows, fresh)); }
+    // Replaces all rows by `fresh`, incrementally (rows still waiting count as rows: a waiting
+    // row that `fresh` lacks is removed now, not one refresh later).
+    void apply(const QList<T> &fresh)
+    {
+        appendWaiting(m_waiting.size());
+        applyDiff(diff(m_rows, fresh));
+    }
 
     // Applies a difference by uuid, also when the model changed since the snapshot it was
     // computed from (a row created or deleted meanwhile stays as the user's action left it):

@@ -157,6 +157,18 @@ void TestUuidTableModel::manyRowsArriveInSlices()
     QCOMPARE(model.find(u"n2999"_s)->name, u"changed"_s);
     QCoreApplication::processEvents(); // a queued slice finds nothing left to do
     QCOMPARE(model.rowCount(), kRows - 2 + 3000);
+
+    // A refresh while rows wait compares against all of them: one that is gone goes at once.
+    QList<Server> twice = model.rows();
+    for (int i = 0; i < 1000; ++i)
+        twice << server(u"m%1"_s.arg(i), u"M%1"_s.arg(i));
+    model.apply(twice);
+    QVERIFY(model.waitingRows() > 0);
+    twice.removeLast(); // "m999" is still waiting, and the server no longer has it
+    model.apply(twice);
+    QTRY_COMPARE(model.waitingRows(), 0);
+    QCOMPARE(model.rowOf(u"m999"_s), -1);
+    QCOMPARE(model.rowCount(), int(twice.size()));
 }
 
 QTEST_GUILESS_MAIN(TestUuidTableModel)
