@@ -1,15 +1,21 @@
 #include "gui/resourceactions.h"
 
+#include "api/baseurl.h"
 #include "controllers/deploycontroller.h"
 #include "gui/confirmdeletedialog.h"
 #include "gui/createapplicationdialog.h"
 #include "gui/createdatabasedialog.h"
 #include "models/fleet.h"
+#include "models/fleetmodel.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
+#include "models/weblinks.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QDialog>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +35,15 @@ bool isApp(const ResourceActions::Target &t)
 {
     return t.kind == Api::ResourceKind::Application;
 }
+
+// Enabled when there is no reason against it; the tooltip says what it does, or why not.
+void configure(QAction *action, const QString &reason, const QString &what)
+{
+    action->setEnabled(reason.isEmpty());
+    action->setToolTip(
+        reason.isEmpty() ? what : ResourceActions::tr("%1 — unavailable: %2").arg(what, reason));
+    action->setStatusTip(action->toolTip());
+}
 } // namespace
 
 ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QObject *parent)
@@ -42,6 +57,13 @@ ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QO
     , m_forceDeploy(makeAction(tr("Redeploy &Without Cache"), "go-top", u"actionForceDeploy"_s,
                                Op::ForceDeploy))
     , m_remove(makeAction(tr("De&lete…"), "edit-delete", u"actionDelete"_s, Op::Remove))
+    , m_editSettings(
+          new QAction(QIcon::fromTheme(u"document-properties"_s), tr("Edit &Settings…"), this))
+    , m_openInCoolify(
+          new QAction(QIcon::fromTheme(u"internet-web-browser"_s), tr("Open in &Coolify"), this))
+    , m_copyUuid(new QAction(QIcon::fromTheme(u"edit-copy"_s), tr("Copy U&UID"), this))
+    , m_copyUrl(new QAction(tr("Copy &Address"), this))
+    , m_separators{new QAction(this), new QAction(this)}
     , m_newApplication(
           new QAction(QIcon::fromTheme(u"document-new"_s), tr("New &Application…"), this))
     , m_newDatabase(
@@ -51,6 +73,34 @@ ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QO
 {
     m_deploy->setShortcut(Qt::CTRL | Qt::Key_D);
     m_remove->setShortcut(QKeySequence::Delete);
+    m_editSettings->setObjectName(u"actionEditSettings"_s);
+    m_openInCoolify->setObjectName(u"actionOpenInCoolify"_s);
+    m_copyUuid->setObjectName(u"actionCopyUuid"_s);
+    m_copyUrl->setObjectName(u"actionCopyAddress"_s);
+    for (QAction *separator : m_separators)
+        separator->setSeparator(true);
+    connect(m_editSettings, &QAction::triggered, this, [this] {
+        if (m_targets.size() == 1 && isApp(m_targets.first()))
+            emit editSettingsRequested(m_targets.first().instanceId, m_targets.first().uuid);
+    });
+    connect(m_openInCoolify, &QAction::triggered, this, [this] {
+        const QUrl page = m_openInCoolify->data().toUrl();
+        if (Api::isWebLink(page))
+            QDesktopServices::openUrl(page);
+    });
+    connect(m_copyUuid, &QAction::triggered, this, [this] {
+        QStringList uuids;
+        for (const Target &t : std::as_const(m_targets))
+            uuids << t.uuid;
+        copy(uuids.join(u'\n'),
+             uuids.size() == 1 ? tr("the UUID of “%1”").arg(m_targets.first().name)
+                               : tr("%n UUIDs", nullptr, int(uuids.size())));
+    });
+    connect(m_copyUrl, &QAction::triggered, this, [this] {
+        if (!m_targets.isEmpty())
+            copy(m_copyUrl->data().toUrl().toString(),
+                 tr("the address of “%1”").arg(m_targets.first().name));
+    });
     m_newApplication->setObjectName(u"actionNewApplication"_s);
     m_newDatabase->setObjectName(u"actionNewDatabase"_s);
     connect(m_newApplication, &QAction::triggered, this, [this] { runCreate(false); });
@@ -64,6 +114,9 @@ ResourceActions::ResourceActions(Models::Fleet *fleet, QWidget *dialogParent, QO
         update();
         updateCreate();
     });
+    // Domains and project names arrive with refreshes: links follow them.
+    connect(fleet->resources(), &QAbstractItemModel::dataChanged, this,
+            &ResourceActions::updateLinks);
     update();
     updateCreate();
 }
@@ -83,6 +136,20 @@ QList<QAction *> ResourceActions::all() const
     return {m_start, m_stop, m_restart, m_deploy, m_forceDeploy, m_remove};
 }
 
+QList<QAction *> ResourceActions::contextMenu() const
+{
+    return {m_editSettings, m_openInCoolify, m_copyUuid, m_copyUrl,     m_separators[0], m_start,
+            m_stop,         m_restart,       m_deploy,   m_forceDeploy, m_separators[1], m_remove};
+}
+
+void ResourceActions::copy(const QString &text, const QString &what)
+{
+    if (text.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(text);
+    emit message(tr("Copied %1.").arg(what));
+}
+
 void ResourceActions::setCreateContext(const QString &instanceId, const QString &projectUuid,
                                        const QString &environmentUuid)
 {
@@ -100,14 +167,8 @@ void ResourceActions::updateCreate()
         reason = tr("Select an instance (or one of its views) first.");
     else if (session->abilities().isKnownMissing(Ability::Write))
         reason = session->abilities().missingReason(Ability::Write);
-    for (QAction *action : {m_newApplication, m_newDatabase}) {
-        action->setEnabled(reason.isEmpty());
-        const QString what = action == m_newApplication
-            ? tr("Create an application from a public git repository")
-            : tr("Create a PostgreSQL database");
-        action->setToolTip(reason.isEmpty() ? what : tr("%1 — unavailable: %2").arg(what, reason));
-        action->setStatusTip(action->toolTip());
-    }
+    configure(m_newApplication, reason, tr("Create an application from a public git repository"));
+    configure(m_newDatabase, reason, tr("Create a PostgreSQL database"));
 }
 
 void ResourceActions::runCreate(bool database)
@@ -153,12 +214,7 @@ void ResourceActions::setTargets(const QList<Target> &targets)
 
 void ResourceActions::update()
 {
-    const auto configure = [this](QAction *action, const QString &reason, const QString &what) {
-        action->setEnabled(reason.isEmpty());
-        action->setToolTip(reason.isEmpty() ? what : tr("%1 — unavailable: %2").arg(what, reason));
-        action->setStatusTip(action->toolTip());
-    };
-    const auto lifecycle = [this, &configure](QAction *action, Operation op, const QString &what) {
+    const auto lifecycle = [this](QAction *action, Operation op, const QString &what) {
         configure(action, m_lifecycle->unavailableReason(op, m_targets), what);
     };
     lifecycle(m_start, Operation::Start, tr("Start the selected resources"));
@@ -172,6 +228,50 @@ void ResourceActions::update()
     configure(m_deploy, deployReason, tr("Deploy the selected applications"));
     configure(m_forceDeploy, deployReason,
               tr("Rebuild and deploy the selected applications without the build cache"));
+    updateLinks();
+}
+
+void ResourceActions::updateLinks()
+{
+    const QString one = m_targets.size() == 1 ? QString()
+        : m_targets.isEmpty()                 ? tr("Select a resource first.")
+                                              : tr("Select a single resource.");
+    const Target *t = m_targets.size() == 1 ? &m_targets.first() : nullptr;
+    const Models::InstanceSession *session = t ? m_fleet->session(t->instanceId) : nullptr;
+    const Models::InstanceData *data = t ? m_fleet->data(t->instanceId) : nullptr;
+
+    QString settingsReason = one;
+    if (t && !isApp(*t))
+        settingsReason = tr("Only applications have a settings form here.");
+    configure(m_editSettings, settingsReason, tr("Open the application's settings form"));
+
+    QUrl page;
+    QString pageReason = one;
+    if (t && (!session || !data))
+        pageReason = tr("The instance is not loaded.");
+    else if (t)
+        page = Models::WebLinks::resourcePage(*data, session->instance().rootUrl, t->kind, t->uuid,
+                                              &pageReason);
+    m_openInCoolify->setData(page);
+    configure(m_openInCoolify, page.isValid() ? QString() : pageReason,
+              page.isValid() ? tr("Open %1 in the browser").arg(page.toDisplayString())
+                             : tr("Open the resource's page in Coolify's web UI"));
+
+    configure(m_copyUuid, m_targets.isEmpty() ? tr("Select a resource first.") : QString(),
+              tr("Copy the resource's UUID (for the CLI or the API)"));
+
+    QUrl address;
+    QString addressReason = one;
+    if (t && data)
+        address = Models::WebLinks::servedAt(*data, t->kind, t->uuid);
+    if (t && !address.isValid())
+        addressReason = t->kind == Api::ResourceKind::Database
+            ? tr("A database has no web address.")
+            : tr("It has no domain.");
+    m_copyUrl->setData(address);
+    configure(m_copyUrl, address.isValid() ? QString() : addressReason,
+              address.isValid() ? tr("Copy %1").arg(address.toDisplayString())
+                                : tr("Copy the address it is served at"));
 }
 
 void ResourceActions::run(Op op)

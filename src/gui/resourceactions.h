@@ -45,6 +45,17 @@ public:
     QAction *remove() const { return m_remove; }
     QList<QAction *> all() const;
 
+    // What the selected row is, and where else it lives: its settings form (applications),
+    // its page in Coolify's web UI, its uuid and its address on the clipboard.
+    QAction *editSettings() const { return m_editSettings; }
+    QAction *openInCoolify() const { return m_openInCoolify; }
+    QAction *copyUuid() const { return m_copyUuid; }
+    QAction *copyUrl() const { return m_copyUrl; }
+    // Everything for a row's context menu, grouped with separators.
+    QList<QAction *> contextMenu() const;
+    // Re-reads the selection's page and address (projects and domains load after the rows).
+    void updateLinks();
+
     QAction *newApplication() const { return m_newApplication; }
     QAction *newDatabase() const { return m_newDatabase; }
     // The instance that "New …" creates in (views of one instance set it; the fleet view not).
@@ -56,10 +67,12 @@ signals:
     void message(const QString &text);
     // A deployment was queued for real (never a phantom uuid): the host may follow it.
     void followRequested(const QString &instanceId, const QString &deploymentUuid);
+    void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
 
 private:
     enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };
     void update();
+    void copy(const QString &text, const QString &what);
     void run(Op op);
     void runDelete();
     void runCreate(bool database);
@@ -75,6 +88,11 @@ private:
     QAction *m_deploy;
     QAction *m_forceDeploy;
     QAction *m_remove;
+    QAction *m_editSettings;
+    QAction *m_openInCoolify;
+    QAction *m_copyUuid;
+    QAction *m_copyUrl;
+    QAction *m_separators[2];
     QAction *m_newApplication;
     QAction *m_newDatabase;
     Controllers::LifecycleController *m_lifecycle;

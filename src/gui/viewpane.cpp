@@ -19,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QScopeGuard>
 #include <QScrollBar>
 #include <QSplitter>
@@ -259,8 +260,20 @@ void ViewPane::rebuild()
         toolbar->addAction(m_actions->newApplication());
         toolbar->addAction(m_actions->newDatabase());
     }
-    m_table->table()->addActions(m_actions->all());
-    m_table->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QTableView *view = m_table->table();
+    view->addActions(m_actions->all()); // their shortcuts work in the table
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
+        m_actions->updateLinks();
+        QMenu::exec(m_actions->contextMenu(), view->viewport()->mapToGlobal(pos), nullptr, view);
+    });
+    connect(m_actions, &ResourceActions::editSettingsRequested, this,
+            &ViewPane::editSettingsRequested);
+    // Enter or a double-click on an application opens its settings (the row's main action).
+    connect(m_table, &ResourceTableView::activated, this, [this] {
+        if (m_actions->editSettings()->isEnabled())
+            m_actions->editSettings()->trigger();
+    });
     connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
     connect(m_actions, &ResourceActions::followRequested, this, &ViewPane::openDeployment);
 
