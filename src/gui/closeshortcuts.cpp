@@ -6,7 +6,7 @@
 
 namespace Coolify::Gui {
 
-void addCloseShortcuts(QWidget *window)
+QList<QKeySequence> closeShortcutKeys()
 {
     // Every binding of the platform's Close (QKeySequence(Close) is only the first, Ctrl+F4 on
     // some platforms), and Ctrl+W and Esc everywhere.
@@ -16,7 +16,12 @@ void addCloseShortcuts(QWidget *window)
         if (!keys.contains(always))
             keys << always;
     }
-    for (const QKeySequence &sequence : std::as_const(keys)) {
+    return keys;
+}
+
+void addCloseShortcuts(QWidget *window)
+{
+    for (const QKeySequence &sequence : closeShortcutKeys()) {
         auto *shortcut = new QShortcut(sequence, window);
         shortcut->setContext(Qt::WindowShortcut);
         QObject::connect(shortcut, &QShortcut::activated, window, &QWidget::close);

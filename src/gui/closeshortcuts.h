@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
+
 class QWidget;
 
 namespace Coolify::Gui {
@@ -8,5 +11,7 @@ namespace Coolify::Gui {
 // a detached view) the way its title bar's close button does, so a closeEvent() that asks about
 // unsaved edits still asks. Not for dialogs: QDialog has its own Esc.
 void addCloseShortcuts(QWidget *window);
+// The keys addCloseShortcuts() binds.
+QList<QKeySequence> closeShortcutKeys();
 
 } // namespace Coolify::Gui

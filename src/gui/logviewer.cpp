@@ -129,14 +129,14 @@ LogViewer::LogViewer(QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &LogViewer::copy);
     connect(m_save, &QToolButton::clicked, this, &LogViewer::saveToFile);
 
-    auto *find = new QShortcut(QKeySequence::Find, this, this, &LogViewer::focusSearch);
+    const QList<ShortcutHelp> keys = shortcutHelp();
+    auto *find = new QShortcut(keys.at(0).keys.first(), this, this, &LogViewer::focusSearch);
     find->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *next = new QShortcut(QKeySequence(Qt::Key_F3), this, this, &LogViewer::findNext);
+    auto *next = new QShortcut(keys.at(1).keys.first(), this, this, &LogViewer::findNext);
     next->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *prev =
-        new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3), this, this, &LogViewer::findPrevious);
+    auto *prev = new QShortcut(keys.at(2).keys.first(), this, this, &LogViewer::findPrevious);
     prev->setContext(Qt::WidgetWithChildrenShortcut);
-    auto *copyKey = new QShortcut(QKeySequence::Copy, m_view, m_view, [this] { copy(); });
+    auto *copyKey = new QShortcut(keys.at(3).keys.first(), m_view, m_view, [this] { copy(); });
     copyKey->setContext(Qt::WidgetShortcut);
 
     QScrollBar *vbar = m_view->verticalScrollBar();
@@ -154,6 +154,15 @@ LogViewer::LogViewer(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LogViewer::recomputeMatches);
     updateMatchLabel();
     updateFollowButton();
+}
+
+QList<ShortcutHelp> LogViewer::shortcutHelp()
+{
+    // The constructor binds these in this order.
+    return {{{QKeySequence(QKeySequence::Find)}, tr("Search the log")},
+            {{QKeySequence(Qt::Key_F3)}, tr("Next match")},
+            {{QKeySequence(Qt::SHIFT | Qt::Key_F3)}, tr("Previous match")},
+            {{QKeySequence(QKeySequence::Copy)}, tr("Copy the selected lines")}};
 }
 
 LogViewer::~LogViewer() = default;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "gui/shortcutsdialog.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -38,6 +40,9 @@ public:
 
     explicit LogViewer(QWidget *parent = nullptr);
     ~LogViewer() override;
+
+    // The keys a log viewer binds, for Help → Keyboard Shortcuts.
+    static QList<ShortcutHelp> shortcutHelp();
 
     void setModel(Models::DeploymentLogModel *model);
     Models::DeploymentLogModel *model() const { return m_model; }

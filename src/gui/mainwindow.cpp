@@ -9,9 +9,12 @@
 #include "gui/deploymentview.h"
 #include "gui/instancedelegate.h"
 #include "gui/instancedialog.h"
+#include "gui/logviewer.h"
 #include "gui/preferencesdialog.h"
 #include "gui/resourceactions.h"
+#include "gui/resourcetableview.h"
 #include "gui/settingswindow.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/viewpane.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
@@ -21,7 +24,9 @@
 #include "models/instancesession.h"
 #include "models/navigationmodel.h"
 
+#include <QApplication>
 #include <QCloseEvent>
+#include <QDesktopServices>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -219,7 +224,9 @@ void MainWindow::createActions()
     m_palette->addSource(std::make_shared<ActionCommandSource>(
         [this] { return ActionCommandSource::menuActions(menuBar()); }));
     m_palette->addSource(std::make_shared<ActionCommandSource>(
-        [this] { return m_primary->actions() ? m_primary->actions()->all() : QList<QAction *>{}; },
+        [this] {
+            return m_primary->actions() ? m_primary->actions()->contextMenu() : QList<QAction *>{};
+        },
         tr("Selection")));
     auto resources = std::make_shared<ResourceCommandSource>(m_fleet, this);
     connect(resources.get(), &ResourceCommandSource::message, this, &MainWindow::showStatus);
@@ -236,6 +243,76 @@ void MainWindow::createActions()
     connect(m_notifier, &DeploymentNotifier::openDeployment, this, &MainWindow::openDeployment);
     viewMenu->addSeparator();
     viewMenu->addAction(m_notifier->quietAction());
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts =
+        helpMenu->addAction(QIcon::fromTheme(u"input-keyboard"_s), tr("&Keyboard Shortcuts"), this,
+                            &MainWindow::showShortcuts);
+    shortcuts->setObjectName(u"actionShortcuts"_s);
+    shortcuts->setShortcut(Qt::CTRL | Qt::Key_Question);
+    shortcuts->setStatusTip(tr("Every keyboard shortcut of the app"));
+    QAction *docs = helpMenu->addAction(
+        QIcon::fromTheme(u"help-contents"_s), tr("Coolify &Documentation"), this,
+        [] { QDesktopServices::openUrl(QUrl(u"https://coolify.io/docs/"_s)); });
+    docs->setObjectName(u"actionDocumentation"_s);
+    docs->setStatusTip(tr("Open Coolify's documentation in the browser"));
+    helpMenu->addSeparator();
+    QAction *about =
+        helpMenu->addAction(QIcon::fromTheme(u"help-about"_s), tr("&About Coolify Desktop"), this,
+                            &MainWindow::showAbout);
+    about->setObjectName(u"actionAbout"_s);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setObjectName(u"actionAboutQt"_s);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    ResourceActions resourceActions(m_fleet, nullptr); // the keys every resource view binds
+    const QList<ShortcutsDialog::Section> sections{
+        {tr("Main window"),
+         ShortcutsDialog::fromActions(ActionCommandSource::menuActions(menuBar()))},
+        {tr("Selected resources"), ShortcutsDialog::fromActions(resourceActions.all())},
+        {tr("Resource tables"), ResourceTableView::shortcutHelp()},
+        {tr("Logs"), LogViewer::shortcutHelp()},
+        {tr("Settings, log and detached windows"),
+         {{closeShortcutKeys(), tr("Close the window (asks first about unsaved edits)")}}}};
+    auto *dialog = new ShortcutsDialog(sections, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showAbout()
+{
+    if (auto *open = findChild<QMessageBox *>(u"aboutBox"_s)) {
+        open->raise();
+        return;
+    }
+    auto *box = new QMessageBox(this);
+    box->setObjectName(u"aboutBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Coolify Desktop"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setTextFormat(Qt::RichText); // our own text only; no server string appears here
+    const QString homepage = QStringLiteral(COOLIFY_HOMEPAGE);
+    box->setText(tr("<h3>Coolify Desktop %1</h3>"
+                    "<p>A desktop client for several Coolify instances side by side.</p>")
+                     .arg(QStringLiteral(COOLIFY_VERSION)));
+    box->setInformativeText(
+        tr("<p>Works with Coolify v4 through its API v1; its behaviour was checked against "
+           "Coolify 4.3.11. Tokens are kept in the system keychain.</p>"
+           "<p>Built with Qt %1 (running on Qt %2).</p>"
+           "<p>Released under the MIT licence. <a href=\"%3\">%3</a></p>")
+            .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 homepage.toHtmlEscaped()));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 QString MainWindow::currentInstanceId() const

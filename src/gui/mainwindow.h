@@ -66,6 +66,8 @@ public slots:
     void openSettings(const QString &instanceId, const QString &applicationUuid);
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
     void showPreferences();
+    void showShortcuts();
+    void showAbout();
     void applyPreferences(const Coolify::Gui::Preferences &preferences);
 
 protected:

@@ -102,12 +102,19 @@ ResourceTableView::ResourceTableView(QWidget *parent)
             [this](int index) { m_proxy->setInstanceId(m_instance->itemData(index).toString()); });
     connect(m_table, &QAbstractItemView::activated, this,
             [this](const QModelIndex &index) { emit activated(mapToSource(index)); });
-    auto *find = new QShortcut(QKeySequence::Find, this);
+    auto *find = new QShortcut(shortcutHelp().at(0).keys.first(), this);
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+}
+
+QList<ShortcutHelp> ResourceTableView::shortcutHelp()
+{
+    return {{{QKeySequence(QKeySequence::Find)}, tr("Filter the table")},
+            {{QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+             tr("Edit the selected application's settings (or double-click)")}};
 }
 
 void ResourceTableView::setModel(QAbstractItemModel *model)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/shortcutsdialog.h"
 #include "models/resourcefilterproxy.h"
 
 #include <QWidget>
@@ -21,6 +22,9 @@ class ResourceTableView : public QWidget
 
 public:
     explicit ResourceTableView(QWidget *parent = nullptr);
+
+    // The keys a resource table binds, for Help → Keyboard Shortcuts.
+    static QList<ShortcutHelp> shortcutHelp();
 
     void setModel(QAbstractItemModel *model);
     void setStatusColumn(int column);

@@ -3,15 +3,20 @@
 #include "sandboxwindow.h"
 #include "widgetchecks.h"
 
+#include "gui/logviewer.h"
 #include "gui/preferencesdialog.h"
 #include "gui/resourcetableview.h"
+#include "gui/shortcutsdialog.h"
 #include "gui/viewpane.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QMessageBox>
+#include <QShortcut>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -60,6 +65,8 @@ private slots:
     void tabReachesEveryControl();
     void standardShortcuts();
     void shortcutsAreUnambiguous();
+    void helpListsTheShortcutsThatWork();
+    void aboutSaysVersionAndLicence();
 
 private:
     SandboxWindow m_app;
@@ -208,6 +215,62 @@ void TestKeyboard::shortcutsAreUnambiguous()
     }
     QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u'\n')));
     QVERIFY(byKey.contains(QKeySequence(QKeySequence::Refresh)));
+}
+
+void TestKeyboard::helpListsTheShortcutsThatWork()
+{
+    Gui::MainWindow *window = m_app.window();
+    auto *help = window->findChild<QAction *>(u"actionShortcuts"_s);
+    QVERIFY(help);
+    help->trigger();
+    auto *dialog = window->findChild<Gui::ShortcutsDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto *list = dialog->findChild<QTreeWidget *>(u"shortcutsList"_s);
+    QHash<QString, QString> shown; // "what" → keys as shown
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        for (int j = 0; j < list->topLevelItem(i)->childCount(); ++j)
+            shown.insert(list->topLevelItem(i)->child(j)->text(0),
+                         list->topLevelItem(i)->child(j)->text(1));
+    const auto native = [](const QKeySequence &key) {
+        return key.toString(QKeySequence::NativeText);
+    };
+    // Every shortcut of the menus, with its key.
+    QCOMPARE(shown.value(u"Refresh"_s), native(QKeySequence(QKeySequence::Refresh)));
+    QCOMPARE(shown.value(u"Add Instance"_s), native(QKeySequence(QKeySequence::New)));
+    QCOMPARE(shown.value(u"Keyboard Shortcuts"_s), native(help->shortcut()));
+    QCOMPARE(shown.value(u"Deploy"_s), native(QKeySequence(Qt::CTRL | Qt::Key_D)));
+    QCOMPARE(shown.value(u"Filter the table"_s), native(QKeySequence(QKeySequence::Find)));
+    QVERIFY(shown.value(u"Close the window (asks first about unsaved edits)"_s)
+                .contains(native(QKeySequence(Qt::Key_Escape))));
+    // The log viewer's list is the one it binds: a real viewer has exactly those keys.
+    Gui::LogViewer viewer;
+    QSet<QKeySequence> bound;
+    for (const QShortcut *shortcut : viewer.findChildren<QShortcut *>())
+        bound.insert(shortcut->key());
+    QSet<QKeySequence> listed;
+    for (const Gui::ShortcutHelp &entry : Gui::LogViewer::shortcutHelp()) {
+        listed.insert(entry.keys.first());
+        QVERIFY2(shown.contains(entry.what), qPrintable(entry.what));
+    }
+    QCOMPARE(listed, bound);
+    // Esc closes it; opening it twice shows the one already open.
+    help->trigger();
+    QCOMPARE(window->findChildren<Gui::ShortcutsDialog *>().size(), 1);
+    QTest::keyClick(list, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<Gui::ShortcutsDialog *>());
+}
+
+void TestKeyboard::aboutSaysVersionAndLicence()
+{
+    Gui::MainWindow *window = m_app.window();
+    window->findChild<QAction *>(u"actionAbout"_s)->trigger();
+    auto *box = window->findChild<QMessageBox *>(u"aboutBox"_s);
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral(COOLIFY_VERSION)));
+    QVERIFY(box->informativeText().contains(u"MIT"_s));
+    QVERIFY(box->informativeText().contains(u"4.3.11"_s));
+    box->close();
 }
 
 QTEST_MAIN(TestKeyboard)
