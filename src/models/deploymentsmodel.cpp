@@ -1,5 +1,7 @@
 #include "models/deploymentsmodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -28,6 +30,51 @@ int DeploymentsModel::statusOrder(Deployment::Status status)
         return 5;
     }
     return 3;
+}
+
+DeploymentsModel::DeploymentsModel(QObject *parent)
+    : UuidTableModel(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &DeploymentsModel::tick);
+    const auto update = [this] {
+        updateTicking();
+    };
+    connect(this, &QAbstractItemModel::rowsInserted, this, update);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, update);
+    connect(this, &QAbstractItemModel::modelReset, this, update);
+    connect(this, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+                if (roles != QList<int>{Qt::DisplayRole, Roles::Sort}) // not our own tick
+                    updateTicking();
+            });
+}
+
+void DeploymentsModel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    tick();
+}
+
+void DeploymentsModel::updateTicking()
+{
+    const bool active = std::any_of(rows().cbegin(), rows().cend(),
+                                    [](const Deployment &d) { return d.isActive(); });
+    if (active && !m_tick.isActive())
+        m_tick.start();
+    else if (!active)
+        m_tick.stop();
+}
+
+void DeploymentsModel::tick()
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (at(row).isActive()) {
+            const QModelIndex cell = index(row, Duration);
+            emit dataChanged(cell, cell, {Qt::DisplayRole, Roles::Sort});
+        }
+    }
 }
 
 QHash<int, QByteArray> DeploymentsModel::roleNames() const
@@ -92,11 +139,22 @@ QVariant DeploymentsModel::data(const QModelIndex &index, int role) const
             : QString();
     case Duration: {
         const std::optional<qint64> seconds = d.durationSeconds();
-        if (sort)
-            return seconds ? QVariant(*seconds) : QVariant(qint64(-1));
+        if (sort && seconds)
+            return *seconds;
         if (seconds)
             return Deployment::durationText(*seconds);
-        return d.isActive() ? tr("running") : QString();
+        if (!d.isActive())
+            return sort ? QVariant(qint64(-1)) : QVariant(QString());
+        // Still going: the time since it was queued, ticking (tick()).
+        const qint64 elapsed =
+            d.createdAt.isValid() ? qMax<qint64>(0, d.createdAt.secsTo(m_clock())) : -1;
+        if (sort)
+            return elapsed;
+        if (elapsed < 0)
+            return d.status == Deployment::Status::Queued ? tr("queued") : tr("running");
+        return d.status == Deployment::Status::Queued
+            ? tr("queued for %1").arg(Deployment::durationText(elapsed))
+            : tr("running for %1").arg(Deployment::durationText(elapsed));
     }
     case Server:
         return d.serverName;

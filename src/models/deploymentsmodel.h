@@ -4,6 +4,11 @@
 #include "models/roles.h"
 #include "models/uuidtablemodel.h"
 
+#include <QDateTime>
+#include <QTimer>
+
+#include <functional>
+
 namespace Coolify::Models {
 
 // Deployments of one instance (GET /deployments) or of one application's history page.
@@ -23,7 +28,12 @@ public:
         ActiveRole, // bool: queued or in progress
     };
 
-    using UuidTableModel::UuidTableModel;
+    explicit DeploymentsModel(QObject *parent = nullptr);
+
+    // What "now" is for the running time of queued and in-progress rows (tests set their own).
+    using Clock = std::function<QDateTime()>;
+    void setClock(Clock clock);
+    QDateTime now() const { return m_clock(); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -34,6 +44,15 @@ public:
 
     // Sort key for the status column: what needs attention first.
     static int statusOrder(Deployment::Status status);
+    // Every second while a row is queued or in progress, dataChanged for those rows' Duration:
+    // "running 1m 05s" ticks on without a refresh. Public for tests; the model's timer calls it.
+    void tick();
+
+private:
+    void updateTicking();
+
+    Clock m_clock;
+    QTimer m_tick;
 };
 
 } // namespace Coolify::Models

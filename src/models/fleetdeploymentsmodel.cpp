@@ -38,7 +38,19 @@ void FleetDeploymentsModel::watch(const QString &id)
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, again);
     connect(model, &QAbstractItemModel::rowsRemoved, this, again);
-    connect(model, &QAbstractItemModel::dataChanged, this, again);
+    // A changed row is rebuilt (its status may have moved); cells that changed without a new
+    // value (the ticking running time) are passed on, since rebuilding finds nothing new there.
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this, id, model](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                              const QList<int> &roles) {
+                rebuild();
+                for (int sourceRow = topLeft.row(); sourceRow <= bottomRight.row(); ++sourceRow) {
+                    const int row = rowOf(id + u'/' + model->at(sourceRow).uuid);
+                    if (row >= 0)
+                        emit dataChanged(index(row, topLeft.column() + 1),
+                                         index(row, bottomRight.column() + 1), roles);
+                }
+            });
     connect(model, &QAbstractItemModel::modelReset, this, again);
     connect(model, &QAbstractItemModel::layoutChanged, this, again);
     connect(model, &QObject::destroyed, this, [this] { rebuild(); });

@@ -12,6 +12,7 @@
 #include "models/roles.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QLabel>
 #include <QSet>
 #include <QTableView>
@@ -29,6 +30,7 @@ class TestActiveDeployments : public QObject
 
 private slots:
     void acrossTwoInstances();
+    void durationTicksAndCancelWorks();
 };
 
 static bool refreshed(FleetFixture &fx, const QString &id)
@@ -130,6 +132,86 @@ void TestActiveDeployments::acrossTwoInstances()
     QVERIFY(fx.store.remove(beta));
     QTRY_COMPARE(view.model()->rowCount(), 1);
     QCOMPARE(view.summary(), u"1 deployment queued or running on 1 instance"_s);
+}
+
+void TestActiveDeployments::durationTicksAndCancelWorks()
+{
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox() >= 0);
+    const QString root = fx.addInstance(u"Root"_s, u"demo-root"_s);
+    const QString reader = fx.addInstance(u"Reader"_s, u"demo-read"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(root) && fx.ready(reader), 15'000);
+    ActiveDeploymentsView view(fx.fleet.get());
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
+    view.resize(1000, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+
+    const QString app = fx.uuidOf(root, u"applications"_s, u"storefront-web"_s);
+    const auto result =
+        fx.call(root, Api::Deployments::deploy({app}).withDecoder(&Models::DeployOutcome::decode));
+    const QString uuid = result.value.value<Models::DeployOutcome>().deploymentUuids().value(0);
+    QVERIFY(!uuid.isEmpty());
+    QVERIFY(refreshed(fx, root));
+    QVERIFY(refreshed(fx, reader));
+    const int row = view.model()->rowOf(root + u'/' + uuid);
+    QVERIFY(row >= 0);
+
+    // The running time ticks: the instance model's clock moves, the fleet table's cell follows.
+    Models::DeploymentsModel *source = fx.fleet->data(root)->activeDeployments();
+    const QDateTime queuedAt = source->find(uuid)->createdAt;
+    QVERIFY(queuedAt.isValid());
+    QSignalSpy changed(view.model(), &QAbstractItemModel::dataChanged);
+    source->setClock([queuedAt] { return queuedAt.addSecs(65); });
+    const QModelIndex duration = view.model()->index(row, FleetDeploymentsModel::Duration);
+    QCOMPARE(duration.data().toString(), u"queued for 1m 05s"_s);
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant> &args) {
+        return args.at(0).toModelIndex().row() == row
+            && args.at(0).toModelIndex().column() <= FleetDeploymentsModel::Duration
+            && args.at(1).toModelIndex().column() >= FleetDeploymentsModel::Duration;
+    }));
+    source->setClock([queuedAt] { return queuedAt.addSecs(3725); });
+    QCOMPARE(duration.data().toString(), u"queued for 1h 02m"_s);
+    QCOMPARE(duration.data(Models::Roles::Sort).toLongLong(), 3725);
+
+    // Cancel: enabled for the root token, not for the read-only one (which says why).
+    QTableView *table = view.table();
+    const auto selectRow = [&](const QString &key) {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex i = table->model()->index(r, 0);
+            if (i.data(Models::Roles::InstanceId).toString() + u'/'
+                    + i.data(Models::Roles::Uuid).toString()
+                == key) {
+                table->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(!view.cancelAction()->isEnabled());
+    QVERIFY(view.cancelAction()->toolTip().contains(u"Select a deployment first."_s));
+    const auto readerResult =
+        fx.call(root,
+                Api::Deployments::deploy({fx.uuidOf(root, u"applications"_s, u"docs-site"_s)})
+                    .withDecoder(&Models::DeployOutcome::decode));
+    QVERIFY(readerResult.ok());
+    QVERIFY(refreshed(fx, reader)); // the reader sees the root's deployments too (same team)
+    const QString docs =
+        readerResult.value.value<Models::DeployOutcome>().deploymentUuids().value(0);
+    QVERIFY(selectRow(reader + u'/' + docs));
+    QVERIFY(!view.cancelAction()->isEnabled());
+    QVERIFY2(view.cancelAction()->toolTip().contains(u"deploy"_s),
+             qPrintable(view.cancelAction()->toolTip()));
+
+    QVERIFY(selectRow(root + u'/' + uuid));
+    QVERIFY(view.cancelAction()->isEnabled());
+    QSignalSpy removed(view.model(), &QAbstractItemModel::rowsRemoved);
+    view.cancelAction()->trigger();
+    view.cancelAction()->trigger(); // a double click sends one request
+    QTRY_COMPARE_WITH_TIMEOUT(view.message(), u"storefront-web: Deployment cancelled."_s, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowOf(root + u'/' + uuid), -1, 15'000);
+    QVERIFY(view.model()->rowOf(reader + u'/' + docs) >= 0);
 }
 
 QTEST_MAIN(TestActiveDeployments)

@@ -67,7 +67,15 @@ void TestDeploymentsModel::lifecycleUnderTester()
     model.apply({deployment(u"d1"_s, S::InProgress), deployment(u"d2"_s, S::Queued, 5)});
     QCOMPARE(changed.count(), 1);
     QCOMPARE(model.index(0, DeploymentsModel::Status).data().toString(), u"In progress"_s);
-    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(), u"running"_s);
+    // Still going: the time since it was queued, by the model's clock, ticking every second.
+    model.setClock([] { return kStart.addSecs(75); });
+    QCOMPARE(model.index(0, DeploymentsModel::Duration).data().toString(), u"running for 1m 15s"_s);
+    QCOMPARE(model.index(1, DeploymentsModel::Duration).data().toString(), u"queued for 1m 10s"_s);
+    changed.clear();
+    model.tick();
+    QCOMPARE(changed.count(), 2); // the two active rows' Duration cells
+    QCOMPARE(changed.first().at(0).toModelIndex().column(), int(DeploymentsModel::Duration));
+    changed.clear();
     QVERIFY(model.index(0, 0).data(DeploymentsModel::ActiveRole).toBool());
 
     // d1 finishes and leaves the active list; d2 starts; d3 is queued.
@@ -122,6 +130,7 @@ void TestDeploymentsModel::sortRoles()
 {
     using S = Deployment::Status;
     DeploymentsModel model;
+    model.setClock([] { return kStart.addSecs(100); }); // run: 70 s so far, que: 60 s
     model.apply({deployment(u"fin"_s, S::Finished, 0, 600), deployment(u"run"_s, S::InProgress, 30),
                  deployment(u"bad"_s, S::Failed, 20, 9), deployment(u"que"_s, S::Queued, 40)});
     QSortFilterProxyModel proxy;
@@ -133,10 +142,9 @@ void TestDeploymentsModel::sortRoles()
     QCOMPARE(column(proxy, 0, Roles::Uuid), (QStringList{u"bad"_s, u"run"_s, u"que"_s, u"fin"_s}));
     proxy.sort(DeploymentsModel::Started, Qt::DescendingOrder);
     QCOMPARE(column(proxy, 0, Roles::Uuid), (QStringList{u"que"_s, u"run"_s, u"bad"_s, u"fin"_s}));
-    // Duration sorts on seconds ("10m 00s" > "9s"), unknown durations first.
+    // Duration sorts on seconds ("10m 00s" > "9s"), running ones by their time so far.
     proxy.sort(DeploymentsModel::Duration, Qt::DescendingOrder);
-    QCOMPARE(proxy.index(0, 0).data(Roles::Uuid).toString(), u"fin"_s);
-    QCOMPARE(proxy.index(1, 0).data(Roles::Uuid).toString(), u"bad"_s);
+    QCOMPARE(column(proxy, 0, Roles::Uuid), (QStringList{u"fin"_s, u"run"_s, u"que"_s, u"bad"_s}));
 }
 
 void TestDeploymentsModel::headers()
