@@ -1364,6 +1364,38 @@ SHA-256: %5</translation>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
+    <message>
+        <source>&amp;Open Log</source>
+        <translation>Log ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Deployment</source>
+        <translation>Deployment &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>Follow the selected deployment&apos;s log</source>
+        <translation>Das Log des ausgewählten Deployments mitverfolgen</translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation>Wählen Sie zuerst ein Deployment aus.</translation>
+    </message>
+    <message>
+        <source>The instance is not loaded.</source>
+        <translation>Die Instanz ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Stop the selected deployment</source>
+        <translation>Das ausgewählte Deployment anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the selected deployment — unavailable: %1</source>
+        <translation>Das ausgewählte Deployment anhalten — nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::CommandPalette</name>
@@ -2444,6 +2476,22 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
         <source>Showing the newest %1 lines: %2 older lines were dropped to keep memory in bounds (Coolify&apos;s own log view keeps %1 too). The whole log stays on the server.</source>
         <translation>Es werden die neuesten %1 Zeilen gezeigt: %2 ältere Zeilen wurden verworfen, um den Speicher zu begrenzen (Coolifys eigene Log-Ansicht behält ebenfalls %1). Das vollständige Log bleibt auf dem Server.</translation>
     </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Im Log suchen</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Die ausgewählten Zeilen kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::MainWindow</name>
@@ -2587,6 +2635,70 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Demo Not Started</source>
         <translation>Demo nicht gestartet</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app</source>
+        <translation>Alle Tastenkürzel der App</translation>
+    </message>
+    <message>
+        <source>Coolify &amp;Documentation</source>
+        <translation>Coolify-&amp;Dokumentation</translation>
+    </message>
+    <message>
+        <source>Open Coolify&apos;s documentation in the browser</source>
+        <translation>Die Dokumentation von Coolify im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;About Coolify Desktop</source>
+        <translation>&amp;Über Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>Selected resources</source>
+        <translation>Ausgewählte Ressourcen</translation>
+    </message>
+    <message>
+        <source>Resource tables</source>
+        <translation>Ressourcentabellen</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source>Settings, log and detached windows</source>
+        <translation>Einstellungs-, Log- und abgetrennte Fenster</translation>
+    </message>
+    <message>
+        <source>Close the window (asks first about unsaved edits)</source>
+        <translation>Das Fenster schließen (fragt bei ungespeicherten Änderungen zuerst nach)</translation>
+    </message>
+    <message>
+        <source>About Coolify Desktop</source>
+        <translation>Über Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coolify Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop client for several Coolify instances side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coolify Desktop %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Client für mehrere Coolify-Instanzen nebeneinander.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Works with Coolify v4 through its API v1; its behaviour was checked against Coolify 4.3.11. Tokens are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Released under the MIT licence. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Funktioniert mit Coolify v4 über dessen API v1; das Verhalten wurde mit Coolify 4.3.11 geprüft. Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (läuft mit Qt %2).&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -2692,6 +2804,89 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Created a new application; loading it…</source>
         <translation>Neue Anwendung erstellt; wird geladen …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Settings…</source>
+        <translation>&amp;Einstellungen bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>In &amp;Coolify öffnen</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;UID</source>
+        <translation>U&amp;UID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>&amp;Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>the UUID of “%1”</source>
+        <translation>die UUID von „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UUIDs</source>
+        <translation>
+            <numerusform>%n UUID</numerusform>
+            <numerusform>%n UUIDs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the address of “%1”</source>
+        <translation>die Adresse von „%1“</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>%1 kopiert.</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Wählen Sie zuerst eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Select a single resource.</source>
+        <translation>Wählen Sie eine einzelne Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Only applications have a settings form here.</source>
+        <translation>Nur Anwendungen haben hier ein Einstellungsformular.</translation>
+    </message>
+    <message>
+        <source>Open the application&apos;s settings form</source>
+        <translation>Das Einstellungsformular der Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>The instance is not loaded.</source>
+        <translation>Die Instanz ist nicht geladen.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>%1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the resource&apos;s page in Coolify&apos;s web UI</source>
+        <translation>Die Seite der Ressource in der Weboberfläche von Coolify öffnen</translation>
+    </message>
+    <message>
+        <source>Copy the resource&apos;s UUID (for the CLI or the API)</source>
+        <translation>Die UUID der Ressource kopieren (für die CLI oder die API)</translation>
+    </message>
+    <message>
+        <source>A database has no web address.</source>
+        <translation>Eine Datenbank hat keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>It has no domain.</source>
+        <translation>Sie hat keine Domain.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address it is served at</source>
+        <translation>Die Adresse kopieren, unter der sie erreichbar ist</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3093,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>All instances</source>
         <translation>Alle Instanzen</translation>
     </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Die Tabelle filtern</translation>
+    </message>
+    <message>
+        <source>Edit the selected application&apos;s settings (or double-click)</source>
+        <translation>Die Einstellungen der ausgewählten Anwendung bearbeiten (oder Doppelklick)</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTabs</name>
@@ -2982,6 +3185,29 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
         <translation>%1-Einstellungen — %2 — Coolify Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3812,18 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Server</source>
         <translation>Server</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>queued for %1</source>
+        <translation>seit %1 eingereiht</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::FleetDeploymentsModel</name>
@@ -3960,6 +4198,21 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::WebLinks</name>
+    <message>
+        <source>The instance has no web address.</source>
+        <translation>Die Instanz hat keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>The resource is no longer listed; refresh the view.</source>
+        <translation>Die Ressource wird nicht mehr aufgeführt; aktualisieren Sie die Ansicht.</translation>
+    </message>
+    <message>
+        <source>Its project is not known yet; wait for the projects to load or refresh.</source>
+        <translation>Ihr Projekt ist noch nicht bekannt; warten Sie, bis die Projekte geladen sind, oder aktualisieren Sie.</translation>
     </message>
 </context>
 <context>

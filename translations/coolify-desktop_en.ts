@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ResourceActions</name>
+    <message numerus="yes">
+        <source>%n UUIDs</source>
+        <translation>
+            <numerusform>%n UUID</numerusform>
+            <numerusform>%n UUIDs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceTableView</name>
     <message numerus="yes">
         <source>%n item(s)</source>

@@ -1364,6 +1364,38 @@ SHA-256 : %5</translation>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
+    <message>
+        <source>&amp;Open Log</source>
+        <translation>&amp;Ouvrir le journal</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Deployment</source>
+        <translation>&amp;Annuler le déploiement</translation>
+    </message>
+    <message>
+        <source>Follow the selected deployment&apos;s log</source>
+        <translation>Suivre le journal du déploiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Select a deployment first.</source>
+        <translation>Sélectionnez d’abord un déploiement.</translation>
+    </message>
+    <message>
+        <source>The instance is not loaded.</source>
+        <translation>L’instance n’est pas chargée.</translation>
+    </message>
+    <message>
+        <source>Stop the selected deployment</source>
+        <translation>Arrêter le déploiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Stop the selected deployment — unavailable: %1</source>
+        <translation>Arrêter le déploiement sélectionné — indisponible : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::CommandPalette</name>
@@ -2444,6 +2476,22 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
         <source>Showing the newest %1 lines: %2 older lines were dropped to keep memory in bounds (Coolify&apos;s own log view keeps %1 too). The whole log stays on the server.</source>
         <translation>Affichage des %1 lignes les plus récentes : %2 lignes plus anciennes ont été abandonnées pour limiter la mémoire (la vue des journaux de Coolify en garde aussi %1). Le journal complet reste sur le serveur.</translation>
     </message>
+    <message>
+        <source>Search the log</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Occurrence précédente</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines</source>
+        <translation>Copier les lignes sélectionnées</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::MainWindow</name>
@@ -2587,6 +2635,70 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Demo Not Started</source>
         <translation>Démo non démarrée</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the app</source>
+        <translation>Tous les raccourcis clavier de l’application</translation>
+    </message>
+    <message>
+        <source>Coolify &amp;Documentation</source>
+        <translation>&amp;Documentation de Coolify</translation>
+    </message>
+    <message>
+        <source>Open Coolify&apos;s documentation in the browser</source>
+        <translation>Ouvrir la documentation de Coolify dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;About Coolify Desktop</source>
+        <translation>À &amp;propos de Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Fenêtre principale</translation>
+    </message>
+    <message>
+        <source>Selected resources</source>
+        <translation>Ressources sélectionnées</translation>
+    </message>
+    <message>
+        <source>Resource tables</source>
+        <translation>Tableaux de ressources</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Journaux</translation>
+    </message>
+    <message>
+        <source>Settings, log and detached windows</source>
+        <translation>Fenêtres de paramètres, de journal et détachées</translation>
+    </message>
+    <message>
+        <source>Close the window (asks first about unsaved edits)</source>
+        <translation>Fermer la fenêtre (demande d’abord en cas de modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>About Coolify Desktop</source>
+        <translation>À propos de Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coolify Desktop %1&lt;/h3&gt;&lt;p&gt;A desktop client for several Coolify instances side by side.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coolify Desktop %1&lt;/h3&gt;&lt;p&gt;Un client de bureau pour plusieurs instances Coolify côte à côte.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Works with Coolify v4 through its API v1; its behaviour was checked against Coolify 4.3.11. Tokens are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Released under the MIT licence. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Fonctionne avec Coolify v4 via son API v1 ; son comportement a été vérifié avec Coolify 4.3.11. Les jetons sont conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %1 (exécuté avec Qt %2).&lt;/p&gt;&lt;p&gt;Publié sous licence MIT. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -2692,6 +2804,89 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Created a new application; loading it…</source>
         <translation>Nouvelle application créée ; chargement…</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Settings…</source>
+        <translation>Modifier les &amp;paramètres…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>Ouvrir dans &amp;Coolify</translation>
+    </message>
+    <message>
+        <source>Copy U&amp;UID</source>
+        <translation>Copier l’U&amp;UID</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Address</source>
+        <translation>Copier l’&amp;adresse</translation>
+    </message>
+    <message>
+        <source>the UUID of “%1”</source>
+        <translation>l’UUID de « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n UUIDs</source>
+        <translation>
+            <numerusform>%n UUID</numerusform>
+            <numerusform>%n UUID</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the address of “%1”</source>
+        <translation>l’adresse de « %1 »</translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>Copié : %1.</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Sélectionnez d’abord une ressource.</translation>
+    </message>
+    <message>
+        <source>Select a single resource.</source>
+        <translation>Sélectionnez une seule ressource.</translation>
+    </message>
+    <message>
+        <source>Only applications have a settings form here.</source>
+        <translation>Seules les applications ont ici un formulaire de paramètres.</translation>
+    </message>
+    <message>
+        <source>Open the application&apos;s settings form</source>
+        <translation>Ouvrir le formulaire de paramètres de l’application</translation>
+    </message>
+    <message>
+        <source>The instance is not loaded.</source>
+        <translation>L’instance n’est pas chargée.</translation>
+    </message>
+    <message>
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <source>Open the resource&apos;s page in Coolify&apos;s web UI</source>
+        <translation>Ouvrir la page de la ressource dans l’interface web de Coolify</translation>
+    </message>
+    <message>
+        <source>Copy the resource&apos;s UUID (for the CLI or the API)</source>
+        <translation>Copier l’UUID de la ressource (pour la CLI ou l’API)</translation>
+    </message>
+    <message>
+        <source>A database has no web address.</source>
+        <translation>Une base de données n’a pas d’adresse web.</translation>
+    </message>
+    <message>
+        <source>It has no domain.</source>
+        <translation>Elle n’a pas de domaine.</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copy the address it is served at</source>
+        <translation>Copier l’adresse à laquelle elle est servie</translation>
     </message>
 </context>
 <context>
@@ -2898,6 +3093,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>All instances</source>
         <translation>Toutes les instances</translation>
     </message>
+    <message>
+        <source>Filter the table</source>
+        <translation>Filtrer le tableau</translation>
+    </message>
+    <message>
+        <source>Edit the selected application&apos;s settings (or double-click)</source>
+        <translation>Modifier les paramètres de l’application sélectionnée (ou double-clic)</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTabs</name>
@@ -2982,6 +3185,29 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
         <translation>Paramètres de %1 — %2 — Coolify Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3812,18 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
+    <message>
+        <source>queued</source>
+        <translation>en file d’attente</translation>
+    </message>
+    <message>
+        <source>queued for %1</source>
+        <translation>en file d’attente depuis %1</translation>
+    </message>
+    <message>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::FleetDeploymentsModel</name>
@@ -3960,6 +4198,21 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::WebLinks</name>
+    <message>
+        <source>The instance has no web address.</source>
+        <translation>L’instance n’a pas d’adresse web.</translation>
+    </message>
+    <message>
+        <source>The resource is no longer listed; refresh the view.</source>
+        <translation>La ressource n’est plus listée ; actualisez la vue.</translation>
+    </message>
+    <message>
+        <source>Its project is not known yet; wait for the projects to load or refresh.</source>
+        <translation>Son projet n’est pas encore connu ; attendez le chargement des projets ou actualisez.</translation>
     </message>
 </context>
 <context>
