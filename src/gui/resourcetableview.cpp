@@ -9,6 +9,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -161,6 +163,69 @@ void ResourceTableView::setStatusFilterVisible(bool visible)
 {
     m_status->setCurrentIndex(0);
     m_status->setVisible(visible);
+}
+
+namespace {
+// Names often differ at the end ("Sandbox (read-only token)" vs "Sandbox (root token)",
+// "storefront-web" vs "storefront-web-staging"): elided in the middle they stay apart.
+class MiddleElideDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+} // namespace
+
+void ResourceTableView::setNameColumn(int column)
+{
+    m_table->setItemDelegateForColumn(column, new MiddleElideDelegate(m_table));
+}
+
+void ResourceTableView::setColumnWidths(const QHash<int, int> &characters, int stretch,
+                                        int stretchMinimum)
+{
+    m_widthChars = characters;
+    m_stretchColumn = stretch;
+    m_stretchMinimum = stretchMinimum;
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_applyingWidths && column != m_stretchColumn && m_table->isVisible())
+            m_userResized = true;
+    });
+    applyColumnWidths();
+}
+
+void ResourceTableView::applyColumnWidths()
+{
+    if (m_widthChars.isEmpty() || m_userResized)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    const int unit = m_table->fontMetrics().horizontalAdvance(u'n'); // a typical letter
+    const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin);
+    int wanted = 0;
+    for (auto it = m_widthChars.cbegin(); it != m_widthChars.cend(); ++it)
+        if (!m_table->isColumnHidden(it.key()))
+            wanted += it.value() * unit + margin;
+    const int available = m_table->viewport()->width() - m_stretchMinimum * unit;
+    const double scale = available > 0 && wanted > available ? double(available) / wanted : 1.0;
+    m_applyingWidths = true;
+    for (auto it = m_widthChars.cbegin(); it != m_widthChars.cend(); ++it)
+        header->resizeSection(it.key(), qMax(4 * unit, int((it.value() * unit + margin) * scale)));
+    m_applyingWidths = false;
+}
+
+void ResourceTableView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    applyColumnWidths();
 }
 
 void ResourceTableView::setStaleText(const QString &text)

@@ -29,11 +29,18 @@ public:
     void setModel(QAbstractItemModel *model);
     void setStatusColumn(int column);
     void setInstanceColumn(int column);
+    // A column of names: elided in the middle, where similar names differ.
+    void setNameColumn(int column);
     // Offer a kind filter with these (value, label) choices; empty hides it.
     void setKinds(const QList<QPair<QString, QString>> &kinds);
     // Offer an instance filter with these (id, name) choices; empty hides it.
     void setInstances(const QList<QPair<QString, QString>> &instances);
     void setStaleText(const QString &text); // "" hides the line
+    // Starting widths in characters per column; `stretch` takes the room left over (at least
+    // `stretchMinimum` characters). When the table is narrower than that, every column shrinks
+    // in proportion, so it fits without sideways scrolling; once the user resizes a column by
+    // hand, the widths are theirs.
+    void setColumnWidths(const QHash<int, int> &characters, int stretch, int stretchMinimum);
     // For models whose rows have no resource status (servers, deployments): no status filter.
     void setStatusFilterVisible(bool visible);
 
@@ -54,7 +61,11 @@ signals:
     void currentChanged(const QModelIndex &sourceIndex);
     void activated(const QModelIndex &sourceIndex);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void applyColumnWidths();
     Models::ResourceFilterProxy *m_scope;
     Models::ResourceFilterProxy *m_proxy;
     QLineEdit *m_filter;
@@ -64,6 +75,11 @@ private:
     QLabel *m_stale;
     QLabel *m_count;
     QTableView *m_table;
+    QHash<int, int> m_widthChars;
+    int m_stretchColumn = -1;
+    int m_stretchMinimum = 0;
+    bool m_applyingWidths = false;
+    bool m_userResized = false;
 };
 
 } // namespace Coolify::Gui

@@ -116,7 +116,7 @@ void InstanceBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     const QRect text = r.adjusted(4 + kPad, -4, 0, 4);
     painter->drawText(
         text, Qt::AlignVCenter | Qt::AlignLeft,
-        option.fontMetrics.elidedText(index.data().toString(), Qt::ElideRight, text.width()));
+        option.fontMetrics.elidedText(index.data().toString(), Qt::ElideMiddle, text.width()));
     painter->restore();
 }
 

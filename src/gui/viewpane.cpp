@@ -199,6 +199,19 @@ void ViewPane::rebuild()
     m_table->setModel(m_fleet->resources());
     m_table->setStatusColumn(FleetModel::Status);
     m_table->setInstanceColumn(FleetModel::Instance);
+    m_table->setNameColumn(FleetModel::Name);
+    m_table->setNameColumn(FleetModel::Environment);
+    // The address takes what is left; at 1600 px everything fits unelided, narrower windows
+    // shrink every column a little rather than scroll sideways.
+    m_table->setColumnWidths({{FleetModel::Instance, 22},
+                              {FleetModel::Name, 20},
+                              {FleetModel::Kind, 10},
+                              {FleetModel::Type, 11},
+                              {FleetModel::Status, 17},
+                              {FleetModel::Environment, 22},
+                              {FleetModel::LastDeployment, 20},
+                              {FleetModel::Updated, 16}},
+                             FleetModel::Endpoint, 26);
     Models::ResourceFilterProxy *scope = m_table->scope();
     using Api::ResourceKind;
     const QList<QPair<QString, QString>> kinds{

@@ -387,7 +387,11 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
             return tr("Last known state: the instance could not be refreshed.");
         if (index.column() == Status && !row.serverReachable)
             return tr("The server hosting it is unreachable.");
-        break;
+        // Narrow columns elide: the whole text is a hover away.
+        if (index.column() == Instance || index.column() == Name || index.column() == Endpoint
+            || index.column() == Environment || index.column() == Type)
+            return data(index, Qt::DisplayRole);
+        return {};
     case Qt::DisplayRole:
     case Roles::Sort:
         break;

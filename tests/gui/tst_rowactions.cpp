@@ -15,7 +15,9 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QScrollBar>
 #include <QStatusBar>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QtTest>
@@ -34,6 +36,7 @@ private slots:
     void linksOfAnApplication();
     void databaseHasNoAddressAndNoSettings();
     void editSettingsOpensTheForm();
+    void fleetTableFitsWithoutSidewaysScrolling();
 
 private:
     // Selects the row called `name` in the root instance's view `node`; returns the pane.
@@ -173,6 +176,44 @@ void TestRowActions::editSettingsOpensTheForm()
     }());
     QCOMPARE(settings->applicationUuid(), app.uuid);
     settings->close();
+}
+
+void TestRowActions::fleetTableFitsWithoutSidewaysScrolling()
+{
+    m_w.window()->resize(1600, 1000);
+    m_w.tree()->setCurrentIndex(m_w.window()->navigation()->fleetIndex());
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    QTableView *table = pane->table()->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    QTRY_COMPARE(table->horizontalScrollBar()->maximum(), 0);
+    // Every column has room to say something (none squeezed to a sliver).
+    for (int column = 0; column < table->model()->columnCount(); ++column)
+        if (!table->isColumnHidden(column))
+            QVERIFY2(table->columnWidth(column) >= 60, qPrintable(QString::number(column)));
+    // Names elide in the middle, where "… (read-only token)" and "… (root token)" differ, and
+    // the whole name is in the tooltip.
+    QStyleOptionViewItem option;
+    option.initFrom(table);
+    option.textElideMode = Qt::ElideRight;
+    const QModelIndex first = table->model()->index(0, Models::FleetModel::Name);
+    auto *nameDelegate =
+        static_cast<QStyledItemDelegate *>(table->itemDelegateForColumn(Models::FleetModel::Name));
+    QVERIFY(nameDelegate);
+    struct Probe : QStyledItemDelegate
+    {
+        static Qt::TextElideMode mode(QStyledItemDelegate *d, QStyleOptionViewItem o,
+                                      const QModelIndex &i)
+        {
+            (d->*(&Probe::initStyleOption))(&o, i);
+            return o.textElideMode;
+        }
+    };
+    QCOMPARE(Probe::mode(nameDelegate, option, first), Qt::ElideMiddle);
+    const QModelIndex instance = table->model()->index(0, Models::FleetModel::Instance);
+    QCOMPARE(instance.data(Qt::ToolTipRole).toString(), instance.data().toString());
+    const QModelIndex name = table->model()->index(0, Models::FleetModel::Name);
+    QCOMPARE(name.data(Qt::ToolTipRole).toString(), name.data().toString());
+    m_w.window()->resize(1280, 760);
 }
 
 QTEST_MAIN(TestRowActions)
