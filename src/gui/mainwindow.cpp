@@ -16,6 +16,7 @@
 #include "gui/settingswindow.h"
 #include "gui/shortcutsdialog.h"
 #include "gui/viewpane.h"
+#include "gui/viewstates.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
 #include "models/applicationsmodel.h"
@@ -45,6 +46,7 @@ namespace {
 const QString kGeometryKey = u"MainWindow/geometry"_s;
 const QString kStateKey = u"MainWindow/state"_s;
 const QString kSplitterKey = u"MainWindow/splitter"_s;
+const QString kLastViewKey = u"MainWindow/lastView"_s; // [node, instance id, key]
 } // namespace
 
 MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSettings *settings,
@@ -56,8 +58,10 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     , m_settings(settings)
     , m_navigation(new Models::NavigationModel(fleet, this))
     , m_primary(nullptr)
+    , m_viewStates(std::make_shared<ViewStates>())
 {
     m_ui->setupUi(this);
+    m_viewStates->load(*m_settings);
     m_primary = makePane();
     m_ui->workspace->addWidget(m_primary);
     m_ui->navigationTree->setModel(m_navigation);
@@ -75,9 +79,13 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
 
     connect(m_ui->navigationTree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this] {
+                if (!m_restoringView)
+                    m_lastView.reset(); // the user went elsewhere first
                 updatePage();
                 updateActions();
             });
+    // Projects and environments arrive after start-up: the last view may only exist later.
+    connect(m_navigation, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreLastView);
     connect(m_navigation, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &under, int first) {
                 if (under.isValid())
@@ -86,7 +94,7 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
                 m_ui->navigationTree->expand(added);
                 if (added.data(Nav::NodeRole).toInt() == int(Nav::Node::Instance)
                     && m_ui->navigationTree->currentIndex() == m_navigation->fleetIndex()
-                    && m_fleet->count() == 1)
+                    && m_fleet->count() == 1 && !m_lastView)
                     m_ui->navigationTree->setCurrentIndex(added);
                 updatePage();
             });
@@ -116,8 +124,34 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     m_ui->navigationTree->setCurrentIndex(m_fleet->count() == 1
                                               ? m_navigation->instanceIndex(m_fleet->ids().first())
                                               : m_navigation->fleetIndex());
+    if (const QStringList last = m_settings->value(kLastViewKey).toStringList(); last.size() == 3)
+        m_lastView = ViewSpec{Nav::Node(last.at(0).toInt()), last.at(1), last.at(2)};
+    restoreLastView();
     updatePage();
     updateActions();
+}
+
+void MainWindow::restoreLastView()
+{
+    if (!m_lastView)
+        return;
+    QModelIndex index;
+    if (m_lastView->instanceId.isEmpty()) { // All Instances, Active Deployments: top level
+        for (int row = 0; row < m_navigation->rowCount() && !index.isValid(); ++row)
+            if (m_navigation->index(row, 0).data(Nav::NodeRole).toInt() == int(m_lastView->node))
+                index = m_navigation->index(row, 0);
+    } else {
+        index = m_navigation->find(m_lastView->instanceId, m_lastView->node, m_lastView->key);
+    }
+    if (!index.isValid())
+        return;
+    m_lastView.reset();
+    m_restoringView = true;
+    for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent())
+        m_ui->navigationTree->expand(parent);
+    m_ui->navigationTree->setCurrentIndex(index);
+    m_ui->navigationTree->scrollTo(index);
+    m_restoringView = false;
 }
 
 MainWindow::~MainWindow()
@@ -128,7 +162,7 @@ MainWindow::~MainWindow()
 
 ViewPane *MainWindow::makePane()
 {
-    auto *pane = new ViewPane(m_fleet, this);
+    auto *pane = new ViewPane(m_fleet, m_viewStates, this);
     connect(pane, &ViewPane::statusMessage, this, &MainWindow::showStatus);
     connect(pane, &ViewPane::detachRequested, this, [this, pane] { detach(pane->spec()); });
     connect(pane, &ViewPane::editInstanceRequested, this,
@@ -555,6 +589,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     m_settings->setValue(kSplitterKey, m_ui->splitter->saveState());
+    const ViewSpec spec = currentSpec();
+    m_settings->setValue(kLastViewKey,
+                         QStringList{QString::number(int(spec.node)), spec.instanceId, spec.key});
+    m_primary->saveState();
+    if (m_secondary)
+        m_secondary->saveState();
+    m_viewStates->save(*m_settings);
     for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
         if (window)
             window->close();

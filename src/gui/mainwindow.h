@@ -9,6 +9,7 @@
 #include <functional>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QNetworkAccessManager;
@@ -26,6 +27,7 @@ class NavigationModel;
 namespace Coolify::Gui {
 
 class CommandPalette;
+class ViewStates;
 class DeploymentNotifier;
 struct Preferences;
 
@@ -81,6 +83,7 @@ private:
     void updatePage();
     void updateActions();
     void showStatus(const QString &message);
+    void restoreLastView();
     ViewSpec currentSpec() const;
     ViewPane *makePane();
     void detach(const ViewSpec &spec);
@@ -91,6 +94,11 @@ private:
     QSettings *m_settings;
     Models::NavigationModel *m_navigation;
     ViewPane *m_primary;
+    std::shared_ptr<ViewStates> m_viewStates;
+    // The view the app was left on, until it is shown (its node may arrive after start-up) or
+    // the user picks another one.
+    std::optional<ViewSpec> m_lastView;
+    bool m_restoringView = false;
     QPointer<ViewPane> m_secondary;
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;

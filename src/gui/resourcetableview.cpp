@@ -4,6 +4,7 @@
 #include "gui/statusbadgedelegate.h"
 
 #include <QComboBox>
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -226,6 +227,53 @@ void ResourceTableView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     applyColumnWidths();
+}
+
+namespace {
+constexpr quint32 kStateMagic = 0xC0DE7AB1;
+constexpr quint16 kStateVersion = 1;
+} // namespace
+
+QByteArray ResourceTableView::saveState() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    const QHeaderView *header = m_table->horizontalHeader();
+    out << kStateMagic << kStateVersion << m_filter->text() << m_status->currentIndex()
+        << m_kind->currentData().toString() << m_instance->currentData().toString()
+        << header->sortIndicatorSection() << int(header->sortIndicatorOrder()) << m_userResized
+        << (m_userResized ? header->saveState() : QByteArray());
+    return bytes;
+}
+
+void ResourceTableView::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    QString filter, kind, instance;
+    int status = 0, sortColumn = 0, sortOrder = 0;
+    bool userResized = false;
+    QByteArray headerState;
+    in >> magic >> version >> filter >> status >> kind >> instance >> sortColumn >> sortOrder
+        >> userResized >> headerState;
+    if (in.status() != QDataStream::Ok || magic != kStateMagic || version != kStateVersion)
+        return;
+    m_filter->setText(filter);
+    if (m_status->isVisibleTo(this) && status >= 0 && status < m_status->count())
+        m_status->setCurrentIndex(status);
+    if (const int i = m_kind->findData(kind); i >= 0 && m_kind->isVisibleTo(this))
+        m_kind->setCurrentIndex(i);
+    if (const int i = m_instance->findData(instance); i >= 0 && m_instance->isVisibleTo(this))
+        m_instance->setCurrentIndex(i);
+    if (userResized && m_table->horizontalHeader()->restoreState(headerState))
+        m_userResized = true;
+    if (sortColumn >= 0 && sortColumn < m_table->model()->columnCount())
+        m_table->sortByColumn(sortColumn,
+                              sortOrder == int(Qt::DescendingOrder) ? Qt::DescendingOrder
+                                                                    : Qt::AscendingOrder);
 }
 
 void ResourceTableView::setStaleText(const QString &text)

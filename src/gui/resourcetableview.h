@@ -57,6 +57,11 @@ public:
     QModelIndex currentSourceIndex() const;
     QModelIndexList selectedSourceRows() const;
 
+    // The user's filters, sorting and (once resized by hand) column widths, as opaque bytes
+    // for ViewStates; restoreState() ignores bytes it does not understand.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
 signals:
     void currentChanged(const QModelIndex &sourceIndex);
     void activated(const QModelIndex &sourceIndex);

@@ -7,6 +7,7 @@
 #include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
 #include "gui/resourcetabs.h"
+#include "gui/viewstates.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
 #include "models/fleetmodel.h"
@@ -16,6 +17,7 @@
 #include "models/roles.h"
 #include "models/serversmodel.h"
 
+#include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,9 +38,10 @@ namespace Coolify::Gui {
 using Node = Models::NavigationModel::Node;
 using Models::FleetModel;
 
-ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
+ViewPane::ViewPane(Models::Fleet *fleet, std::shared_ptr<ViewStates> states, QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
+    , m_states(std::move(states))
     , m_title(new QLabel(this))
     , m_detach(new QToolButton(this))
     , m_close(new QToolButton(this))
@@ -85,6 +88,90 @@ ViewPane::ViewPane(Models::Fleet *fleet, QWidget *parent)
     rebuild();
 }
 
+ViewPane::~ViewPane()
+{
+    saveState();
+}
+
+QString ViewPane::stateKey(const ViewSpec &spec)
+{
+    return u"%1|%2|%3"_s.arg(int(spec.node)).arg(spec.instanceId, spec.key);
+}
+
+namespace {
+constexpr quint32 kPaneMagic = 0xC0DE7A4E;
+constexpr quint16 kPaneVersion = 1;
+} // namespace
+
+void ViewPane::saveState()
+{
+    if (!m_states || !m_table)
+        return;
+    QStringList selected;
+    if (m_actions) {
+        for (const auto &target : m_actions->targets())
+            selected << target.instanceId + u'/' + target.uuid;
+    }
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kPaneMagic << kPaneVersion << m_table->saveState() << selected
+        << (m_splitter ? m_splitter->sizes() : QList<int>())
+        << (m_tabs && m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString());
+    m_states->insert(stateKey(m_spec), bytes);
+}
+
+void ViewPane::restoreState()
+{
+    if (!m_table)
+        return;
+    const QByteArray bytes = m_states ? m_states->value(stateKey(m_spec)) : QByteArray();
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 magic = 0;
+    quint16 version = 0;
+    QByteArray table;
+    QStringList selected;
+    QList<int> sizes;
+    QString tab;
+    in >> magic >> version >> table >> selected >> sizes >> tab;
+    const bool ok =
+        in.status() == QDataStream::Ok && magic == kPaneMagic && version == kPaneVersion;
+    if (m_splitter) {
+        // Without a remembered split the details get a fair share, not a sliver under the table.
+        m_splitter->setSizes(ok && sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(1) > 0
+                                 ? sizes
+                                 : QList<int>{600, 400});
+    }
+    if (!ok)
+        return;
+    m_table->restoreState(table);
+    if (m_tabs) {
+        if (QWidget *page = m_tabs->page(tab); page && m_tabs->isOffered(tab))
+            m_tabs->setCurrentWidget(page);
+    }
+    if (m_spec.node == Node::Resource || selected.isEmpty())
+        return; // a resource node selects its own row
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &key : std::as_const(selected)) {
+        const int row = m_fleet->resources()->rowOf(key);
+        const QModelIndex index =
+            row >= 0 ? m_table->mapFromSource(m_fleet->resources()->index(row, 0)) : QModelIndex();
+        if (!index.isValid())
+            continue;
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (!first.isValid())
+        return;
+    QItemSelectionModel *model = m_table->table()->selectionModel();
+    model->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->table()->scrollTo(first);
+}
+
 void ViewPane::setClosable(bool closable)
 {
     m_close->setVisible(closable);
@@ -94,6 +181,8 @@ void ViewPane::setSpec(const ViewSpec &spec)
 {
     if (spec == m_spec && m_content)
         return;
+    if (m_content)
+        saveState();
     m_spec = spec;
     rebuild();
 }
@@ -150,6 +239,7 @@ void ViewPane::rebuild()
         m_content->show();
     });
     m_table = nullptr;
+    m_splitter = nullptr;
     m_tabs = nullptr;
     m_actions = nullptr;
     m_overview = nullptr;
@@ -191,6 +281,7 @@ void ViewPane::rebuild()
             m_table->setModel(instanceData->activeDeployments());
         }
         layout->addWidget(m_table);
+        restoreState();
         updateHeader();
         return;
     }
@@ -296,13 +387,15 @@ void ViewPane::rebuild()
     if (auto *details = m_tabs->page(u"detailsTab"_s)->findChild<ResourceDetails *>())
         connect(details, &ResourceDetails::editSettingsRequested, this,
                 &ViewPane::editSettingsRequested);
-    auto *splitter = new QSplitter(Qt::Vertical, m_content);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical, m_content);
+    m_splitter->setObjectName(u"detailsSplitter"_s);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
     layout->addWidget(toolbar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ViewPane::updateSelection);
@@ -328,6 +421,7 @@ void ViewPane::rebuild()
                 index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         }
     }
+    restoreState();
     updateSelection();
     updateHeader();
 }

@@ -5,7 +5,10 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+class QSplitter;
 class QToolButton;
 
 namespace Coolify::Models {
@@ -18,6 +21,7 @@ class InstanceOverview;
 class ResourceActions;
 class ResourceTableView;
 class ResourceTabs;
+class ViewStates;
 
 // What a pane shows: a node of the navigation tree.
 struct ViewSpec
@@ -37,7 +41,11 @@ class ViewPane : public QWidget
     Q_OBJECT
 
 public:
-    ViewPane(Models::Fleet *fleet, QWidget *parent = nullptr);
+    // `states` (may be null) remembers each view's filters, sorting, selection and splitter.
+    // Shared, so a pane deleted after its main window (detached, or with the window's
+    // children) can still save into it.
+    ViewPane(Models::Fleet *fleet, std::shared_ptr<ViewStates> states, QWidget *parent = nullptr);
+    ~ViewPane() override;
 
     void setSpec(const ViewSpec &spec);
     const ViewSpec &spec() const { return m_spec; }
@@ -47,6 +55,10 @@ public:
     ResourceActions *actions() const { return m_actions; }
     InstanceOverview *overview() const { return m_overview; }
     ResourceTabs *tabs() const { return m_tabs; }
+    QSplitter *detailsSplitter() const { return m_splitter; }
+    // Puts the current view's state into the ViewStates (done on every switch and on close).
+    void saveState();
+    static QString stateKey(const ViewSpec &spec);
 
 signals:
     void closeRequested();
@@ -62,9 +74,12 @@ private:
     void updateHeader();
     void updateSelection();
     void requestVisibleLastDeployments();
+    void restoreState();
 
     Models::Fleet *m_fleet;
+    std::shared_ptr<ViewStates> m_states;
     ViewSpec m_spec;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_title;
     QToolButton *m_detach;
     QToolButton *m_close;

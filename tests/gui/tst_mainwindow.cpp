@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -43,6 +44,7 @@ private slots:
     void initTestCase();
     void showsSessionInstancesOnTheSandbox();
     void restoresGeometry();
+    void remembersViewsAcrossRestarts();
     void firstRunOffersTheDemo();
 
 private:
@@ -270,6 +272,85 @@ void TestMainWindow::restoresGeometry()
     Gui::AppContext again(&settings);
     again.window()->show();
     QCOMPARE(again.window()->size(), QSize(777, 555));
+}
+
+void TestMainWindow::remembersViewsAcrossRestarts()
+{
+    Sandbox::SandboxServer sandbox(Sandbox::SandboxConfig::demo());
+    QVERIFY(sandbox.listen());
+    QSettings settings(m_dir.filePath(u"views.ini"_s), QSettings::IniFormat);
+    const auto start = [&](Gui::AppContext &context) {
+        context.window()->resize(1280, 760);
+        context.window()->show();
+        context.addSessionInstance(u"Demo root"_s, sandbox.rootUrl(), u"demo-root"_s,
+                                   QColor(0x6b16ed));
+        return QTest::qWaitFor([&] { return context.fleet()->resources()->rowCount() > 10; },
+                               15000);
+    };
+    const auto topLevel = [](Gui::MainWindow *window, Models::NavigationModel::Node node) {
+        for (int row = 0; row < window->navigation()->rowCount(); ++row) {
+            const QModelIndex index = window->navigation()->index(row, 0);
+            if (index.data(Models::NavigationModel::NodeRole).toInt() == int(node))
+                return index;
+        }
+        return QModelIndex();
+    };
+    {
+        Gui::AppContext context(&settings);
+        QVERIFY(start(context));
+        Gui::MainWindow *window = context.window();
+        auto *tree = window->findChild<QTreeView *>(u"navigationTree"_s);
+        tree->setCurrentIndex(window->navigation()->fleetIndex());
+        Gui::ViewPane *pane = window->primaryPane();
+        // A fresh view gives the details a fair share, not a sliver under the table.
+        QSplitter *split = pane->detailsSplitter();
+        QVERIFY(split);
+        QTRY_VERIFY(split->sizes().value(1) > 0);
+        QVERIFY2(split->sizes().at(1) * 10 >= (split->sizes().at(0) + split->sizes().at(1)) * 3,
+                 qPrintable(u"%1 / %2"_s.arg(split->sizes().at(0)).arg(split->sizes().at(1))));
+        // The user's filter, sort, selection and split …
+        pane->table()->filterEdit()->setText(u"store"_s);
+        pane->table()->table()->sortByColumn(Models::FleetModel::Status, Qt::DescendingOrder);
+        QTableView *table = pane->table()->table();
+        QVERIFY(table->model()->rowCount() > 1);
+        table->selectRow(1);
+        const QString selected =
+            table->model()->index(1, Models::FleetModel::Name).data().toString();
+        split->setSizes({200, 400});
+        const QList<int> sizes = split->sizes();
+        // … survive a trip to another view,
+        tree->setCurrentIndex(topLevel(window, Models::NavigationModel::Node::Deployments));
+        QVERIFY(!window->primaryPane()->table());
+        tree->setCurrentIndex(window->navigation()->fleetIndex());
+        pane = window->primaryPane();
+        table = pane->table()->table();
+        QCOMPARE(pane->table()->filterEdit()->text(), u"store"_s);
+        QCOMPARE(table->horizontalHeader()->sortIndicatorSection(),
+                 int(Models::FleetModel::Status));
+        QCOMPARE(table->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 1);
+        QCOMPARE(table->selectionModel()
+                     ->selectedRows()
+                     .first()
+                     .siblingAtColumn(Models::FleetModel::Name)
+                     .data()
+                     .toString(),
+                 selected);
+        QCOMPARE(pane->detailsSplitter()->sizes(), sizes);
+        // … and the app is left on Active Deployments.
+        tree->setCurrentIndex(topLevel(window, Models::NavigationModel::Node::Deployments));
+        window->close();
+    }
+    Gui::AppContext again(&settings);
+    QVERIFY(start(again));
+    Gui::MainWindow *window = again.window();
+    auto *tree = window->findChild<QTreeView *>(u"navigationTree"_s);
+    QCOMPARE(tree->currentIndex().data(Models::NavigationModel::NodeRole).toInt(),
+             int(Models::NavigationModel::Node::Deployments));
+    tree->setCurrentIndex(window->navigation()->fleetIndex());
+    QCOMPARE(window->primaryPane()->table()->filterEdit()->text(), u"store"_s);
+    QCOMPARE(window->primaryPane()->table()->table()->horizontalHeader()->sortIndicatorOrder(),
+             Qt::DescendingOrder);
 }
 
 void TestMainWindow::firstRunOffersTheDemo()

@@ -309,7 +309,7 @@ int main(int argc, char *argv[])
     auto *tree = new QTreeView(&window);
     tree->setModel(&navigation);
     // The workspace pane on "All Instances": fleet table, filters, actions, details below.
-    new Gui::ViewPane(&fleet, &window);
+    new Gui::ViewPane(&fleet, nullptr, &window);
     window.resize(1400, 800);
     window.show();
     QWidget &view = window;
