@@ -196,7 +196,6 @@ void ResourceTableView::setColumnWidths(const QHash<int, int> &characters, int s
     m_stretchMinimum = stretchMinimum;
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_applyingWidths && column != m_stretchColumn && m_table->isVisible())
             m_userResized = true;
@@ -215,11 +214,23 @@ void ResourceTableView::applyColumnWidths()
     for (auto it = m_widthChars.cbegin(); it != m_widthChars.cend(); ++it)
         if (!m_table->isColumnHidden(it.key()))
             wanted += it.value() * unit + margin;
-    const int available = m_table->viewport()->width() - m_stretchMinimum * unit;
-    const double scale = available > 0 && wanted > available ? double(available) / wanted : 1.0;
+    // From the table's own size: the viewport's lags behind while the view is hidden or being
+    // laid out. Room is kept for a vertical scroll bar.
+    const int viewport = m_table->maximumViewportSize().width()
+        - m_table->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_table);
+    const int stretchWanted = m_stretchMinimum * unit + margin;
+    // Narrower than wanted: every column gives up to 30%; narrower still (a split pane), the
+    // table scrolls sideways rather than cut every value to a letter.
+    const double fit = wanted > 0 ? double(viewport - stretchWanted) / wanted : 1.0;
+    const double scale = qBound(0.7, fit, 1.0);
+    const bool fits = fit >= 0.7;
     m_applyingWidths = true;
     for (auto it = m_widthChars.cbegin(); it != m_widthChars.cend(); ++it)
-        header->resizeSection(it.key(), qMax(4 * unit, int((it.value() * unit + margin) * scale)));
+        header->resizeSection(it.key(), int((it.value() * unit + margin) * scale));
+    header->setSectionResizeMode(m_stretchColumn,
+                                 fits ? QHeaderView::Stretch : QHeaderView::Interactive);
+    if (!fits)
+        header->resizeSection(m_stretchColumn, int(stretchWanted * scale));
     m_applyingWidths = false;
 }
 
