@@ -40,6 +40,7 @@ InstanceDialog::InstanceDialog(Instances::InstanceManager *manager, QNetworkAcce
     , m_manager(manager)
     , m_check(new Controllers::ConnectionCheck(network, this))
     , m_instance(instance)
+    , m_pinnedFor(instance.rootUrl)
     , m_editing(true)
 {
     setupUi();
@@ -143,11 +144,17 @@ void InstanceDialog::chooseColor()
     }
 }
 
+QByteArray InstanceDialog::pinFor(const QUrl &root) const
+{
+    return Api::isSameOrigin(root, m_pinnedFor) ? m_instance.pinnedCertificate : QByteArray();
+}
+
 Instances::Instance InstanceDialog::edited() const
 {
     Instances::Instance instance = m_instance;
     instance.name = m_ui->nameEdit->text().trimmed();
     instance.rootUrl = Api::normalizeBaseUrl(m_ui->urlEdit->text()).root;
+    instance.pinnedCertificate = pinFor(instance.rootUrl);
     instance.notes = m_ui->notesEdit->toPlainText().trimmed();
     return instance;
 }
@@ -216,7 +223,8 @@ void InstanceDialog::runTest(const QString &token)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
     m_trustButton->hide();
     m_testedToken = token;
-    m_check->start(m_ui->urlEdit->text(), token, m_instance.pinnedCertificate);
+    m_check->start(m_ui->urlEdit->text(), token,
+                   pinFor(Api::normalizeBaseUrl(m_ui->urlEdit->text()).root));
 }
 
 void InstanceDialog::showTestStep(const ConnectionTester::StepState &state)
@@ -268,6 +276,7 @@ void InstanceDialog::trustCertificate()
         if (box->clickedButton() != trust)
             return;
         m_instance.pinnedCertificate = certificate.sha256;
+        m_pinnedFor = Api::normalizeBaseUrl(m_ui->urlEdit->text()).root;
         runTest(m_testedToken);
     });
     box->open();

@@ -4,6 +4,7 @@
 #include "instances/instance.h"
 
 #include <QDialog>
+#include <QUrl>
 
 #include <memory>
 
@@ -43,6 +44,8 @@ public:
     ~InstanceDialog() override;
 
     QString savedId() const { return m_savedId; }
+    // The instance as the form describes it now (what Save would store, without the token).
+    Instances::Instance edited() const;
 
 public slots:
     void accept() override;
@@ -61,7 +64,6 @@ private:
     void showError(const QString &message);
     void setBusy(bool busy);
     void saved(const QString &id, const Instances::VaultResult &result);
-    Instances::Instance edited() const;
 
     std::unique_ptr<Ui::InstanceDialog> m_ui;
     Instances::InstanceManager *m_manager;
@@ -70,6 +72,10 @@ private:
     Api::CertificateInfo m_refusedCertificate;
     QString m_testedToken; // to test again once a certificate is trusted
     Instances::Instance m_instance;
+    // The address the pinned certificate was trusted for: a pin never follows the instance to
+    // another host, port or scheme (the user trusts it again there if they mean to).
+    QUrl m_pinnedFor;
+    QByteArray pinFor(const QUrl &root) const;
     bool m_editing = false;
     QString m_savedId;
 };

@@ -271,6 +271,27 @@ void TestInstanceDialog::selfSignedCertificateIsTrustedExplicitly()
     const auto saved = m_graph->store.find(dialog.savedId());
     QVERIFY(saved);
     QCOMPARE(saved->pinnedCertificate, sha256);
+
+    // The pin belongs to that address: edited to another host or port, the instance loses it
+    // (and the new address is refused until trusted there); back at the old one, it is kept.
+    Gui::InstanceDialog edit(&m_graph->manager, &m_graph->network, *saved);
+    edit.show();
+    auto *url = edit.findChild<QLineEdit *>(u"urlEdit"_s);
+    QCOMPARE(edit.edited().pinnedCertificate, sha256);
+    url->setText(u"https://localhost:%1"_s.arg(server.url().port()));
+    QVERIFY(edit.edited().pinnedCertificate.isEmpty());
+    url->setText(u"https://127.0.0.1:%1"_s.arg(server.url().port() + 1));
+    QVERIFY(edit.edited().pinnedCertificate.isEmpty());
+    url->setText(server.url().toString() + u"/"_s); // the same origin, written differently
+    QCOMPARE(edit.edited().pinnedCertificate, sha256);
+    // Tested at another host, the same certificate is refused again, not trusted silently.
+    url->setText(u"https://localhost:%1"_s.arg(server.url().port()));
+    auto *editTest = edit.findChild<QPushButton *>(u"testButton"_s);
+    auto *editSteps = edit.findChild<QListWidget *>(u"testSteps"_s);
+    QTest::mouseClick(editTest, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editTest->isEnabled() && editSteps->count() == 4, 10000);
+    QVERIFY2(editSteps->item(0)->text().contains(u"failed"_s),
+             qPrintable(editSteps->item(0)->text()));
 }
 
 void TestInstanceDialog::editingForgetsAnOldTestResult()
