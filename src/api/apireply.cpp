@@ -99,15 +99,17 @@ void ApiReply::watch(QNetworkReply *reply)
     m_reply = reply;
     reply->setParent(this);
     connect(reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        const CertificateInfo peer =
+            describeCertificate(reply->sslConfiguration().peerCertificate());
         const QByteArray pin = m_client ? m_client->pinnedCertificate() : QByteArray();
-        if (!pin.isEmpty() && pinAccepts(pin, peer, errors)) {
+        if (pinAccepts(pin, peer.sha256, errors)) {
             reply->ignoreSslErrors(errors); // exactly the certificate the user trusted
             return;
         }
-        m_certificate = describeCertificate(peer);
-        m_certificate.changedFromPin = !pin.isEmpty() && m_certificate.sha256 != pin;
-        m_certificate.pinnable = pinAccepts(m_certificate.sha256, peer, errors);
+        m_certificate = peer;
+        m_certificate.changedFromPin = !pin.isEmpty() && peer.sha256 != pin.toLower();
+        // Would pinning exactly this certificate make these errors acceptable?
+        m_certificate.pinnable = pinAccepts(peer.sha256, peer.sha256, errors);
         for (const QSslError &error : errors)
             m_sslErrors << error.errorString();
     });

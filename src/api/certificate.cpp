@@ -44,8 +44,15 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate)
 bool pinAccepts(const QByteArray &pinSha256Hex, const QSslCertificate &peer,
                 const QList<QSslError> &errors)
 {
-    if (peer.isNull() || pinSha256Hex.isEmpty()
-        || peer.digest(QCryptographicHash::Sha256).toHex() != pinSha256Hex.toLower())
+    return !peer.isNull()
+        && pinAccepts(pinSha256Hex, peer.digest(QCryptographicHash::Sha256).toHex(), errors);
+}
+
+bool pinAccepts(const QByteArray &pinSha256Hex, const QByteArray &peerSha256Hex,
+                const QList<QSslError> &errors)
+{
+    if (pinSha256Hex.isEmpty() || peerSha256Hex.isEmpty()
+        || peerSha256Hex.toLower() != pinSha256Hex.toLower())
         return false;
     return std::all_of(errors.cbegin(), errors.cend(), [](const QSslError &error) {
         switch (error.error()) {

@@ -42,5 +42,9 @@ CertificateInfo describeCertificate(const QSslCertificate &certificate);
 // none of time (expired, not yet valid) or revocation.
 bool pinAccepts(const QByteArray &pinSha256Hex, const QSslCertificate &peer,
                 const QList<QSslError> &errors);
+// The same rule on a fingerprint already taken (CertificateInfo::sha256), so a TLS handshake
+// hashes the peer's certificate once.
+bool pinAccepts(const QByteArray &pinSha256Hex, const QByteArray &peerSha256Hex,
+                const QList<QSslError> &errors);
 
 } // namespace Coolify::Api
