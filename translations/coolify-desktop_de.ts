@@ -3319,6 +3319,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Active deployments on all instances</source>
         <translation>Aktive Deployments auf allen Instanzen</translation>
     </message>
+    <message>
+        <source>Active pane: the sidebar shows its items here</source>
+        <translation>Aktiver Bereich: Die Seitenleiste zeigt ihre Einträge hier</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

@@ -3319,6 +3319,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Active deployments on all instances</source>
         <translation>Déploiements actifs sur toutes les instances</translation>
     </message>
+    <message>
+        <source>Active pane: the sidebar shows its items here</source>
+        <translation>Volet actif : la barre latérale affiche ses éléments ici</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

@@ -84,6 +84,12 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
                 updatePage();
                 updateActions();
             });
+    // In a split, the pane the user last worked in is the one the sidebar drives.
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+        for (ViewPane *pane : {m_primary, m_secondary.data()})
+            if (pane && now && pane != activePane() && pane->isAncestorOf(now))
+                setActivePane(pane);
+    });
     // Projects and environments arrive after start-up: the last view may only exist later.
     connect(m_navigation, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreLastView);
     connect(m_navigation, &QAbstractItemModel::rowsInserted, this,
@@ -131,18 +137,42 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     updateActions();
 }
 
+QModelIndex MainWindow::navigationIndex(const ViewSpec &spec) const
+{
+    if (!spec.instanceId.isEmpty())
+        return m_navigation->find(spec.instanceId, spec.node, spec.key);
+    for (int row = 0; row < m_navigation->rowCount(); ++row) // All Instances, Active Deployments
+        if (m_navigation->index(row, 0).data(Nav::NodeRole).toInt() == int(spec.node))
+            return m_navigation->index(row, 0);
+    return {};
+}
+
+ViewPane *MainWindow::activePane() const
+{
+    return m_secondary && m_active == m_secondary ? m_secondary.data() : m_primary;
+}
+
+void MainWindow::setActivePane(ViewPane *pane)
+{
+    m_active = pane;
+    const bool split = m_secondary != nullptr;
+    m_primary->setActiveMarker(split && activePane() == m_primary);
+    if (m_secondary)
+        m_secondary->setActiveMarker(activePane() == m_secondary);
+    // The sidebar shows what the active pane shows, so clicking an item always lands there.
+    const QModelIndex index = navigationIndex(activePane()->spec());
+    if (index.isValid() && index != m_ui->navigationTree->currentIndex()) {
+        m_restoringView = true;
+        m_ui->navigationTree->setCurrentIndex(index);
+        m_restoringView = false;
+    }
+}
+
 void MainWindow::restoreLastView()
 {
     if (!m_lastView)
         return;
-    QModelIndex index;
-    if (m_lastView->instanceId.isEmpty()) { // All Instances, Active Deployments: top level
-        for (int row = 0; row < m_navigation->rowCount() && !index.isValid(); ++row)
-            if (m_navigation->index(row, 0).data(Nav::NodeRole).toInt() == int(m_lastView->node))
-                index = m_navigation->index(row, 0);
-    } else {
-        index = m_navigation->find(m_lastView->instanceId, m_lastView->node, m_lastView->key);
-    }
+    const QModelIndex index = navigationIndex(*m_lastView);
     if (!index.isValid())
         return;
     m_lastView.reset();
@@ -384,8 +414,8 @@ void MainWindow::updatePage()
     const bool any = m_fleet->count() > 0;
     m_ui->pages->setCurrentWidget(any ? static_cast<QWidget *>(m_ui->workspace) : m_ui->emptyPage);
     if (any)
-        m_primary->setSpec(currentSpec());
-    const QString title = any ? m_primary->title() : QString();
+        activePane()->setSpec(currentSpec());
+    const QString title = any ? activePane()->title() : QString();
     setWindowTitle(title.isEmpty() ? tr("Coolify Desktop") : tr("%1 — Coolify Desktop").arg(title));
 }
 
@@ -468,10 +498,13 @@ void MainWindow::openInSplitView()
         connect(m_secondary, &ViewPane::closeRequested, this, [this] {
             if (m_secondary)
                 m_secondary->deleteLater();
+            m_secondary = nullptr;
+            setActivePane(m_primary);
         });
         m_ui->workspace->addWidget(m_secondary);
     }
     m_secondary->setSpec(currentSpec());
+    setActivePane(m_secondary); // the sidebar now drives the new pane
 }
 
 void MainWindow::openInNewWindow()

@@ -53,6 +53,8 @@ public:
     QString currentInstanceId() const;
     ViewPane *primaryPane() const { return m_primary; }
     ViewPane *secondaryPane() const { return m_secondary; }
+    // The pane the sidebar drives: the one that last had the focus (the new one after a split).
+    ViewPane *activePane() const;
     Models::NavigationModel *navigation() const { return m_navigation; }
     CommandPalette *commandPalette() const { return m_palette; }
     DeploymentNotifier *notifier() const { return m_notifier; }
@@ -84,6 +86,8 @@ private:
     void updateActions();
     void showStatus(const QString &message);
     void restoreLastView();
+    QModelIndex navigationIndex(const ViewSpec &spec) const;
+    void setActivePane(ViewPane *pane);
     ViewSpec currentSpec() const;
     ViewPane *makePane();
     void detach(const ViewSpec &spec);
@@ -100,6 +104,7 @@ private:
     std::optional<ViewSpec> m_lastView;
     bool m_restoringView = false;
     QPointer<ViewPane> m_secondary;
+    QPointer<ViewPane> m_active;
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;

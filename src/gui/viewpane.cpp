@@ -172,6 +172,16 @@ void ViewPane::restoreState()
     m_table->table()->scrollTo(first);
 }
 
+void ViewPane::setActiveMarker(bool active)
+{
+    m_activeMarker = active;
+    // The highlight colour of the palette, light or dark; the words say it for screen readers.
+    m_title->setForegroundRole(active ? QPalette::Highlight : QPalette::WindowText);
+    m_title->setAccessibleDescription(active ? tr("Active pane: the sidebar shows its items here")
+                                             : QString());
+    updateHeader();
+}
+
 void ViewPane::setClosable(bool closable)
 {
     m_close->setVisible(closable);

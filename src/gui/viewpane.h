@@ -51,6 +51,9 @@ public:
     const ViewSpec &spec() const { return m_spec; }
     QString title() const;
     void setClosable(bool closable);
+    // Beside another pane: whether this is the one the sidebar drives (its title says so).
+    void setActiveMarker(bool active);
+    bool hasActiveMarker() const { return m_activeMarker; }
     ResourceTableView *table() const { return m_table; }
     ResourceActions *actions() const { return m_actions; }
     InstanceOverview *overview() const { return m_overview; }
@@ -80,6 +83,7 @@ private:
     std::shared_ptr<ViewStates> m_states;
     ViewSpec m_spec;
     QSplitter *m_splitter = nullptr;
+    bool m_activeMarker = false;
     QLabel *m_title;
     QToolButton *m_detach;
     QToolButton *m_close;

@@ -246,7 +246,38 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     QTRY_VERIFY(databases->rowCount() >= 8);
     for (int row = 0; row < databases->rowCount(); ++row)
         QCOMPARE(databases->index(row, 0).data(Models::Roles::Kind).toString(), u"database"_s);
+    // The new pane is the active one (its title says so); the sidebar drives the pane the user
+    // last worked in: a click into the left table makes the next sidebar choice land there.
+    QCOMPARE(window->activePane(), window->secondaryPane());
+    QVERIFY(window->secondaryPane()->hasActiveMarker());
+    QVERIFY(!window->primaryPane()->hasActiveMarker());
+    selectNode(u"Demo root"_s, Models::NavigationModel::Node::Databases);
+    QCOMPARE(window->secondaryPane()->title(), u"Demo root — Databases"_s);
+    QTableView *left = window->primaryPane()->table()->table();
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTRY_COMPARE(window->activePane(), window->primaryPane());
+    QVERIFY(window->primaryPane()->hasActiveMarker());
+    // The sidebar follows the active pane, so choosing the item the right pane shows still works.
+    QCOMPARE(tree->currentIndex().data(Models::NavigationModel::InstanceIdRole).toString(),
+             window->primaryPane()->spec().instanceId);
     selectNode(u"Demo root"_s, Models::NavigationModel::Node::Applications);
+    QCOMPARE(window->primaryPane()->title(), u"Demo root — Applications"_s);
+    QCOMPARE(window->secondaryPane()->title(), u"Demo root — Databases"_s);
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Databases);
+    QCOMPARE(window->primaryPane()->title(), u"Demo read-only — Databases"_s);
+    // Back in the right pane; then the left one shows the root applications again.
+    QTest::mouseClick(window->secondaryPane()->table()->table()->viewport(), Qt::LeftButton, {},
+                      QPoint(5, 5));
+    QTRY_COMPARE(window->activePane(), window->secondaryPane());
+    selectNode(u"Demo read-only"_s, Models::NavigationModel::Node::Databases);
+    QCOMPARE(window->secondaryPane()->title(), u"Demo read-only — Databases"_s);
+    left = window->primaryPane()->table()->table(); // rebuilt for the view chosen above
+    QTest::mouseClick(left->viewport(), Qt::LeftButton, {}, QPoint(5, 5));
+    QTRY_COMPARE(window->activePane(), window->primaryPane());
+    selectNode(u"Demo root"_s, Models::NavigationModel::Node::Applications);
+    QCOMPARE(window->primaryPane()->title(), u"Demo root — Applications"_s);
 
     if (const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);

@@ -265,6 +265,11 @@ void TestPalette::followsLightAndDarkPalettes()
     if (!window->secondaryPane()) {
         m_app.tree()->setCurrentIndex(m_app.node(m_app.readId, Node::Databases));
         window->openInSplitView();
+        // The sidebar drives the pane last worked in: back to the left one.
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->primaryPane()->table()->table()->setFocus(Qt::MouseFocusReason);
+        QTRY_COMPARE(window->activePane(), window->primaryPane());
         m_app.tree()->setCurrentIndex(m_app.node(m_app.rootId, Node::Applications));
     }
     QTRY_VERIFY(window->primaryPane()->table()->table()->model()->rowCount() > 0);
