@@ -85,11 +85,12 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
                 updateActions();
             });
     // In a split, the pane the user last worked in is the one the sidebar drives.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        for (ViewPane *pane : {m_primary, m_secondary.data()})
-            if (pane && now && pane != activePane() && pane->isAncestorOf(now))
-                setActivePane(pane);
-    });
+    m_focusWatch =
+        connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+            for (ViewPane *pane : {m_primary, m_secondary.data()})
+                if (pane && now && pane != activePane() && pane->isAncestorOf(now))
+                    setActivePane(pane);
+        });
     // Projects and environments arrive after start-up: the last view may only exist later.
     connect(m_navigation, &QAbstractItemModel::rowsInserted, this, &MainWindow::restoreLastView);
     connect(m_navigation, &QAbstractItemModel::rowsInserted, this,
@@ -186,6 +187,9 @@ void MainWindow::restoreLastView()
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget still moves the focus around (hiding the window): not into this half-destroyed
+    // window's lambda.
+    disconnect(m_focusWatch);
     for (const QPointer<QWidget> &window : std::as_const(m_windows))
         delete window.data();
 }

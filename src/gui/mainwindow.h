@@ -105,6 +105,7 @@ private:
     bool m_restoringView = false;
     QPointer<ViewPane> m_secondary;
     QPointer<ViewPane> m_active;
+    QMetaObject::Connection m_focusWatch;
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;
     QAction *m_editAction = nullptr;
