@@ -17,6 +17,7 @@
 #include "models/roles.h"
 #include "models/serversmodel.h"
 
+#include <QApplication>
 #include <QDataStream>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -91,6 +92,10 @@ ViewPane::ViewPane(Models::Fleet *fleet, std::shared_ptr<ViewStates> states, QWi
 ViewPane::~ViewPane()
 {
     saveState();
+    // Give the focus up while this is still a whole ViewPane: otherwise it moves as the children
+    // die, and whoever watches QApplication::focusChanged meets a half-destroyed pane.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
 }
 
 QString ViewPane::stateKey(const ViewSpec &spec)

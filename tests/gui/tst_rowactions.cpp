@@ -10,6 +10,7 @@
 #include "models/applicationsmodel.h"
 #include "models/instancedata.h"
 #include "models/projectsmodel.h"
+#include "models/weblinks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,6 +74,12 @@ void TestRowActions::contextMenuOffersTheRowsActions()
     Gui::ViewPane *pane = select(Node::Applications, apps->at(0).name);
     QVERIFY(pane);
     QTableView *table = pane->table()->table();
+    // The page link needs the app's project, which may still be loading on a slow machine.
+    const auto *data = m_w.fleet()->data(m_w.rootId);
+    QTRY_VERIFY(Models::WebLinks::resourcePage(*data, m_w.sandbox.rootUrl(),
+                                               Api::ResourceKind::Application, apps->at(0).uuid,
+                                               nullptr)
+                    .isValid());
 
     // A real right-click on the selected row opens the menu; read it, then close it.
     QStringList shown;
