@@ -39,6 +39,7 @@ class LifecycleController : public QObject
 public:
     enum class Operation { Start, Stop, Restart, Remove };
     Q_ENUM(Operation)
+    using DeleteOptions = Api::Resources::DeleteOptions;
 
     explicit LifecycleController(Models::Fleet *fleet, QObject *parent = nullptr);
 

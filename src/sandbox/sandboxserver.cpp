@@ -164,7 +164,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     if (matchesPrefix(r.path, m_config.hangPath))
         return true; // never answered; the socket stays open until the client gives up
-    deliver(socket, r, dispatch(r));
+    Response response = dispatch(r);
+    const int status = response.status;
+    deliver(socket, r, std::move(response));
+    emit requestServed(r.method, request.url(), status);
     return true;
 }
 

@@ -37,6 +37,11 @@ public:
     QString lastError() const;
     const SandboxConfig &config() const { return m_config; }
 
+signals:
+    // After each answered request: what was asked and the status given (tests observe what a
+    // client really sent, e.g. the flags of a DELETE).
+    void requestServed(const QByteArray &method, const QUrl &url, int status);
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

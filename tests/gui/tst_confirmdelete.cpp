@@ -3,6 +3,8 @@
 // if the deletion had happened); Esc keeps the resource.
 #include "gui/confirmdeletedialog.h"
 
+#include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +21,7 @@ private slots:
     void enterBeforeTheNameMatchesExplains();
     void enterDeletesOnceTheNameMatches();
     void escapeKeeps();
+    void nothingBeyondTheResourceByDefault();
 };
 
 void TestConfirmDelete::enterBeforeTheNameMatchesExplains()
@@ -75,6 +78,25 @@ void TestConfirmDelete::escapeKeeps()
     QTest::keyClick(name, Qt::Key_Escape);
     QCOMPARE(rejected.size(), 1);
     QCOMPARE(accepted.size(), 0);
+}
+
+void TestConfirmDelete::nothingBeyondTheResourceByDefault()
+{
+    Coolify::Gui::ConfirmDeleteDialog dialog(u"shop-db"_s, u"Production"_s, u"database"_s);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Typing starts in the name field, never in a checkbox.
+    QCOMPARE(QApplication::focusWidget(), dialog.findChild<QLineEdit *>(u"confirmName"_s));
+    const auto none = dialog.options();
+    QVERIFY(!none.deleteVolumes && !none.deleteConfigurations && !none.deleteConnectedNetworks
+            && !none.dockerCleanup);
+    dialog.findChild<QCheckBox *>(u"deleteNetworks"_s)->click();
+    dialog.findChild<QCheckBox *>(u"dockerCleanup"_s)->click();
+    const auto some = dialog.options();
+    QVERIFY(!some.deleteVolumes && !some.deleteConfigurations);
+    QVERIFY(some.deleteConnectedNetworks && some.dockerCleanup);
+    // What a volume holds is said where it is ticked.
+    QVERIFY(dialog.findChild<QCheckBox *>(u"deleteVolumes"_s)->text().contains(u"data"_s));
 }
 
 QTEST_MAIN(TestConfirmDelete)
