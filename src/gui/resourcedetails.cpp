@@ -1,6 +1,7 @@
 #include "gui/resourcedetails.h"
 
 #include "api/baseurl.h"
+#include "gui/connectionurlfield.h"
 #include "gui/deploywebhookwidget.h"
 #include "models/applicationsmodel.h"
 #include "models/databasesmodel.h"
@@ -69,6 +70,8 @@ void ResourceDetails::clear()
 
 void ResourceDetails::show(const QString &instanceId, Api::ResourceKind kind, const QString &uuid)
 {
+    if (uuid != m_uuid || instanceId != m_instanceId)
+        m_passwordsRevealed = false; // another resource starts masked
     m_instanceId = instanceId;
     m_kind = kind;
     m_uuid = uuid;
@@ -96,13 +99,32 @@ void ResourceDetails::addRow(const QString &label, const QString &value, bool li
         text->setText(value.isEmpty() ? tr("—") : value);
         text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     }
-    text->setAccessibleName(label);
+    addWidgetRow(label, text);
+}
+
+void ResourceDetails::addWidgetRow(const QString &label, QWidget *field)
+{
+    field->setAccessibleName(label);
     auto *name = new QLabel(label, this);
-    name->setBuddy(text);
-    m_form->addRow(name, text);
+    name->setBuddy(field);
+    m_form->addRow(name, field);
     // Rows are rebuilt while the pane is visible: show them now, not on the next event-loop turn.
     name->show();
-    text->show();
+    field->show();
+}
+
+void ResourceDetails::addConnectionUrlRow(const QString &label, const QString &url)
+{
+    auto *field = new ConnectionUrlField(this);
+    field->setUrl(url);
+    field->setRevealed(m_passwordsRevealed);
+    connect(field, &ConnectionUrlField::revealedChanged, this, [this](bool on) {
+        m_passwordsRevealed = on;
+        // Both URLs of a database follow one choice.
+        for (auto *other : findChildren<ConnectionUrlField *>())
+            other->setRevealed(on);
+    });
+    addWidgetRow(label, field);
 }
 
 void ResourceDetails::refresh()
@@ -166,7 +188,12 @@ void ResourceDetails::refresh()
         addRow(tr("Public port:"),
                db->isPublic && db->publicPort ? QString::number(*db->publicPort)
                                               : tr("not public"));
-        addRow(tr("Internal URL:"), db->internalUrl.hidden ? hidden : db->internalUrl.value);
+        if (db->internalUrl.hidden || db->internalUrl.value.isEmpty())
+            addRow(tr("Internal URL:"), db->internalUrl.hidden ? hidden : QString());
+        else
+            addConnectionUrlRow(tr("Internal URL:"), db->internalUrl.value);
+        if (!db->externalUrl.hidden && !db->externalUrl.value.isEmpty())
+            addConnectionUrlRow(tr("Public URL:"), db->externalUrl.value);
         addRow(tr("Password:"), db->password.hidden ? hidden : tr("readable with this token"));
         addRow(tr("Started:"), when(db->startedAt));
     } else {

@@ -40,11 +40,16 @@ protected:
 
 private:
     void addRow(const QString &label, const QString &value, bool link = false);
+    void addWidgetRow(const QString &label, QWidget *field);
+    // A connection URL, its password masked until the user reveals it (kept while the same
+    // resource is shown, across refreshes).
+    void addConnectionUrlRow(const QString &label, const QString &url);
 
     Models::Fleet *m_fleet;
     QString m_instanceId;
     Api::ResourceKind m_kind = Api::ResourceKind::Application;
     QString m_uuid;
+    bool m_passwordsRevealed = false;
     QLabel *m_title;
     QFormLayout *m_form;
     QPushButton *m_settings;

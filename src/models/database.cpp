@@ -111,6 +111,35 @@ QString SensitiveText::displayText() const
     return value;
 }
 
+QString withPasswordMasked(const QString &url, QStringView mask)
+{
+    const qsizetype scheme = url.indexOf(u"://");
+    if (scheme < 0)
+        return url;
+    const qsizetype userStart = scheme + 3;
+    // The authority ends at the first '/', '?' or '#'; the user part at its last '@'.
+    qsizetype authorityEnd = url.size();
+    for (const QChar end : {u'/', u'?', u'#'}) {
+        const qsizetype at = url.indexOf(end, userStart);
+        if (at >= 0 && at < authorityEnd)
+            authorityEnd = at;
+    }
+    qsizetype at = url.lastIndexOf(u'@', authorityEnd - 1);
+    if (at >= userStart) {
+        const qsizetype colon = url.indexOf(u':', userStart);
+        if (colon < 0 || colon > at)
+            return url; // a user without a password
+        return url.left(colon + 1) + mask + url.mid(at);
+    }
+    // No '@' in the authority, but a password with '/', '?' or '#' in it would end the
+    // authority early: if an '@' follows, mask the whole user part rather than show a piece.
+    at = url.lastIndexOf(u'@');
+    const qsizetype colon = url.indexOf(u':', userStart);
+    if (at < userStart || colon < 0 || colon > at)
+        return url;
+    return url.left(userStart) + mask + url.mid(at);
+}
+
 std::optional<DatabaseType> Database::detectType(const QJsonObject &o)
 {
     if (const auto type = Api::databaseTypeFromString(string(o, QLatin1String("database_type"))))

@@ -34,6 +34,12 @@ struct SensitiveText
     bool operator==(const SensitiveText &) const = default;
 };
 
+// A connection URL as the server sends it (postgres://user:password@host:5432/db) with the
+// password replaced by `mask`, the rest untouched, so it can be shown without the secret:
+// "postgres://postgres:••••••••@host:5432/db". A URL without a password comes back as it is;
+// one whose user part cannot be told apart has everything between "://" and the last '@' masked.
+QString withPasswordMasked(const QString &url, QStringView mask = u"••••••••");
+
 // A standalone database as GET /databases and GET /databases/{uuid} return it (coolify-api.md §6).
 // The type comes from `database_type`, except for KeyDB rows, which have none: then it is detected
 // from the type-specific fields or the image.

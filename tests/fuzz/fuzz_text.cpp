@@ -2,10 +2,12 @@
 // must stay the same when normalised again, as stored and as shown for editing, and API URLs
 // stay on its origin), a pasted token (a
 // usable one can never end or add an HTTP header), a Retry-After header (clamped, never
-// negative beyond "absent"), a server name (no right-to-left override survives display).
+// negative beyond "absent"), a server name (no right-to-left override survives display), a
+// database connection URL (masking its password is stable and changes nothing else).
 #include "api/baseurl.h"
 #include "api/responseinterpreter.h"
 #include "api/token.h"
+#include "models/database.h"
 #include "models/json.h"
 
 #include "fuzzcheck.h"
@@ -59,5 +61,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString shown = Models::Json::revealBidiOverrides(text);
     for (const QChar c : shown)
         FUZZ_CHECK(!isBidiOverride(c.unicode()));
+
+    const QString masked = Models::withPasswordMasked(text, u"*");
+    FUZZ_CHECK(Models::withPasswordMasked(masked, u"*") == masked);
+    if (masked != text) {
+        FUZZ_CHECK(masked.contains(u'*'));
+        FUZZ_CHECK(masked.left(masked.indexOf(u"://") + 3) == text.left(text.indexOf(u"://") + 3));
+        FUZZ_CHECK(masked.mid(masked.lastIndexOf(u'@')) == text.mid(text.lastIndexOf(u'@')));
+    }
     return 0;
 }

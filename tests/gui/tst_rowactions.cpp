@@ -3,24 +3,33 @@
 // applies and saying why not otherwise; the lifecycle actions follow them.
 #include "sandboxwindow.h"
 
+#include "gui/connectionurlfield.h"
 #include "gui/resourceactions.h"
+#include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
 #include "gui/settingswindow.h"
 #include "gui/viewpane.h"
 #include "models/applicationsmodel.h"
+#include "models/databasesmodel.h"
 #include "models/instancedata.h"
 #include "models/projectsmodel.h"
 #include "models/weblinks.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDialog>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -38,6 +47,8 @@ private slots:
     void databaseHasNoAddressAndNoSettings();
     void editSettingsOpensTheForm();
     void fleetTableFitsWithoutSidewaysScrolling();
+    void databaseUrlMaskedUntilShown();
+    void deleteSendsOnlyTheTickedExtras();
 
 private:
     // Selects the row called `name` in the root instance's view `node`; returns the pane.
@@ -141,12 +152,7 @@ void TestRowActions::linksOfAnApplication()
 
 void TestRowActions::databaseHasNoAddressAndNoSettings()
 {
-    const auto *rows = m_w.fleet()->resources();
-    QString name;
-    for (int row = 0; row < rows->rowCount() && name.isEmpty(); ++row)
-        if (rows->at(row).instanceId == m_w.rootId
-            && rows->at(row).kind == Api::ResourceKind::Database)
-            name = rows->at(row).name;
+    const QString name = m_w.fleet()->data(m_w.rootId)->databases()->at(0).name;
     QVERIFY(!name.isEmpty());
     Gui::ViewPane *pane = select(Node::Databases, name);
     QVERIFY(pane);
@@ -221,6 +227,99 @@ void TestRowActions::fleetTableFitsWithoutSidewaysScrolling()
     const QModelIndex name = table->model()->index(0, Models::FleetModel::Name);
     QCOMPARE(name.data(Qt::ToolTipRole).toString(), name.data().toString());
     m_w.window()->resize(1280, 760);
+}
+
+void TestRowActions::databaseUrlMaskedUntilShown()
+{
+    const auto *databases = m_w.fleet()->data(m_w.rootId)->databases();
+    QVERIFY(databases->rowCount() >= 2);
+    const Models::Database db = databases->at(0);
+    QVERIFY(!db.password.hidden && !db.password.value.isEmpty());
+    QVERIFY(db.internalUrl.value.contains(db.password.value));
+    Gui::ViewPane *pane = select(Node::Databases, db.name);
+    QVERIFY(pane);
+    auto *details = pane->findChild<Gui::ResourceDetails *>();
+    QVERIFY(details);
+    const auto field = [details] {
+        return details->findChild<Gui::ConnectionUrlField *>();
+    };
+    QTRY_VERIFY(field() && field()->isVisible());
+    QCOMPARE(field()->url(), db.internalUrl.value);
+    QVERIFY(!field()->shownText().contains(db.password.value));
+    QVERIFY(field()->shownText().contains(u"••••"_s));
+
+    // Show, with a click: the whole URL; a refresh of the details keeps it shown.
+    auto *reveal = field()->findChild<QToolButton *>(u"connectionUrlReveal"_s);
+    QTest::mouseClick(reveal, Qt::LeftButton);
+    QCOMPARE(field()->shownText(), db.internalUrl.value);
+    details->refresh();
+    QVERIFY(field()->isRevealed());
+    QCOMPARE(field()->shownText(), db.internalUrl.value);
+
+    // Copy puts the whole URL on the clipboard, marked as a secret for clipboard managers.
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(field()->findChild<QToolButton *>(u"connectionUrlCopy"_s), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), db.internalUrl.value);
+    QCOMPARE(QApplication::clipboard()->mimeData()->data(u"x-kde-passwordManagerHint"_s),
+             QByteArray("secret"));
+
+    // Another database starts masked again.
+    Gui::ViewPane *other = select(Node::Databases, databases->at(1).name);
+    QVERIFY(other);
+    QTRY_VERIFY(field() && field()->url() == databases->at(1).internalUrl.value);
+    QVERIFY(!field()->isRevealed());
+
+    // A token without read:sensitive: no URL at all, and the row says why.
+    const auto *readDatabases = m_w.fleet()->data(m_w.readId)->databases();
+    QVERIFY(readDatabases->rowCount() > 0 && readDatabases->at(0).internalUrl.hidden);
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.readId, Node::Databases));
+    QTableView *table = m_w.window()->primaryPane()->table()->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    table->setFocus();
+    table->selectRow(0);
+    auto *readDetails = m_w.window()->primaryPane()->findChild<Gui::ResourceDetails *>();
+    QTRY_VERIFY(!readDetails->findChild<Gui::ConnectionUrlField *>());
+    bool saysHidden = false;
+    for (auto *label : readDetails->findChildren<QLabel *>())
+        saysHidden = saysHidden || label->text().contains(u"read:sensitive"_s);
+    QVERIFY(saysHidden);
+}
+
+void TestRowActions::deleteSendsOnlyTheTickedExtras()
+{
+    // The last test: it deletes a database of the root instance.
+    const QString name = m_w.fleet()->data(m_w.rootId)->databases()->at(0).name;
+    Gui::ViewPane *pane = select(Node::Databases, name);
+    QVERIFY(pane);
+    QVERIFY(pane->actions()->all().last()->isEnabled());
+    QList<QUrl> deletes;
+    connect(&m_w.sandbox, &Sandbox::SandboxServer::requestServed, this,
+            [&deletes](const QByteArray &method, const QUrl &url, int status) {
+                if (method == "DELETE" && status == 200)
+                    deletes << url;
+            });
+    pane->actions()->all().last()->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_w.window()->findChild<QDialog *>(u"confirmDeleteDialog"_s)));
+    QTRY_VERIFY(dialog->isVisible());
+    // Only the volumes are ticked, by keyboard: the name field has the focus, Tab reaches them.
+    auto *confirmName = dialog->findChild<QLineEdit *>(u"confirmName"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), confirmName);
+    QTest::keyClick(confirmName, Qt::Key_Tab);
+    auto *volumes = dialog->findChild<QCheckBox *>(u"deleteVolumes"_s);
+    QCOMPARE(QApplication::focusWidget(), volumes);
+    QTest::keyClick(volumes, Qt::Key_Space);
+    QVERIFY(volumes->isChecked());
+    confirmName->setFocus();
+    QTest::keyClicks(confirmName, name);
+    QTest::keyClick(confirmName, Qt::Key_Return);
+    QTRY_COMPARE(deletes.size(), 1);
+    const QUrlQuery query(deletes.first());
+    QCOMPARE(query.queryItemValue(u"delete_volumes"_s), u"true"_s);
+    QCOMPARE(query.queryItemValue(u"delete_configurations"_s), u"false"_s);
+    QCOMPARE(query.queryItemValue(u"delete_connected_networks"_s), u"false"_s);
+    QCOMPARE(query.queryItemValue(u"docker_cleanup"_s), u"false"_s);
+    QVERIFY(deletes.first().path().startsWith(u"/api/v1/databases/"_s));
 }
 
 QTEST_MAIN(TestRowActions)

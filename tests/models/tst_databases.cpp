@@ -58,6 +58,8 @@ private slots:
     void modelRefresh();
     void modelDataAndRoles();
     void modelServerNames();
+    void passwordMasked_data();
+    void passwordMasked();
 };
 
 void TestDatabases::detectType_data()
@@ -335,6 +337,37 @@ void TestDatabases::modelServerNames()
     QCOMPARE(model.index(1, DatabasesModel::Server).data().toString(), u"edge-2 (unreachable)"_s);
     model.setServerNames({{u"a"_s, u"edge-1"_s}, {u"b"_s, u"edge-2"_s}});
     QCOMPARE(changed.count(), 1); // same names: no signal
+}
+
+void TestDatabases::passwordMasked_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("shown");
+    const auto row = [](const char *name, const char *url, const char *shown) {
+        QTest::newRow(name) << QString::fromUtf8(url) << QString::fromUtf8(shown);
+    };
+    row("postgres", "postgres://postgres:s3cr3t@ab12cd:5432/postgres",
+        "postgres://postgres:***@ab12cd:5432/postgres");
+    row("redis, default user", "redis://default:pw@r1:6379/0", "redis://default:***@r1:6379/0");
+    row("mongodb with query", "mongodb://root:pw@m1:27017/?directConnection=true",
+        "mongodb://root:***@m1:27017/?directConnection=true");
+    row("no path", "postgres://u:pw@host", "postgres://u:***@host");
+    row("colon and @ in the password", "postgres://u:p:a@ss@host:5432/db",
+        "postgres://u:***@host:5432/db");
+    row("slash in the password", "postgres://u:pa/ss@host:5432/db", "postgres://***@host:5432/db");
+    row("user without password", "postgres://postgres@host/db", "postgres://postgres@host/db");
+    row("no user", "postgres://host:5432/db", "postgres://host:5432/db");
+    row("@ in the path only", "https://host/users/@me", "https://host/users/@me");
+    row("not a URL", "hello", "hello");
+    row("empty", "", "");
+}
+
+void TestDatabases::passwordMasked()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, shown);
+    QCOMPARE(withPasswordMasked(url, u"***"), shown);
+    QCOMPARE(withPasswordMasked(shown, u"***"), shown); // masking twice changes nothing
 }
 
 QTEST_GUILESS_MAIN(TestDatabases)
