@@ -324,9 +324,12 @@ void TestHostileServer::headerFlood()
     });
     const Run result = run(applicationsList(), 60000);
     report(QTest::currentDataTag(), result);
-    // Either Qt's header limits refuse the answer, or it is read correctly: never a hang.
+    // Either Qt's header limits refuse the answer, or it is read correctly: never a hang. Qt 6.4
+    // reads a header in tiny pieces without reporting progress (~17 s for 10 MB here, idle), so
+    // on a busy machine the inactivity timeout may end it first: bounded and said, which is fine.
     QVERIFY2(!result.result.error.isError() || result.result.error.kind == ErrorKind::Network
-                 || result.result.error.kind == ErrorKind::ResponseTooLarge,
+                 || result.result.error.kind == ErrorKind::ResponseTooLarge
+                 || result.result.error.kind == ErrorKind::Timeout,
              qPrintable(result.result.error.userMessage()));
     QVERIFY(result.figures.peakGrowthMib < kMemoryBoundMib);
 }
