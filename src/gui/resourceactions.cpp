@@ -304,9 +304,8 @@ void ResourceActions::runDelete()
     auto *dialog = new ConfirmDeleteDialog(t.name, session->instance().name, Api::kindKey(t.kind),
                                            m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, t, dialog] {
-        m_lifecycle->run(Operation::Remove, {t}, dialog->options());
-    });
+    connect(dialog, &QDialog::accepted, this,
+            [this, t, dialog] { m_lifecycle->run(Operation::Remove, {t}, dialog->options()); });
     dialog->open();
 }
 
