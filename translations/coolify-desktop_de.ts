@@ -1509,10 +1509,6 @@ Nicht verfügbar: %2</translation>
         <translation>„%1“ löschen</translation>
     </message>
     <message>
-        <source>Delete the %1 &lt;b&gt;%2&lt;/b&gt; on the instance &lt;b&gt;%3&lt;/b&gt;?&lt;br&gt;This removes it from Coolify with its containers and cannot be undone.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
-        <translation>%1 &lt;b&gt;%2&lt;/b&gt; auf der Instanz &lt;b&gt;%3&lt;/b&gt; löschen?&lt;br&gt;Dadurch wird die Ressource samt ihren Containern aus Coolify entfernt; dies kann nicht rückgängig gemacht werden.&lt;br&gt;&lt;br&gt;Geben Sie &lt;b&gt;%2&lt;/b&gt; zur Bestätigung ein:</translation>
-    </message>
-    <message>
         <source>Name of the resource to delete</source>
         <translation>Name der zu löschenden Ressource</translation>
     </message>
@@ -1523,6 +1519,73 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Type the name exactly as shown (“%1”) to enable Delete, or press Esc to keep it.</source>
         <translation>Geben Sie den Namen genau wie angezeigt ein („%1“), um „Löschen“ zu aktivieren, oder drücken Sie Esc, um es zu behalten.</translation>
+    </message>
+    <message>
+        <source>Its &amp;volumes — the data stored in them is lost</source>
+        <translation>Seine &amp;Volumes – die darin gespeicherten Daten gehen verloren</translation>
+    </message>
+    <message>
+        <source>Its con&amp;figuration files on the server</source>
+        <translation>Seine Kon&amp;figurationsdateien auf dem Server</translation>
+    </message>
+    <message>
+        <source>The Docker &amp;networks it is connected to</source>
+        <translation>Die Docker-&amp;Netzwerke, mit denen es verbunden ist</translation>
+    </message>
+    <message>
+        <source>Run a Docker clean-&amp;up on the server (unused images, build cache)</source>
+        <translation>Auf dem Server eine Docker-Bereinig&amp;ung ausführen (ungenutzte Images, Build-Cache)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &lt;b&gt;%2&lt;/b&gt; on the instance &lt;b&gt;%3&lt;/b&gt;?&lt;br&gt;This removes it from Coolify with its containers and cannot be undone.</source>
+        <translation>%1 &lt;b&gt;%2&lt;/b&gt; auf der Instanz &lt;b&gt;%3&lt;/b&gt; löschen?&lt;br&gt;Das entfernt es samt Containern aus Coolify und lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Also delete</source>
+        <translation>Ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Zum Bestätigen &lt;b&gt;%1&lt;/b&gt; eingeben:</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ConnectionUrlField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole URL, password included</source>
+        <translation>Die ganze URL samt Passwort kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the connection URL</source>
+        <translation>Die Verbindungs-URL kopieren</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Mask the password again</source>
+        <translation>Das Passwort wieder verdecken</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Das Passwort zeigen</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Das Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Copied, with the password.</source>
+        <translation>Kopiert, samt Passwort.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3089,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Open this application&apos;s settings form</source>
         <translation>Das Einstellungsformular dieser Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>Öffentliche URL:</translation>
     </message>
 </context>
 <context>

@@ -1509,10 +1509,6 @@ Indisponible&#xa0;: %2</translation>
         <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>Delete the %1 &lt;b&gt;%2&lt;/b&gt; on the instance &lt;b&gt;%3&lt;/b&gt;?&lt;br&gt;This removes it from Coolify with its containers and cannot be undone.&lt;br&gt;&lt;br&gt;Type &lt;b&gt;%2&lt;/b&gt; to confirm:</source>
-        <translation>Supprimer l&apos;élément %1 &lt;b&gt;%2&lt;/b&gt; sur l&apos;instance &lt;b&gt;%3&lt;/b&gt;&#xa0;?&lt;br&gt;Cela le retire de Coolify avec ses conteneurs et ne peut pas être annulé.&lt;br&gt;&lt;br&gt;Saisissez &lt;b&gt;%2&lt;/b&gt; pour confirmer&#xa0;:</translation>
-    </message>
-    <message>
         <source>Name of the resource to delete</source>
         <translation>Nom de la ressource à supprimer</translation>
     </message>
@@ -1523,6 +1519,73 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Type the name exactly as shown (“%1”) to enable Delete, or press Esc to keep it.</source>
         <translation>Saisissez le nom exactement comme indiqué («&#xa0;%1&#xa0;») pour activer Supprimer, ou appuyez sur Échap pour le conserver.</translation>
+    </message>
+    <message>
+        <source>Its &amp;volumes — the data stored in them is lost</source>
+        <translation>Ses &amp;volumes — les données qu’ils contiennent sont perdues</translation>
+    </message>
+    <message>
+        <source>Its con&amp;figuration files on the server</source>
+        <translation>Ses &amp;fichiers de configuration sur le serveur</translation>
+    </message>
+    <message>
+        <source>The Docker &amp;networks it is connected to</source>
+        <translation>Les &amp;réseaux Docker auxquels il est connecté</translation>
+    </message>
+    <message>
+        <source>Run a Docker clean-&amp;up on the server (unused images, build cache)</source>
+        <translation>Lancer un n&amp;ettoyage Docker sur le serveur (images inutilisées, cache de build)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 &lt;b&gt;%2&lt;/b&gt; on the instance &lt;b&gt;%3&lt;/b&gt;?&lt;br&gt;This removes it from Coolify with its containers and cannot be undone.</source>
+        <translation>Supprimer %1 &lt;b&gt;%2&lt;/b&gt; de l’instance &lt;b&gt;%3&lt;/b&gt; ?&lt;br&gt;Cela le retire de Coolify avec ses conteneurs, sans retour possible.</translation>
+    </message>
+    <message>
+        <source>Also delete</source>
+        <translation>Supprimer aussi</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
+        <translation>Tapez &lt;b&gt;%1&lt;/b&gt; pour confirmer :</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::ConnectionUrlField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the whole URL, password included</source>
+        <translation>Copier l’URL entière, mot de passe compris</translation>
+    </message>
+    <message>
+        <source>Copy the connection URL</source>
+        <translation>Copier l’URL de connexion</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Mask the password again</source>
+        <translation>Masquer à nouveau le mot de passe</translation>
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation>Afficher le mot de passe</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copied, with the password.</source>
+        <translation>Copiée, mot de passe compris.</translation>
     </message>
 </context>
 <context>
@@ -3026,6 +3089,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Open this application&apos;s settings form</source>
         <translation>Ouvrir le formulaire de paramètres de cette application</translation>
+    </message>
+    <message>
+        <source>Public URL:</source>
+        <translation>URL publique :</translation>
     </message>
 </context>
 <context>
