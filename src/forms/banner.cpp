@@ -1,5 +1,7 @@
 #include "forms/banner.h"
 
+#include "forms/messagestyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,9 +18,7 @@ Banner::Banner(QWidget *parent)
     , m_text(new QLabel(this))
     , m_extras(new QWidget(this))
 {
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::AlternateBase);
+    setMessageStyle(this, MessageKind::Info);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(u"bannerText"_s);
@@ -61,10 +61,7 @@ void Banner::showMessage(Kind kind, const QString &text)
         icon = QStyle::SP_DialogApplyButton;
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
-    // Errors and warnings use the highlight colours of the theme to stand out.
-    setBackgroundRole(kind == Kind::Error ? QPalette::Highlight : QPalette::AlternateBase);
-    setForegroundRole(kind == Kind::Error ? QPalette::HighlightedText : QPalette::WindowText);
-    m_text->setForegroundRole(foregroundRole());
+    setMessageStyle(this, static_cast<MessageKind>(kind));
     m_text->setText(text);
     setAccessibleName(text);
     QFrame::show();
@@ -73,7 +70,6 @@ void Banner::showMessage(Kind kind, const QString &text)
 void Banner::addFieldLink(const QString &text, const QString &field)
 {
     auto *link = new QLabel(m_extras);
-    link->setForegroundRole(foregroundRole());
     link->setTextFormat(Qt::RichText);
     link->setWordWrap(true);
     link->setText(
@@ -89,7 +85,6 @@ void Banner::addFieldLink(const QString &text, const QString &field)
 void Banner::addDetail(const QString &text)
 {
     auto *detail = new QLabel(u"• "_s + text, m_extras);
-    detail->setForegroundRole(foregroundRole());
     detail->setWordWrap(true);
     detail->setTextFormat(Qt::PlainText);
     detail->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "forms/messagestyle.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -9,13 +11,13 @@ class QPushButton;
 namespace Coolify::Forms {
 
 // A message strip above the form (errors, warnings, info) with optional buttons and links to
-// fields. Colours come from the palette, so light and dark themes both work.
+// fields, styled by setMessageStyle() for light and dark themes.
 class Banner : public QFrame
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Info, Success, Warning, Error };
+    using Kind = MessageKind;
     explicit Banner(QWidget *parent = nullptr);
 
     // Shows the banner; removes earlier buttons and links.

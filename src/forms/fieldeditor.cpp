@@ -1,6 +1,7 @@
 #include "forms/fieldeditor.h"
 
 #include "forms/domainlisteditor.h"
+#include "forms/messagestyle.h"
 #include "forms/patchbuilder.h"
 
 #include <QCheckBox>
@@ -75,12 +76,12 @@ FieldEditor::FieldEditor(const FieldSpec &field, QWidget *parent)
 
     m_marker->setFixedWidth(4);
     m_marker->setAutoFillBackground(true);
-    m_marker->setBackgroundRole(QPalette::Highlight);
+    QPalette markerPalette = m_marker->palette();
+    markerPalette.setColor(QPalette::Window, fieldErrorColor(palette()));
+    m_marker->setPalette(markerPalette);
     m_marker->setVisible(false);
     m_error->setObjectName(u"error_"_s + field.key);
-    bold = m_error->font();
-    bold.setBold(true);
-    m_error->setFont(bold);
+    setFieldErrorStyle(m_error);
     m_error->hide();
     m_hint->setObjectName(u"hint_"_s + field.key);
     m_hint->hide();
@@ -227,6 +228,7 @@ void FieldEditor::setErrors(const QStringList &messages)
     m_errors = messages;
     m_error->setText(messages.join(u'\n'));
     m_error->setVisible(!messages.isEmpty());
+    m_hint->setVisible(messages.isEmpty() && !m_hint->text().isEmpty()); // not said twice
     m_editor->setAccessibleDescription(messages.isEmpty()
                                            ? FieldTable::translate(m_field.help)
                                            : tr("Error: %1").arg(messages.join(u' ')));
@@ -236,7 +238,7 @@ void FieldEditor::setErrors(const QStringList &messages)
 void FieldEditor::setHints(const QStringList &hints)
 {
     m_hint->setText(hints.join(u'\n'));
-    m_hint->setVisible(!hints.isEmpty());
+    m_hint->setVisible(!hints.isEmpty() && m_errors.isEmpty());
 }
 
 void FieldEditor::updateMarker()

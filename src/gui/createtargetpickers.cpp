@@ -2,6 +2,7 @@
 
 #include "api/apierror.h"
 #include "controllers/createtargets.h"
+#include "forms/messagestyle.h"
 #include "forms/plaintext.h"
 #include "models/project.h"
 #include "models/projectsmodel.h"
@@ -276,9 +277,8 @@ void CreateTargetPickers::showEnvironments(const QString &projectUuid)
 
 void setUpBanner(QFrame *frame, QLabel *icon)
 {
-    icon->setPixmap(frame->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24));
-    frame->setBackgroundRole(QPalette::AlternateBase);
-    frame->setAutoFillBackground(true);
+    icon->setPixmap(frame->style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(24));
+    Forms::setMessageStyle(frame, Forms::MessageKind::Error);
     frame->hide();
 }
 
@@ -292,6 +292,7 @@ void showBanner(QFrame *frame, QLabel *label, const QStringList &lines)
 
 void setFieldMessage(QLabel *label, const QString &text)
 {
+    Forms::setFieldErrorStyle(label);
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setAccessibleDescription(text);

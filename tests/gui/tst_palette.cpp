@@ -47,6 +47,22 @@ const Allowed kAllowed[] = {
     {"src/gui/logviewerdelegate.cpp", "dark ? QColor(255, 110, 100) : QColor(190, 0, 0)",
      "stderr tint blended with the palette's Text; the line also carries a \"stderr\" marker"},
     {"src/app/main.cpp", "QColor(0x0e8a6e)", "sandbox instance colour (user data)"},
+    // Message strips: a theme has no "error" or "success" colours, so these are chosen for the
+    // palette's lightness; forms_messagestyle checks their contrast in light and dark palettes.
+    {"src/forms/messagestyle.cpp", "QColor(0xe7, 0xf5, 0xe8)", "success strip, light palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0xff, 0xf4, 0xdc)", "warning strip, light palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0xfd, 0xec, 0xea)", "error strip, light palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0x1c, 0x3a, 0x22)", "success strip, dark palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0x45, 0x36, 0x12)", "warning strip, dark palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0x4a, 0x1d, 0x1b)", "error strip, dark palette"},
+    {"src/forms/messagestyle.cpp", "QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e)",
+     "a field's error text, dark or light palette; beside an accent bar and the words"},
+    {"src/forms/messagestyle.cpp", "palette.setColor(QPalette::Active, role, text)",
+     "gives the labels on a strip the strip's text colour (from the table above)"},
+    {"src/forms/messagestyle.cpp", "palette.setColor(QPalette::Inactive, role, text)",
+     "the same for an inactive window"},
+    {"src/forms/fieldeditor.cpp", "markerPalette.setColor(QPalette::Window, fieldErrorColor",
+     "the error marker beside a field takes the field-error colour"},
 };
 
 // Hard-coded colours in C++ or style sheets.
