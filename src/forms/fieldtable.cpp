@@ -154,6 +154,7 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
     f.help = o.value(QLatin1String("help")).toString();
     f.readOnlyReason = o.value(QLatin1String("readOnlyReason")).toString();
     f.patternMessage = o.value(QLatin1String("patternMessage")).toString();
+    f.patternBlocks = o.value(QLatin1String("patternBlocks")).toBool();
     if (f.label.isEmpty() || f.help.isEmpty())
         return fail(u"label and help are required"_s);
     if (f.readOnly && f.readOnlyReason.isEmpty())

@@ -38,6 +38,9 @@ struct FieldSpec
     std::optional<qint64> minimum;
     std::optional<qint64> maximum;
     QString patternSource; // full-value regex for the whole value
+    // The server stores any text here, so a value that misses the pattern is refused before
+    // sending (a hint otherwise: the server's own check answers 422).
+    bool patternBlocks = false;
     QString itemPatternSource; // per-item regex (domains)
     QStringList enumValues;
     bool sensitive = false; // readable only with read:sensitive (coolify-api.md §2)

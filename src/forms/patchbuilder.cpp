@@ -36,8 +36,13 @@ QJsonValue PatchBuilder::encode(const FieldSpec &field, const QJsonValue &formVa
     }
     const QString text =
         field.type == FieldType::Domains ? joinDomains(formValue.toString()) : formValue.toString();
-    if (!text.trimmed().isEmpty())
+    if (!text.trimmed().isEmpty()) {
+        if (field.patternBlocks && !field.pattern().match(text.trimmed()).hasMatch()) {
+            *problem = tr("%1: %2").arg(label, FieldTable::translate(field.patternMessage));
+            return {};
+        }
         return text;
+    }
     // Coolify trims strings and turns "" into null before validating (coolify-api.md §3).
     if (field.nullable)
         return QJsonValue(QJsonValue::Null);

@@ -93,6 +93,46 @@ private slots:
         }
     }
 
+    // Coolify stores any text as a limit and hands it to Docker at the next deploy, so the form
+    // refuses what Docker would not read (coolify-api.md §3).
+    void dockerLimitsAreCheckedBeforeSending_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<bool>("sent");
+        QTest::newRow("memory 768m") << u"limits_memory"_s << u"768m"_s << true;
+        QTest::newRow("memory 2g") << u"limits_memory"_s << u"2g"_s << true;
+        QTest::newRow("memory 1.5GB") << u"limits_memory"_s << u"1.5GB"_s << true;
+        QTest::newRow("memory 256MiB") << u"limits_memory"_s << u"256MiB"_s << true;
+        QTest::newRow("memory bytes") << u"limits_memory"_s << u"1073741824"_s << true;
+        QTest::newRow("memory 0") << u"limits_memory"_s << u"0"_s << true;
+        QTest::newRow("memory in words") << u"limits_memory"_s << u"half a gig"_s << false;
+        QTest::newRow("memory unit only") << u"limits_memory"_s << u"g"_s << false;
+        QTest::newRow("memory negative") << u"limits_memory"_s << u"-1g"_s << false;
+        QTest::newRow("memory two units") << u"limits_memory"_s << u"5gm"_s << false;
+        QTest::newRow("cpus 0.5") << u"limits_cpus"_s << u"0.5"_s << true;
+        QTest::newRow("cpus 2") << u"limits_cpus"_s << u"2"_s << true;
+        QTest::newRow("cpus with unit") << u"limits_cpus"_s << u"2 cores"_s << false;
+        QTest::newRow("cpus comma") << u"limits_cpus"_s << u"1,5"_s << false;
+    }
+    void dockerLimitsAreCheckedBeforeSending()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, value);
+        QFETCH(bool, sent);
+        FormState state = loaded();
+        state.setValue(key, value);
+        const PatchPlan plan = PatchBuilder::build(state);
+        QCOMPARE(plan.body.contains(key), sent);
+        QCOMPARE(plan.canSend(), sent);
+        if (!sent) {
+            QCOMPARE(plan.blocking.size(), 1);
+            QVERIFY(plan.blocking.first().message.contains(u"0 means no limit"_s));
+            // Said while typing too, before Save refuses it.
+            QVERIFY(!PatchBuilder::hints(*FieldTable::applications().field(key), value).isEmpty());
+        }
+    }
+
     void nullablePortClears()
     {
         FormState state = loaded();
