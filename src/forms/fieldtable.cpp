@@ -155,6 +155,8 @@ std::optional<FieldSpec> parseField(const QJsonObject &o, const QJsonObject &pat
     f.readOnlyReason = o.value(QLatin1String("readOnlyReason")).toString();
     f.patternMessage = o.value(QLatin1String("patternMessage")).toString();
     f.patternBlocks = o.value(QLatin1String("patternBlocks")).toBool();
+    for (const QJsonValue &pack : o.value(QLatin1String("buildPacks")).toArray())
+        f.buildPacks << pack.toString();
     if (f.label.isEmpty() || f.help.isEmpty())
         return fail(u"label and help are required"_s);
     if (f.readOnly && f.readOnlyReason.isEmpty())

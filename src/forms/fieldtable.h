@@ -41,6 +41,9 @@ struct FieldSpec
     // The server stores any text here, so a value that misses the pattern is refused before
     // sending (a hint otherwise: the server's own check answers 422).
     bool patternBlocks = false;
+    // The build packs the field applies to ("dockerfile", …); empty: every build pack. The form
+    // tucks the others away for the application's build pack.
+    QStringList buildPacks;
     QString itemPatternSource; // per-item regex (domains)
     QStringList enumValues;
     bool sensitive = false; // readable only with read:sensitive (coolify-api.md §2)

@@ -8,10 +8,16 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -133,10 +139,27 @@ void SettingsForm::build()
 
     auto *content = new QWidget;
     auto *sections = new QVBoxLayout(content);
+    m_packNote = new QLabel(content);
+    m_packNote->setObjectName(u"buildPackNote"_s);
+    m_packNote->setWordWrap(true);
+    m_packNote->setTextFormat(Qt::RichText); // our own words and a link; no server text
+    m_packNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_packNote->setForegroundRole(QPalette::PlaceholderText);
+    m_packNote->hide();
+    connect(m_packNote, &QLabel::linkActivated, this,
+            [this] { setShowAllBuildPacks(!m_showAllPacks); });
+    sections->addWidget(m_packNote);
+    m_noMatch = new QLabel(content);
+    m_noMatch->setObjectName(u"noFieldMatches"_s);
+    m_noMatch->setTextFormat(Qt::PlainText);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->hide();
+    sections->addWidget(m_noMatch);
     for (const Category &category : m_table.categories()) {
         auto *group = new QGroupBox(FieldTable::translate(category.label), content);
         group->setObjectName(u"section_"_s + category.id);
         group->setAccessibleName(FieldTable::translate(category.label));
+        m_sections.insert(category.id, group);
         auto *rows = new QVBoxLayout(group);
         for (const FieldSpec &field : m_table.fieldsIn(category.id)) {
             auto *editor = new FieldEditor(field, group);
@@ -157,9 +180,54 @@ void SettingsForm::build()
     }
     sections->addStretch();
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"fieldScroll"_s);
     m_scroll->setWidgetResizable(true);
     m_scroll->setWidget(content);
-    outer->addWidget(m_scroll, 1);
+    connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &SettingsForm::followScroll);
+
+    // Finding a field among thirty: a search over labels and help, and an index of the sections.
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"fieldSearch"_s);
+    m_search->setPlaceholderText(tr("Find a setting (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Find a setting"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, this, &SettingsForm::applyVisibility);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    m_search->installEventFilter(this);
+    m_index = new QListWidget(this);
+    m_index->setObjectName(u"sectionIndex"_s);
+    m_index->setAccessibleName(tr("Sections"));
+    m_index->setFrameShape(QFrame::NoFrame);
+    m_index->setBackgroundRole(QPalette::Window);
+    for (const Category &category : m_table.categories()) {
+        auto *item = new QListWidgetItem(FieldTable::translate(category.label), m_index);
+        item->setData(Qt::UserRole, category.id);
+    }
+    int indexWidth = 0;
+    for (int i = 0; i < m_index->count(); ++i)
+        indexWidth = std::max(indexWidth,
+                              m_index->fontMetrics().horizontalAdvance(m_index->item(i)->text()));
+    m_index->setFixedWidth(indexWidth + 3 * m_index->fontMetrics().averageCharWidth());
+    // A click shows the section; Enter (or a double click) also goes into its first field.
+    connect(m_index, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        scrollToSection(item->data(Qt::UserRole).toString(), false);
+    });
+    connect(m_index, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        scrollToSection(item->data(Qt::UserRole).toString(), true);
+    });
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_index);
+    auto *column = new QVBoxLayout;
+    column->addWidget(m_search);
+    column->addWidget(m_scroll, 1);
+    body->addLayout(column, 1);
+    outer->addLayout(body, 1);
 
     auto *buttons = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -171,12 +239,20 @@ void SettingsForm::build()
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(u"saveButton"_s);
     m_save->setDefault(true);
-    m_save->setToolTip(tr("Send the changed fields to Coolify"));
     buttons->addWidget(m_status, 1);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_save);
     outer->addLayout(buttons);
     connect(m_save, &QPushButton::clicked, this, &SettingsForm::save);
+    auto *saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, [this] {
+        if (m_save->isEnabled())
+            save();
+    });
+    m_save->setToolTip(
+        tr("Send the changed fields to Coolify (%1)")
+            .arg(QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText)));
     connect(m_revert, &QPushButton::clicked, this, &SettingsForm::revertAll);
 
     if (m_readOnly) {
@@ -225,6 +301,7 @@ void SettingsForm::refreshEditors()
         refreshDirty(key);
         editor->setHints({});
     }
+    applyVisibility();
     updateActions();
 }
 
@@ -253,6 +330,8 @@ void SettingsForm::onEdited(const QString &key)
         if (!anyError)
             m_banner->hide();
     }
+    if (key == u"build_pack"_s)
+        applyVisibility();
     updateActions();
 }
 
@@ -283,6 +362,11 @@ void SettingsForm::focusField(const QString &key)
     FieldEditor *editor = m_editors.value(key);
     if (!editor)
         return;
+    if (editor->isHidden()) { // filtered away: the user asked for exactly this field
+        m_search->clear();
+        if (editor->isHidden())
+            setShowAllBuildPacks(true);
+    }
     m_scroll->ensureWidgetVisible(editor);
     editor->focusEditor();
 }
@@ -292,6 +376,127 @@ void SettingsForm::revertAll()
     m_controller->state().revertAll();
     clearErrors();
     refreshEditors();
+}
+
+void SettingsForm::setShowAllBuildPacks(bool show)
+{
+    m_showAllPacks = show;
+    applyVisibility();
+}
+
+void SettingsForm::applyVisibility()
+{
+    const QString query = m_search->text().trimmed();
+    const QString pack = m_controller->state().value(u"build_pack"_s).toString();
+    int packHidden = 0;
+    int shown = 0;
+    QSet<QString> visibleSections;
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        const FieldSpec &f = editor->field();
+        const bool mustShow = m_controller->state().isDirty(f.key) || !editor->errors().isEmpty();
+        const bool otherPack =
+            !pack.isEmpty() && !f.buildPacks.isEmpty() && !f.buildPacks.contains(pack) && !mustShow;
+        bool matches = query.isEmpty();
+        for (const QString &text :
+             {FieldTable::translate(f.label), FieldTable::translate(f.help), f.key}) {
+            matches = matches || text.contains(query, Qt::CaseInsensitive);
+        }
+        if (otherPack && matches)
+            ++packHidden; // the note counts only what the search would show
+        const bool visible = matches && (!otherPack || m_showAllPacks);
+        editor->setVisible(visible);
+        if (visible) {
+            ++shown;
+            visibleSections.insert(f.category);
+        }
+    }
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it)
+        it.value()->setVisible(visibleSections.contains(it.key()));
+    for (int i = 0; i < m_index->count(); ++i) {
+        QListWidgetItem *item = m_index->item(i);
+        item->setHidden(!visibleSections.contains(item->data(Qt::UserRole).toString()));
+    }
+    m_noMatch->setText(tr("No setting matches “%1”.").arg(query));
+    m_noMatch->setVisible(shown == 0);
+    if (packHidden > 0) {
+        m_packNote->setText(
+            m_showAllPacks ? tr("Showing %n setting(s) that the %1 build pack does not use. "
+                                "<a href=\"hide\">Hide them</a>",
+                                nullptr, packHidden)
+                                 .arg(pack.toHtmlEscaped())
+                           : tr("%n setting(s) that the %1 build pack does not use are hidden. "
+                                "<a href=\"show\">Show them</a>",
+                                nullptr, packHidden)
+                                 .arg(pack.toHtmlEscaped()));
+    }
+    m_packNote->setVisible(packHidden > 0);
+    followScroll();
+}
+
+void SettingsForm::scrollToSection(const QString &categoryId, bool focusField)
+{
+    QWidget *section = m_sections.value(categoryId);
+    if (!section || section->isHidden())
+        return;
+    // The section's top at the top of the view (not merely somewhere in it); the index keeps
+    // the section chosen even where the view cannot scroll that far.
+    m_scroll->verticalScrollBar()->setValue(section->y());
+    for (int i = 0; i < m_index->count(); ++i) {
+        if (m_index->item(i)->data(Qt::UserRole).toString() == categoryId) {
+            const QSignalBlocker quiet(m_index);
+            m_index->setCurrentItem(m_index->item(i));
+        }
+    }
+    if (!focusField)
+        return;
+    for (const FieldSpec &f : m_table.fieldsIn(categoryId)) {
+        FieldEditor *editor = m_editors.value(f.key);
+        if (editor && editor->isVisibleTo(this)) {
+            editor->focusEditor();
+            break;
+        }
+    }
+}
+
+void SettingsForm::followScroll()
+{
+    if (!m_index)
+        return;
+    const int top = m_scroll->verticalScrollBar()->value();
+    const bool atEnd = top >= m_scroll->verticalScrollBar()->maximum() && top > 0;
+    QString current;
+    for (const Category &category : m_table.categories()) {
+        const QWidget *section = m_sections.value(category.id);
+        if (section->isHidden())
+            continue;
+        if (current.isEmpty() || section->y() <= top + 4 || atEnd)
+            current = category.id;
+        if (section->y() > top + 4 && !atEnd)
+            break;
+    }
+    for (int i = 0; i < m_index->count(); ++i) {
+        QListWidgetItem *item = m_index->item(i);
+        if (item->data(Qt::UserRole).toString() == current) {
+            const QSignalBlocker quiet(m_index);
+            m_index->setCurrentItem(item);
+            break;
+        }
+    }
+}
+
+bool SettingsForm::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in a search with text clears it; an empty search lets Esc close the window as usual.
+    // ShortcutOverride first: a window's Esc shortcut would otherwise take the key.
+    if (watched == m_search && !m_search->text().isEmpty()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            m_search->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void SettingsForm::confirmLeave(std::function<void(bool proceed)> done)

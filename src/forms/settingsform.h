@@ -9,6 +9,8 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
+class QListWidget;
 class QPushButton;
 class QScrollArea;
 class QTableView;
@@ -66,11 +68,19 @@ public:
     FieldEditor *fieldEditor(const QString &key) const { return m_editors.value(key); }
     Banner *messageBanner() const { return m_banner; } // errors, warnings, results
     Banner *conflictBanner() const { return m_conflictBanner; }
+    // The field search above the sections (Ctrl+F) and the section index beside them.
+    QLineEdit *fieldSearch() const { return m_search; }
+    QListWidget *sectionIndex() const { return m_index; }
+    // Shows the fields that do not apply to the current build pack (hidden by default).
+    void setShowAllBuildPacks(bool show);
 
 signals:
     void loaded();
     void saved();
     void dirtyChanged(bool dirty);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void build();
@@ -90,6 +100,11 @@ private:
     void onRebased(const QStringList &clashes);
     void finishLeave(bool proceed);
     QString labelOf(const QString &key) const;
+    // Which rows and sections show: the search, the build pack and the fields that must show
+    // anyway (edited or in error). Keeps the section index in step.
+    void applyVisibility();
+    void scrollToSection(const QString &categoryId, bool focusField);
+    void followScroll(); // marks the section at the top of the view in the index
 
     const FieldTable &m_table;
     FormController *m_controller;
@@ -104,6 +119,12 @@ private:
     QTableView *m_conflictView = nullptr;
     ConflictModel *m_conflicts = nullptr;
     QScrollArea *m_scroll = nullptr;
+    QLineEdit *m_search = nullptr;
+    QListWidget *m_index = nullptr;
+    QLabel *m_packNote = nullptr; // "3 fields for other build packs are hidden — Show them"
+    QLabel *m_noMatch = nullptr;
+    QHash<QString, QWidget *> m_sections; // category id → its group box
+    bool m_showAllPacks = false;
     QLabel *m_status = nullptr;
     QPushButton *m_save = nullptr;
     QPushButton *m_revert = nullptr;

@@ -63,6 +63,7 @@ void SettingsForm::showErrors(const QMap<QString, QStringList> &errors,
             editor->setErrors(it.value());
     }
     m_summary = summary;
+    applyVisibility(); // a field in error shows whatever the search or the build pack
     m_banner->showMessage(Banner::Kind::Error, heading);
     for (const SummaryItem &item : summary) {
         if (!item.field.isEmpty() && m_editors.contains(item.field))

@@ -68,6 +68,28 @@ private slots:
         }
     }
 
+    // A field kept for some build packs names packs the build_pack field offers (or dockerimage,
+    // which Coolify sets only at creation); the pack-specific fields are the ones the form tucks
+    // away on other packs.
+    void buildPacksAreKnownPacks()
+    {
+        const FieldTable &table = FieldTable::applications();
+        QStringList packs = table.field(u"build_pack"_s)->enumValues;
+        packs << u"dockerimage"_s;
+        QStringList restricted;
+        for (const FieldSpec &f : table.fields()) {
+            for (const QString &pack : f.buildPacks)
+                QVERIFY2(packs.contains(pack), qPrintable(f.key + u": "_s + pack));
+            if (!f.buildPacks.isEmpty())
+                restricted << f.key;
+        }
+        for (const char *key : {"dockerfile_location", "dockerfile", "docker_compose_location",
+                                "install_command", "is_static"})
+            QVERIFY2(restricted.contains(QLatin1String(key)), key);
+        for (const char *key : {"name", "domains", "limits_memory", "build_pack"})
+            QVERIFY2(!restricted.contains(QLatin1String(key)), key);
+    }
+
     void readPathsFollowApiDoc()
     {
         const FieldTable &table = FieldTable::applications();

@@ -18,6 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
@@ -222,6 +223,88 @@ private slots:
         QVERIFY(dockerfile->toPlainText().startsWith(u"FROM "_s));
         QVERIFY(
             s->form->findChild<QLabel *>(u"readOnlyNote_dockerfile"_s)->text().contains(u"API"_s));
+    }
+
+    // A nixpacks application: Dockerfile and Compose settings are tucked away (one link shows
+    // them), and choosing another build pack brings its own settings back.
+    void settingsOfOtherBuildPacksAreTuckedAway()
+    {
+        auto s = open(u"storefront-web"_s, u"demo-root"_s, {u"root"_s}); // nixpacks
+        QVERIFY(s);
+        SettingsForm *form = s->form.get();
+        const auto shown = [form](const char *key) {
+            return form->fieldEditor(QLatin1String(key))->isVisibleTo(form);
+        };
+        QVERIFY(shown("install_command"));
+        QVERIFY(!shown("dockerfile_location"));
+        QVERIFY(!shown("docker_compose_location"));
+        QVERIFY(shown("custom_docker_run_options")); // every pack has it: the section stays
+        auto *note = form->findChild<QLabel *>(u"buildPackNote"_s);
+        QVERIFY(note->isVisibleTo(form));
+        QVERIFY2(note->text().contains(u"nixpacks"_s), qPrintable(note->text()));
+        note->linkActivated(u"show"_s);
+        QVERIFY(shown("dockerfile_location"));
+        note->linkActivated(u"hide"_s);
+        QVERIFY(!shown("dockerfile_location"));
+
+        auto *pack = form->findChild<QComboBox *>(u"field_build_pack"_s);
+        pack->setCurrentIndex(pack->findText(u"dockerfile"_s, Qt::MatchContains));
+        QCOMPARE(form->controller()->state().value(u"build_pack"_s).toString(), u"dockerfile"_s);
+        QVERIFY(shown("dockerfile_location"));
+        QVERIFY(!shown("install_command")
+                || form->controller()->state().isDirty(u"install_command"_s));
+        QVERIFY(!shown("docker_compose_location"));
+        QVERIFY(saveScreenshot(form, u"settings-form-dockerfile-pack"_s));
+    }
+
+    // Ctrl+F finds a setting by its words; the section index jumps; Esc clears the search.
+    void searchAndSectionIndex()
+    {
+        auto s = open(u"storefront-web"_s, u"demo-root"_s, {u"root"_s});
+        QVERIFY(s);
+        SettingsForm *form = s->form.get();
+        form->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(form));
+        form->fieldEditor(u"name"_s)->focusEditor();
+        QTest::keySequence(form->window(), QKeySequence::Find);
+        QTRY_VERIFY(form->fieldSearch()->hasFocus());
+        QTest::keyClicks(form->fieldSearch(), u"memory"_s);
+        QStringList visible;
+        for (const FieldSpec &f : FieldTable::applications().fields()) {
+            if (form->fieldEditor(f.key)->isVisibleTo(form))
+                visible << f.key;
+        }
+        QCOMPARE(visible, QStringList{u"limits_memory"_s});
+        QVERIFY(form->findChild<QGroupBox *>(u"section_resources"_s)->isVisibleTo(form));
+        QVERIFY(!form->findChild<QGroupBox *>(u"section_identity"_s)->isVisibleTo(form));
+        int indexShown = 0;
+        for (int i = 0; i < form->sectionIndex()->count(); ++i)
+            indexShown += form->sectionIndex()->item(i)->isHidden() ? 0 : 1;
+        QCOMPARE(indexShown, 1);
+        QTest::keyClicks(form->fieldSearch(), u"zzz"_s);
+        QVERIFY(form->findChild<QLabel *>(u"noFieldMatches"_s)->isVisibleTo(form));
+        QTest::keyClick(form->fieldSearch(), Qt::Key_Escape);
+        QCOMPARE(form->fieldSearch()->text(), QString());
+        QVERIFY(form->isVisible()); // the first Esc only cleared the search
+        QVERIFY(form->fieldEditor(u"name"_s)->isVisibleTo(form));
+
+        // The index: a click puts the section at the top; Enter goes into its first field.
+        auto *scroll = form->findChild<QScrollArea *>(u"fieldScroll"_s);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        QListWidget *index = form->sectionIndex();
+        QListWidgetItem *hooks = nullptr;
+        for (int i = 0; i < index->count(); ++i) {
+            if (index->item(i)->data(Qt::UserRole).toString() == u"hooks"_s)
+                hooks = index->item(i);
+        }
+        QVERIFY(hooks);
+        QTest::mouseClick(index->viewport(), Qt::LeftButton, {},
+                          index->visualItemRect(hooks).center());
+        QTRY_VERIFY(scroll->verticalScrollBar()->value() > 0);
+        QCOMPARE(index->currentItem(), hooks);
+        QTRY_VERIFY(index->hasFocus());
+        QTest::keyClick(index, Qt::Key_Return);
+        QTRY_VERIFY(form->fieldEditor(u"pre_deployment_command"_s)->editor()->hasFocus());
     }
 
     void readOnlyToken()
