@@ -16,6 +16,63 @@ constexpr int kBarWidth = 5;
 constexpr int kIconSize = 14;
 } // namespace
 
+QIcon InstanceDelegate::nodeIcon(const QModelIndex &index)
+{
+    const char *name = nullptr;
+    switch (static_cast<Nav::Node>(index.data(Nav::NodeRole).toInt())) {
+    case Nav::Node::Instance:
+        return {};
+    case Nav::Node::Fleet:
+        name = "coolify-fleet";
+        break;
+    case Nav::Node::Applications:
+        name = "coolify-kind-application";
+        break;
+    case Nav::Node::Databases:
+        name = "coolify-kind-database";
+        break;
+    case Nav::Node::Services:
+        name = "coolify-kind-service";
+        break;
+    case Nav::Node::Projects:
+    case Nav::Node::Project:
+        name = "coolify-projects";
+        break;
+    case Nav::Node::Environment:
+        name = "coolify-environment";
+        break;
+    case Nav::Node::Servers:
+        name = "coolify-servers";
+        break;
+    case Nav::Node::Deployments:
+        name = "coolify-deployments";
+        break;
+    case Nav::Node::Resource: {
+        const QString kind = index.data(Nav::ResourceKindRole).toString();
+        if (kind == QLatin1String("database"))
+            name = "coolify-kind-database";
+        else if (kind == QLatin1String("service"))
+            name = "coolify-kind-service";
+        else
+            name = "coolify-kind-application";
+        break;
+    }
+    }
+    return QIcon::fromTheme(QLatin1String(name));
+}
+
+void InstanceDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    if (option->features.testFlag(QStyleOptionViewItem::HasDecoration))
+        return; // the model's own decoration wins
+    if (const QIcon icon = nodeIcon(index); !icon.isNull()) {
+        option->icon = icon;
+        option->features |= QStyleOptionViewItem::HasDecoration;
+        option->decorationSize = QSize(16, 16);
+    }
+}
+
 QSize InstanceDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.data(Nav::NodeRole).toInt() != int(Nav::Node::Instance))

@@ -1,8 +1,10 @@
 #include "gui/mainwindow.h"
+
 #include "forms/plaintext.h"
 
 #include "ui_mainwindow.h"
 
+#include "gui/bundledicons.h"
 #include "gui/closeshortcuts.h"
 #include "gui/commandpalette.h"
 #include "gui/deploymentnotifier.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     , m_primary(nullptr)
     , m_viewStates(std::make_shared<ViewStates>())
 {
+    installBundledIcons();
     m_ui->setupUi(this);
     m_viewStates->load(*m_settings);
     m_primary = makePane();

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace Coolify::Gui {
+
+// Makes the SVG icons shipped in resources/icons/fallback the answer to QIcon::fromTheme() for
+// names the desktop's icon theme lacks (a bare window manager, a minimal container), so actions
+// never lose their icons. The theme's own icons still win where it has them. Idempotent.
+void installBundledIcons();
+
+} // namespace Coolify::Gui
