@@ -2,6 +2,7 @@
 
 #include "gui/createtargetpickers.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFrame>
@@ -21,6 +22,11 @@ CreateDialog::CreateDialog(Api::ApiClient *client, QWidget *parent)
 
 CreateDialog::~CreateDialog() = default;
 
+bool CreateDialog::deploysAfterCreating() const
+{
+    return m_instantDeploy && m_instantDeploy->isChecked();
+}
+
 void CreateDialog::prefill(const Models::ProjectsModel *projects,
                            const Models::ServersModel *servers)
 {
@@ -33,7 +39,9 @@ void CreateDialog::setUpForm(const Form &form, const QString &projectUuid,
     m_instantDeploy = form.instantDeploy;
     m_bannerFrame = form.bannerFrame;
     m_bannerLabel = form.bannerLabel;
+    m_fieldOrder = {u"project"_s, u"environment"_s, u"server"_s};
     for (const Field &field : form.fields) {
+        m_fieldOrder << field.id;
         m_messageLabels.insert(field.id, field.message);
         if (field.id == u"name"_s)
             m_nameEdit = field.edit;
@@ -52,6 +60,15 @@ void CreateDialog::setUpForm(const Form &form, const QString &projectUuid,
     cancel->setAccessibleName(tr("Cancel"));
     cancel->setAccessibleDescription(tr("Closes the dialog without creating anything"));
     setUpBanner(form.bannerFrame, form.bannerIcon);
+    // What is still missing, in view above the buttons (a disabled button's tooltip is found by
+    // nobody).
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(u"missingLabel"_s);
+    m_missing->setWordWrap(true);
+    m_missing->setTextFormat(Qt::PlainText);
+    m_missing->setForegroundRole(QPalette::PlaceholderText);
+    if (auto *layout = qobject_cast<QBoxLayout *>(form.buttonBox->parentWidget()->layout()))
+        layout->insertWidget(layout->indexOf(form.buttonBox), m_missing);
 
     m_pickers =
         new CreateTargetPickers(m_client, form.project, form.environment, form.server, this);
@@ -88,11 +105,21 @@ void CreateDialog::updateState()
     QStringList missing;
     if (const QString targets = m_pickers->missingText(); !targets.isEmpty())
         missing << targets;
-    for (const QString &problem : problems)
-        missing << problem;
+    for (const QString &field : std::as_const(m_fieldOrder)) { // top to bottom, as on screen
+        if (const QString problem = problems.value(field); !problem.isEmpty())
+            missing << problem;
+    }
+    for (auto it = problems.cbegin(); it != problems.cend(); ++it) {
+        if (!m_fieldOrder.contains(it.key()))
+            missing << it.value();
+    }
     m_create->setEnabled(!isBusy() && missing.isEmpty());
     m_create->setText(isBusy() ? tr("Creating…") : tr("&Create"));
     m_create->setToolTip(missing.join(u'\n'));
+    m_missing->setText(missing.isEmpty() || isBusy()
+                           ? QString()
+                           : tr("Before Create: %1").arg(missing.join(u' ')));
+    m_missing->setVisible(!m_missing->text().isEmpty());
     m_create->setAccessibleDescription(missing.isEmpty() ? m_createDescription
                                                          : missing.join(u' '));
 }

@@ -53,6 +53,8 @@ public:
     void prefill(const Models::ProjectsModel *projects, const Models::ServersModel *servers);
 
     QString createdUuid() const { return m_createdUuid; }
+    // "Deploy right after creating" (or "start") was ticked.
+    bool deploysAfterCreating() const;
     bool isBusy() const { return m_creator->isBusy(); }
 
 public slots:
@@ -162,6 +164,7 @@ private:
     Controllers::CreateResource *m_creator;
     CreateTargetPickers *m_pickers = nullptr;
     QPushButton *m_create = nullptr;
+    QLabel *m_missing = nullptr; // why Create is disabled, in words
     QCheckBox *m_instantDeploy = nullptr;
     QFrame *m_bannerFrame = nullptr;
     QLabel *m_bannerLabel = nullptr;
@@ -169,6 +172,7 @@ private:
     QString m_missingUuidText;
     QSet<QString> m_touched; // fields the user has edited: their problems are shown live
     QHash<QString, QLabel *> m_messageLabels; // field id → its message label
+    QStringList m_fieldOrder; // field ids as the dialog shows them, top to bottom
     QHash<QString, QStringList> m_serverErrors; // field id → the server's messages
     QString m_createdUuid;
     QLineEdit *m_nameEdit = nullptr; // the field "name", when the dialog has one

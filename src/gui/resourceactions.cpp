@@ -2,6 +2,7 @@
 
 #include "api/baseurl.h"
 #include "controllers/deploycontroller.h"
+#include "controllers/firstdeployment.h"
 #include "gui/confirmdeletedialog.h"
 #include "gui/createapplicationdialog.h"
 #include "gui/createdatabasedialog.h"
@@ -179,27 +180,47 @@ void ResourceActions::runCreate(bool database)
         return;
     QDialog *dialog = nullptr;
     // Speak in names: the uuid means nothing to the user (the server names an unnamed one).
-    const auto created = [this, data, database](const QString & /*uuid*/, const QString &name) {
+    const QString instanceId = m_createInstanceId;
+    const auto created = [this, data, database, instanceId](const QString &uuid,
+                                                            const QString &name, bool deploying) {
         data->refresh();
         if (!name.isEmpty())
             emit message(tr("Created “%1”; loading it…").arg(name));
         else
             emit message(database ? tr("Created a new database; loading it…")
                                   : tr("Created a new application; loading it…"));
+        if (!deploying || database)
+            return;
+        // "Deploy right after creating": follow that deployment like any other.
+        auto *finder = new Controllers::FirstDeployment(m_fleet, instanceId, uuid, name, this);
+        connect(finder, &Controllers::FirstDeployment::found, this,
+                &ResourceActions::followRequested);
+        connect(finder, &Controllers::FirstDeployment::notFound, this,
+                [this](const QString &appName) {
+                    emit message(tr("The first deployment of “%1” has not started yet; it will "
+                                    "show under Active Deployments when it does.")
+                                     .arg(appName));
+                });
     };
     if (database) {
         auto *d =
             new CreateDatabaseDialog(session->client(), session->instance().name,
                                      m_createProjectUuid, m_createEnvironmentUuid, m_dialogParent);
         d->prefill(data->projects(), data->servers());
-        connect(d, &CreateDatabaseDialog::created, this, created);
+        connect(d, &CreateDatabaseDialog::created, this,
+                [created, d](const QString &uuid, const QString &name) {
+                    created(uuid, name, d->deploysAfterCreating());
+                });
         dialog = d;
     } else {
         auto *d = new CreateApplicationDialog(session->client(), session->instance().name,
                                               m_createProjectUuid, m_createEnvironmentUuid,
                                               m_dialogParent);
         d->prefill(data->projects(), data->servers());
-        connect(d, &CreateApplicationDialog::created, this, created);
+        connect(d, &CreateApplicationDialog::created, this,
+                [created, d](const QString &uuid, const QString &name) {
+                    created(uuid, name, d->deploysAfterCreating());
+                });
         dialog = d;
     }
     dialog->setAttribute(Qt::WA_DeleteOnClose);

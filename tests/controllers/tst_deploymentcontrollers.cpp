@@ -1,5 +1,6 @@
 // The deployment controllers against the sandbox (coolify-api.md §4, §5): DeploymentHistory pages
-// an application's history into its model; DeploymentCanceller sends one POST however often it
+// an application's history into its model; FirstDeployment finds what "deploy right after
+// creating" queued; DeploymentCanceller sends one POST however often it
 // is asked and words each answer; DeploymentWatch reports how a deployment that left the active
 // list ended; RuntimeLogs fetches container logs and explains a stopped container.
 #include "fleetfixture.h"
@@ -8,6 +9,7 @@
 #include "controllers/deploymentcanceller.h"
 #include "controllers/deploymenthistory.h"
 #include "controllers/deploymentwatch.h"
+#include "controllers/firstdeployment.h"
 #include "controllers/runtimelogs.h"
 #include "models/deployment.h"
 #include "models/deploymentsmodel.h"
@@ -35,6 +37,7 @@ private slots:
     void cancelUnknownDeployment();
     void watchReportsTheEnd();
     void runtimeLogs();
+    void firstDeploymentOfANewApplication();
 
 private:
     bool setUp(int stepMs = 60'000);
@@ -254,6 +257,50 @@ void TestDeploymentControllers::runtimeLogs()
     service.refresh(); // no route of its own: said at once, nothing sent
     QCOMPARE(serviceLoaded.size(), 1);
     QVERIFY(!service.message().isEmpty());
+}
+
+// Coolify's create answer names only the application: the deployment that instant_deploy queued
+// is found in its history; an application created without one is reported as not found.
+void TestDeploymentControllers::firstDeploymentOfANewApplication()
+{
+    QVERIFY(setUp());
+    const auto create = [this](const QString &name, bool deploy) {
+        QJsonObject body{
+            {u"project_uuid"_s, m_fx->uuidOf(m_id, u"projects"_s, u"Acme Storefront"_s)},
+            {u"server_uuid"_s, m_fx->uuidOf(m_id, u"servers"_s, u"localhost"_s)},
+            {u"environment_name"_s, u"production"_s},
+            {u"git_repository"_s, QString(u"https://github.com/acme/"_s + name)},
+            {u"git_branch"_s, u"main"_s},
+            {u"build_pack"_s, u"nixpacks"_s},
+            {u"ports_exposes"_s, u"3000"_s},
+            {u"name"_s, name}};
+        if (deploy)
+            body.insert(u"instant_deploy"_s, true);
+        const auto r =
+            m_fx->call(m_id, Api::ApiRequest::post(u"applications/public"_s, QJsonDocument(body)));
+        return r.json.object().value(u"uuid"_s).toString();
+    };
+    const QString deployed = create(u"first-deploy"_s, true);
+    QVERIFY(!deployed.isEmpty());
+    auto *finder = new Controllers::FirstDeployment(m_fx->fleet.get(), m_id, deployed,
+                                                    u"first-deploy"_s, this, 50, 40);
+    QSignalSpy found(finder, &Controllers::FirstDeployment::found);
+    QVERIFY(found.wait(10'000));
+    QCOMPARE(found.first().at(0).toString(), m_id);
+    const QString deployment = found.first().at(1).toString();
+    const auto detail = m_fx->call(m_id, Api::ApiRequest::get(u"deployments/"_s + deployment));
+    QVERIFY2(detail.ok(), qPrintable(detail.error.userMessage()));
+    QCOMPARE(detail.json.object().value(u"application_name"_s).toString(), u"first-deploy"_s);
+
+    const QString quiet = create(u"no-deploy"_s, false);
+    QVERIFY(!quiet.isEmpty());
+    auto *none = new Controllers::FirstDeployment(m_fx->fleet.get(), m_id, quiet, u"no-deploy"_s,
+                                                  this, 20, 3);
+    QSignalSpy notFound(none, &Controllers::FirstDeployment::notFound);
+    QSignalSpy noneFound(none, &Controllers::FirstDeployment::found);
+    QVERIFY(notFound.wait(10'000));
+    QCOMPARE(notFound.first().first().toString(), u"no-deploy"_s);
+    QVERIFY(noneFound.isEmpty());
 }
 
 QTEST_MAIN(TestDeploymentControllers)

@@ -187,6 +187,10 @@ void TestCreateApplication::fillsPickersFromTheApi()
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     QVERIFY(!create->isEnabled());
     QVERIFY(create->toolTip().contains(u"Git repository"));
+    // … in view, not only in the tooltip.
+    auto *missing = widget<QLabel>(dialog.get(), "missingLabel");
+    QVERIFY(missing->isVisible());
+    QVERIFY2(missing->text().contains(u"Git repository"), qPrintable(missing->text()));
     QVERIFY(!widget<QLabel>(dialog.get(), "repositoryMessage")->isVisible());
     QCOMPARE(widget<QLineEdit>(dialog.get(), "branchEdit")->text(), u"main"_s);
     const QStringList unnamed = unnamedFocusableWidgets(dialog.get());
@@ -308,6 +312,7 @@ void TestCreateApplication::createsTheApplication()
     QTest::keyClicks(widget<QLineEdit>(dialog.get(), "nameEdit"), u"examples-from-desktop"_s);
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     QVERIFY2(create->isEnabled(), qPrintable(create->toolTip()));
+    QVERIFY(!widget<QLabel>(dialog.get(), "missingLabel")->isVisible()); // nothing left to do
 
     QSignalSpy created(dialog.get(), &CreateApplicationDialog::created);
     QTest::mouseClick(create, Qt::LeftButton);
