@@ -13,11 +13,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -42,9 +45,9 @@ class CommandListModel : public QAbstractListModel
 public:
     enum Role { TextRole = Qt::UserRole, EnabledRole };
 
-    CommandListModel(const QList<Command> *all, const QWidget *view)
+    CommandListModel(const CommandPalette *palette, const QWidget *view)
         : QAbstractListModel(nullptr)
-        , m_all(all)
+        , m_palette(palette)
         , m_view(view)
     { }
 
@@ -56,8 +59,9 @@ public:
     }
     const Command *command(const QModelIndex &index) const
     {
-        return index.isValid() && index.row() < m_rows.size() ? &m_all->at(m_rows.at(index.row()))
-                                                              : nullptr;
+        return index.isValid() && index.row() < m_rows.size()
+            ? &m_palette->commandAt(m_rows.at(index.row()))
+            : nullptr;
     }
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -96,18 +100,30 @@ public:
     }
 
 private:
-    const QList<Command> *m_all;
+    const CommandPalette *m_palette;
     const QWidget *m_view;
     QList<int> m_rows;
 };
 
 // --- sources ---------------------------------------------------------------------------------
 
-NavigationCommandSource::NavigationCommandSource(QAbstractItemModel *navigation,
+NavigationCommandSource::NavigationCommandSource(Models::NavigationModel *navigation,
                                                  std::function<void(const QModelIndex &)> navigate)
     : m_model(navigation)
     , m_navigate(std::move(navigate))
-{ }
+{
+    if (!navigation)
+        return;
+    const auto bump = [revision = m_revision] {
+        ++*revision;
+    };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(navigation, signal, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::rowsMoved, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::dataChanged, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::modelReset, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::layoutChanged, navigation, bump);
+}
 
 QList<Command> NavigationCommandSource::commands() const
 {
@@ -177,9 +193,25 @@ void NavigationCommandSource::collect(const QModelIndex &parent, QList<Command> 
             break;
         }
         }
-        const QPersistentModelIndex target(index);
-        c.run = [navigate = m_navigate, target] {
-            if (target.isValid() && navigate)
+        // Found again when run: the list is kept while the tree stays as it is, and holding
+        // thousands of persistent indexes would slow every change to the tree.
+        c.run = [navigate = m_navigate, model = m_model,
+                 instanceId = index.data(Nav::InstanceIdRole).toString(),
+                 node = Nav::Node(index.data(Nav::NodeRole).toInt()),
+                 key = index.data(Nav::KeyRole).toString()] {
+            if (!model || !navigate)
+                return;
+            QModelIndex target;
+            if (instanceId.isEmpty()) { // "All Instances", "Active Deployments": top level
+                for (int r = 0; r < model->rowCount() && !target.isValid(); ++r) {
+                    const QModelIndex candidate = model->index(r, 0);
+                    if (candidate.data(Nav::NodeRole).toInt() == int(node))
+                        target = candidate;
+                }
+            } else {
+                target = model->find(instanceId, node, key);
+            }
+            if (target.isValid())
                 navigate(target);
         };
         out << c;
@@ -266,34 +298,59 @@ ResourceCommandSource::ResourceCommandSource(Models::Fleet *fleet, QWidget *dial
     , m_actions(new ResourceActions(fleet, dialogParent, this))
 {
     connect(m_actions, &ResourceActions::message, this, &ResourceCommandSource::message);
+    const auto bump = [this] {
+        ++m_revision;
+    };
+    const QAbstractItemModel *rows = fleet->resources();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(rows, signal, this, bump);
+    connect(rows, &QAbstractItemModel::rowsMoved, this, bump);
+    connect(rows, &QAbstractItemModel::dataChanged, this, bump);
+    connect(rows, &QAbstractItemModel::modelReset, this, bump);
+    connect(rows, &QAbstractItemModel::layoutChanged, this, bump);
+    connect(fleet, &Models::Fleet::sessionChanged, this, bump); // abilities, state
 }
 
 ResourceCommandSource::~ResourceCommandSource() = default;
 
 QList<Command> ResourceCommandSource::commands() const
 {
+    // Only what can run: starting a running application or stopping a stopped one, deploying a
+    // database or acting without the permission are left out rather than listed greyed out (the
+    // row's own menu still says why). The verbs and icons are read once, not per row.
+    struct Verb
+    {
+        QString text;
+        bool asks = false;
+        QIcon icon;
+    };
+    QList<Verb> verbs;
+    const QList<QAction *> operations = m_actions->all();
+    for (QAction *action : operations) {
+        Verb verb{ActionCommandSource::plainText(action->text()), false, action->icon()};
+        verb.asks = verb.text.endsWith(u'…');
+        if (verb.asks)
+            verb.text.chop(1);
+        verbs << verb;
+    }
     QList<Command> out;
     const Models::FleetModel *rows = m_fleet->resources();
-    const QList<QAction *> operations = m_actions->all();
+    out.reserve(rows->rowCount() * 3);
     for (int row = 0; row < rows->rowCount(); ++row) {
         const Models::FleetRow &r = rows->at(row);
         const ResourceActions::Target target{r.instanceId, r.kind, r.resourceUuid, r.name,
                                              r.status.raw};
-        m_actions->setTargets({target});
-        for (int op = 0; op < operations.size(); ++op) {
-            QAction *action = operations.at(op);
-            QString verb = ActionCommandSource::plainText(action->text());
-            const bool asks = verb.endsWith(u'…');
-            if (asks)
-                verb.chop(1);
+        const QStringList reasons = m_actions->reasonsFor(target);
+        for (int op = 0; op < verbs.size(); ++op) {
+            if (!reasons.value(op).isEmpty())
+                continue;
+            const Verb &verb = verbs.at(op);
             Command c;
-            c.text = tr("%1 %2 on %3", "verb, resource, instance").arg(verb, r.name, r.instanceName)
-                + (asks ? u"…"_s : QString());
+            c.text =
+                tr("%1 %2 on %3", "verb, resource, instance").arg(verb.text, r.name, r.instanceName)
+                + (verb.asks ? u"…"_s : QString());
             c.detail = r.environment;
-            c.icon = action->icon();
-            c.enabled = action->isEnabled();
-            if (!c.enabled)
-                c.disabledReason = action->toolTip();
+            c.icon = verb.icon;
             c.run = [actions = QPointer<ResourceActions>(m_actions), target, op] {
                 if (!actions)
                     return;
@@ -305,7 +362,6 @@ QList<Command> ResourceCommandSource::commands() const
             out << c;
         }
     }
-    m_actions->setTargets({});
     return out;
 }
 
@@ -323,7 +379,7 @@ CommandPalette::CommandPalette(QWidget *window)
     setObjectName(u"commandPalette"_s);
     setAccessibleName(tr("Command palette"));
     setFrameShape(QFrame::StyledPanel);
-    m_model = new CommandListModel(&m_all, m_list);
+    m_model = new CommandListModel(this, m_list);
     m_model->setParent(this);
 
     m_toggle->setObjectName(u"actionCommandPalette"_s);
@@ -358,14 +414,15 @@ CommandPalette::CommandPalette(QWidget *window)
     m_reason->setAccessibleName(tr("Why the command is unavailable"));
     m_reason->setWordWrap(true);
     m_reason->hide();
-    auto *hint = new QLabel(tr("↑ ↓ choose · Enter run · Esc close"), this);
-    hint->setForegroundRole(QPalette::PlaceholderText);
+    m_hint = new QLabel(tr("↑ ↓ choose · Enter run · Esc close"), this);
+    m_hint->setObjectName(u"commandHint"_s);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_reason);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     setFocusProxy(m_search);
 
     m_search->installEventFilter(this);
@@ -384,10 +441,10 @@ CommandPalette::~CommandPalette() = default;
 void CommandPalette::addSource(std::shared_ptr<CommandSource> source)
 {
     if (source)
-        m_sources.push_back(std::move(source));
+        m_segments.push_back({std::move(source), 0, {}});
 }
 
-void CommandPalette::setNavigationModel(QAbstractItemModel *navigation)
+void CommandPalette::setNavigationModel(Models::NavigationModel *navigation)
 {
     addSource(std::make_shared<NavigationCommandSource>(
         navigation, [this](const QModelIndex &index) { emit navigateTo(index); }));
@@ -395,9 +452,30 @@ void CommandPalette::setNavigationModel(QAbstractItemModel *navigation)
 
 void CommandPalette::popup()
 {
-    m_all.clear();
-    for (const auto &source : m_sources)
-        m_all << source->commands();
+    // Sources whose data did not change keep their list: with thousands of resources, building
+    // the entries is what would make Ctrl+K slow.
+    m_model->setRows({});
+    m_flat.clear();
+    for (Segment &segment : m_segments) {
+        const quint64 revision = segment.source->revision();
+        if (revision == 0 || revision != segment.revision) {
+            segment.commands = segment.source->commands();
+            segment.revision = revision;
+            for (Command &c : segment.commands) {
+                c.matchText = c.text.toLower();
+                c.matchAll =
+                    c.detail.isEmpty() ? c.matchText : c.matchText + u' ' + c.detail.toLower();
+            }
+        }
+    }
+    for (const Segment &segment : m_segments) {
+        for (const Command &c : segment.commands)
+            m_flat << &c;
+    }
+    m_count = int(m_flat.size());
+    m_lastWords.clear();
+    m_matches.clear();
+    const QSignalBlocker quiet(m_search); // one refilter below, not one for clearing too
     m_search->clear();
     refilter();
 
@@ -412,12 +490,13 @@ void CommandPalette::popup()
     m_search->setFocus(Qt::PopupFocusReason);
 }
 
-int CommandPalette::matchScore(const QString &query, const QString &text)
+namespace {
+// matchScore() for a query already split into lower-case words and a lower-case text.
+int scoreWords(const QStringList &words, QStringView text)
 {
-    const QStringList words = query.split(u' ', Qt::SkipEmptyParts);
     int total = 0;
     for (const QString &word : words) {
-        const qsizetype at = text.indexOf(word, 0, Qt::CaseInsensitive);
+        const qsizetype at = text.indexOf(word);
         if (at >= 0) {
             int score = 100 - int(qMin<qsizetype>(at, 40)) / 4;
             if (at == 0)
@@ -430,7 +509,7 @@ int CommandPalette::matchScore(const QString &query, const QString &text)
         // Subsequence: "sfapi" finds "storefront-api", ranked below any substring hit.
         qsizetype pos = 0, first = -1, gaps = 0;
         for (const QChar ch : word) {
-            const qsizetype found = text.indexOf(ch, pos, Qt::CaseInsensitive);
+            const qsizetype found = text.indexOf(ch, pos);
             if (found < 0)
                 return -1;
             if (first < 0)
@@ -441,36 +520,84 @@ int CommandPalette::matchScore(const QString &query, const QString &text)
         }
         total += 30 - int(qMin<qsizetype>(gaps, 25));
     }
-    return total - int(qMin<qsizetype>(text.size(), 100)) / 10;
+    // Never below 0, which is "no match": a longer query must keep every entry it matches.
+    return std::max(0, total - int(qMin<qsizetype>(text.size(), 100)) / 10);
+}
+
+QStringList queryWords(const QString &query)
+{
+    return query.toLower().split(u' ', Qt::SkipEmptyParts);
+}
+
+// Every word of `longer` extends the word at the same place in `shorter` (or is new): whatever
+// matches `longer` matched `shorter`.
+bool narrows(const QStringList &shorter, const QStringList &longer)
+{
+    if (shorter.isEmpty() || longer.size() < shorter.size())
+        return false;
+    for (qsizetype i = 0; i < shorter.size(); ++i) {
+        if (!longer.at(i).startsWith(shorter.at(i)))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+int CommandPalette::matchScore(const QString &query, const QString &text)
+{
+    return scoreWords(queryWords(query), text.toLower());
 }
 
 void CommandPalette::refilter()
 {
-    const QString query = m_search->text().simplified();
-    QList<QPair<int, int>> ranked; // (score, index into m_all)
-    for (int i = 0; i < m_all.size(); ++i) {
-        const Command &c = m_all.at(i);
+    const QStringList words = queryWords(m_search->text());
+    // Typing on only narrows the matches: look at those, not at every entry again.
+    const bool narrowing = narrows(m_lastWords, words);
+    QList<int> candidates;
+    if (!narrowing) {
+        candidates.resize(m_count);
+        std::iota(candidates.begin(), candidates.end(), 0);
+    } else {
+        candidates = std::move(m_matches);
+    }
+    QList<QPair<int, int>> ranked; // (score, entry number)
+    ranked.reserve(candidates.size());
+    for (const int i : std::as_const(candidates)) {
+        const Command &c = *m_flat.at(i);
         int score = 0;
-        if (!query.isEmpty()) {
-            score = matchScore(query, c.text + u' ' + c.detail);
+        if (!words.isEmpty()) {
+            score = scoreWords(words, c.matchAll);
             if (score < 0)
                 continue;
-            if (matchScore(query, c.text) >= 0)
+            if (scoreWords(words, c.matchText) >= 0)
                 score += 50; // the name itself matches, not only its context
         }
         if (c.enabled)
             score += 5;
         ranked << qMakePair(score, i);
     }
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.first > b.first; });
-    QList<int> rows;
-    rows.reserve(ranked.size());
+    m_matches.clear();
+    m_matches.reserve(ranked.size());
     for (const auto &entry : std::as_const(ranked))
-        rows << entry.second;
+        m_matches << entry.second; // in entry order, as the next narrowing expects
+    m_lastWords = words;
+    // Best first, ties in the sources' order; only the best kMaxShown are sorted and listed.
+    const auto better = [](const QPair<int, int> &a, const QPair<int, int> &b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+    };
+    const qsizetype shown = qMin<qsizetype>(ranked.size(), kMaxShown);
+    std::partial_sort(ranked.begin(), ranked.begin() + shown, ranked.end(), better);
+    QList<int> rows;
+    rows.reserve(shown);
+    for (qsizetype i = 0; i < shown; ++i)
+        rows << ranked.at(i).second;
     m_model->setRows(rows);
     if (!rows.isEmpty())
         m_list->setCurrentIndex(m_model->index(0, 0));
+    m_hint->setText(ranked.size() > shown
+                        ? tr("%1 more — type to narrow · ↑ ↓ choose · Enter run · Esc close")
+                              .arg(QLocale().toString(qlonglong(ranked.size() - shown)))
+                        : tr("↑ ↓ choose · Enter run · Esc close"));
     updateReason();
 }
 

@@ -21,7 +21,8 @@ class QMenuBar;
 
 namespace Coolify::Models {
 class Fleet;
-}
+class NavigationModel;
+} // namespace Coolify::Models
 
 namespace Coolify::Gui {
 
@@ -37,30 +38,40 @@ struct Command
     bool enabled = true;
     QString disabledReason; // shown instead of running when !enabled
     std::function<void()> run;
+    // Filled in by the palette: what queries are matched against, in lower case.
+    QString matchText; // text
+    QString matchAll; // text and detail
 };
 
-// A provider of palette entries, asked afresh each time the palette opens, so entries follow the
-// current selection, permissions and data. Implement it to plug more commands in.
+// A provider of palette entries. By default it is asked afresh each time the palette opens, so
+// entries follow the current selection, permissions and data. A source over a large model
+// answers revision() instead: the palette keeps its last list until the number changes.
+// Implement it to plug more commands in.
 class CommandSource
 {
 public:
     virtual ~CommandSource() = default;
     virtual QList<Command> commands() const = 0;
+    // 0: ask on every open; otherwise a number that changes whenever commands() would.
+    virtual quint64 revision() const { return 0; }
 };
 
 // Every node of the navigation tree (instances, their views, projects, environments and
-// resources) as "go to" entries; running one calls `navigate` with the node's index.
+// resources) as "go to" entries; running one finds the node again (by instance, kind and key)
+// and calls `navigate` with its index. Rebuilt only when the tree changed.
 class NavigationCommandSource : public CommandSource
 {
 public:
-    NavigationCommandSource(QAbstractItemModel *navigation,
+    NavigationCommandSource(Models::NavigationModel *navigation,
                             std::function<void(const QModelIndex &)> navigate);
     QList<Command> commands() const override;
+    quint64 revision() const override { return *m_revision; }
 
 private:
     void collect(const QModelIndex &parent, QList<Command> &out) const;
-    QPointer<QAbstractItemModel> m_model;
+    QPointer<Models::NavigationModel> m_model;
     std::function<void(const QModelIndex &)> m_navigate;
+    std::shared_ptr<quint64> m_revision = std::make_shared<quint64>(1);
 };
 
 // QActions (menu, toolbar or pane actions) as entries; disabled ones carry their tooltip as the
@@ -95,6 +106,8 @@ public:
     ResourceCommandSource(Models::Fleet *fleet, QWidget *dialogParent);
     ~ResourceCommandSource() override;
     QList<Command> commands() const override;
+    // Changes with the fleet's rows and with any instance's session (abilities, state).
+    quint64 revision() const override { return m_revision; }
 
 signals:
     // ResourceActions' status-bar sentence: what was queued, or what went wrong.
@@ -103,6 +116,7 @@ signals:
 private:
     Models::Fleet *m_fleet;
     ResourceActions *m_actions;
+    quint64 m_revision = 1;
 };
 
 // The Ctrl+K command palette: a frameless popup centred over `window` with a search field and
@@ -121,7 +135,7 @@ public:
 
     void addSource(std::shared_ptr<CommandSource> source);
     // Adds a NavigationCommandSource whose entries emit navigateTo().
-    void setNavigationModel(QAbstractItemModel *navigation);
+    void setNavigationModel(Models::NavigationModel *navigation);
     // "Command Palette…", Ctrl+K; added to the window so the shortcut works everywhere in it.
     QAction *toggleAction() const { return m_toggle; }
 
@@ -130,8 +144,15 @@ public:
     QLabel *reasonLabel() const { return m_reason; }
 
     // Higher is better; -1 when `query` does not match `text` at all. Every word of the query
-    // must occur as a substring or, failing that, as a subsequence.
+    // must occur as a substring or, failing that, as a subsequence. Case-insensitive.
     static int matchScore(const QString &query, const QString &text);
+    // The most entries the list shows at once; more matches are counted, not listed.
+    static constexpr int kMaxShown = 200;
+    // Entries that matched the current query (the list shows the best kMaxShown).
+    int matchCount() const { return int(m_matches.size()); }
+    // Every entry of the last opening, numbered across the sources.
+    int commandCount() const { return m_count; }
+    const Command &commandAt(int i) const { return *m_flat.at(i); }
 
 public slots:
     void popup();
@@ -156,8 +177,20 @@ private:
     QListView *m_list;
     QLabel *m_reason;
     CommandListModel *m_model;
-    std::vector<std::shared_ptr<CommandSource>> m_sources;
-    QList<Command> m_all;
+    QLabel *m_hint = nullptr;
+    // Each source's last list, kept while its revision stands.
+    struct Segment
+    {
+        std::shared_ptr<CommandSource> source;
+        quint64 revision = 0;
+        QList<Command> commands;
+    };
+    std::vector<Segment> m_segments;
+    QList<const Command *> m_flat; // every segment's entries in one numbering
+    int m_count = 0;
+    // The last query and the entries it matched: typing on narrows these instead of all.
+    QStringList m_lastWords;
+    QList<int> m_matches;
 };
 
 } // namespace Coolify::Gui

@@ -233,22 +233,36 @@ void ResourceActions::setTargets(const QList<Target> &targets)
     update();
 }
 
+QStringList ResourceActions::reasons(const QList<Target> &targets) const
+{
+    // Deploying is for applications only, whatever their status; access as for the lifecycle.
+    QString deploy = m_lifecycle->accessReason(Ability::Deploy, targets);
+    if (deploy.isEmpty() && !std::all_of(targets.cbegin(), targets.cend(), isApp))
+        deploy = tr("Only applications can be deployed.");
+    // In the order of all().
+    return {m_lifecycle->unavailableReason(Operation::Start, targets),
+            m_lifecycle->unavailableReason(Operation::Stop, targets),
+            m_lifecycle->unavailableReason(Operation::Restart, targets),
+            deploy,
+            deploy,
+            m_lifecycle->unavailableReason(Operation::Remove, targets)};
+}
+
+QStringList ResourceActions::reasonsFor(const Target &target) const
+{
+    return reasons({target});
+}
+
 void ResourceActions::update()
 {
-    const auto lifecycle = [this](QAction *action, Operation op, const QString &what) {
-        configure(action, m_lifecycle->unavailableReason(op, m_targets), what);
-    };
-    lifecycle(m_start, Operation::Start, tr("Start the selected resources"));
-    lifecycle(m_stop, Operation::Stop, tr("Stop the selected resources"));
-    lifecycle(m_restart, Operation::Restart, tr("Restart the selected resources"));
-    lifecycle(m_remove, Operation::Remove, tr("Delete the selected resource"));
-    // Deploying is for applications only, whatever their status; access as for the lifecycle.
-    QString deployReason = m_lifecycle->accessReason(Ability::Deploy, m_targets);
-    if (deployReason.isEmpty() && !std::all_of(m_targets.cbegin(), m_targets.cend(), isApp))
-        deployReason = tr("Only applications can be deployed.");
-    configure(m_deploy, deployReason, tr("Deploy the selected applications"));
-    configure(m_forceDeploy, deployReason,
+    const QStringList why = reasons(m_targets);
+    configure(m_start, why.at(0), tr("Start the selected resources"));
+    configure(m_stop, why.at(1), tr("Stop the selected resources"));
+    configure(m_restart, why.at(2), tr("Restart the selected resources"));
+    configure(m_deploy, why.at(3), tr("Deploy the selected applications"));
+    configure(m_forceDeploy, why.at(4),
               tr("Rebuild and deploy the selected applications without the build cache"));
+    configure(m_remove, why.at(5), tr("Delete the selected resource"));
     updateLinks();
 }
 

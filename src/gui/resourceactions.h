@@ -5,6 +5,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QAction;
 class QWidget;
@@ -44,6 +45,9 @@ public:
     QAction *forceDeploy() const { return m_forceDeploy; }
     QAction *remove() const { return m_remove; }
     QList<QAction *> all() const;
+    // Why each action of all() (in that order) could not run on `target` now; empty where it
+    // could. Leaves the selection and the actions alone: cheap enough for every row of a fleet.
+    QStringList reasonsFor(const Target &target) const;
 
     // What the selected row is, and where else it lives: its settings form (applications),
     // its page in Coolify's web UI, its uuid and its address on the clipboard.
@@ -72,6 +76,7 @@ signals:
 private:
     enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };
     void update();
+    QStringList reasons(const QList<Target> &targets) const;
     void copy(const QString &text, const QString &what);
     void run(Op op);
     void runDelete();

@@ -8,12 +8,17 @@
 // so only the client is measured.
 //
 //   fleet-bench [--scale 10000] [--instances 10] [--per-instance 1000] [--runs 3] [--trace]
+//   fleet-bench --palette [--scale 10000] [--runs 5]
+//
+// --palette times the command palette over one instance of --scale applications instead: Ctrl+K
+// (every source's entries collected) and each keystroke of typed queries, on the UI thread.
 //
 // --trace prints every UI-thread event that took 4 ms or more (and the events nested in it),
 // with its receiver's class and event type: where to look when a stall figure goes up.
 #include "api/allocator.h"
 #include "api/apiclient.h"
 #include "api/families/applications.h"
+#include "gui/commandpalette.h"
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
 #include "instances/instancemanager.h"
@@ -32,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSettings>
@@ -276,6 +282,86 @@ double applicationsOnlyMs(const QUrl &root, QNetworkAccessManager *network, int 
     *rows = model.rowCount();
     return timer.nsecsElapsed() / 1e6;
 }
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+// --palette: one instance of `scale` applications, loaded; then Ctrl+K and typing, timed.
+void measurePalette(const QUrl &root, int runs, Models::Fleet &fleet,
+                    Instances::InstanceManager &manager, Models::NavigationModel *navigation,
+                    QWidget *window)
+{
+    Instances::Instance instance = Instances::Instance::create(u"Bench"_s, root);
+    instance.sessionOnly = true;
+    const QString id = manager.add(instance, u"demo-root"_s, Instances::TokenStorage::SessionOnly,
+                                   &fleet, [](const Instances::VaultResult &) {});
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        const auto *data = fleet.data(id);
+        if (data && data->hasData() && !data->isRefreshing())
+            loop.quit();
+    });
+    poll.start(20);
+    loop.exec();
+    settle({fleet.resources(), navigation});
+
+    Gui::CommandPalette palette(window);
+    palette.setNavigationModel(navigation);
+    palette.addSource(std::make_shared<Gui::ResourceCommandSource>(&fleet, window));
+    QList<double> opens;
+    for (int run = 0; run < runs; ++run) {
+        palette.hide();
+        QElapsedTimer t;
+        t.start();
+        palette.popup();
+        opens << t.nsecsElapsed() / 1e6;
+    }
+    const int entries = palette.commandCount();
+    QList<double> keys;
+    const auto key = [&](const QString &text) { // one keystroke: the field's text changes
+        QElapsedTimer t;
+        t.start();
+        palette.searchField()->setText(text);
+        keys << t.nsecsElapsed() / 1e6;
+    };
+    for (int run = 0; run < runs; ++run) {
+        for (const QString &query : {u"restart gen-app-09"_s, u"storefront api"_s, u"zzz"_s}) {
+            palette.hide();
+            palette.popup();
+            for (qsizetype n = 1; n <= query.size(); ++n)
+                key(query.left(n));
+            // Backspace all the way: the widening steps look at every entry again.
+            for (qsizetype n = query.size() - 1; n >= 0; --n)
+                key(query.left(n));
+        }
+    }
+    const double worstKey = *std::max_element(keys.cbegin(), keys.cend());
+    // After the fleet changed (a refresh that touched rows): the resource entries are rebuilt.
+    QList<double> changedOpens;
+    for (int run = 0; run < runs; ++run) {
+        palette.hide();
+        fleet.refreshAll();
+        settle({fleet.resources(), navigation}, 200);
+        auto *model = const_cast<Models::FleetModel *>(fleet.resources());
+        const QModelIndex first = model->index(0, 0);
+        emit model->dataChanged(first, first); // as a status change would
+        QElapsedTimer t;
+        t.start();
+        palette.popup();
+        changedOpens << t.nsecsElapsed() / 1e6;
+    }
+    out << "palette: " << fleet.resources()->rowCount() << " resources, " << entries
+        << " entries; Ctrl+K median " << median(opens) << " ms (worst "
+        << *std::max_element(opens.begin(), opens.end()) << " ms; first " << opens.first()
+        << " ms); after a fleet change " << median(changedOpens) << " ms; keystroke median "
+        << median(keys) << " ms, worst " << worstKey << " ms (" << keys.size() << " keystrokes)\n";
+    palette.hide();
+    manager.store()->remove(id);
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -291,7 +377,8 @@ int main(int argc, char *argv[])
         u"per-instance"_s, u"Generated applications per instance (B)"_s, u"n"_s, u"1000"_s);
     const QCommandLineOption runs(u"runs"_s, u"Repetitions"_s, u"n"_s, u"3"_s);
     const QCommandLineOption trace(u"trace"_s, u"Print UI-thread events longer than 4 ms"_s);
-    parser.addOptions({scale, instances, perInstance, runs, trace});
+    const QCommandLineOption palette(u"palette"_s, u"Time the command palette instead"_s);
+    parser.addOptions({scale, instances, perInstance, runs, trace, palette});
     parser.process(app);
     app.trace = parser.isSet(trace);
 
@@ -313,6 +400,18 @@ int main(int argc, char *argv[])
     window.resize(1400, 800);
     window.show();
     QWidget &view = window;
+
+    if (parser.isSet(palette)) {
+        Sandbox sandbox;
+        if (!sandbox.start(parser.value(scale).toInt())) {
+            out << "could not start the sandbox\n";
+            return 1;
+        }
+        measurePalette(sandbox.root, parser.value(runs).toInt(), fleet, manager, &navigation,
+                       &window);
+        out << "peak RSS: " << procStatusKiB("VmHWM") / 1024.0 << " MiB\n";
+        return 0;
+    }
 
     const auto runCase = [&](const QString &name, int appScale, int count) {
         Sandbox sandbox;
