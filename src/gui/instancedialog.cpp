@@ -13,6 +13,8 @@
 #include <QColorDialog>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +98,9 @@ void InstanceDialog::setupUi()
     connect(m_ui->testButton, &QPushButton::clicked, this, &InstanceDialog::testConnection);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &InstanceDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &InstanceDialog::reject);
+
+    // As tall as the form needs: the help texts wrap at the dialog's width, not in a column.
+    resize(width(), sizeHint().height());
 
     // Ask the keychain up front, so a missing Secret Service is said before the user saves.
     m_manager->vault()->probe(this, [this](const VaultResult &result) {
@@ -219,6 +224,7 @@ void InstanceDialog::runTest(const QString &token)
         auto *item = new QListWidgetItem(ConnectionTester::stepTitle(step), m_ui->testSteps);
         item->setData(Qt::UserRole, int(step));
     }
+    fitTestResults();
     setBusy(true);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(true);
     m_trustButton->hide();
@@ -237,6 +243,20 @@ void InstanceDialog::showTestStep(const ConnectionTester::StepState &state)
     item->setText(state.message.isEmpty() ? tr("%1 — %2").arg(title, status)
                                           : tr("%1 — %2\n%3").arg(title, status, state.message));
     item->setIcon(testStatusIcon(state.status));
+    fitTestResults();
+}
+
+void InstanceDialog::fitTestResults()
+{
+    // Every step in view, the token's abilities included: the dialog grows (within the screen)
+    // rather than hiding the last lines below a scroll bar.
+    QTimer::singleShot(0, this, [this] {
+        const int wanted = sizeHint().height();
+        const QScreen *screen = this->screen();
+        const int room = screen ? screen->availableGeometry().height() - 80 : wanted;
+        if (height() < wanted)
+            resize(width(), qMin(wanted, room));
+    });
 }
 
 void InstanceDialog::testFinished(const ConnectionTester::Report &report)

@@ -58,6 +58,7 @@ private:
     void testConnection();
     void forgetTestResult();
     void runTest(const QString &token);
+    void fitTestResults();
     void showTestStep(const Api::ConnectionTester::StepState &state);
     void testFinished(const Api::ConnectionTester::Report &report);
     void trustCertificate();

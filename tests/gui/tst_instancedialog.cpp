@@ -13,6 +13,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QtTest>
@@ -116,6 +117,13 @@ void TestInstanceDialog::testConnectionReportsEachStep()
                  qPrintable(steps->item(i)->text()));
     // The user's input is untouched by the test.
     QCOMPARE(dialog.findChild<QLineEdit *>(u"tokenEdit"_s)->text(), token);
+    // Every step, the permissions last, is in view without scrolling: the dialog grew.
+    QTRY_VERIFY(steps->viewport()->rect().contains(steps->visualItemRect(steps->item(3))));
+    QCOMPARE(steps->verticalScrollBar()->isVisible(), false);
+    // The help under the fields wraps at the dialog's width, not in a narrow column.
+    const auto *hint = dialog.findChild<QLabel *>(u"tokenHint"_s);
+    QVERIFY2(hint->width() * 2 > dialog.width(),
+             qPrintable(u"%1 of %2"_s.arg(hint->width()).arg(dialog.width())));
 }
 
 void TestInstanceDialog::savesInstanceWithTokenInKeychain()
