@@ -37,6 +37,12 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter rows"));
+    // Room for a word or two even in a narrow split pane; the combos give way first.
+    m_filter->setMinimumWidth(m_filter->fontMetrics().averageCharWidth() * 16);
+    for (QComboBox *combo : {m_status, m_kind, m_instance}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(10);
+    }
     m_status->setObjectName(u"statusFilter"_s);
     m_status->setAccessibleName(tr("Status filter"));
     m_status->addItem(tr("Any status"), int(Group::All));

@@ -53,6 +53,9 @@ ViewPane::ViewPane(Models::Fleet *fleet, std::shared_ptr<ViewStates> states, QWi
     m_title->setFont(font);
     m_title->setObjectName(u"paneTitle"_s);
     m_title->setTextFormat(Qt::PlainText); // resource and instance names
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->setMinimumWidth(m_title->fontMetrics().averageCharWidth() * 12);
+    m_title->installEventFilter(this); // re-elide whenever the header gives it another width
     m_detach->setIcon(QIcon::fromTheme(u"window-new"_s));
     m_detach->setText(tr("Open in New Window"));
     m_detach->setToolTip(tr("Open this view in its own window"));
@@ -478,9 +481,41 @@ void ViewPane::updateSelection()
     m_tabs->setResources(targets);
 }
 
+void ViewPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitHeader();
+}
+
+void ViewPane::fitHeader()
+{
+    const bool narrow = width() < m_title->fontMetrics().averageCharWidth() * 80;
+    const auto style = narrow ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon;
+    m_detach->setToolButtonStyle(style);
+    m_close->setToolButtonStyle(style);
+    elideTitle();
+}
+
+void ViewPane::elideTitle()
+{
+    const QString full = title();
+    const QString shown = m_title->fontMetrics().elidedText(
+        full, Qt::ElideMiddle, std::max(m_title->width(), m_title->minimumWidth()));
+    m_title->setText(shown);
+    m_title->setToolTip(shown == full ? QString() : full);
+    m_title->setAccessibleName(full);
+}
+
+bool ViewPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_title && event->type() == QEvent::Resize)
+        elideTitle();
+    return QWidget::eventFilter(watched, event);
+}
+
 void ViewPane::updateHeader()
 {
-    m_title->setText(title());
+    fitHeader();
     if (!m_table)
         return;
     QStringList stale;

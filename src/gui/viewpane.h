@@ -72,7 +72,16 @@ signals:
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    // The title elided to the pane's width (the whole of it in the tooltip), and the header's
+    // buttons as icons only when the pane is narrow: a split view fits a 1024 px screen.
+    void fitHeader();
+    void elideTitle();
+
     void rebuild();
     void updateHeader();
     void updateSelection();

@@ -279,6 +279,23 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     selectNode(u"Demo root"_s, Models::NavigationModel::Node::Applications);
     QCOMPARE(window->primaryPane()->title(), u"Demo root — Applications"_s);
 
+    // Two panes fit a 1024 px screen: titles elide (whole on hover), the header's buttons go
+    // icon-only, and each filter keeps room to type.
+    QVERIFY2(window->minimumSizeHint().width() <= 1024,
+             qPrintable(QString::number(window->minimumSizeHint().width())));
+    const QSize before = window->size();
+    window->resize(1024, 700);
+    QTRY_COMPARE(window->width(), 1024);
+    for (Gui::ViewPane *pane : {window->primaryPane(), window->secondaryPane()}) {
+        auto *filter = pane->findChild<QLineEdit *>(u"filterEdit"_s);
+        QVERIFY(filter->width() >= filter->fontMetrics().horizontalAdvance(u"Filter… a word"_s));
+        auto *title = pane->findChild<QLabel *>(u"paneTitle"_s);
+        QVERIFY(title->fontMetrics().horizontalAdvance(title->text()) <= title->width());
+        QCOMPARE(title->accessibleName(), pane->title());
+        if (title->text() != pane->title())
+            QCOMPARE(title->toolTip(), pane->title());
+    }
+    window->resize(before);
     if (const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR"); !dir.isEmpty()) {
         QDir().mkpath(dir);
         QCoreApplication::processEvents(); // lay out the views just switched to
