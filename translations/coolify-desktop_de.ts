@@ -980,10 +980,6 @@ SHA-256: %5</translation>
         <translation>Health-Check-Port</translation>
     </message>
     <message>
-        <source>Empty: the first exposed port. Sent as a number, stored as text by Coolify.</source>
-        <translation>Leer: der erste freigegebene Port. Wird als Zahl gesendet und von Coolify als Text gespeichert.</translation>
-    </message>
-    <message>
         <source>Health check interval</source>
         <translation>Health-Check-Intervall</translation>
     </message>
@@ -996,16 +992,8 @@ SHA-256: %5</translation>
         <translation>Speicherlimit</translation>
     </message>
     <message>
-        <source>Docker notation such as 512m or 2g; 0 means unlimited. Sent as text.</source>
-        <translation>Docker-Notation wie 512m oder 2g; 0 bedeutet unbegrenzt. Wird als Text gesendet.</translation>
-    </message>
-    <message>
         <source>CPU limit</source>
         <translation>CPU-Limit</translation>
-    </message>
-    <message>
-        <source>Number of CPUs such as 1.5; 0 means unlimited. Sent as text.</source>
-        <translation>Anzahl der CPUs, z. B. 1.5; 0 bedeutet unbegrenzt. Wird als Text gesendet.</translation>
     </message>
     <message>
         <source>CPU shares</source>
@@ -1095,6 +1083,26 @@ SHA-256: %5</translation>
         <source>www: redirect to www; non-www: redirect away from www; both: serve both.</source>
         <translation>www: auf www umleiten; non-www: von www weg umleiten; both: beide ausliefern.</translation>
     </message>
+    <message>
+        <source>Port the health check probes inside the container; empty means the first exposed port.</source>
+        <translation>Port, den die Zustandsprüfung im Container abfragt; leer bedeutet den ersten freigegebenen Port.</translation>
+    </message>
+    <message>
+        <source>A size such as 512m or 2g; 0 means no limit.</source>
+        <translation>Eine Größe wie 512m oder 2g; 0 bedeutet keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Write a number with an optional unit (b, k, m, g), such as 512m or 2g; 0 means no limit.</source>
+        <translation>Geben Sie eine Zahl mit optionaler Einheit (b, k, m, g) ein, etwa 512m oder 2g; 0 bedeutet keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>How many CPUs the container may use, such as 1.5; 0 means no limit.</source>
+        <translation>Wie viele CPUs der Container nutzen darf, etwa 1.5; 0 bedeutet keine Begrenzung.</translation>
+    </message>
+    <message>
+        <source>Write a number of CPUs such as 1 or 1.5; 0 means no limit.</source>
+        <translation>Geben Sie eine Anzahl CPUs wie 1 oder 1.5 ein; 0 bedeutet keine Begrenzung.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Forms::PatchBuilder</name>
@@ -1116,6 +1124,10 @@ SHA-256: %5</translation>
             <numerusform>Höchstens %n Zeichen.</numerusform>
             <numerusform>Höchstens %n Zeichen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1206,6 @@ SHA-256: %5</translation>
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Send the changed fields to Coolify</source>
-        <translation>Die geänderten Felder an Coolify senden</translation>
     </message>
     <message>
         <source>Read-only: %1 Editing needs a token with the “write” permission.</source>
@@ -1324,6 +1332,40 @@ SHA-256: %5</translation>
     <message>
         <source>%1: you typed %2, Coolify stored %3. %4</source>
         <translation>%1: Sie haben %2 eingegeben, Coolify hat %3 gespeichert. %4</translation>
+    </message>
+    <message>
+        <source>Find a setting (Ctrl+F)</source>
+        <translation>Einstellung suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Einstellung suchen</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>Send the changed fields to Coolify (%1)</source>
+        <translation>Die geänderten Felder an Coolify senden (%1)</translation>
+    </message>
+    <message>
+        <source>No setting matches “%1”.</source>
+        <translation>Keine Einstellung passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n setting(s) that the %1 build pack does not use. &lt;a href=&quot;hide&quot;&gt;Hide them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n Einstellung wird angezeigt, die das Build-Pack %1 nicht verwendet. &lt;a href=&quot;hide&quot;&gt;Ausblenden&lt;/a&gt;</numerusform>
+            <numerusform>%n Einstellungen werden angezeigt, die das Build-Pack %1 nicht verwendet. &lt;a href=&quot;hide&quot;&gt;Ausblenden&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) that the %1 build pack does not use are hidden. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n Einstellung, die das Build-Pack %1 nicht verwendet, ist ausgeblendet. &lt;a href=&quot;show&quot;&gt;Anzeigen&lt;/a&gt;</numerusform>
+            <numerusform>%n Einstellungen, die das Build-Pack %1 nicht verwendet, sind ausgeblendet. &lt;a href=&quot;show&quot;&gt;Anzeigen&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1542,10 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>↑ ↓ choose · Enter run · Esc close</source>
         <translation>↑ ↓ wählen · Eingabe ausführen · Esc schließen</translation>
+    </message>
+    <message>
+        <source>%1 more — type to narrow · ↑ ↓ choose · Enter run · Esc close</source>
+        <translation>%1 weitere – tippen zum Eingrenzen · ↑ ↓ wählen · Enter ausführen · Esc schließen</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1845,10 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Before Create: %1</source>
+        <translation>Vor dem Erstellen: %1</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3000,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Copy the address it is served at</source>
         <translation>Die Adresse kopieren, unter der sie erreichbar ist</translation>
+    </message>
+    <message>
+        <source>The first deployment of “%1” has not started yet; it will show under Active Deployments when it does.</source>
+        <translation>Das erste Deployment von „%1“ hat noch nicht begonnen; es erscheint unter „Aktive Deployments“, sobald es startet.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,20 @@
             <numerusform>Conflicts with %n other resources; see above.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Showing %n setting(s) that the %1 build pack does not use. &lt;a href=&quot;hide&quot;&gt;Hide them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>Showing %n setting that the %1 build pack does not use. &lt;a href=&quot;hide&quot;&gt;Hide it&lt;/a&gt;</numerusform>
+            <numerusform>Showing %n settings that the %1 build pack does not use. &lt;a href=&quot;hide&quot;&gt;Hide them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) that the %1 build pack does not use are hidden. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n setting that the %1 build pack does not use is hidden. &lt;a href=&quot;show&quot;&gt;Show it&lt;/a&gt;</numerusform>
+            <numerusform>%n settings that the %1 build pack does not use are hidden. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceActions</name>

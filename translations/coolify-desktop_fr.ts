@@ -980,10 +980,6 @@ SHA-256 : %5</translation>
         <translation>Port du contrôle de santé</translation>
     </message>
     <message>
-        <source>Empty: the first exposed port. Sent as a number, stored as text by Coolify.</source>
-        <translation>Vide&#xa0;: le premier port exposé. Envoyé comme nombre, enregistré comme texte par Coolify.</translation>
-    </message>
-    <message>
         <source>Health check interval</source>
         <translation>Intervalle du contrôle de santé</translation>
     </message>
@@ -996,16 +992,8 @@ SHA-256 : %5</translation>
         <translation>Limite de mémoire</translation>
     </message>
     <message>
-        <source>Docker notation such as 512m or 2g; 0 means unlimited. Sent as text.</source>
-        <translation>Notation Docker comme 512m ou 2g&#xa0;; 0 signifie illimité. Envoyé comme texte.</translation>
-    </message>
-    <message>
         <source>CPU limit</source>
         <translation>Limite de CPU</translation>
-    </message>
-    <message>
-        <source>Number of CPUs such as 1.5; 0 means unlimited. Sent as text.</source>
-        <translation>Nombre de CPU, par ex. 1.5&#xa0;; 0 signifie illimité. Envoyé comme texte.</translation>
     </message>
     <message>
         <source>CPU shares</source>
@@ -1095,6 +1083,26 @@ SHA-256 : %5</translation>
         <source>www: redirect to www; non-www: redirect away from www; both: serve both.</source>
         <translation>www&#xa0;: rediriger vers www&#xa0;; non-www&#xa0;: rediriger hors de www&#xa0;; both&#xa0;: servir les deux.</translation>
     </message>
+    <message>
+        <source>Port the health check probes inside the container; empty means the first exposed port.</source>
+        <translation>Port interrogé par le contrôle de santé dans le conteneur ; vide signifie le premier port exposé.</translation>
+    </message>
+    <message>
+        <source>A size such as 512m or 2g; 0 means no limit.</source>
+        <translation>Une taille comme 512m ou 2g ; 0 signifie aucune limite.</translation>
+    </message>
+    <message>
+        <source>Write a number with an optional unit (b, k, m, g), such as 512m or 2g; 0 means no limit.</source>
+        <translation>Saisissez un nombre avec une unité facultative (b, k, m, g), par exemple 512m ou 2g ; 0 signifie aucune limite.</translation>
+    </message>
+    <message>
+        <source>How many CPUs the container may use, such as 1.5; 0 means no limit.</source>
+        <translation>Nombre de CPU que le conteneur peut utiliser, par exemple 1.5 ; 0 signifie aucune limite.</translation>
+    </message>
+    <message>
+        <source>Write a number of CPUs such as 1 or 1.5; 0 means no limit.</source>
+        <translation>Saisissez un nombre de CPU comme 1 ou 1.5 ; 0 signifie aucune limite.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Forms::PatchBuilder</name>
@@ -1116,6 +1124,10 @@ SHA-256 : %5</translation>
             <numerusform>Au plus %n caractère.</numerusform>
             <numerusform>Au plus %n caractères.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1206,6 @@ SHA-256 : %5</translation>
     <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Send the changed fields to Coolify</source>
-        <translation>Envoyer les champs modifiés à Coolify</translation>
     </message>
     <message>
         <source>Read-only: %1 Editing needs a token with the “write” permission.</source>
@@ -1324,6 +1332,40 @@ SHA-256 : %5</translation>
     <message>
         <source>%1: you typed %2, Coolify stored %3. %4</source>
         <translation>%1&#xa0;: vous avez saisi %2, Coolify a enregistré %3. %4</translation>
+    </message>
+    <message>
+        <source>Find a setting (Ctrl+F)</source>
+        <translation>Rechercher un réglage (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Find a setting</source>
+        <translation>Rechercher un réglage</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Send the changed fields to Coolify (%1)</source>
+        <translation>Envoyer les champs modifiés à Coolify (%1)</translation>
+    </message>
+    <message>
+        <source>No setting matches “%1”.</source>
+        <translation>Aucun réglage ne correspond à « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n setting(s) that the %1 build pack does not use. &lt;a href=&quot;hide&quot;&gt;Hide them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n réglage inutilisé par le build pack %1 est affiché. &lt;a href=&quot;hide&quot;&gt;Le masquer&lt;/a&gt;</numerusform>
+            <numerusform>%n réglages inutilisés par le build pack %1 sont affichés. &lt;a href=&quot;hide&quot;&gt;Les masquer&lt;/a&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n setting(s) that the %1 build pack does not use are hidden. &lt;a href=&quot;show&quot;&gt;Show them&lt;/a&gt;</source>
+        <translation>
+            <numerusform>%n réglage inutilisé par le build pack %1 est masqué. &lt;a href=&quot;show&quot;&gt;L’afficher&lt;/a&gt;</numerusform>
+            <numerusform>%n réglages inutilisés par le build pack %1 sont masqués. &lt;a href=&quot;show&quot;&gt;Les afficher&lt;/a&gt;</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1500,6 +1542,10 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>↑ ↓ choose · Enter run · Esc close</source>
         <translation>↑ ↓ choisir · Entrée exécuter · Échap fermer</translation>
+    </message>
+    <message>
+        <source>%1 more — type to narrow · ↑ ↓ choose · Enter run · Esc close</source>
+        <translation>%1 de plus — tapez pour affiner · ↑ ↓ choisir · Entrée exécuter · Échap fermer</translation>
     </message>
 </context>
 <context>
@@ -1799,6 +1845,10 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Creating…</source>
         <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Before Create: %1</source>
+        <translation>Avant de créer : %1</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +3000,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Copy the address it is served at</source>
         <translation>Copier l’adresse à laquelle elle est servie</translation>
+    </message>
+    <message>
+        <source>The first deployment of “%1” has not started yet; it will show under Active Deployments when it does.</source>
+        <translation>Le premier déploiement de « %1 » n’a pas encore commencé ; il apparaîtra dans Déploiements actifs dès qu’il démarrera.</translation>
     </message>
 </context>
 <context>
