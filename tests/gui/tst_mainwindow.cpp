@@ -286,14 +286,14 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     const QSize before = window->size();
     window->resize(1024, 700);
     QTRY_COMPARE(window->width(), 1024);
-    for (Gui::ViewPane *pane : {window->primaryPane(), window->secondaryPane()}) {
-        auto *filter = pane->findChild<QLineEdit *>(u"filterEdit"_s);
+    for (Gui::ViewPane *shown : {window->primaryPane(), window->secondaryPane()}) {
+        auto *filter = shown->findChild<QLineEdit *>(u"filterEdit"_s);
         QVERIFY(filter->width() >= filter->fontMetrics().horizontalAdvance(u"Filter… a word"_s));
-        auto *title = pane->findChild<QLabel *>(u"paneTitle"_s);
+        auto *title = shown->findChild<QLabel *>(u"paneTitle"_s);
         QVERIFY(title->fontMetrics().horizontalAdvance(title->text()) <= title->width());
-        QCOMPARE(title->accessibleName(), pane->title());
-        if (title->text() != pane->title())
-            QCOMPARE(title->toolTip(), pane->title());
+        QCOMPARE(title->accessibleName(), shown->title());
+        if (title->text() != shown->title())
+            QCOMPARE(title->toolTip(), shown->title());
     }
     window->resize(before);
     if (const QString dir = qEnvironmentVariable("COOLIFY_SCREENSHOT_DIR"); !dir.isEmpty()) {
