@@ -3444,6 +3444,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Active pane: the sidebar shows its items here</source>
         <translation>Aktiver Bereich: Die Seitenleiste zeigt ihre Einträge hier</translation>
     </message>
+    <message>
+        <source>Actions on the selected resources</source>
+        <translation>Aktionen für die ausgewählten Ressourcen</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

@@ -3444,6 +3444,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Active pane: the sidebar shows its items here</source>
         <translation>Volet actif : la barre latérale affiche ses éléments ici</translation>
     </message>
+    <message>
+        <source>Actions on the selected resources</source>
+        <translation>Actions sur les ressources sélectionnées</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d’actions</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

@@ -375,7 +375,13 @@ void ViewPane::rebuild()
     }
     auto *toolbar = new QToolBar(m_content);
     toolbar->setObjectName(u"resourceToolbar"_s);
+    toolbar->setAccessibleName(tr("Actions on the selected resources"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Qt's » button for actions that do not fit has no name of its own.
+    if (auto *more = toolbar->findChild<QToolButton *>(u"qt_toolbar_ext_button"_s)) {
+        more->setAccessibleName(tr("More actions"));
+        more->setToolTip(tr("More actions"));
+    }
     toolbar->addActions(m_actions->all());
     if (m_spec.node != Node::Fleet) {
         toolbar->addSeparator();

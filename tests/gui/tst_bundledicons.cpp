@@ -50,10 +50,15 @@ private:
 private slots:
     void initTestCase()
     {
-        // No theme at all, as on a bare window manager.
+        // No theme at all, as on a bare window manager or the offscreen platform.
         QIcon::setThemeSearchPaths({});
-        QIcon::setThemeName(u"coolify-test-no-such-theme"_s);
+        QIcon::setThemeName(QString());
         Coolify::Gui::installBundledIcons();
+        QVERIFY(!QIcon::themeName().isEmpty());
+        QVERIFY(!QIcon::fromTheme(u"edit-copy"_s).isNull());
+        QIcon::setThemeName(u"coolify-test-no-such-theme"_s); // a theme without these names
+        Coolify::Gui::installBundledIcons();
+        QCOMPARE(QIcon::themeName(), u"coolify-test-no-such-theme"_s); // left alone
         Coolify::Gui::installBundledIcons(); // idempotent
         QCOMPARE(QIcon::fallbackSearchPaths().count(u":/icons/fallback"_s), 1);
     }
