@@ -10,6 +10,8 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <memory>
+
 using namespace Coolify::Forms;
 
 namespace {
@@ -31,7 +33,8 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    return QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    const std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    return fusion->standardPalette();
 }
 
 // The colour most pixels of `image` have.
