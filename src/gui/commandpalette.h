@@ -29,6 +29,9 @@ namespace Coolify::Gui {
 class CommandListModel;
 class ResourceActions;
 
+// Set (true) on a QAction that the palette must not list, such as its own toggle.
+inline constexpr char kHiddenFromPaletteProperty[] = "coolifyHideFromCommandPalette";
+
 // One entry of the command palette: something to jump to or to run.
 struct Command
 {

@@ -1,0 +1,286 @@
+// The palette's sources of entries: the navigation tree, QActions, and the operations on every
+// resource of the fleet. The palette itself is in commandpalette.cpp.
+#include "gui/commandpalette.h"
+
+#include "gui/resourceactions.h"
+#include "models/fleet.h"
+#include "models/fleetmodel.h"
+#include "models/navigationmodel.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Coolify::Gui {
+
+using Nav = Models::NavigationModel;
+
+namespace {
+QString kindText(const QString &key)
+{
+    const auto kind = Api::kindFromKey(key);
+    return kind ? Models::FleetModel::kindText(*kind) : key;
+}
+} // namespace
+
+NavigationCommandSource::NavigationCommandSource(Models::NavigationModel *navigation,
+                                                 std::function<void(const QModelIndex &)> navigate)
+    : m_model(navigation)
+    , m_navigate(std::move(navigate))
+{
+    if (!navigation)
+        return;
+    const auto bump = [revision = m_revision] {
+        ++*revision;
+    };
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        QObject::connect(navigation, signal, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::rowsMoved, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::dataChanged, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::modelReset, navigation, bump);
+    QObject::connect(navigation, &QAbstractItemModel::layoutChanged, navigation, bump);
+}
+
+QList<Command> NavigationCommandSource::commands() const
+{
+    QList<Command> out;
+    if (m_model)
+        collect({}, out);
+    return out;
+}
+
+void NavigationCommandSource::collect(const QModelIndex &parent, QList<Command> &out) const
+{
+    for (int row = 0; row < m_model->rowCount(parent); ++row) {
+        const QModelIndex index = m_model->index(row, 0, parent);
+        QModelIndex top = index;
+        while (top.parent().isValid())
+            top = top.parent();
+        const QString instance = top.data().toString();
+        const QString name = index.data().toString();
+        Command c;
+        switch (Nav::Node(index.data(Nav::NodeRole).toInt())) {
+        case Nav::Node::Fleet:
+            c.text = name;
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Instance:
+            c.text = name;
+            c.detail = CommandPalette::tr("Instance");
+            break;
+        case Nav::Node::Applications:
+            c.text = CommandPalette::tr("%1 — Applications").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Databases:
+            c.text = CommandPalette::tr("%1 — Databases").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Services:
+            c.text = CommandPalette::tr("%1 — Services").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Projects:
+            c.text = CommandPalette::tr("%1 — Projects").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Servers:
+            c.text = CommandPalette::tr("%1 — Servers").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Deployments:
+            c.text = CommandPalette::tr("%1 — Deployments").arg(instance);
+            c.detail = CommandPalette::tr("View");
+            break;
+        case Nav::Node::Project:
+            c.text = name;
+            c.detail = CommandPalette::tr("Project on %1").arg(instance);
+            break;
+        case Nav::Node::Environment:
+            c.text = CommandPalette::tr("%1 / %2").arg(parent.data().toString(), name);
+            c.detail = CommandPalette::tr("Environment on %1").arg(instance);
+            break;
+        case Nav::Node::Resource: {
+            const QModelIndex project = parent.parent();
+            c.text = name;
+            c.detail = CommandPalette::tr("%1 in %2 / %3 on %4")
+                           .arg(kindText(index.data(Nav::ResourceKindRole).toString()),
+                                project.data().toString(), parent.data().toString(), instance);
+            break;
+        }
+        }
+        // Found again when run: the list is kept while the tree stays as it is, and holding
+        // thousands of persistent indexes would slow every change to the tree.
+        c.run = [navigate = m_navigate, model = m_model,
+                 instanceId = index.data(Nav::InstanceIdRole).toString(),
+                 node = Nav::Node(index.data(Nav::NodeRole).toInt()),
+                 key = index.data(Nav::KeyRole).toString()] {
+            if (!model || !navigate)
+                return;
+            QModelIndex target;
+            if (instanceId.isEmpty()) { // "All Instances", "Active Deployments": top level
+                for (int r = 0; r < model->rowCount() && !target.isValid(); ++r) {
+                    const QModelIndex candidate = model->index(r, 0);
+                    if (candidate.data(Nav::NodeRole).toInt() == int(node))
+                        target = candidate;
+                }
+            } else {
+                target = model->find(instanceId, node, key);
+            }
+            if (target.isValid())
+                navigate(target);
+        };
+        out << c;
+        collect(index, out);
+    }
+}
+
+ActionCommandSource::ActionCommandSource(std::function<QList<QAction *>()> provider,
+                                         const QString &context)
+    : m_provider(std::move(provider))
+    , m_context(context)
+{ }
+
+QString ActionCommandSource::plainText(const QString &text)
+{
+    QString plain;
+    plain.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) == u'&' && i + 1 < text.size())
+            ++i; // "&&" stays one "&", "&A" becomes "A"
+        plain += text.at(i);
+    }
+    return plain;
+}
+
+QList<QAction *> ActionCommandSource::menuActions(const QMenuBar *menuBar)
+{
+    QList<QAction *> out;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (QMenu *menu = action->menu())
+                walk(menu->actions());
+            else if (!action->isSeparator())
+                out << action;
+        }
+    };
+    if (menuBar)
+        walk(menuBar->actions());
+    return out;
+}
+
+QList<Command> ActionCommandSource::commands() const
+{
+    QList<Command> out;
+    const QList<QAction *> actions = m_provider ? m_provider() : QList<QAction *>();
+    for (QAction *action : actions) {
+        if (!action || action->isSeparator() || action->menu() || !action->isVisible()
+            || action->property(kHiddenFromPaletteProperty).toBool())
+            continue;
+        Command c;
+        c.text = plainText(action->text());
+        if (c.text.isEmpty())
+            continue;
+        QStringList detail;
+        if (!m_context.isEmpty())
+            detail << m_context;
+        if (!action->shortcut().isEmpty())
+            detail << action->shortcut().toString(QKeySequence::NativeText);
+        c.detail = detail.join(u" · "_s);
+        c.icon = action->icon();
+        c.enabled = action->isEnabled();
+        if (!c.enabled) {
+            // Qt's default tooltip is the text itself, which explains nothing.
+            const QString tip = action->toolTip();
+            QString bare = c.text;
+            if (bare.endsWith(u'…'))
+                bare.chop(1);
+            c.disabledReason = tip.isEmpty() || tip == c.text || tip == bare
+                ? CommandPalette::tr("Not available right now.")
+                : tip;
+        }
+        c.run = [target = QPointer<QAction>(action)] {
+            if (target && target->isEnabled())
+                target->trigger();
+        };
+        out << c;
+    }
+    return out;
+}
+
+ResourceCommandSource::ResourceCommandSource(Models::Fleet *fleet, QWidget *dialogParent)
+    : QObject(nullptr)
+    , m_fleet(fleet)
+    , m_actions(new ResourceActions(fleet, dialogParent, this))
+{
+    connect(m_actions, &ResourceActions::message, this, &ResourceCommandSource::message);
+    const auto bump = [this] {
+        ++m_revision;
+    };
+    const QAbstractItemModel *rows = fleet->resources();
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(rows, signal, this, bump);
+    connect(rows, &QAbstractItemModel::rowsMoved, this, bump);
+    connect(rows, &QAbstractItemModel::dataChanged, this, bump);
+    connect(rows, &QAbstractItemModel::modelReset, this, bump);
+    connect(rows, &QAbstractItemModel::layoutChanged, this, bump);
+    connect(fleet, &Models::Fleet::sessionChanged, this, bump); // abilities, state
+}
+
+ResourceCommandSource::~ResourceCommandSource() = default;
+
+QList<Command> ResourceCommandSource::commands() const
+{
+    // Only what can run: starting a running application or stopping a stopped one, deploying a
+    // database or acting without the permission are left out rather than listed greyed out (the
+    // row's own menu still says why). The verbs and icons are read once, not per row.
+    struct Verb
+    {
+        QString text;
+        bool asks = false;
+        QIcon icon;
+    };
+    QList<Verb> verbs;
+    const QList<QAction *> operations = m_actions->all();
+    for (QAction *action : operations) {
+        Verb verb{ActionCommandSource::plainText(action->text()), false, action->icon()};
+        verb.asks = verb.text.endsWith(u'…');
+        if (verb.asks)
+            verb.text.chop(1);
+        verbs << verb;
+    }
+    QList<Command> out;
+    const Models::FleetModel *rows = m_fleet->resources();
+    out.reserve(rows->rowCount() * 3);
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const Models::FleetRow &r = rows->at(row);
+        const ResourceActions::Target target{r.instanceId, r.kind, r.resourceUuid, r.name,
+                                             r.status.raw};
+        const QStringList reasons = m_actions->reasonsFor(target);
+        for (int op = 0; op < verbs.size(); ++op) {
+            if (!reasons.value(op).isEmpty())
+                continue;
+            const Verb &verb = verbs.at(op);
+            Command c;
+            c.text =
+                tr("%1 %2 on %3", "verb, resource, instance").arg(verb.text, r.name, r.instanceName)
+                + (verb.asks ? u"…"_s : QString());
+            c.detail = r.environment;
+            c.icon = verb.icon;
+            c.run = [actions = QPointer<ResourceActions>(m_actions), target, op] {
+                if (!actions)
+                    return;
+                actions->setTargets({target});
+                QAction *chosen = actions->all().at(op);
+                if (chosen->isEnabled())
+                    chosen->trigger();
+            };
+            out << c;
+        }
+    }
+    return out;
+}
+
+} // namespace Coolify::Gui
