@@ -29,9 +29,34 @@ QString stripTags(const QString &value);
 // Tags of a resource (internal "_tags").
 bool hasTag(const QJsonObject &row, const QString &tag);
 
-// Creates the preview twin when creating a non-preview application env
-// (EnvironmentVariable::booted).
+// A new environment-variable row from validated fields (coolify-api.md §5, §16): value null
+// when absent, is_literal/is_multiline/is_shown_once false and is_runtime/is_buildtime true
+// unless given. The preview twin of an application variable is another call with
+// preview = true and fields without is_shown_once (EnvironmentVariable::booted).
 QJsonObject newEnvRow(SandboxState &state, const QString &owner, const QString &ownerType,
                       const QJsonObject &fields, bool preview);
+
+// Sets real_value from value, is_literal and is_multiline (coolify-api.md §16): '…' around
+// literal or multiline values, otherwise \\, CR, TAB, NUL, " and ' escaped with a backslash;
+// JSON objects and arrays are left alone. {{…}} references are not resolved.
+void refreshRealValue(QJsonObject &row);
+
+// One variable of the demo seed (seed*.cpp): its flags are applied to a row made by
+// SandboxState::addEnv. A preview twin never copies Locked (is_shown_once).
+struct EnvSeed
+{
+    enum Flag : unsigned {
+        Locked = 1,
+        Literal = 2,
+        Multiline = 4,
+        BuildOnly = 8,
+        RuntimeOnly = 16
+    };
+    QString key;
+    QString value;
+    unsigned flags = 0;
+    const char *comment = nullptr;
+};
+void applyEnvSeed(QJsonObject &row, const EnvSeed &seed, bool preview);
 
 } // namespace Coolify::Sandbox::Routes

@@ -1,4 +1,5 @@
 // Deterministic demo data: the same seed always yields the same uuids, names and history.
+#include "sandbox/routeutil.h"
 #include "sandbox/state.h"
 
 #include <QJsonArray>
@@ -345,6 +346,88 @@ void SandboxState::addEnv(const QString &owner, const QString &ownerType, const 
                             {u"_owner_type"_s, ownerType}});
 }
 
+namespace {
+
+using Routes::EnvSeed;
+
+// Variables of the demo applications. storefront-web (Acme production) keeps its three variables
+// (tests count them); storefront-web-staging differs from it in one value (NODE_ENV), one key only
+// in production (STRIPE_SECRET_KEY) and one only in staging (DEBUG).
+QList<EnvSeed> seedEnvsOf(const QString &app)
+{
+    const QString shopDb = u"postgres://shop:s3cr3t@shop-postgres:5432/shop"_s;
+    if (app == u"storefront-web"_s) {
+        return {{u"NODE_ENV"_s, u"production"_s},
+                {u"DATABASE_URL"_s, shopDb},
+                {u"STRIPE_SECRET_KEY"_s, u"sk_live_demo_123"_s, EnvSeed::Locked}};
+    }
+    if (app == u"storefront-web-staging"_s) {
+        return {{u"NODE_ENV"_s, u"staging"_s},
+                {u"DATABASE_URL"_s, shopDb},
+                {u"DEBUG"_s, u"storefront:*"_s, 0, "Verbose logs, staging only"}};
+    }
+    if (app == u"storefront-api"_s) {
+        return {
+            {u"NODE_ENV"_s, u"production"_s},
+            {u"PORT"_s, u"8080"_s, 0, "Must match ports_exposes"},
+            {u"DATABASE_URL"_s, shopDb},
+            {u"REDIS_URL"_s, u"redis://default:r3d1s-demo@shop-redis:6379/0"_s},
+            {u"CORS_ORIGINS"_s, u"https://shop.example.com,https://acme.example.com"_s},
+            {u"JWT_PRIVATE_KEY"_s,
+             u"-----BEGIN PRIVATE KEY-----\n"
+             "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7demoKEYdemo\n"
+             "q3VbS1x0ZGVtby1rZXktbm90LXJlYWwtZG8tbm90LXVzZS1pbi1wcm9kdWN0aW9u\n"
+             "AgMBAAECggEAQ2Fubm90IGJlIHVzZWQgZm9yIGFueXRoaW5nIHJlYWwu\n"
+             "-----END PRIVATE KEY-----"_s,
+             EnvSeed::Multiline, "Signs session tokens; rotate yearly"},
+            {u"PASSWORD_PEPPER"_s, u"s3cr3t$pepper${not_a_reference}"_s, EnvSeed::Literal},
+            {u"SENTRY_DSN"_s, u"https://4f1c0ffee@o42.ingest.sentry.io/1337"_s, 0,
+             "Errors go to the Acme Sentry organisation"},
+            {u"NPM_TOKEN"_s, u"npm_demoBuildOnlyToken0000000000000000"_s, EnvSeed::BuildOnly,
+             "Private registry, needed by npm ci only"},
+            {u"LOG_LEVEL"_s, u"info"_s, EnvSeed::RuntimeOnly},
+            {u"STRIPE_WEBHOOK_SECRET"_s, u"whsec_demo_4c2f9a"_s, EnvSeed::Locked},
+        };
+    }
+    if (app == u"etl-runner"_s) {
+        return {
+            {u"ETL_SCHEDULE"_s, u"0 */2 * * *"_s, 0, "UTC; keep in sync with the scheduled task"},
+            {u"SOURCE_MONGO_URL"_s, u"mongodb://root:m0ng0-demo@events-mongo:27017/events"_s},
+            {u"WAREHOUSE_URL"_s, u"clickhouse://default:ch-demo@metrics-clickhouse:9000/metrics"_s},
+            {u"BATCH_SIZE"_s, u"5000"_s},
+            {u"OUTPUT_PATH_TEMPLATE"_s, u"s3://etl-exports/{{date}}/$RUN_ID.parquet"_s,
+             EnvSeed::Literal},
+            {u"GCP_SERVICE_ACCOUNT"_s,
+             u"{\n  \"type\": \"service_account\",\n  \"project_id\": \"acme-data-demo\",\n"
+             "  \"client_email\": \"etl@acme-data-demo.iam.gserviceaccount.com\"\n}"_s,
+             EnvSeed::Multiline},
+            {u"PIP_INDEX_URL"_s, u"https://pypi.internal.example.com/simple"_s, EnvSeed::BuildOnly},
+            {u"S3_SECRET_ACCESS_KEY"_s, u"wJalrXUtnFEMI/K7MDENG/bPxRfiCYDEMOKEY"_s,
+             EnvSeed::Locked},
+        };
+    }
+    if (app == u"analytics-ui"_s) {
+        return {
+            {u"NODE_ENV"_s, u"production"_s},
+            {u"NEXT_PUBLIC_API_URL"_s, u"https://analytics-staging.example.com/api"_s,
+             EnvSeed::BuildOnly, "Baked into the bundle at build time"},
+            {u"EXTRA_CA_CERT"_s,
+             u"-----BEGIN CERTIFICATE-----\n"
+             "MIIBszCCAVmgAwIBAgIUDemoCertificateNotRealAtAll0wCgYIKoZIzj0EAwIw\n"
+             "FzEVMBMGA1UEAwwMYWNtZS1pbnRlcm5hbDAeFw0yNjAxMDEwMDAwMDBaFw0zNjAx\n"
+             "-----END CERTIFICATE-----"_s,
+             EnvSeed::Multiline},
+            {u"BASIC_AUTH_HTPASSWD"_s, u"admin:$apr1$demo$Jx1nQ0XyZ.demo/hash0"_s,
+             EnvSeed::Literal},
+            {u"TZ"_s, u"Europe/Berlin"_s},
+            {u"SESSION_SECRET"_s, u"b7e1c0ffee-demo-session-secret"_s, EnvSeed::Locked},
+        };
+    }
+    return {};
+}
+
+} // namespace
+
 void SandboxState::seedApplications()
 {
     // env ids: 1 Acme prod, 2 Acme staging, 3 Internal prod, 4 Data prod, 5 Data staging, 6
@@ -391,17 +474,13 @@ void SandboxState::seedApplications()
         }
         applications.append(app);
         const QString uuid = app.value(u"uuid"_s).toString();
-        if (app.value(u"environment_id"_s).toInt() <= 2) {
-            addEnv(uuid, u"application"_s, u"NODE_ENV"_s, u"production"_s, false, false);
-            addEnv(uuid, u"application"_s, u"DATABASE_URL"_s,
-                   u"postgres://shop:s3cr3t@shop-postgres:5432/shop"_s, false, false);
-            addEnv(uuid, u"application"_s, u"STRIPE_SECRET_KEY"_s, u"sk_live_demo_123"_s, true,
-                   false);
-            addEnv(uuid, u"application"_s, u"NODE_ENV"_s, u"production"_s, false, true);
-            addEnv(uuid, u"application"_s, u"DATABASE_URL"_s,
-                   u"postgres://shop:s3cr3t@shop-postgres:5432/shop"_s, false, true);
-            addEnv(uuid, u"application"_s, u"STRIPE_SECRET_KEY"_s, u"sk_live_demo_123"_s, true,
-                   true);
+        // Each variable is followed by its preview twin, as EnvironmentVariable::booted makes it
+        // (the twin copies all but is_shown_once; coolify-api.md §16).
+        for (const Routes::EnvSeed &e : seedEnvsOf(app.value(u"name"_s).toString())) {
+            for (const bool preview : {false, true}) {
+                addEnv(uuid, u"application"_s, e.key, e.value, false, preview);
+                Routes::applyEnvSeed(envs.last(), e, preview);
+            }
         }
     }
 }

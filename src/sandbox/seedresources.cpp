@@ -1,5 +1,6 @@
 // Demo databases (all 8 types) and services with sub-applications/databases.
 #include "sandbox/databasekinds.h"
+#include "sandbox/routeutil.h"
 #include "sandbox/state.h"
 
 #include <QJsonArray>
@@ -94,6 +95,36 @@ void SandboxState::seedDatabases()
     for (const DbSeed &s : seeds)
         databases.append(makeDatabase(QString::fromUtf8(s.kind), QString::fromUtf8(s.name), s.env,
                                       s.server, QString::fromUtf8(s.status)));
+    // Custom variables of a few databases. Database variables have no preview twins, and their
+    // locked values are still shown with sensitive access (coolify-api.md §2, §16).
+    using Routes::EnvSeed;
+    for (const QJsonObject &db : std::as_const(databases)) {
+        const QString name = db.value(u"name"_s).toString();
+        const DatabaseKind *kind = databaseKindOf(db);
+        const QString password = kind ? db.value(kind->passwordField).toString() : QString();
+        QList<EnvSeed> vars;
+        if (name == u"shop-postgres"_s) {
+            vars = {{u"POSTGRES_USER"_s, db.value(u"postgres_user"_s).toString()},
+                    {u"POSTGRES_PASSWORD"_s, password, EnvSeed::Locked},
+                    {u"POSTGRES_DB"_s, db.value(u"postgres_db"_s).toString()},
+                    {u"POSTGRES_INITDB_ARGS"_s, u"--encoding=UTF8 --locale=C.UTF-8"_s, 0,
+                     "Only read when the data directory is empty"},
+                    {u"PGDATA"_s, u"/var/lib/postgresql/data/pgdata"_s}};
+        } else if (name == u"shop-redis"_s) {
+            vars = {{u"REDIS_PASSWORD"_s, password, EnvSeed::Locked},
+                    {u"REDIS_MAXMEMORY"_s, u"256mb"_s},
+                    {u"REDIS_MAXMEMORY_POLICY"_s, u"allkeys-lru"_s, 0, "Cache only, may evict"}};
+        } else if (name == u"events-mongo"_s) {
+            vars = {{u"MONGO_INITDB_ROOT_USERNAME"_s, u"root"_s},
+                    {u"MONGO_INITDB_ROOT_PASSWORD"_s, password, EnvSeed::Locked},
+                    {u"MONGO_INITDB_DATABASE"_s, u"events"_s},
+                    {u"TZ"_s, u"UTC"_s}};
+        }
+        for (const EnvSeed &e : std::as_const(vars)) {
+            addEnv(db.value(u"uuid"_s).toString(), u"database"_s, e.key, e.value, false, false);
+            Routes::applyEnvSeed(envs.last(), e, false);
+        }
+    }
     databases.first().insert(u"is_public"_s, true);
     databases.first().insert(u"public_port"_s, 54321);
     databases.first().insert(
@@ -102,6 +133,34 @@ void SandboxState::seedDatabases()
             .replace(databases.first().value(u"uuid"_s).toString() + u":5432"_s,
                      u"host.docker.internal:54321"_s));
 }
+
+namespace {
+
+QList<Routes::EnvSeed> serviceEnvsOf(const QString &type)
+{
+    using Routes::EnvSeed;
+    if (type == u"plausible"_s) {
+        return {{u"SERVICE_USER_POSTGRES"_s, u"plausible"_s},
+                {u"SERVICE_PASSWORD_POSTGRES"_s, u"pl4us1ble-demo-pg"_s, EnvSeed::Locked},
+                {u"SECRET_KEY_BASE"_s, u"c2VjcmV0LWtleS1iYXNlLWRlbW8tb25seQ"_s, EnvSeed::Locked},
+                {u"DISABLE_REGISTRATION"_s, u"invite_only"_s, 0, "Invite new users from the UI"},
+                {u"MAXMIND_LICENSE_KEY"_s, QString()}};
+    }
+    if (type == u"n8n"_s) {
+        return {{u"GENERIC_TIMEZONE"_s, u"Europe/Berlin"_s},
+                {u"N8N_ENCRYPTION_KEY"_s, u"n8n-demo-encryption-key-0001"_s, EnvSeed::Locked},
+                {u"N8N_LOG_LEVEL"_s, u"warn"_s, 0, "Raise to debug when a workflow misbehaves"},
+                {u"WEBHOOK_URL"_s, u"https://n8n.example.com/"_s}};
+    }
+    if (type == u"minio"_s) {
+        return {{u"MINIO_ROOT_USER"_s, u"minioadmin"_s},
+                {u"MINIO_ROOT_PASSWORD"_s, u"m1n10-demo-password"_s, EnvSeed::Locked},
+                {u"MINIO_BROWSER_REDIRECT_URL"_s, u"https://minio.example.com"_s}};
+    }
+    return {};
+}
+
+} // namespace
 
 void SandboxState::seedServices()
 {
@@ -201,6 +260,11 @@ void SandboxState::seedServices()
         addEnv(uuid, u"service"_s,
                u"SERVICE_FQDN_"_s + QString::fromUtf8(s.name).toUpper().replace(u'-', u'_'),
                u"https://"_s + QString::fromUtf8(s.name) + u".example.com"_s, false, false);
+        // A few more per service; no preview twins (coolify-api.md §16).
+        for (const Routes::EnvSeed &e : serviceEnvsOf(QString::fromUtf8(s.type))) {
+            addEnv(uuid, u"service"_s, e.key, e.value, false, false);
+            Routes::applyEnvSeed(envs.last(), e, false);
+        }
     }
 }
 

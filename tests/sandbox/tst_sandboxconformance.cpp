@@ -241,6 +241,18 @@ void TestSandboxConformance::conformance_data()
     row("§2 is_shown_once env value hidden even with sensitive", "GET",
         "/api/v1/applications/{app}/envs", "sens-token", 200, "",
         L({"0/value", "2/key=\"STRIPE_SECRET_KEY\"", "!2/value", "!2/real_value"}));
+    row("§16 seeded preview twin of a locked variable shows its value", "GET",
+        "/api/v1/applications/{app}/envs", "sens-token", 200, "",
+        L({"5/key=\"STRIPE_SECRET_KEY\"", "5/is_preview=true", "5/is_shown_once=false", "5/value",
+           "!6"}));
+    row("§2 §16 seeded database variables show locked values", "GET", "/api/v1/databases/{db}/envs",
+        "sens-token", 200, "",
+        L({"1/key=\"POSTGRES_PASSWORD\"", "1/is_shown_once=true", "1/value", "0/is_preview=false",
+           "!5"}));
+    row("§2 §16 seeded service variables hide locked values", "GET", "/api/v1/services/{svc}/envs",
+        "sens-token", 200, "",
+        L({"0/key=\"SERVICE_FQDN_PLAUSIBLE_ANALYTICS\"", "0/value",
+           "2/key=\"SERVICE_PASSWORD_POSTGRES\"", "!2/value", "!6"}));
     row("§2 server settings secrets absent without sensitive", "GET", "/api/v1/servers",
         "read-token", 200, "",
         L({"!0/settings/sentinel_token", "!0/settings/logdrain_axiom_api_key",
@@ -466,10 +478,14 @@ void TestSandboxConformance::conformance_data()
     row("§2 application env with is_shown_once hides the value", "POST",
         "/api/v1/applications/{app}/envs", "write-token", 201, "", L({"uuid"}), {},
         R"({"key":"APP_LOCKED","value":"hidden","is_shown_once":true})");
-    row("§2 is_shown_once app env: value absent even for root", "GET",
-        "/api/v1/applications/{app}/envs", "root-token", 200, "",
-        L({"-1/key=\"APP_LOCKED\"", "-1/is_preview=true", "!-1/value", "!-1/real_value",
-           "0/value"}));
+    row("§16 preview twin does not copy is_shown_once", "GET", "/api/v1/applications/{app}/envs",
+        "root-token", 200, "",
+        L({"-1/key=\"APP_LOCKED\"", "-1/is_preview=true", "-1/is_shown_once=false",
+           "-1/value=\"hidden\"", "0/value"}));
+    row("§2 is_shown_once app env: value absent even for root", "PATCH",
+        "/api/v1/applications/{app}/envs", "root-token", 201, "",
+        L({"key=\"APP_LOCKED\"", "is_shown_once=true", "!value", "!real_value"}), {},
+        R"({"key":"APP_LOCKED","value":"hidden","is_shown_once":true})");
     row("§5 bulk without data is 400", "PATCH", "/api/v1/applications/{app}/envs/bulk",
         "root-token", 400, R"({"message":"Bulk data is required."})", {}, {}, R"({"foo":1})");
     row("§5 bulk is non-atomic: first item saved, second fails", "PATCH",
@@ -478,6 +494,122 @@ void TestSandboxConformance::conformance_data()
     row("§5 bulk item before the failure was written", "PATCH", "/api/v1/applications/{app}/envs",
         "root-token", 201, "", L({"key=\"BULK_OK\"", "!junk"}), {},
         R"({"key":"BULK_OK","value":"2"})");
+
+    // §16 Environment variables in depth
+    const char *keyInvalid =
+        R"({"message":"Validation failed.","errors":{"key":["The key field format is invalid."]}})";
+    row("§16 app env list 404 has no period", "GET", "/api/v1/applications/nope/envs", "read-token",
+        404, R"({"message":"Application not found"})");
+    row("§16 app env POST 404 has no period", "POST", "/api/v1/applications/nope/envs",
+        "write-token", 404, R"({"message":"Application not found"})", {}, {}, R"({"key":"A"})");
+    row("§16 app env bulk 404 has no period", "PATCH", "/api/v1/applications/nope/envs/bulk",
+        "write-token", 404, R"({"message":"Application not found"})", {}, {},
+        R"({"data":[{"key":"A"}]})");
+    row("§16 app env DELETE 404 has a period", "DELETE", "/api/v1/applications/nope/envs/x",
+        "write-token", 404, R"({"message":"Application not found."})");
+    row("§16 app env missing key is 'This field is required.'", "POST",
+        "/api/v1/applications/{app}/envs", "write-token", 422,
+        R"({"message":"Validation failed.","errors":{"key":["This field is required."]}})", {}, {},
+        R"({"value":"x"})");
+    row("§16 app env PATCH sets literal, comment, is_runtime", "PATCH",
+        "/api/v1/applications/{app}/envs", "root-token", 201, "",
+        L({"value=\"a\"", "real_value=\"'a'\"", "is_literal=true", "is_runtime=false",
+           "comment=\"kept\""}),
+        {},
+        R"({"key":"NEW_KEY","value":"a","is_literal":true,"is_runtime":false,"comment":"kept"})");
+    row("§16 app env PATCH without is_literal resets it", "PATCH",
+        "/api/v1/applications/{app}/envs", "root-token", 201, "",
+        L({"value=\"a\"", "real_value=\"a\"", "is_literal=false", "is_runtime=false",
+           "is_buildtime=true", "comment=\"kept\""}),
+        {}, R"({"key":"NEW_KEY","value":"a"})");
+    row("§16 app env PATCH without value clears it", "PATCH", "/api/v1/applications/{app}/envs",
+        "root-token", 201, "",
+        L({"value=null", "real_value=null", "is_runtime=false", "comment=\"kept\""}), {},
+        R"({"key":"NEW_KEY","is_buildtime":true})");
+    row("§16 real_value escapes quotes and backslashes", "PATCH", "/api/v1/applications/{app}/envs",
+        "root-token", 201, "", L({R"(value="a\"b\\c")", R"(real_value="a\\\"b\\\\c")"}), {},
+        R"({"key":"NEW_KEY","value":"a\"b\\c"})");
+    row("§16 app env bulk trims values and drops unknown keys", "PATCH",
+        "/api/v1/applications/{app}/envs/bulk", "root-token", 201, "",
+        L({"0/key=\"BULK_TRIM\"", "0/value=\"t\"", "1/value=null", "!0/junk", "!2"}), {},
+        R"({"data":[{"key":" BULK_TRIM ","value":"  t  ","junk":1},{"key":"BULK_EMPTY","value":""}]})");
+    row("§16 service env POST returns full object", "POST", "/api/v1/services/{svc}/envs",
+        "root-token", 201, "",
+        L({"uuid", "key=\"SVC_NEW\"", "value=\"v\"", "is_literal=true", "comment=\"c\"",
+           "is_preview=false", "!id", "!_owner"}),
+        {}, R"({"key":"SVC_NEW","value":" v ","is_literal":true,"comment":"c"})");
+    row("§16 service env POST ignores unknown fields and is_runtime", "POST",
+        "/api/v1/services/{svc}/envs", "write-token", 201, "",
+        L({"key=\"SVC_IGN\"", "is_runtime=true", "is_buildtime=true", "is_preview=false", "!bogus",
+           "!value"}),
+        {},
+        R"({"key":"SVC_IGN","value":"x","bogus":1,"is_runtime":false,"is_buildtime":false,"is_preview":true})");
+    row("§16 service env duplicate is 409", "POST", "/api/v1/services/{svc}/envs", "write-token",
+        409,
+        R"({"message":"Environment variable already exists. Use PATCH request to update it."})", {},
+        {}, R"({"key":"SVC_NEW"})");
+    row("§16 service env without JSON gets no 400", "POST", "/api/v1/services/{svc}/envs",
+        "write-token", 422,
+        R"({"message":"Validation failed.","errors":{"key":["This field is required."]}})", {}, {},
+        "key=FORM", plainBody);
+    row("§16 service env key is trimmed then validated", "POST", "/api/v1/services/{svc}/envs",
+        "root-token", 201, "", L({"key=\"SVC_TRIMMED\""}), {},
+        R"({"key":"  SVC_TRIMMED  ","value":"x"})");
+    row("§16 service env invalid key", "POST", "/api/v1/services/{svc}/envs", "write-token", 422,
+        keyInvalid, {}, {}, R"({"key":"1BAD","value":"x"})");
+    row("§16 service env PATCH without value clears it, flags kept", "PATCH",
+        "/api/v1/services/{svc}/envs", "root-token", 201, "",
+        L({"key=\"SVC_NEW\"", "value=null", "is_literal=true", "comment=\"c\""}), {},
+        R"({"key":"SVC_NEW"})");
+    row("§16 service env PATCH ignores is_buildtime", "PATCH", "/api/v1/services/{svc}/envs",
+        "root-token", 201, "",
+        L({"value=\"w\"", "is_buildtime=true", "is_multiline=true", "is_literal=true"}), {},
+        R"({"key":"SVC_NEW","value":"w","is_buildtime":false,"is_multiline":true,"junk":1})");
+    row("§16 service env PATCH of unknown key is 404", "PATCH", "/api/v1/services/{svc}/envs",
+        "root-token", 404, R"({"message":"Environment variable not found."})", {}, {},
+        R"({"key":"MISSING"})");
+    row("§16 service env bulk stores is_runtime as sent", "PATCH",
+        "/api/v1/services/{svc}/envs/bulk", "root-token", 201, "",
+        L({"0/key=\"SVC_BULK\"", "0/value=\"b\"", "0/is_runtime=false", "0/is_preview=true",
+           "0/is_required=true", "0/order=99", "!0/junk"}),
+        {},
+        R"({"data":[{"key":"SVC_BULK","value":"b","is_runtime":false,"is_preview":true,"is_required":true,"order":99,"junk":1}]})");
+    row("§16 service env bulk updates by key only", "PATCH", "/api/v1/services/{svc}/envs/bulk",
+        "root-token", 201, "",
+        L({"0/value=\"b\"", "0/is_preview=true", "0/is_runtime=false", "0/is_buildtime=false",
+           "!1"}),
+        {}, R"({"data":[{"key":"SVC_BULK","is_buildtime":false}]})");
+    row("§2 §16 service env with is_shown_once hides the value even for root", "POST",
+        "/api/v1/services/{svc}/envs", "root-token", 201, "",
+        L({"key=\"SVC_LOCKED\"", "is_shown_once=true", "!value", "!real_value"}), {},
+        R"({"key":"SVC_LOCKED","value":"s","is_shown_once":true})");
+    row("§16 service env list 404", "GET", "/api/v1/services/nope/envs", "read-token", 404,
+        R"({"message":"Service not found."})");
+    row("§16 database env ignores is_runtime", "POST", "/api/v1/databases/{db}/envs", "root-token",
+        201, "",
+        L({"key=\"DB_RT\"", "value=\"x\"", "is_runtime=true", "is_buildtime=true",
+           "is_preview=false"}),
+        {},
+        R"({"key":"DB_RT","value":"x","is_runtime":false,"is_buildtime":false,"is_preview":true})");
+    row("§16 database env has no preview twin", "GET", "/api/v1/databases/{db}/envs", "root-token",
+        200, "", L({"-1/key=\"DB_RT\"", "-1/is_preview=false", "-2/key=\"DB_LOCKED\""}));
+    row("§16 empty value stored as null", "POST", "/api/v1/databases/{db}/envs", "root-token", 201,
+        "", L({"key=\"DB_EMPTY\"", "value=null", "real_value=null"}), {},
+        R"({"key":"DB_EMPTY","value":"   "})");
+    row("§16 database env bulk validates the key", "PATCH", "/api/v1/databases/{db}/envs/bulk",
+        "root-token", 422, keyInvalid, {}, {}, R"({"data":[{"key":"9x","order":1}]})");
+    row("§16 database env bulk: unknown keys dropped, fillable kept", "PATCH",
+        "/api/v1/databases/{db}/envs/bulk", "root-token", 201, "",
+        L({"0/key=\"DB_RT\"", "0/value=\"x\"", "0/is_buildtime=false", "0/version=\"4.0.0\"",
+           "!0/junk"}),
+        {}, R"({"data":[{"key":"DB_RT","is_buildtime":false,"version":"4.0.0","junk":true}]})");
+    row("§16 database env 404", "PATCH", "/api/v1/databases/nope/envs", "root-token", 404,
+        R"({"message":"Database not found."})", {}, {}, R"({"key":"A"})");
+    row("§16 database env DELETE of a foreign variable is 404", "DELETE",
+        "/api/v1/databases/{db}/envs/nope", "root-token", 404,
+        R"({"message":"Environment variable not found."})");
+    row("§16 database env DELETE of a missing database", "DELETE", "/api/v1/databases/nope/envs/x",
+        "root-token", 404, R"({"message":"Database not found."})");
 
     // §6 Resource shapes
     row("§6 KeyDB rows have no database_type", "GET", "/api/v1/databases/{keydb}", "root-token",
