@@ -6,6 +6,7 @@
 #include "models/application.h"
 #include "models/database.h"
 #include "models/deployment.h"
+#include "models/envvar.h"
 #include "models/project.h"
 #include "models/server.h"
 #include "models/service.h"
@@ -32,7 +33,7 @@ struct Decoders
 
 Decoders decoders(uint8_t which)
 {
-    switch (which % 12) {
+    switch (which % 14) {
     case 0:
         return {&Models::Application::decodeList, &Models::Application::decodeListBody};
     case 1:
@@ -55,6 +56,10 @@ Decoders decoders(uint8_t which)
         return {&Models::EnvironmentDetails::decode, {}};
     case 10:
         return {&Models::Service::decodeList, &Models::Service::decodeListBody};
+    case 12:
+        return {&Models::EnvVar::decodeList, &Models::EnvVar::decodeListBody};
+    case 13:
+        return {&Models::EnvVar::decodeOne, {}};
     default:
         return {&Models::Server::decodeList, &Models::Server::decodeListBody};
     }
