@@ -244,11 +244,13 @@ void EnvEditor::verify()
     m_outcomes << m_removalOutcomes;
     m_removalOutcomes.clear();
     m_applying = false;
-    emit applied();
+    // The fresh list first, then the outcome: a view shows the outcome last, over any message
+    // about the list.
     if (reloaded)
         emit loaded();
     else
         emit loadFailed(m_loadError);
+    emit applied();
 }
 
 Models::EnvPlan EnvEditor::remaining() const

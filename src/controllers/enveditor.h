@@ -97,7 +97,7 @@ signals:
     void loaded(); // the model holds the fresh list
     void loadFailed(const Coolify::Api::ApiError &error); // the model keeps the last good list
     void applyStarted();
-    void applied(); // outcomes() are ready (after the verifying reload)
+    void applied(); // outcomes() are ready (after the verifying reload and its loaded())
 
 private:
     void onList(const Api::ApiResult &result);

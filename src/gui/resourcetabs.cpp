@@ -1,6 +1,7 @@
 #include "gui/resourcetabs.h"
 
 #include "gui/deploymenthistoryview.h"
+#include "gui/environmentview.h"
 #include "gui/resourcedetails.h"
 #include "gui/runtimelogsview.h"
 #include "models/fleet.h"
@@ -87,6 +88,55 @@ private:
     RuntimeLogsView *m_view = nullptr;
 };
 
+// Environment variables of an application, database or service. Text typed in the .env view
+// and not saved is kept per resource for the session: selecting another resource and coming
+// back finds it again.
+class EnvironmentTab
+    : public QWidget
+    , public ResourceTabPage
+{
+public:
+    EnvironmentTab(Models::Fleet *fleet, QWidget *parent)
+        : QWidget(parent)
+        , m_fleet(fleet)
+        , m_layout(new QVBoxLayout(this))
+    {
+        m_layout->setContentsMargins(0, 0, 0, 0);
+        // The view talks through its instance's client: it goes before the instance does.
+        connect(fleet, &Models::Fleet::sessionAboutToBeRemoved, this, [this](const QString &id) {
+            if (m_view && m_view->resource().instanceId == id)
+                clearResource();
+        });
+    }
+    void showResource(const ResourceRef &ref) override
+    {
+        clearResource();
+        if (!m_fleet->session(ref.instanceId))
+            return;
+        m_view = new EnvironmentView(m_fleet, ref, this);
+        m_layout->addWidget(m_view);
+        m_view->restoreDraft(m_drafts.take(keyOf(ref)));
+        m_view->reload();
+    }
+    void clearResource() override
+    {
+        if (m_view) {
+            const QString draft = m_view->draft();
+            if (!draft.isEmpty())
+                m_drafts.insert(keyOf(m_view->resource()), draft);
+        }
+        delete m_view;
+        m_view = nullptr;
+    }
+    EnvironmentView *view() const { return m_view; }
+
+private:
+    Models::Fleet *m_fleet;
+    QVBoxLayout *m_layout;
+    EnvironmentView *m_view = nullptr;
+    QHash<QString, QString> m_drafts;
+};
+
 // The application's deployment history.
 class DeploymentsTab
     : public DeploymentHistoryView
@@ -118,6 +168,8 @@ const QList<ResourceTabSpec> &resourceTabs()
          &make<DeploymentsTab>},
         {u"logsTab"_s, [] { return ResourceTabs::tr("Logs"); },
          [](ResourceKind kind) { return kind != ResourceKind::Service; }, &make<LogsTab>},
+        {u"environmentTab"_s, [] { return ResourceTabs::tr("Environment"); },
+         [](ResourceKind) { return true; }, &make<EnvironmentTab>},
     };
     return tabs;
 }

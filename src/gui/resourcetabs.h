@@ -28,7 +28,7 @@ public:
 };
 
 // One declared tab: where it applies and how its page is made. The list below is the single
-// place to add a tab (Details, Deployments, Logs today; Environment, Rollback, Backups next).
+// place to add a tab (Details, Deployments, Logs, Environment today; Rollback, Backups next).
 struct ResourceTabSpec
 {
     QString id; // object name of the page, e.g. "detailsTab"

@@ -1,5 +1,6 @@
 // Message strips and field errors: readable text and an error look that is not the selection's,
 // in a light and a dark palette, and what the painted widget really shows.
+#include "darkpalette.h"
 #include "forms/banner.h"
 #include "forms/messagestyle.h"
 
@@ -15,21 +16,6 @@
 using namespace Coolify::Forms;
 
 namespace {
-
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-    p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    return p;
-}
 
 QPalette lightPalette()
 {
@@ -66,7 +52,7 @@ private slots:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::newRow("light") << lightPalette();
-        QTest::newRow("dark") << darkPalette();
+        QTest::newRow("dark") << darkDesktopPalette();
     }
 
     void readableInBothThemes()

@@ -72,11 +72,13 @@ void TestResourceTabs::declaredListMakesTheTabs()
 
 void TestResourceTabs::tabsFollowTheKind()
 {
-    QCOMPARE(offered(showResource(u"storefront-web"_s)),
-             (QStringList{u"detailsTab"_s, u"deploymentsTab"_s, u"logsTab"_s}));
+    QCOMPARE(
+        offered(showResource(u"storefront-web"_s)),
+        (QStringList{u"detailsTab"_s, u"deploymentsTab"_s, u"logsTab"_s, u"environmentTab"_s}));
     QCOMPARE(offered(showResource(u"shop-postgres"_s)),
-             (QStringList{u"detailsTab"_s, u"logsTab"_s}));
-    QCOMPARE(offered(showResource(u"plausible-analytics"_s)), QStringList{u"detailsTab"_s});
+             (QStringList{u"detailsTab"_s, u"logsTab"_s, u"environmentTab"_s}));
+    QCOMPARE(offered(showResource(u"plausible-analytics"_s)),
+             (QStringList{u"detailsTab"_s, u"environmentTab"_s}));
     // Nothing selected: the details say so, nothing else is offered.
     Gui::ResourceTabs *tabs = m_app.window()->primaryPane()->tabs();
     tabs->setResources({});
