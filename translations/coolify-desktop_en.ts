@@ -50,6 +50,37 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::EnvEditor</name>
+    <message numerus="yes">
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n saved</numerusform>
+            <numerusform>%n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored differently</source>
+        <translation>
+            <numerusform>%n stored differently</numerusform>
+            <numerusform>%n stored differently</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved but not readable</source>
+        <translation>
+            <numerusform>%n saved but not readable</numerusform>
+            <numerusform>%n saved but not readable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n not saved</numerusform>
+            <numerusform>%n not saved</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Forms::PatchBuilder</name>
     <message numerus="yes">
         <source>At most %n character(s).</source>
@@ -91,6 +122,78 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::EnvCompareDialog</name>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n differs</numerusform>
+            <numerusform>%n differ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same</source>
+        <translation>
+            <numerusform>%n the same</numerusform>
+            <numerusform>%n the same</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be compared</source>
+        <translation>
+            <numerusform>%n cannot be compared</numerusform>
+            <numerusform>%n cannot be compared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvPlanDialog</name>
+    <message numerus="yes">
+        <source>Sends %n request(s). Nothing is sent before you confirm.</source>
+        <translation>
+            <numerusform>Sends %n request. Nothing is sent before you confirm.</numerusform>
+            <numerusform>Sends %n requests. Nothing is sent before you confirm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Save %n Change</numerusform>
+            <numerusform>&amp;Save %n Changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvironmentView</name>
+    <message numerus="yes">
+        <source>Delete %n variable(s) of %1: %2?</source>
+        <translation>
+            <numerusform>Delete %n variable of %1: %2?</numerusform>
+            <numerusform>Delete %n variables of %1: %2?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%n line of the file could not be read:</numerusform>
+            <numerusform>%n lines of the file could not be read:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Import the other variables?</source>
+        <translation>
+            <numerusform>%n line of the file could not be read. Import the other variables?</numerusform>
+            <numerusform>%n lines of the file could not be read. Import the other variables?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) exported to %1</source>
+        <translation>
+            <numerusform>%n variable exported to %1</numerusform>
+            <numerusform>%n variables exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceActions</name>
     <message numerus="yes">
         <source>%n UUIDs</source>
@@ -107,6 +210,61 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvPlan</name>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n added</numerusform>
+            <numerusform>%n added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n changed</numerusform>
+            <numerusform>%n changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked — skipped</source>
+        <translation>
+            <numerusform>%n locked — skipped</numerusform>
+            <numerusform>%n locked — skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable — skipped</source>
+        <translation>
+            <numerusform>%n unreadable — skipped</numerusform>
+            <numerusform>%n unreadable — skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvVarsModel</name>
+    <message numerus="yes">
+        <source>%1 … (%n more lines)</source>
+        <translation>
+            <numerusform>%1 … (%n more line)</numerusform>
+            <numerusform>%1 … (%n more lines)</numerusform>
         </translation>
     </message>
 </context>

@@ -42,6 +42,15 @@ QLabel *errorLabel(const char *name, QWidget *parent)
     return label;
 }
 
+// A form label whose mnemonic moves the focus to `buddy` (a row whose field is a layout gets
+// no buddy from QFormLayout).
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
 void showError(QLabel *label, const QString &text)
 {
     label->setText(text);
@@ -79,10 +88,11 @@ EnvVarDialog::EnvVarDialog(Controllers::EnvEditor *editor, const Models::EnvVar 
     keyBox->setSpacing(2);
     keyBox->addWidget(m_key);
     keyBox->addWidget(m_keyError);
-    form->addRow(tr("&Key:"), keyBox);
+    form->addRow(buddyLabel(tr("&Key:"), m_key, this), keyBox);
     m_value->setObjectName(u"envValue"_s);
     m_value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_value->setTabChangesFocus(true);
+    m_value->setLineWrapMode(QPlainTextEdit::NoWrap); // keys and certificates keep their lines
     m_value->setMinimumHeight(fontMetrics().lineSpacing() * 4);
     auto *valueBox = new QVBoxLayout;
     valueBox->setSpacing(2);
@@ -95,14 +105,14 @@ EnvVarDialog::EnvVarDialog(Controllers::EnvEditor *editor, const Models::EnvVar 
     valueHint->setEnabled(false);
     valueBox->addWidget(valueHint);
     valueBox->addWidget(m_valueError);
-    form->addRow(tr("&Value:"), valueBox);
+    form->addRow(buddyLabel(tr("&Value:"), m_value, this), valueBox);
     m_comment->setObjectName(u"envComment"_s);
     m_comment->setMaxLength(kMaxComment);
     auto *commentBox = new QVBoxLayout;
     commentBox->setSpacing(2);
     commentBox->addWidget(m_comment);
     commentBox->addWidget(m_commentError);
-    form->addRow(tr("&Comment:"), commentBox);
+    form->addRow(buddyLabel(tr("&Comment:"), m_comment, this), commentBox);
     auto *flags = new QVBoxLayout;
     if (editor->hasAvailabilityFlags()) {
         m_runtime = new QCheckBox(tr("Available while &running"), this);
@@ -321,6 +331,10 @@ EnvPlanDialog::EnvPlanDialog(const Models::EnvPlan &plan, const QString &target,
             notes << tr("replaces a value that cannot be read");
         if (item.after && item.after->value != Models::storedEnvValue(item.after->value))
             notes << tr("outer spaces will be trimmed by Coolify");
+        if (item.action == Models::EnvPlanItem::Remove)
+            notes << (item.before && item.before->locked
+                          ? tr("deleted, although its value cannot be read")
+                          : tr("deleted"));
         if (item.action == Models::EnvPlanItem::SkipLocked)
             notes << tr("left as it is: locked values cannot be read or compared");
         if (item.action == Models::EnvPlanItem::SkipUnreadable)

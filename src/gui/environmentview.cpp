@@ -175,6 +175,8 @@ void EnvironmentView::buildUi()
     m_table->setColumnWidth(EnvVarsModel::Availability, 130);
     m_table->setColumnWidth(EnvVarsModel::Flags, 140);
     Forms::showItemToolTipsAsText(m_table);
+    // Databases and services ignore the runtime and build-time flags (coolify-api.md §16).
+    m_table->setColumnHidden(EnvVarsModel::Availability, !m_editor->hasAvailabilityFlags());
 
     auto *developer = new QWidget(this);
     auto *devLayout = new QVBoxLayout(developer);

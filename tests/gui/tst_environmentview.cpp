@@ -140,6 +140,9 @@ void TestEnvironmentView::tableHidesValuesUntilRevealed()
     EnvironmentView db(m_fx->fleet.get(), ref(Api::ResourceKind::Database, u"shop-postgres"_s));
     db.show();
     QVERIFY(!db.findChild<QCheckBox *>(u"envPreviews"_s)->isVisible());
+    // Nor runtime/build-time flags: the server ignores them for databases and services.
+    QVERIFY(db.table()->isColumnHidden(Models::EnvVarsModel::Availability));
+    QVERIFY(!view.table()->isColumnHidden(Models::EnvVarsModel::Availability));
 }
 
 void TestEnvironmentView::developerViewSavesAPlan()
@@ -432,6 +435,15 @@ void TestEnvironmentView::screenshots()
     const QColor window = view.grab().toImage().pixelColor(2, 2);
     QCOMPARE(window.lightnessF() < 0.5, dark);
     QVERIFY(saveScreenshot(&view, u"environment-table"_s + suffix));
+    {
+        const Models::EnvVar *pem = view.editor()->model()->findKey(u"JWT_PRIVATE_KEY"_s);
+        QVERIFY(pem && pem->multiline);
+        Gui::EnvVarDialog edit(view.editor(), pem, &view);
+        edit.show();
+        QVERIFY(edit.valueEdit()->toPlainText().contains(u'\n'));
+        QVERIFY(!edit.keyEdit()->isEnabled() || edit.keyEdit()->isReadOnly());
+        QVERIFY(saveScreenshot(&edit, u"environment-edit"_s + suffix));
+    }
     view.setDeveloperMode(true);
     QVERIFY(saveScreenshot(&view, u"environment-dotenv"_s + suffix));
 
