@@ -584,6 +584,65 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::EnvEditor</name>
+    <message>
+        <source>Sent, but the list could not be loaded again to check it: %1</source>
+        <translation>Gesendet, aber die Liste konnte zur Prüfung nicht neu geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved as an empty value</source>
+        <translation>Als leerer Wert gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved with the outer spaces and line breaks removed</source>
+        <translation>Gespeichert, ohne Leerzeichen und Zeilenumbrüche am Anfang und Ende</translation>
+    </message>
+    <message>
+        <source>Saved; the value cannot be read back to check it</source>
+        <translation>Gespeichert; der Wert kann zur Prüfung nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>Not saved: Coolify stops at the first item it refuses</source>
+        <translation>Nicht gespeichert: Coolify hört beim ersten abgelehnten Eintrag auf</translation>
+    </message>
+    <message>
+        <source>The server answered without an error, but does not have the change</source>
+        <translation>Der Server hat ohne Fehler geantwortet, hat die Änderung aber nicht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n gespeichert</numerusform>
+            <numerusform>%n gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored differently</source>
+        <translation>
+            <numerusform>%n anders gespeichert</numerusform>
+            <numerusform>%n anders gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved but not readable</source>
+        <translation>
+            <numerusform>%n gespeichert, aber nicht lesbar</numerusform>
+            <numerusform>%n gespeichert, aber nicht lesbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n nicht gespeichert</numerusform>
+            <numerusform>%n nicht gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::LifecycleController</name>
     <message>
         <source>Select a resource first.</source>
@@ -2283,6 +2342,561 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::EnvCompareDialog</name>
+    <message>
+        <source>%1 · %2 (%3) — %4</source>
+        <translation>%1 · %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>no environment</source>
+        <translation>keine Umgebung</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>Nur &amp;Unterschiede</translation>
+    </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>&amp;Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy Checked to &amp;Right →</source>
+        <translation>Markierte nach &amp;rechts kopieren →</translation>
+    </message>
+    <message>
+        <source>← Copy Checked to &amp;Left</source>
+        <translation>← Markierte nach &amp;links kopieren</translation>
+    </message>
+    <message>
+        <source>Compare Variables — %1</source>
+        <translation>Variablen vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Choose a resource to compare with…</source>
+        <translation>Ressource zum Vergleichen wählen…</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Links:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>The left side could not be loaded: %1</source>
+        <translation>Die linke Seite konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>An instance of this comparison was removed.</source>
+        <translation>Eine Instanz dieses Vergleichs wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The right side could not be loaded: %1</source>
+        <translation>Die rechte Seite konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>•••• %1</source>
+        <translation>•••• %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n unterschiedlich</numerusform>
+            <numerusform>%n unterschiedlich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same</source>
+        <translation>
+            <numerusform>%n gleich</numerusform>
+            <numerusform>%n gleich</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be compared</source>
+        <translation>
+            <numerusform>%n nicht vergleichbar</numerusform>
+            <numerusform>%n nicht vergleichbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2</source>
+        <translation>Nach %1 kopiert: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvPlanDialog</name>
+    <message>
+        <source>Review Changes — %1</source>
+        <translation>Änderungen prüfen — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was passiert</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>ändert %1</translation>
+    </message>
+    <message>
+        <source>replaces a value that cannot be read</source>
+        <translation>ersetzt einen Wert, der nicht lesbar ist</translation>
+    </message>
+    <message>
+        <source>outer spaces will be trimmed by Coolify</source>
+        <translation>Coolify entfernt Leerzeichen am Anfang und Ende</translation>
+    </message>
+    <message>
+        <source>left as it is: locked values cannot be read or compared</source>
+        <translation>bleibt unverändert: gesperrte Werte sind weder lesbar noch vergleichbar</translation>
+    </message>
+    <message>
+        <source>left as it is: its value cannot be read with this token</source>
+        <translation>bleibt unverändert: der Wert ist mit diesem Token nicht lesbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n request(s). Nothing is sent before you confirm.</source>
+        <translation>
+            <numerusform>Sendet %n Anfrage. Vor Ihrer Bestätigung wird nichts gesendet.</numerusform>
+            <numerusform>Sendet %n Anfragen. Vor Ihrer Bestätigung wird nichts gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Es gibt nichts zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;speichern</numerusform>
+            <numerusform>%n Änderungen &amp;speichern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Skip (locked)</source>
+        <translation>Übersprungen (gesperrt)</translation>
+    </message>
+    <message>
+        <source>Skip (unreadable)</source>
+        <translation>Übersprungen (nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>deleted, although its value cannot be read</source>
+        <translation>gelöscht, obwohl der Wert nicht lesbar ist</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvVarDialog</name>
+    <message>
+        <source>&amp;Literal: use the value as written, without resolving {{…}} references</source>
+        <translation>&amp;Literal: den Wert wie geschrieben verwenden, ohne {{…}}-Verweise aufzulösen</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k: never show the value again after it is saved</source>
+        <translation>&amp;Sperren: den Wert nach dem Speichern nie wieder anzeigen</translation>
+    </message>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>%1 bearbeiten — %2</translation>
+    </message>
+    <message>
+        <source>Add Variable — %1</source>
+        <translation>Variable hinzufügen — %1</translation>
+    </message>
+    <message>
+        <source>e.g. DATABASE_URL</source>
+        <translation>z. B. DATABASE_URL</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>Sch&amp;lüssel:</translation>
+    </message>
+    <message>
+        <source>Several lines are kept as they are. Coolify removes spaces and line breaks at the start and end.</source>
+        <translation>Mehrere Zeilen bleiben erhalten. Coolify entfernt Leerzeichen und Zeilenumbrüche am Anfang und Ende.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Available while &amp;running</source>
+        <translation>Zur &amp;Laufzeit verfügbar</translation>
+    </message>
+    <message>
+        <source>Available while &amp;building</source>
+        <translation>Beim &amp;Bauen verfügbar</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Coolify finds a variable by its key, so a key cannot be renamed: delete the variable and add a new one.</source>
+        <translation>Coolify findet eine Variable über ihren Schlüssel, daher kann ein Schlüssel nicht umbenannt werden: Löschen Sie die Variable und fügen Sie eine neue hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 Type the new value to replace it.</source>
+        <translation>%1 Geben Sie den neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Type a key.</source>
+        <translation>Geben Sie einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>A key has letters, digits, _ and . only, and does not start with a digit.</source>
+        <translation>Ein Schlüssel besteht nur aus Buchstaben, Ziffern, _ und . und beginnt nicht mit einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: edit it instead.</source>
+        <translation>%1 existiert bereits: bearbeiten Sie die Variable stattdessen.</translation>
+    </message>
+    <message>
+        <source>Coolify clears a value that is not sent, and this one cannot be read: type the new value.</source>
+        <translation>Coolify löscht einen nicht gesendeten Wert, und dieser ist nicht lesbar: Geben Sie den neuen Wert ein.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and . only; not starting with a digit.</source>
+        <translation>Nur Buchstaben, Ziffern, _ und .; nicht mit einer Ziffer beginnend.</translation>
+    </message>
+    <message>
+        <source>Other changes are being saved; try again in a moment.</source>
+        <translation>Andere Änderungen werden gerade gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvironmentView</name>
+    <message>
+        <source>The variables could not be loaded: %1</source>
+        <translation>Die Variablen konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>&amp;Werte anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Preview copies</source>
+        <translation>&amp;Vorschau-Kopien</translation>
+    </message>
+    <message>
+        <source>Coolify keeps a copy of each application variable for preview deployments (of pull requests). Show those copies instead of the variables.</source>
+        <translation>Coolify hält für Vorschau-Bereitstellungen (von Pull-Requests) eine Kopie jeder Anwendungsvariable. Diese Kopien statt der Variablen anzeigen.</translation>
+    </message>
+    <message>
+        <source>Edit as .e&amp;nv</source>
+        <translation>Als .e&amp;nv bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>Ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Compare these variables with another resource&apos;s, on any instance, and copy them across</source>
+        <translation>Diese Variablen mit denen einer anderen Ressource auf einer beliebigen Instanz vergleichen und hinüberkopieren</translation>
+    </message>
+    <message>
+        <source>Load the variables again</source>
+        <translation>Variablen neu laden</translation>
+    </message>
+    <message>
+        <source>Reload variables</source>
+        <translation>Variablen neu laden</translation>
+    </message>
+    <message>
+        <source>Variables as .env text</source>
+        <translation>Variablen als .env-Text</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Save…</source>
+        <translation>&amp;Prüfen und speichern…</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>KEY=value per line; a # comment line directly above a variable is its comment. Removing a line deletes the variable.</source>
+        <translation>KEY=value pro Zeile; eine #-Kommentarzeile direkt über einer Variable ist ihr Kommentar. Eine entfernte Zeile löscht die Variable.</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s token lacks the write ability, so variables cannot be changed.</source>
+        <translation>Dem Token dieser Instanz fehlt die Berechtigung write, daher können Variablen nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Preview copies follow their variable: add the variable instead.</source>
+        <translation>Vorschau-Kopien folgen ihrer Variable: Fügen Sie stattdessen die Variable hinzu.</translation>
+    </message>
+    <message>
+        <source>Preview copies follow their variable: edit the variable.</source>
+        <translation>Vorschau-Kopien folgen ihrer Variable: Bearbeiten Sie die Variable.</translation>
+    </message>
+    <message>
+        <source>Select one variable to edit.</source>
+        <translation>Wählen Sie eine Variable zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Select the variables to delete.</source>
+        <translation>Wählen Sie die zu löschenden Variablen.</translation>
+    </message>
+    <message>
+        <source>The .env view needs the values, and this token lacks read:sensitive.</source>
+        <translation>Die .env-Ansicht braucht die Werte, und diesem Token fehlt read:sensitive.</translation>
+    </message>
+    <message>
+        <source>Edit all variables as .env text, then review the changes before saving</source>
+        <translation>Alle Variablen als .env-Text bearbeiten und die Änderungen vor dem Speichern prüfen</translation>
+    </message>
+    <message>
+        <source>Add or update variables from a .env file</source>
+        <translation>Variablen aus einer .env-Datei hinzufügen oder aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save the readable variables as a .env file (locked and hidden values are left out)</source>
+        <translation>Die lesbaren Variablen als .env-Datei speichern (gesperrte und verborgene Werte werden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Locked, not shown and left as they are: %1</source>
+        <translation>Gesperrt, nicht angezeigt und unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Hidden, not shown and left as they are: %1</source>
+        <translation>Verborgen, nicht angezeigt und unverändert: %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden: this instance&apos;s token lacks read:sensitive. Variables can still be added, replaced and deleted.</source>
+        <translation>Werte sind verborgen: Dem Token dieser Instanz fehlt read:sensitive. Variablen können trotzdem hinzugefügt, ersetzt und gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Fix these lines first:</source>
+        <translation>Korrigieren Sie zuerst diese Zeilen:</translation>
+    </message>
+    <message>
+        <source>Other changes are still being saved; try again in a moment.</source>
+        <translation>Andere Änderungen werden noch gespeichert; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Wird gespeichert: %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Retry the &amp;Rest</source>
+        <translation>&amp;Rest erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Running containers keep the old values until the application is redeployed.</source>
+        <translation>Laufende Container behalten die alten Werte, bis die Anwendung neu bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Running containers keep the old values until it is restarted.</source>
+        <translation>Laufende Container behalten die alten Werte bis zum Neustart.</translation>
+    </message>
+    <message>
+        <source>Re&amp;deploy</source>
+        <translation>Neu be&amp;reitstellen</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Neu &amp;starten</translation>
+    </message>
+    <message>
+        <source>Delete Variables</source>
+        <translation>Variablen löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n variable(s) of %1: %2?</source>
+        <translation>
+            <numerusform>%n Variable von %1 löschen: %2?</numerusform>
+            <numerusform>%n Variablen von %1 löschen: %2?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their preview copies are deleted with them. This cannot be undone.</source>
+        <translation>Ihre Vorschau-Kopien werden mit gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Import .env File</source>
+        <translation>.env-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env .env*);;All files (*)</source>
+        <translation>Umgebungsdateien (*.env .env*);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; that is not a .env file.</source>
+        <translation>%1 ist größer als 4 MiB; das ist keine .env-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%n Zeile der Datei konnte nicht gelesen werden:</numerusform>
+            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Import the other variables?</source>
+        <translation>
+            <numerusform>%n Zeile der Datei konnte nicht gelesen werden. Die übrigen Variablen importieren?</numerusform>
+            <numerusform>%n Zeilen der Datei konnten nicht gelesen werden. Die übrigen Variablen importieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>Export .env File</source>
+        <translation>.env-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env)</source>
+        <translation>Umgebungsdateien (*.env)</translation>
+    </message>
+    <message>
+        <source>Left out (their values cannot be read): %1</source>
+        <translation>Ausgelassen (Werte nicht lesbar): %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Variable nach %1 exportiert</numerusform>
+            <numerusform>%n Variablen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::InstanceDialog</name>
     <message>
         <source>Edit “%1”</source>
@@ -3237,6 +3851,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::RuntimeLogsView</name>
@@ -3629,6 +4247,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>expected a service</source>
         <translation>Dienst erwartet</translation>
     </message>
+    <message>
+        <source>expected a list of environment variables</source>
+        <translation>eine Liste von Umgebungsvariablen erwartet</translation>
+    </message>
+    <message>
+        <source>expected an environment variable</source>
+        <translation>eine Umgebungsvariable erwartet</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::Application</name>
@@ -3956,6 +4582,227 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>running for %1</source>
         <translation>läuft seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::DotEnv</name>
+    <message>
+        <source>Line %1: no “=”, so it is not KEY=value.</source>
+        <translation>Zeile %1: kein „=“, also nicht KEY=value.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid variable name (letters, digits, _ and ., not starting with a digit).</source>
+        <translation>Zeile %1: „%2“ ist kein gültiger Variablenname (Buchstaben, Ziffern, _ und ., nicht mit einer Ziffer beginnend).</translation>
+    </message>
+    <message>
+        <source>Line %1: the quote opened here is never closed.</source>
+        <translation>Zeile %1: das hier geöffnete Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote.</source>
+        <translation>Zeile %1: Text nach dem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again (first on line %3); the last one counts.</source>
+        <translation>Zeile %1: %2 wird erneut definiert (zuerst in Zeile %3); die letzte Definition gilt.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvDiffRow</name>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Only left</source>
+        <translation>Nur links</translation>
+    </message>
+    <message>
+        <source>Only right</source>
+        <translation>Nur rechts</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Unterschiedlich: %1</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Cannot compare: a value cannot be read</source>
+        <translation>Nicht vergleichbar: ein Wert ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvPlan</name>
+    <message>
+        <source>literal</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>build-time</source>
+        <translation>Build-Zeit</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>multiline</source>
+        <translation>mehrzeilig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n hinzugefügt</numerusform>
+            <numerusform>%n hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n entfernt</numerusform>
+            <numerusform>%n entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked — skipped</source>
+        <translation>
+            <numerusform>%n gesperrt — übersprungen</numerusform>
+            <numerusform>%n gesperrt — übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable — skipped</source>
+        <translation>
+            <numerusform>%n nicht lesbar — übersprungen</numerusform>
+            <numerusform>%n nicht lesbar — übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Nichts zu ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvVarsModel</name>
+    <message>
+        <source>Locked: Coolify never shows this value again after it was created. It can still be replaced.</source>
+        <translation>Gesperrt: Coolify zeigt diesen Wert nach dem Anlegen nie wieder an. Er kann trotzdem ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Hidden: this instance&apos;s token lacks read:sensitive, so Coolify does not send values. They can still be written.</source>
+        <translation>Verborgen: Dem Token dieser Instanz fehlt read:sensitive, daher sendet Coolify keine Werte. Sie können trotzdem geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verborgen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Value hidden: reveal it to see it</source>
+        <translation>Wert verborgen: zum Ansehen einblenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more lines)</source>
+        <translation>
+            <numerusform>%1 … (%n weitere Zeile)</numerusform>
+            <numerusform>%1 … (%n weitere Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — set by Coolify</source>
+        <translation>%1 — von Coolify gesetzt</translation>
+    </message>
+    <message>
+        <source>Runtime and build</source>
+        <translation>Laufzeit und Build</translation>
+    </message>
+    <message>
+        <source>Runtime only</source>
+        <translation>Nur Laufzeit</translation>
+    </message>
+    <message>
+        <source>Build only</source>
+        <translation>Nur Build</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Weder noch</translation>
+    </message>
+    <message>
+        <source>literal</source>
+        <translation>literal</translation>
+    </message>
+    <message>
+        <source>multiline</source>
+        <translation>mehrzeilig</translation>
+    </message>
+    <message>
+        <source>shared reference</source>
+        <translation>gemeinsamer Verweis</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>preview copy</source>
+        <translation>Vorschau-Kopie</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Available at</source>
+        <translation>Verfügbar bei</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>

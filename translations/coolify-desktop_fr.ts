@@ -584,6 +584,65 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::EnvEditor</name>
+    <message>
+        <source>Sent, but the list could not be loaded again to check it: %1</source>
+        <translation>Envoyé, mais la liste n’a pas pu être rechargée pour vérifier : %1</translation>
+    </message>
+    <message>
+        <source>Saved as an empty value</source>
+        <translation>Enregistré comme valeur vide</translation>
+    </message>
+    <message>
+        <source>Saved with the outer spaces and line breaks removed</source>
+        <translation>Enregistré sans les espaces et sauts de ligne du début et de la fin</translation>
+    </message>
+    <message>
+        <source>Saved; the value cannot be read back to check it</source>
+        <translation>Enregistré ; la valeur ne peut pas être relue pour vérifier</translation>
+    </message>
+    <message>
+        <source>Not saved: Coolify stops at the first item it refuses</source>
+        <translation>Non enregistré : Coolify s’arrête au premier élément refusé</translation>
+    </message>
+    <message>
+        <source>The server answered without an error, but does not have the change</source>
+        <translation>Le serveur a répondu sans erreur, mais n’a pas la modification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved</source>
+        <translation>
+            <numerusform>%n enregistrée</numerusform>
+            <numerusform>%n enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored differently</source>
+        <translation>
+            <numerusform>%n enregistrée autrement</numerusform>
+            <numerusform>%n enregistrées autrement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved but not readable</source>
+        <translation>
+            <numerusform>%n enregistrée mais illisible</numerusform>
+            <numerusform>%n enregistrées mais illisibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not saved</source>
+        <translation>
+            <numerusform>%n non enregistrée</numerusform>
+            <numerusform>%n non enregistrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n’a été modifié</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::LifecycleController</name>
     <message>
         <source>Select a resource first.</source>
@@ -2283,6 +2342,561 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::EnvCompareDialog</name>
+    <message>
+        <source>%1 · %2 (%3) — %4</source>
+        <translation>%1 · %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>no environment</source>
+        <translation>aucun environnement</translation>
+    </message>
+    <message>
+        <source>Only &amp;differences</source>
+        <translation>&amp;Différences seulement</translation>
+    </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>Afficher les &amp;valeurs</translation>
+    </message>
+    <message>
+        <source>Copy Checked to &amp;Right →</source>
+        <translation>Copier la sélection à &amp;droite →</translation>
+    </message>
+    <message>
+        <source>← Copy Checked to &amp;Left</source>
+        <translation>← Copier la sélection à &amp;gauche</translation>
+    </message>
+    <message>
+        <source>Compare Variables — %1</source>
+        <translation>Comparer les variables — %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Choose a resource to compare with…</source>
+        <translation>Choisir une ressource à comparer…</translation>
+    </message>
+    <message>
+        <source>Left:</source>
+        <translation>Gauche :</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Droite :</translation>
+    </message>
+    <message>
+        <source>The left side could not be loaded: %1</source>
+        <translation>Le côté gauche n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>An instance of this comparison was removed.</source>
+        <translation>Une instance de cette comparaison a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The right side could not be loaded: %1</source>
+        <translation>Le côté droit n’a pas pu être chargé : %1</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>•••• %1</source>
+        <translation>•••• %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differ</source>
+        <translation>
+            <numerusform>%n différente</numerusform>
+            <numerusform>%n différentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n same</source>
+        <translation>
+            <numerusform>%n identique</numerusform>
+            <numerusform>%n identiques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot be compared</source>
+        <translation>
+            <numerusform>%n non comparable</numerusform>
+            <numerusform>%n non comparables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2</source>
+        <translation>Copié vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvPlanDialog</name>
+    <message>
+        <source>Review Changes — %1</source>
+        <translation>Vérifier les modifications — %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>modifie %1</translation>
+    </message>
+    <message>
+        <source>replaces a value that cannot be read</source>
+        <translation>remplace une valeur illisible</translation>
+    </message>
+    <message>
+        <source>outer spaces will be trimmed by Coolify</source>
+        <translation>Coolify supprimera les espaces du début et de la fin</translation>
+    </message>
+    <message>
+        <source>left as it is: locked values cannot be read or compared</source>
+        <translation>laissée telle quelle : les valeurs verrouillées ne peuvent être ni lues ni comparées</translation>
+    </message>
+    <message>
+        <source>left as it is: its value cannot be read with this token</source>
+        <translation>laissée telle quelle : sa valeur est illisible avec ce jeton</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sends %n request(s). Nothing is sent before you confirm.</source>
+        <translation>
+            <numerusform>Envoie %n requête. Rien n’est envoyé avant votre confirmation.</numerusform>
+            <numerusform>Envoie %n requêtes. Rien n’est envoyé avant votre confirmation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Il n’y a rien à envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Save %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Enregistrer %n modification</numerusform>
+            <numerusform>&amp;Enregistrer %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Skip (locked)</source>
+        <translation>Ignorée (verrouillée)</translation>
+    </message>
+    <message>
+        <source>Skip (unreadable)</source>
+        <translation>Ignorée (illisible)</translation>
+    </message>
+    <message>
+        <source>deleted, although its value cannot be read</source>
+        <translation>supprimée, bien que sa valeur soit illisible</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvVarDialog</name>
+    <message>
+        <source>&amp;Literal: use the value as written, without resolving {{…}} references</source>
+        <translation>&amp;Littérale : utiliser la valeur telle quelle, sans résoudre les références {{…}}</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k: never show the value again after it is saved</source>
+        <translation>&amp;Verrouiller : ne plus jamais afficher la valeur après l’enregistrement</translation>
+    </message>
+    <message>
+        <source>Edit %1 — %2</source>
+        <translation>Modifier %1 — %2</translation>
+    </message>
+    <message>
+        <source>Add Variable — %1</source>
+        <translation>Ajouter une variable — %1</translation>
+    </message>
+    <message>
+        <source>e.g. DATABASE_URL</source>
+        <translation>p. ex. DATABASE_URL</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>Several lines are kept as they are. Coolify removes spaces and line breaks at the start and end.</source>
+        <translation>Plusieurs lignes sont conservées telles quelles. Coolify supprime les espaces et sauts de ligne du début et de la fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>C&amp;ommentaire :</translation>
+    </message>
+    <message>
+        <source>Available while &amp;running</source>
+        <translation>Disponible à l’e&amp;xécution</translation>
+    </message>
+    <message>
+        <source>Available while &amp;building</source>
+        <translation>Disponible à la &amp;construction</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Coolify finds a variable by its key, so a key cannot be renamed: delete the variable and add a new one.</source>
+        <translation>Coolify retrouve une variable par sa clé ; une clé ne peut donc pas être renommée : supprimez la variable et ajoutez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>%1 Type the new value to replace it.</source>
+        <translation>%1 Saisissez la nouvelle valeur pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>Type a key.</source>
+        <translation>Saisissez une clé.</translation>
+    </message>
+    <message>
+        <source>A key has letters, digits, _ and . only, and does not start with a digit.</source>
+        <translation>Une clé ne contient que des lettres, des chiffres, _ et ., et ne commence pas par un chiffre.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: edit it instead.</source>
+        <translation>%1 existe déjà : modifiez-la plutôt.</translation>
+    </message>
+    <message>
+        <source>Coolify clears a value that is not sent, and this one cannot be read: type the new value.</source>
+        <translation>Coolify efface une valeur qui n’est pas envoyée, et celle-ci est illisible : saisissez la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>Rien de modifié pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Letters, digits, _ and . only; not starting with a digit.</source>
+        <translation>Lettres, chiffres, _ et . uniquement ; sans chiffre au début.</translation>
+    </message>
+    <message>
+        <source>Other changes are being saved; try again in a moment.</source>
+        <translation>D’autres modifications sont en cours d’enregistrement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::EnvironmentView</name>
+    <message>
+        <source>The variables could not be loaded: %1</source>
+        <translation>Les variables n’ont pas pu être chargées : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;values</source>
+        <translation>Afficher les &amp;valeurs</translation>
+    </message>
+    <message>
+        <source>&amp;Preview copies</source>
+        <translation>Copies d’a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Coolify keeps a copy of each application variable for preview deployments (of pull requests). Show those copies instead of the variables.</source>
+        <translation>Coolify garde une copie de chaque variable d’application pour les déploiements d’aperçu (des pull requests). Afficher ces copies au lieu des variables.</translation>
+    </message>
+    <message>
+        <source>Edit as .e&amp;nv</source>
+        <translation>Modifier en .e&amp;nv</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <source>Compare these variables with another resource&apos;s, on any instance, and copy them across</source>
+        <translation>Comparer ces variables avec celles d’une autre ressource, sur n’importe quelle instance, et les copier</translation>
+    </message>
+    <message>
+        <source>Load the variables again</source>
+        <translation>Recharger les variables</translation>
+    </message>
+    <message>
+        <source>Reload variables</source>
+        <translation>Recharger les variables</translation>
+    </message>
+    <message>
+        <source>Variables as .env text</source>
+        <translation>Variables en texte .env</translation>
+    </message>
+    <message>
+        <source>&amp;Review and Save…</source>
+        <translation>&amp;Vérifier et enregistrer…</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd Edits</source>
+        <translation>A&amp;bandonner les modifications</translation>
+    </message>
+    <message>
+        <source>KEY=value per line; a # comment line directly above a variable is its comment. Removing a line deletes the variable.</source>
+        <translation>KEY=value par ligne ; une ligne de commentaire # juste au-dessus d’une variable est son commentaire. Supprimer une ligne supprime la variable.</translation>
+    </message>
+    <message>
+        <source>This instance&apos;s token lacks the write ability, so variables cannot be changed.</source>
+        <translation>Le jeton de cette instance n’a pas la permission write : les variables ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>Preview copies follow their variable: add the variable instead.</source>
+        <translation>Les copies d’aperçu suivent leur variable : ajoutez plutôt la variable.</translation>
+    </message>
+    <message>
+        <source>Preview copies follow their variable: edit the variable.</source>
+        <translation>Les copies d’aperçu suivent leur variable : modifiez la variable.</translation>
+    </message>
+    <message>
+        <source>Select one variable to edit.</source>
+        <translation>Sélectionnez une variable à modifier.</translation>
+    </message>
+    <message>
+        <source>Select the variables to delete.</source>
+        <translation>Sélectionnez les variables à supprimer.</translation>
+    </message>
+    <message>
+        <source>The .env view needs the values, and this token lacks read:sensitive.</source>
+        <translation>La vue .env a besoin des valeurs, et ce jeton n’a pas read:sensitive.</translation>
+    </message>
+    <message>
+        <source>Edit all variables as .env text, then review the changes before saving</source>
+        <translation>Modifier toutes les variables en texte .env, puis vérifier les modifications avant d’enregistrer</translation>
+    </message>
+    <message>
+        <source>Add or update variables from a .env file</source>
+        <translation>Ajouter ou mettre à jour des variables depuis un fichier .env</translation>
+    </message>
+    <message>
+        <source>Save the readable variables as a .env file (locked and hidden values are left out)</source>
+        <translation>Enregistrer les variables lisibles dans un fichier .env (les valeurs verrouillées et masquées sont omises)</translation>
+    </message>
+    <message>
+        <source>Locked, not shown and left as they are: %1</source>
+        <translation>Verrouillées, non affichées et laissées telles quelles : %1</translation>
+    </message>
+    <message>
+        <source>Hidden, not shown and left as they are: %1</source>
+        <translation>Masquées, non affichées et laissées telles quelles : %1</translation>
+    </message>
+    <message>
+        <source>Values are hidden: this instance&apos;s token lacks read:sensitive. Variables can still be added, replaced and deleted.</source>
+        <translation>Les valeurs sont masquées : le jeton de cette instance n’a pas read:sensitive. Les variables peuvent tout de même être ajoutées, remplacées et supprimées.</translation>
+    </message>
+    <message>
+        <source>Fix these lines first:</source>
+        <translation>Corrigez d’abord ces lignes :</translation>
+    </message>
+    <message>
+        <source>Other changes are still being saved; try again in a moment.</source>
+        <translation>D’autres modifications sont encore en cours d’enregistrement ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Saving: %1…</source>
+        <translation>Enregistrement : %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Retry the &amp;Rest</source>
+        <translation>&amp;Réessayer le reste</translation>
+    </message>
+    <message>
+        <source>Running containers keep the old values until the application is redeployed.</source>
+        <translation>Les conteneurs en cours gardent les anciennes valeurs jusqu’au redéploiement de l’application.</translation>
+    </message>
+    <message>
+        <source>Running containers keep the old values until it is restarted.</source>
+        <translation>Les conteneurs en cours gardent les anciennes valeurs jusqu’au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Re&amp;deploy</source>
+        <translation>Re&amp;déployer</translation>
+    </message>
+    <message>
+        <source>Re&amp;start</source>
+        <translation>Red&amp;émarrer</translation>
+    </message>
+    <message>
+        <source>Delete Variables</source>
+        <translation>Supprimer des variables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n variable(s) of %1: %2?</source>
+        <translation>
+            <numerusform>Supprimer %n variable de %1 : %2 ?</numerusform>
+            <numerusform>Supprimer %n variables de %1 : %2 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their preview copies are deleted with them. This cannot be undone.</source>
+        <translation>Leurs copies d’aperçu sont supprimées avec elles. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Import .env File</source>
+        <translation>Importer un fichier .env</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env .env*);;All files (*)</source>
+        <translation>Fichiers d’environnement (*.env .env*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MiB; that is not a .env file.</source>
+        <translation>%1 dépasse 4 Mio ; ce n’est pas un fichier .env.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read:</source>
+        <translation>
+            <numerusform>%n ligne du fichier n’a pas pu être lue :</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the file could not be read. Import the other variables?</source>
+        <translation>
+            <numerusform>%n ligne du fichier n’a pas pu être lue. Importer les autres variables ?</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues. Importer les autres variables ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Export .env File</source>
+        <translation>Exporter un fichier .env</translation>
+    </message>
+    <message>
+        <source>Environment files (*.env)</source>
+        <translation>Fichiers d’environnement (*.env)</translation>
+    </message>
+    <message>
+        <source>Left out (their values cannot be read): %1</source>
+        <translation>Omises (valeurs illisibles) : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) exported to %1</source>
+        <translation>
+            <numerusform>%n variable exportée vers %1</numerusform>
+            <numerusform>%n variables exportées vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::InstanceDialog</name>
     <message>
         <source>Edit “%1”</source>
@@ -3237,6 +3851,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Logs</source>
         <translation>Journaux</translation>
     </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::RuntimeLogsView</name>
@@ -3629,6 +4247,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>expected a service</source>
         <translation>service attendu</translation>
     </message>
+    <message>
+        <source>expected a list of environment variables</source>
+        <translation>une liste de variables d’environnement était attendue</translation>
+    </message>
+    <message>
+        <source>expected an environment variable</source>
+        <translation>une variable d’environnement était attendue</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Models::Application</name>
@@ -3956,6 +4582,227 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>running for %1</source>
         <translation>en cours depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::DotEnv</name>
+    <message>
+        <source>Line %1: no “=”, so it is not KEY=value.</source>
+        <translation>Ligne %1 : pas de « = », ce n’est donc pas KEY=value.</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” is not a valid variable name (letters, digits, _ and ., not starting with a digit).</source>
+        <translation>Ligne %1 : « %2 » n’est pas un nom de variable valide (lettres, chiffres, _ et ., sans chiffre au début).</translation>
+    </message>
+    <message>
+        <source>Line %1: the quote opened here is never closed.</source>
+        <translation>Ligne %1 : le guillemet ouvert ici n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>Line %1: text after the closing quote.</source>
+        <translation>Ligne %1 : du texte suit le guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 is defined again (first on line %3); the last one counts.</source>
+        <translation>Ligne %1 : %2 est redéfinie (d’abord à la ligne %3) ; la dernière définition compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvDiffRow</name>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>Only left</source>
+        <translation>Seulement à gauche</translation>
+    </message>
+    <message>
+        <source>Only right</source>
+        <translation>Seulement à droite</translation>
+    </message>
+    <message>
+        <source>Different: %1</source>
+        <translation>Différente : %1</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Identique</translation>
+    </message>
+    <message>
+        <source>Cannot compare: a value cannot be read</source>
+        <translation>Comparaison impossible : une valeur est illisible</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvPlan</name>
+    <message>
+        <source>literal</source>
+        <translation>littérale</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>exécution</translation>
+    </message>
+    <message>
+        <source>build-time</source>
+        <translation>construction</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>multiline</source>
+        <translation>multiligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n added</source>
+        <translation>
+            <numerusform>%n ajoutée</numerusform>
+            <numerusform>%n ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n modifiée</numerusform>
+            <numerusform>%n modifiées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locked — skipped</source>
+        <translation>
+            <numerusform>%n verrouillée — ignorée</numerusform>
+            <numerusform>%n verrouillées — ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable — skipped</source>
+        <translation>
+            <numerusform>%n illisible — ignorée</numerusform>
+            <numerusform>%n illisibles — ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change</source>
+        <translation>Rien à modifier</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::EnvVarsModel</name>
+    <message>
+        <source>Locked: Coolify never shows this value again after it was created. It can still be replaced.</source>
+        <translation>Verrouillée : Coolify n’affiche plus jamais cette valeur après sa création. Elle peut tout de même être remplacée.</translation>
+    </message>
+    <message>
+        <source>Hidden: this instance&apos;s token lacks read:sensitive, so Coolify does not send values. They can still be written.</source>
+        <translation>Masquée : le jeton de cette instance n’a pas read:sensitive, Coolify n’envoie donc pas les valeurs. Elles peuvent tout de même être écrites.</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillée</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>masquée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Value hidden: reveal it to see it</source>
+        <translation>Valeur masquée : affichez-la pour la voir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 … (%n more lines)</source>
+        <translation>
+            <numerusform>%1 … (%n ligne de plus)</numerusform>
+            <numerusform>%1 … (%n lignes de plus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — set by Coolify</source>
+        <translation>%1 — définie par Coolify</translation>
+    </message>
+    <message>
+        <source>Runtime and build</source>
+        <translation>Exécution et construction</translation>
+    </message>
+    <message>
+        <source>Runtime only</source>
+        <translation>Exécution seulement</translation>
+    </message>
+    <message>
+        <source>Build only</source>
+        <translation>Construction seulement</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Aucun des deux</translation>
+    </message>
+    <message>
+        <source>literal</source>
+        <translation>littérale</translation>
+    </message>
+    <message>
+        <source>multiline</source>
+        <translation>multiligne</translation>
+    </message>
+    <message>
+        <source>shared reference</source>
+        <translation>référence partagée</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requise</translation>
+    </message>
+    <message>
+        <source>preview copy</source>
+        <translation>copie d’aperçu</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Available at</source>
+        <translation>Disponible à</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
 </context>
 <context>
