@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <array>
+
 using namespace Qt::StringLiterals;
 
 namespace Coolify::Models::DotEnv {
@@ -11,6 +13,29 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Coolify::Models::DotEnv", text);
+}
+
+enum Message { NoEquals, BadKey, NeverClosed, AfterQuote, DefinedAgain, MessageCount };
+
+QString messageText(Message message)
+{
+    switch (message) {
+    case NoEquals:
+        return tr("Line %1: no “=”, so it is not KEY=value.");
+    case BadKey:
+        return tr("Line %1: “%2” is not a valid variable name (letters, digits, _ "
+                  "and ., not starting with a digit).");
+    case NeverClosed:
+        return tr("Line %1: the quote opened here is never closed.");
+    case AfterQuote:
+        return tr("Line %1: text after the closing quote.");
+    case DefinedAgain:
+        return tr("Line %1: %2 is defined again (first on line %3); the last one "
+                  "counts.");
+    case MessageCount:
+        break;
+    }
+    return {};
 }
 
 bool isSpace(QChar c)
@@ -90,8 +115,14 @@ Document parse(QStringView text)
     // kind (its quote character would have closed this one), so they are not scanned again.
     bool openToEnd[2] = {false, false};
     QStringList pendingComment;
-    const auto problem = [&doc](int line, const QString &message) {
-        doc.problems.append({line, message});
+    // Each text is translated once per parse: a hostile file may have a problem on every line.
+    std::array<QString, MessageCount> texts;
+    // One multi-argument arg() per problem: a '%' in a detail is never substituted again.
+    const auto problem = [&doc, &texts](int line, Message message, const auto &...details) {
+        QString &templ = texts[message];
+        if (templ.isNull())
+            templ = messageText(message);
+        doc.problems.append({line, templ.arg(QString::number(line), details...)});
     };
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const int lineNo = int(i) + 1;
@@ -105,20 +136,16 @@ Document parse(QStringView text)
             continue;
         }
         const QStringList comment = std::exchange(pendingComment, {});
-        if (line.startsWith(u"export"_s) && line.size() > 6 && isSpace(line.at(6)))
+        if (line.startsWith(QLatin1String("export")) && line.size() > 6 && isSpace(line.at(6)))
             line = trimmed(line.mid(7));
         const qsizetype eq = line.indexOf(u'=');
         if (eq < 0) {
-            problem(lineNo, tr("Line %1: no “=”, so it is not KEY=value.").arg(lineNo));
+            problem(lineNo, NoEquals);
             continue;
         }
         const QString key = trimmed(line.left(eq)).toString();
         if (!isValidKey(key)) {
-            problem(lineNo,
-                    tr("Line %1: “%2” is not a valid variable name (letters, digits, _ "
-                       "and ., not starting with a digit).")
-                        .arg(lineNo)
-                        .arg(key.left(80)));
+            problem(lineNo, BadKey, key.left(80));
             continue;
         }
         QStringView rest = trimmed(line.mid(eq + 1));
@@ -131,7 +158,7 @@ Document parse(QStringView text)
             const QChar quote = rest.at(0);
             const bool dbl = quote == u'"';
             if (openToEnd[dbl]) {
-                problem(lineNo, tr("Line %1: the quote opened here is never closed.").arg(lineNo));
+                problem(lineNo, NeverClosed);
                 continue;
             }
             QString value;
@@ -188,12 +215,11 @@ Document parse(QStringView text)
             }
             if (!closed) {
                 openToEnd[dbl] = true;
-                problem(lineNo, tr("Line %1: the quote opened here is never closed.").arg(lineNo));
+                problem(lineNo, NeverClosed);
                 continue; // go on with the next line
             }
             if (!tailComment(after, &inlineComment)) {
-                problem(int(lineIndex) + 1,
-                        tr("Line %1: text after the closing quote.").arg(lineIndex + 1));
+                problem(int(lineIndex) + 1, AfterQuote);
                 i = lineIndex;
                 continue;
             }
@@ -218,12 +244,7 @@ Document parse(QStringView text)
         else if (!inlineComment.isEmpty())
             entry.comment += u'\n' + inlineComment;
         if (const auto it = index.constFind(key); it != index.cend()) {
-            problem(lineNo,
-                    tr("Line %1: %2 is defined again (first on line %3); the last one "
-                       "counts.")
-                        .arg(lineNo)
-                        .arg(key)
-                        .arg(firstLine.value(key)));
+            problem(lineNo, DefinedAgain, key, QString::number(firstLine.value(key)));
             replaced[*it] = true; // dropped at the end: no quadratic shuffling per duplicate
         } else {
             firstLine.insert(key, lineNo);
@@ -251,8 +272,10 @@ bool safeUnquoted(const QString &value)
     if (value.isEmpty() || value.front().isSpace() || value.back().isSpace())
         return false;
     for (QChar c : value) {
+        // Control (C0, DEL, C1) and invisible format characters (BOM, bidi controls, zero
+        // width) get quotes so the value's boundaries stay visible.
         if (c.isSpace() || c == u'#' || c == u'"' || c == u'\'' || c == u'\\' || c == u'$'
-            || c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar(0xFEFF))
+            || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
             return false;
     }
     return true;
@@ -302,7 +325,7 @@ QString write(const QList<Entry> &entries)
             QString comment = e.comment;
             comment.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
             for (const QString &line : comment.split(u'\n'))
-                out += u"# "_s + line + u'\n';
+                out += (line.isEmpty() ? u"#"_s : u"# "_s + line) + u'\n';
         }
         out += e.key + u'='
             + (e.value.isEmpty()           ? QString()

@@ -20,16 +20,33 @@
 //  - a bad key, a line without '=', an unterminated quote or text after a closing quote is a
 //    Problem naming its line, and that line is skipped (parsing goes on with the next one);
 //  - a key defined twice is a Problem naming both lines; the last definition counts.
-// Writing (write) quotes only where needed and keeps multiline values readable.
-// Guarantee: for entries with valid, distinct keys and comments without leading or trailing
-// whitespace on any line, parse(write(entries)).entries == entries, without problems.
+// Parsing is linear in the size of the text, whatever it holds; it never fails as a whole.
+//
+// Writing (write): one `KEY=value` line per entry, in order; its comment above it as one
+// "# line" per '\n'-separated line, with a blank line before a commented entry. A value is
+// written bare when it is non-empty, has no whitespace, '#', quote, backslash, '$', control or
+// invisible format character; otherwise in double quotes with \\ \" \$ \r \t escaped and
+// real newlines kept (other control characters as they are). An empty value is `KEY=`.
+//
+// Round trip: parse(write(entries)).entries == entries (Entry::operator==, `line` not compared)
+// with no problems, for every list of entries whose
+//  - keys are valid (isValidKey) and distinct, and
+//  - comments have no '\r' and no space or tab at the start or end of any '\n'-separated line
+//    (write() turns a CR into a line break and parse() trims each comment line).
+// Values may be anything a QString holds (newlines, CR, quotes, '#', '$', backslashes, control
+// characters). An empty comment means "no comment". So parse() output always survives
+// write() then parse(); what does not survive is layout: blank lines, detached comments,
+// `export`, the quoting style, and an inline comment, which comes back as the last line of the
+// comment above. No ${VAR} interpolation is done in either direction.
 namespace Coolify::Models::DotEnv {
 
 struct Entry
 {
     QString key;
     QString value; // unquoted, unescaped; may contain '\n'
-    QString comment; // '#' lines directly above (joined with '\n') or an inline comment
+    // '#' lines directly above (joined with '\n', each trimmed, without the '#'), then the
+    // inline comment after the value as a last line; "" when none
+    QString comment;
     int line = 0; // 1-based line where the entry starts (0 when not from parse())
     bool operator==(const Entry &o) const
     {
