@@ -178,10 +178,15 @@ namespace {
 
 // Whether the server now holds what `item` sent (coolify-api.md §16: values and comments are
 // trimmed, "" is stored as null).
-EnvEditor::Outcome::Result compare(const EnvVar *now, const EnvVar &sent)
+EnvEditor::Outcome::Result compare(const EnvVar *now, const EnvVar &sent, bool availability)
 {
     using R = EnvEditor::Outcome::Result;
     if (!now)
+        return R::Failed;
+    // A flags-only change must not pass for saved because the value was already right.
+    const bool flagsOk = now->literal == sent.literal
+        && (!availability || (now->runtime == sent.runtime && now->buildtime == sent.buildtime));
+    if (!flagsOk)
         return R::Failed;
     const bool commentOk = now->comment == sent.comment.trimmed();
     if (!now->readable)
@@ -213,16 +218,19 @@ void EnvEditor::verify()
             m_outcomes << o;
             continue;
         }
-        o.result = compare(now, *item.after);
+        o.result = compare(now, *item.after, hasAvailabilityFlags());
         if (o.result == Outcome::Unverified && m_upsertError.isError())
             o.result = Outcome::Failed; // cannot tell; the request failed, so assume not saved
         if (item.action == EnvPlanItem::Change && o.result == Outcome::Failed && now
             && !m_upsertError.isError() && now->readable)
             o.result = Outcome::StoredDifferently; // saved; the server keeps it its own way
         if (o.result == Outcome::StoredDifferently) {
-            o.message = now && now->value.isEmpty() && !item.after->value.isEmpty()
-                ? tr("Saved as an empty value")
-                : tr("Saved with the outer spaces and line breaks removed");
+            if (now->value == item.after->value)
+                o.message = tr("Saved; Coolify kept some of its options its own way");
+            else if (now->value.isEmpty() && !item.after->value.isEmpty())
+                o.message = tr("Saved as an empty value");
+            else
+                o.message = tr("Saved with the outer spaces and line breaks removed");
         } else if (o.result == Outcome::Unverified) {
             o.message = tr("Saved; the value cannot be read back to check it");
         } else if (o.result == Outcome::Failed) {
