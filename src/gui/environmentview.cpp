@@ -12,6 +12,7 @@
 #include "models/fleet.h"
 #include "models/instancesession.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFile>
 #include <QFileDialog>
@@ -29,6 +30,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,19 @@ QList<EnvVar> fromEntries(const QList<DotEnv::Entry> &entries)
         out << v;
     }
     return out;
+}
+
+// The problems of a parse, one line each; a file with a problem on every line shows the first
+// 20 and how many more there are.
+QStringList problemLines(const QList<DotEnv::Problem> &problems)
+{
+    constexpr qsizetype kShown = 20;
+    QStringList lines;
+    for (qsizetype i = 0; i < std::min(problems.size(), kShown); ++i)
+        lines << problems.at(i).message;
+    if (problems.size() > kShown)
+        lines << EnvironmentView::tr("… and %n more", nullptr, int(problems.size() - kShown));
+    return lines;
 }
 
 // The regular variables whose values can be read, as .env entries; the keys of the others go to
@@ -97,9 +113,8 @@ EnvironmentView::EnvironmentView(Models::Fleet *fleet, const Controllers::Resour
     connect(m_editor, &EnvEditor::loadFailed, this, [this](const Api::ApiError &error) {
         m_banner->showMessage(Forms::MessageKind::Error,
                               tr("The variables could not be loaded: %1").arg(error.userMessage()));
-        m_banner->addButton(tr("&Try Again"), u"envRetryLoad"_s)->setDefault(false);
-        connect(m_banner->findChild<QPushButton *>(u"envRetryLoad"_s), &QPushButton::clicked, this,
-                &EnvironmentView::reload);
+        connect(m_banner->addButton(tr("&Try Again"), u"envRetryLoad"_s), &QPushButton::clicked,
+                this, &EnvironmentView::reload);
         updateActions();
     });
     connect(m_editor, &EnvEditor::loadingChanged, this, &EnvironmentView::updateActions);
@@ -230,6 +245,14 @@ void EnvironmentView::buildUi()
     auto *remove =
         new QShortcut(QKeySequence::Delete, m_table, this, &EnvironmentView::deleteVariables);
     remove->setContext(Qt::WidgetShortcut);
+    // Reveal row by row: Space or the context menu shows (or hides again) the selected values.
+    auto *reveal = new QAction(tr("Show or Hide the Selected &Values"), m_table);
+    reveal->setObjectName(u"envRevealSelected"_s);
+    reveal->setShortcut(Qt::Key_Space);
+    reveal->setShortcutContext(Qt::WidgetShortcut);
+    connect(reveal, &QAction::triggered, this, &EnvironmentView::toggleSelectedValues);
+    m_table->addAction(reveal);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_delete, &QPushButton::clicked, this, &EnvironmentView::deleteVariables);
     connect(m_reveal, &QCheckBox::toggled, m_editor->model(), &EnvVarsModel::setAllRevealed);
     connect(m_previews, &QCheckBox::toggled, this, [this](bool on) {
@@ -260,6 +283,18 @@ void EnvironmentView::reload()
 QString EnvironmentView::bannerText() const
 {
     return m_banner->isVisible() || !m_banner->isHidden() ? m_banner->text() : QString();
+}
+
+void EnvironmentView::toggleSelectedValues()
+{
+    Models::EnvVarsModel *model = m_editor->model();
+    const QList<int> rows = selectedSourceRows();
+    // All shown when any was hidden; all hidden when every one was shown.
+    const bool show = std::any_of(rows.cbegin(), rows.cend(), [model](int row) {
+        return !model->isRevealed(model->at(row).uuid);
+    });
+    for (int row : rows)
+        model->setRevealed(model->at(row).uuid, show);
 }
 
 QList<int> EnvironmentView::selectedSourceRows() const
@@ -388,9 +423,7 @@ void EnvironmentView::reviewDeveloperText(bool confirm)
 {
     const DotEnv::Document doc = DotEnv::parse(m_text->toPlainText());
     if (!doc.problems.isEmpty()) {
-        QStringList lines;
-        for (const DotEnv::Problem &p : doc.problems)
-            lines << p.message;
+        const QStringList lines = problemLines(doc.problems);
         m_textProblems->setText(tr("Fix these lines first:") + u'\n' + lines.join(u'\n'));
         m_textProblems->show();
         return;
@@ -558,9 +591,7 @@ void EnvironmentView::importFile(const QString &path, bool confirm)
     }
     const DotEnv::Document doc = DotEnv::parse(QString::fromUtf8(file.readAll()));
     if (!doc.problems.isEmpty()) {
-        QStringList lines;
-        for (const DotEnv::Problem &p : doc.problems)
-            lines << p.message;
+        const QStringList lines = problemLines(doc.problems);
         if (!confirm || doc.entries.isEmpty()) {
             m_banner->showMessage(
                 Forms::MessageKind::Error,

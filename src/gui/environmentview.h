@@ -72,6 +72,7 @@ private:
     void addVariable();
     void editVariable();
     void deleteVariables();
+    void toggleSelectedValues();
     void askImport();
     void askExport();
     void compare();

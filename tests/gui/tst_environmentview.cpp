@@ -121,6 +121,17 @@ void TestEnvironmentView::tableHidesValuesUntilRevealed()
     };
     QCOMPARE(cell(u"NODE_ENV"_s), u"••••••••"_s);
     QCOMPARE(cell(u"STRIPE_SECRET_KEY"_s), u"locked"_s);
+    // One row at a time: Space on the selected row shows its value, and hides it again.
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data().toString() == u"NODE_ENV"_s)
+            table->selectRow(r);
+    }
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(cell(u"NODE_ENV"_s), u"production"_s);
+    QCOMPARE(cell(u"DATABASE_URL"_s), u"••••••••"_s);
+    QTest::keyClick(table, Qt::Key_Space);
+    QCOMPARE(cell(u"NODE_ENV"_s), u"••••••••"_s);
     view.findChild<QCheckBox *>(u"envReveal"_s)->click();
     QCOMPARE(cell(u"NODE_ENV"_s), u"production"_s);
     QCOMPARE(cell(u"STRIPE_SECRET_KEY"_s), u"locked"_s);
