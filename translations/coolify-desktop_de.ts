@@ -641,6 +641,10 @@ SHA-256: %5</translation>
         <source>Nothing was changed</source>
         <translation>Nichts wurde geändert</translation>
     </message>
+    <message>
+        <source>Saved; Coolify kept some of its options its own way</source>
+        <translation>Gespeichert; Coolify hat einige Optionen auf seine Weise übernommen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::LifecycleController</name>
@@ -2630,7 +2634,7 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>%1 exists already: edit it instead.</source>
-        <translation>%1 existiert bereits: bearbeiten Sie die Variable stattdessen.</translation>
+        <translation>%1 existiert bereits: Bearbeiten Sie stattdessen die Variable.</translation>
     </message>
     <message>
         <source>Coolify clears a value that is not sent, and this one cannot be read: type the new value.</source>
@@ -2685,7 +2689,7 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>Coolify keeps a copy of each application variable for preview deployments (of pull requests). Show those copies instead of the variables.</source>
-        <translation>Coolify hält für Vorschau-Bereitstellungen (von Pull-Requests) eine Kopie jeder Anwendungsvariable. Diese Kopien statt der Variablen anzeigen.</translation>
+        <translation>Coolify hält für Vorschau-Deployments (von Pull-Requests) eine Kopie jeder Anwendungsvariable. Diese Kopien statt der Variablen anzeigen.</translation>
     </message>
     <message>
         <source>Edit as .e&amp;nv</source>
@@ -2801,7 +2805,7 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>Running containers keep the old values until the application is redeployed.</source>
-        <translation>Laufende Container behalten die alten Werte, bis die Anwendung neu bereitgestellt wird.</translation>
+        <translation>Laufende Container behalten die alten Werte, bis die Anwendung neu deployt wird.</translation>
     </message>
     <message>
         <source>Running containers keep the old values until it is restarted.</source>
@@ -2809,7 +2813,7 @@ Nicht verfügbar: %2</translation>
     </message>
     <message>
         <source>Re&amp;deploy</source>
-        <translation>Neu be&amp;reitstellen</translation>
+        <translation>Neu &amp;deployen</translation>
     </message>
     <message>
         <source>Re&amp;start</source>
@@ -2894,6 +2898,17 @@ Nicht verfügbar: %2</translation>
             <numerusform>%n Variable nach %1 exportiert</numerusform>
             <numerusform>%n Variablen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or Hide the Selected &amp;Values</source>
+        <translation>Ausgewählte &amp;Werte zeigen oder verbergen</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,13 @@
             <numerusform>%n variables exported to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceActions</name>

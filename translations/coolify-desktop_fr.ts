@@ -587,7 +587,7 @@ SHA-256 : %5</translation>
     <name>Coolify::Controllers::EnvEditor</name>
     <message>
         <source>Sent, but the list could not be loaded again to check it: %1</source>
-        <translation>Envoyé, mais la liste n’a pas pu être rechargée pour vérifier : %1</translation>
+        <translation>Envoyé, mais la liste n’a pas pu être rechargée pour vérifier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved as an empty value</source>
@@ -599,11 +599,11 @@ SHA-256 : %5</translation>
     </message>
     <message>
         <source>Saved; the value cannot be read back to check it</source>
-        <translation>Enregistré ; la valeur ne peut pas être relue pour vérifier</translation>
+        <translation>Enregistré&#xa0;; la valeur ne peut pas être relue pour vérifier</translation>
     </message>
     <message>
         <source>Not saved: Coolify stops at the first item it refuses</source>
-        <translation>Non enregistré : Coolify s’arrête au premier élément refusé</translation>
+        <translation>Non enregistré&#xa0;: Coolify s’arrête au premier élément refusé</translation>
     </message>
     <message>
         <source>The server answered without an error, but does not have the change</source>
@@ -640,6 +640,10 @@ SHA-256 : %5</translation>
     <message>
         <source>Nothing was changed</source>
         <translation>Rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>Saved; Coolify kept some of its options its own way</source>
+        <translation>Enregistrée&#xa0;; Coolify a gardé certaines options à sa façon</translation>
     </message>
 </context>
 <context>
@@ -2393,15 +2397,15 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Left:</source>
-        <translation>Gauche :</translation>
+        <translation>Gauche&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Right:</source>
-        <translation>&amp;Droite :</translation>
+        <translation>&amp;Droite&#xa0;:</translation>
     </message>
     <message>
         <source>The left side could not be loaded: %1</source>
-        <translation>Le côté gauche n’a pas pu être chargé : %1</translation>
+        <translation>Le côté gauche n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>An instance of this comparison was removed.</source>
@@ -2409,7 +2413,7 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The right side could not be loaded: %1</source>
-        <translation>Le côté droit n’a pas pu être chargé : %1</translation>
+        <translation>Le côté droit n’a pas pu être chargé&#xa0;: %1</translation>
     </message>
     <message>
         <source>—</source>
@@ -2458,11 +2462,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Copied to %1: %2</source>
-        <translation>Copié vers %1 : %2</translation>
+        <translation>Copié vers %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2497,11 +2501,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>left as it is: locked values cannot be read or compared</source>
-        <translation>laissée telle quelle : les valeurs verrouillées ne peuvent être ni lues ni comparées</translation>
+        <translation>laissée telle quelle&#xa0;: les valeurs verrouillées ne peuvent être ni lues ni comparées</translation>
     </message>
     <message>
         <source>left as it is: its value cannot be read with this token</source>
-        <translation>laissée telle quelle : sa valeur est illisible avec ce jeton</translation>
+        <translation>laissée telle quelle&#xa0;: sa valeur est illisible avec ce jeton</translation>
     </message>
     <message numerus="yes">
         <source>Sends %n request(s). Nothing is sent before you confirm.</source>
@@ -2558,11 +2562,11 @@ Indisponible&#xa0;: %2</translation>
     <name>Coolify::Gui::EnvVarDialog</name>
     <message>
         <source>&amp;Literal: use the value as written, without resolving {{…}} references</source>
-        <translation>&amp;Littérale : utiliser la valeur telle quelle, sans résoudre les références {{…}}</translation>
+        <translation>&amp;Littérale&#xa0;: utiliser la valeur telle quelle, sans résoudre les références {{…}}</translation>
     </message>
     <message>
         <source>Loc&amp;k: never show the value again after it is saved</source>
-        <translation>&amp;Verrouiller : ne plus jamais afficher la valeur après l’enregistrement</translation>
+        <translation>&amp;Verrouiller&#xa0;: ne plus jamais afficher la valeur après l’enregistrement</translation>
     </message>
     <message>
         <source>Edit %1 — %2</source>
@@ -2578,7 +2582,7 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation>&amp;Clé :</translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Several lines are kept as they are. Coolify removes spaces and line breaks at the start and end.</source>
@@ -2586,11 +2590,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation>&amp;Valeur :</translation>
+        <translation>&amp;Valeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation>C&amp;ommentaire :</translation>
+        <translation>C&amp;ommentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Available while &amp;running</source>
@@ -2602,7 +2606,7 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2614,7 +2618,7 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Coolify finds a variable by its key, so a key cannot be renamed: delete the variable and add a new one.</source>
-        <translation>Coolify retrouve une variable par sa clé ; une clé ne peut donc pas être renommée : supprimez la variable et ajoutez-en une nouvelle.</translation>
+        <translation>Coolify retrouve une variable par sa clé&#xa0;; une clé ne peut donc pas être renommée&#xa0;: supprimez la variable et ajoutez-en une nouvelle.</translation>
     </message>
     <message>
         <source>%1 Type the new value to replace it.</source>
@@ -2630,11 +2634,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 exists already: edit it instead.</source>
-        <translation>%1 existe déjà : modifiez-la plutôt.</translation>
+        <translation>%1 existe déjà&#xa0;: modifiez-la plutôt.</translation>
     </message>
     <message>
         <source>Coolify clears a value that is not sent, and this one cannot be read: type the new value.</source>
-        <translation>Coolify efface une valeur qui n’est pas envoyée, et celle-ci est illisible : saisissez la nouvelle valeur.</translation>
+        <translation>Coolify efface une valeur qui n’est pas envoyée, et celle-ci est illisible&#xa0;: saisissez la nouvelle valeur.</translation>
     </message>
     <message>
         <source>Nothing changed yet.</source>
@@ -2642,11 +2646,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Letters, digits, _ and . only; not starting with a digit.</source>
-        <translation>Lettres, chiffres, _ et . uniquement ; sans chiffre au début.</translation>
+        <translation>Lettres, chiffres, _ et . uniquement&#xa0;; sans chiffre au début.</translation>
     </message>
     <message>
         <source>Other changes are being saved; try again in a moment.</source>
-        <translation>D’autres modifications sont en cours d’enregistrement ; réessayez dans un instant.</translation>
+        <translation>D’autres modifications sont en cours d’enregistrement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -2657,7 +2661,7 @@ Indisponible&#xa0;: %2</translation>
     <name>Coolify::Gui::EnvironmentView</name>
     <message>
         <source>The variables could not be loaded: %1</source>
-        <translation>Les variables n’ont pas pu être chargées : %1</translation>
+        <translation>Les variables n’ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Try Again</source>
@@ -2729,19 +2733,19 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>KEY=value per line; a # comment line directly above a variable is its comment. Removing a line deletes the variable.</source>
-        <translation>KEY=value par ligne ; une ligne de commentaire # juste au-dessus d’une variable est son commentaire. Supprimer une ligne supprime la variable.</translation>
+        <translation>KEY=value par ligne&#xa0;; une ligne de commentaire # juste au-dessus d’une variable est son commentaire. Supprimer une ligne supprime la variable.</translation>
     </message>
     <message>
         <source>This instance&apos;s token lacks the write ability, so variables cannot be changed.</source>
-        <translation>Le jeton de cette instance n’a pas la permission write : les variables ne peuvent pas être modifiées.</translation>
+        <translation>Le jeton de cette instance n’a pas la permission write&#xa0;: les variables ne peuvent pas être modifiées.</translation>
     </message>
     <message>
         <source>Preview copies follow their variable: add the variable instead.</source>
-        <translation>Les copies d’aperçu suivent leur variable : ajoutez plutôt la variable.</translation>
+        <translation>Les copies d’aperçu suivent leur variable&#xa0;: ajoutez plutôt la variable.</translation>
     </message>
     <message>
         <source>Preview copies follow their variable: edit the variable.</source>
-        <translation>Les copies d’aperçu suivent leur variable : modifiez la variable.</translation>
+        <translation>Les copies d’aperçu suivent leur variable&#xa0;: modifiez la variable.</translation>
     </message>
     <message>
         <source>Select one variable to edit.</source>
@@ -2769,31 +2773,31 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Locked, not shown and left as they are: %1</source>
-        <translation>Verrouillées, non affichées et laissées telles quelles : %1</translation>
+        <translation>Verrouillées, non affichées et laissées telles quelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hidden, not shown and left as they are: %1</source>
-        <translation>Masquées, non affichées et laissées telles quelles : %1</translation>
+        <translation>Masquées, non affichées et laissées telles quelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>Values are hidden: this instance&apos;s token lacks read:sensitive. Variables can still be added, replaced and deleted.</source>
-        <translation>Les valeurs sont masquées : le jeton de cette instance n’a pas read:sensitive. Les variables peuvent tout de même être ajoutées, remplacées et supprimées.</translation>
+        <translation>Les valeurs sont masquées&#xa0;: le jeton de cette instance n’a pas read:sensitive. Les variables peuvent tout de même être ajoutées, remplacées et supprimées.</translation>
     </message>
     <message>
         <source>Fix these lines first:</source>
-        <translation>Corrigez d’abord ces lignes :</translation>
+        <translation>Corrigez d’abord ces lignes&#xa0;:</translation>
     </message>
     <message>
         <source>Other changes are still being saved; try again in a moment.</source>
-        <translation>D’autres modifications sont encore en cours d’enregistrement ; réessayez dans un instant.</translation>
+        <translation>D’autres modifications sont encore en cours d’enregistrement&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Saving: %1…</source>
-        <translation>Enregistrement : %1…</translation>
+        <translation>Enregistrement&#xa0;: %1…</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation>%1 (%2) : %3</translation>
+        <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Retry the &amp;Rest</source>
@@ -2822,8 +2826,8 @@ Indisponible&#xa0;: %2</translation>
     <message numerus="yes">
         <source>Delete %n variable(s) of %1: %2?</source>
         <translation>
-            <numerusform>Supprimer %n variable de %1 : %2 ?</numerusform>
-            <numerusform>Supprimer %n variables de %1 : %2 ?</numerusform>
+            <numerusform>Supprimer %n variable de %1&#xa0;: %2&#xa0;?</numerusform>
+            <numerusform>Supprimer %n variables de %1&#xa0;: %2&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2848,24 +2852,24 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n’a pas pu être lu : %2</translation>
+        <translation>%1 n’a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 4 MiB; that is not a .env file.</source>
-        <translation>%1 dépasse 4 Mio ; ce n’est pas un fichier .env.</translation>
+        <translation>%1 dépasse 4 Mio&#xa0;; ce n’est pas un fichier .env.</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read:</source>
         <translation>
-            <numerusform>%n ligne du fichier n’a pas pu être lue :</numerusform>
-            <numerusform>%n lignes du fichier n’ont pas pu être lues :</numerusform>
+            <numerusform>%n ligne du fichier n’a pas pu être lue&#xa0;:</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) of the file could not be read. Import the other variables?</source>
         <translation>
-            <numerusform>%n ligne du fichier n’a pas pu être lue. Importer les autres variables ?</numerusform>
-            <numerusform>%n lignes du fichier n’ont pas pu être lues. Importer les autres variables ?</numerusform>
+            <numerusform>%n ligne du fichier n’a pas pu être lue. Importer les autres variables&#xa0;?</numerusform>
+            <numerusform>%n lignes du fichier n’ont pas pu être lues. Importer les autres variables&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -2882,11 +2886,11 @@ Indisponible&#xa0;: %2</translation>
     </message>
     <message>
         <source>Left out (their values cannot be read): %1</source>
-        <translation>Omises (valeurs illisibles) : %1</translation>
+        <translation>Omises (valeurs illisibles)&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n’a pas pu être écrit : %2</translation>
+        <translation>%1 n’a pas pu être écrit&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n variable(s) exported to %1</source>
@@ -2894,6 +2898,17 @@ Indisponible&#xa0;: %2</translation>
             <numerusform>%n variable exportée vers %1</numerusform>
             <numerusform>%n variables exportées vers %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n de plus</numerusform>
+            <numerusform>… et %n de plus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show or Hide the Selected &amp;Values</source>
+        <translation>Afficher ou masquer les &amp;valeurs sélectionnées</translation>
     </message>
 </context>
 <context>
@@ -4588,23 +4603,23 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <name>Coolify::Models::DotEnv</name>
     <message>
         <source>Line %1: no “=”, so it is not KEY=value.</source>
-        <translation>Ligne %1 : pas de « = », ce n’est donc pas KEY=value.</translation>
+        <translation>Ligne %1&#xa0;: pas de «&#xa0;=&#xa0;», ce n’est donc pas KEY=value.</translation>
     </message>
     <message>
         <source>Line %1: “%2” is not a valid variable name (letters, digits, _ and ., not starting with a digit).</source>
-        <translation>Ligne %1 : « %2 » n’est pas un nom de variable valide (lettres, chiffres, _ et ., sans chiffre au début).</translation>
+        <translation>Ligne %1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nom de variable valide (lettres, chiffres, _ et ., sans chiffre au début).</translation>
     </message>
     <message>
         <source>Line %1: the quote opened here is never closed.</source>
-        <translation>Ligne %1 : le guillemet ouvert ici n’est jamais fermé.</translation>
+        <translation>Ligne %1&#xa0;: le guillemet ouvert ici n’est jamais fermé.</translation>
     </message>
     <message>
         <source>Line %1: text after the closing quote.</source>
-        <translation>Ligne %1 : du texte suit le guillemet fermant.</translation>
+        <translation>Ligne %1&#xa0;: du texte suit le guillemet fermant.</translation>
     </message>
     <message>
         <source>Line %1: %2 is defined again (first on line %3); the last one counts.</source>
-        <translation>Ligne %1 : %2 est redéfinie (d’abord à la ligne %3) ; la dernière définition compte.</translation>
+        <translation>Ligne %1&#xa0;: %2 est redéfinie (d’abord à la ligne %3)&#xa0;; la dernière définition compte.</translation>
     </message>
 </context>
 <context>
@@ -4627,7 +4642,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>Different: %1</source>
-        <translation>Différente : %1</translation>
+        <translation>Différente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Same</source>
@@ -4635,7 +4650,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>Cannot compare: a value cannot be read</source>
-        <translation>Comparaison impossible : une valeur est illisible</translation>
+        <translation>Comparaison impossible&#xa0;: une valeur est illisible</translation>
     </message>
 </context>
 <context>
@@ -4715,11 +4730,11 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <name>Coolify::Models::EnvVarsModel</name>
     <message>
         <source>Locked: Coolify never shows this value again after it was created. It can still be replaced.</source>
-        <translation>Verrouillée : Coolify n’affiche plus jamais cette valeur après sa création. Elle peut tout de même être remplacée.</translation>
+        <translation>Verrouillée&#xa0;: Coolify n’affiche plus jamais cette valeur après sa création. Elle peut tout de même être remplacée.</translation>
     </message>
     <message>
         <source>Hidden: this instance&apos;s token lacks read:sensitive, so Coolify does not send values. They can still be written.</source>
-        <translation>Masquée : le jeton de cette instance n’a pas read:sensitive, Coolify n’envoie donc pas les valeurs. Elles peuvent tout de même être écrites.</translation>
+        <translation>Masquée&#xa0;: le jeton de cette instance n’a pas read:sensitive, Coolify n’envoie donc pas les valeurs. Elles peuvent tout de même être écrites.</translation>
     </message>
     <message>
         <source>locked</source>
@@ -4735,7 +4750,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>Value hidden: reveal it to see it</source>
-        <translation>Valeur masquée : affichez-la pour la voir</translation>
+        <translation>Valeur masquée&#xa0;: affichez-la pour la voir</translation>
     </message>
     <message numerus="yes">
         <source>%1 … (%n more lines)</source>
