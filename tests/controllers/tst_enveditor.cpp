@@ -58,7 +58,9 @@ private slots:
     void trimmedValueIsStoredDifferently();
     void bulkStopsAtTheInvalidItem();
     void duplicateAddIs409();
+    void readOnlyTokenFails_data();
     void readOnlyTokenFails();
+    void withoutReadSensitive_data();
     void withoutReadSensitive();
     void copyBetweenInstances();
 
@@ -277,11 +279,17 @@ void TestEnvEditor::duplicateAddIs409()
     QCOMPARE(e->model()->findKey(u"RACE"_s)->value, u"theirs"_s);
 }
 
+void TestEnvEditor::readOnlyTokenFails_data()
+{
+    loadsEachKind_data();
+}
+
 void TestEnvEditor::readOnlyTokenFails()
 {
-    const QString uuid = firstUuid(ResourceKind::Application);
+    QFETCH(ResourceKind, kind);
+    const QString uuid = firstUuid(kind);
     auto client = m_e2e.newClient(&m_e2e.network, u"demo-read"_s);
-    auto e = editor(ResourceKind::Application, uuid, client.get());
+    auto e = editor(kind, uuid, client.get());
     QVERIFY(load(e.get()));
     const EnvPlan plan =
         EnvPlan::build(e->variables(), {want(u"NOPE"_s, u"x"_s)}, EnvPlan::Mode::Merge);
@@ -293,16 +301,20 @@ void TestEnvEditor::readOnlyTokenFails()
     QCOMPARE(e->remaining().items.size(), 1);
 }
 
+void TestEnvEditor::withoutReadSensitive_data()
+{
+    loadsEachKind_data();
+}
+
 void TestEnvEditor::withoutReadSensitive()
 {
-    const QString uuid = firstUuid(ResourceKind::Application);
-    QCOMPARE(m_e2e
-                 .call(Api::Envs::create(ResourceKind::Application, uuid,
-                                         want(u"SECRETISH"_s, u"s3cr3t"_s).toJson()))
+    QFETCH(ResourceKind, kind);
+    const QString uuid = firstUuid(kind);
+    QCOMPARE(m_e2e.call(Api::Envs::create(kind, uuid, want(u"SECRETISH"_s, u"s3cr3t"_s).toJson()))
                  .httpStatus,
              201);
     auto client = m_e2e.newClient(&m_e2e.network, u"writer"_s);
-    auto e = editor(ResourceKind::Application, uuid, client.get());
+    auto e = editor(kind, uuid, client.get());
     QVERIFY(load(e.get()));
     const EnvVar *hidden = e->model()->findKey(u"SECRETISH"_s);
     QVERIFY(hidden);
@@ -323,8 +335,8 @@ void TestEnvEditor::withoutReadSensitive()
     QVERIFY(applyAndWait(e.get(), plan));
     QCOMPARE(e->outcomes().value(0).result, Outcome::Unverified);
     // The root token sees the new value.
-    const Api::ApiResult r = m_e2e.call(
-        Api::Envs::list(ResourceKind::Application, uuid).withDecoder(&EnvVar::decodeList));
+    const Api::ApiResult r =
+        m_e2e.call(Api::Envs::list(kind, uuid).withDecoder(&EnvVar::decodeList));
     bool found = false;
     for (const EnvVar &v : r.value.value<QList<EnvVar>>())
         found = found || (v.key == u"SECRETISH"_s && !v.preview && v.value == u"rotated"_s);
