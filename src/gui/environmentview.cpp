@@ -14,8 +14,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QFile>
-#include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +22,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -43,57 +40,18 @@ using Models::EnvVar;
 using Models::EnvVarsModel;
 namespace DotEnv = Models::DotEnv;
 
-namespace {
-
-constexpr qint64 kMaxImportBytes = 4 * 1024 * 1024; // a .env file is a few KiB
-
-QList<EnvVar> fromEntries(const QList<DotEnv::Entry> &entries)
-{
-    QList<EnvVar> out;
-    out.reserve(entries.size());
-    for (const DotEnv::Entry &e : entries) {
-        EnvVar v;
-        v.key = e.key;
-        v.value = e.value;
-        v.comment = e.comment;
-        v.readable = true;
-        v.multiline = e.value.contains(u'\n');
-        out << v;
-    }
-    return out;
-}
-
 // The problems of a parse, one line each; a file with a problem on every line shows the first
 // 20 and how many more there are.
-QStringList problemLines(const QList<DotEnv::Problem> &problems)
+QStringList EnvironmentView::problemLines(const QList<DotEnv::Problem> &problems)
 {
     constexpr qsizetype kShown = 20;
     QStringList lines;
     for (qsizetype i = 0; i < std::min(problems.size(), kShown); ++i)
         lines << problems.at(i).message;
     if (problems.size() > kShown)
-        lines << EnvironmentView::tr("… and %n more", nullptr, int(problems.size() - kShown));
+        lines << tr("… and %n more", nullptr, int(problems.size() - kShown));
     return lines;
 }
-
-// The regular variables whose values can be read, as .env entries; the keys of the others go to
-// `locked` or `hidden`.
-QList<DotEnv::Entry> readableEntries(const QList<EnvVar> &vars, QStringList *locked,
-                                     QStringList *hidden)
-{
-    QList<DotEnv::Entry> entries;
-    for (const EnvVar &v : vars) {
-        if (v.preview)
-            continue;
-        if (v.readable)
-            entries.append({v.key, v.value, v.comment, 0});
-        else
-            *(v.locked ? locked : hidden) << v.key;
-    }
-    return entries;
-}
-
-} // namespace
 
 EnvironmentView::EnvironmentView(Models::Fleet *fleet, const Controllers::ResourceRef &ref,
                                  QWidget *parent)
@@ -350,7 +308,8 @@ QString EnvironmentView::currentText() const
 {
     QStringList locked;
     QStringList hidden;
-    const QList<DotEnv::Entry> entries = readableEntries(m_editor->variables(), &locked, &hidden);
+    const QList<DotEnv::Entry> entries =
+        Models::readableDotEnv(m_editor->variables(), &locked, &hidden);
     QString header;
     if (!locked.isEmpty())
         header += u"# "_s
@@ -429,9 +388,9 @@ void EnvironmentView::reviewDeveloperText(bool confirm)
         return;
     }
     m_textProblems->hide();
-    applyPlan(
-        EnvPlan::build(m_editor->variables(), fromEntries(doc.entries), EnvPlan::Mode::Replace),
-        confirm);
+    applyPlan(EnvPlan::build(m_editor->variables(), Models::envVarsFromDotEnv(doc.entries),
+                             EnvPlan::Mode::Replace),
+              confirm);
 }
 
 void EnvironmentView::applyPlan(const EnvPlan &plan, bool confirm)
@@ -565,89 +524,6 @@ void EnvironmentView::deleteVariables()
     if (box.clickedButton() != remove)
         return;
     applyPlan(plan, false);
-}
-
-void EnvironmentView::askImport()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import .env File"), QString(),
-                                                      tr("Environment files (*.env .env*);;All "
-                                                         "files (*)"));
-    if (!path.isEmpty())
-        importFile(path, true);
-}
-
-void EnvironmentView::importFile(const QString &path, bool confirm)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_banner->showMessage(Forms::MessageKind::Error,
-                              tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return;
-    }
-    if (file.size() > kMaxImportBytes) {
-        m_banner->showMessage(Forms::MessageKind::Error,
-                              tr("%1 is larger than 4 MiB; that is not a .env file.").arg(path));
-        return;
-    }
-    const DotEnv::Document doc = DotEnv::parse(QString::fromUtf8(file.readAll()));
-    if (!doc.problems.isEmpty()) {
-        const QStringList lines = problemLines(doc.problems);
-        if (!confirm || doc.entries.isEmpty()) {
-            m_banner->showMessage(
-                Forms::MessageKind::Error,
-                tr("%n line(s) of the file could not be read:", nullptr, int(lines.size())));
-            for (const QString &l : std::as_const(lines))
-                m_banner->addDetail(l);
-            if (doc.entries.isEmpty())
-                return;
-        } else {
-            QMessageBox box(QMessageBox::Warning, tr("Import .env File"),
-                            tr("%n line(s) of the file could not be read. Import the other "
-                               "variables?",
-                               nullptr, int(lines.size())),
-                            QMessageBox::Cancel, this);
-            box.setTextFormat(Qt::PlainText);
-            box.setDetailedText(lines.join(u'\n'));
-            QPushButton *go = box.addButton(tr("&Continue"), QMessageBox::AcceptRole);
-            box.setDefaultButton(go);
-            box.exec();
-            if (box.clickedButton() != go)
-                return;
-        }
-    }
-    applyPlan(EnvPlan::build(m_editor->variables(), fromEntries(doc.entries), EnvPlan::Mode::Merge),
-              confirm);
-}
-
-void EnvironmentView::askExport()
-{
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export .env File"), m_ref.name + u".env"_s, tr("Environment files (*.env)"));
-    if (path.isEmpty())
-        return;
-    const QStringList left = exportFile(path);
-    if (!left.isEmpty())
-        m_banner->addDetail(
-            tr("Left out (their values cannot be read): %1").arg(left.join(u", "_s)));
-}
-
-QStringList EnvironmentView::exportFile(const QString &path)
-{
-    QStringList left;
-    const QList<DotEnv::Entry> entries = readableEntries(m_editor->variables(), &left, &left);
-    QSaveFile file(path);
-    // Values are secrets: the file is readable by its owner only.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || file.write(DotEnv::write(entries).toUtf8()) < 0 || !file.commit()) {
-        m_banner->showMessage(Forms::MessageKind::Error,
-                              tr("%1 could not be written: %2").arg(path, file.errorString()));
-        return left;
-    }
-    m_banner->showMessage(
-        Forms::MessageKind::Success,
-        tr("%n variable(s) exported to %1", nullptr, int(entries.size())).arg(path));
-    return left;
 }
 
 void EnvironmentView::compare()

@@ -18,6 +18,9 @@ class Banner;
 namespace Coolify::Models {
 class Fleet;
 class EnvPlan;
+namespace DotEnv {
+struct Problem;
+}
 } // namespace Coolify::Models
 namespace Coolify::Controllers {
 class EnvEditor;
@@ -78,6 +81,7 @@ private:
     void compare();
     void redeploy();
     QString currentText() const; // the .env text of what the server holds
+    static QStringList problemLines(const QList<Models::DotEnv::Problem> &problems);
     QList<int> selectedSourceRows() const;
 
     Models::Fleet *m_fleet;

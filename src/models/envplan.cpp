@@ -38,6 +38,37 @@ QStringList flagDifferences(const EnvVar &a, const EnvVar &b)
 
 } // namespace
 
+QList<EnvVar> envVarsFromDotEnv(const QList<DotEnv::Entry> &entries)
+{
+    QList<EnvVar> out;
+    out.reserve(entries.size());
+    for (const DotEnv::Entry &e : entries) {
+        EnvVar v;
+        v.key = e.key;
+        v.value = e.value;
+        v.comment = e.comment;
+        v.readable = true;
+        v.multiline = e.value.contains(u'\n');
+        out << v;
+    }
+    return out;
+}
+
+QList<DotEnv::Entry> readableDotEnv(const QList<EnvVar> &vars, QStringList *locked,
+                                    QStringList *hidden)
+{
+    QList<DotEnv::Entry> entries;
+    for (const EnvVar &v : vars) {
+        if (v.preview)
+            continue;
+        if (v.readable)
+            entries.append({v.key, v.value, v.comment, 0});
+        else
+            *(v.locked ? locked : hidden) << v.key;
+    }
+    return entries;
+}
+
 QString storedEnvValue(const QString &value)
 {
     return value.trimmed();

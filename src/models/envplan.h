@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/dotenv.h"
 #include "models/envvar.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,14 @@ QList<EnvDiffRow> diffEnvSets(const QList<EnvVar> &left, const QList<EnvVar> &ri
 // A short fingerprint of a value ("a1b2c3d4"), so two hidden values can be compared by eye
 // without showing either. Empty for an unreadable value.
 QString envValueFingerprint(const EnvVar &var);
+
+// .env entries (the developer view, an imported file) as the regular variables they describe;
+// flags are the server's defaults, multiline when the value has a line break.
+QList<EnvVar> envVarsFromDotEnv(const QList<DotEnv::Entry> &entries);
+// The regular variables whose values can be read, as .env entries in their order; the keys of
+// the others go to `locked` or `hidden` (the same list may be passed for both).
+QList<DotEnv::Entry> readableDotEnv(const QList<EnvVar> &vars, QStringList *locked,
+                                    QStringList *hidden);
 
 // The value the server will keep for `value` (coolify-api.md §16: outer whitespace trimmed).
 QString storedEnvValue(const QString &value);

@@ -463,15 +463,7 @@ void TestEnvironmentView::screenshots()
     text.replace(u"REDIS_URL="_s, u"# Shared cache for sessions\nCACHE_URL="_s);
     const Models::DotEnv::Document doc = Models::DotEnv::parse(text);
     QVERIFY(doc.problems.isEmpty());
-    QList<Models::EnvVar> wanted;
-    for (const Models::DotEnv::Entry &e : doc.entries) {
-        Models::EnvVar v;
-        v.key = e.key;
-        v.value = e.value;
-        v.comment = e.comment;
-        v.readable = true;
-        wanted << v;
-    }
+    const QList<Models::EnvVar> wanted = Models::envVarsFromDotEnv(doc.entries);
     const Models::EnvPlan plan =
         Models::EnvPlan::build(view.editor()->variables(), wanted, Models::EnvPlan::Mode::Replace);
     QVERIFY(plan.summary().contains(u"1 added"_s));

@@ -96,11 +96,9 @@ int main(int argc, char **argv)
                                 EnvPlan::build(left, right, EnvPlan::Mode::Replace).writes().size();
                         }));
         dotenv = std::min(dotenv, timeMs([&] {
-                              QList<DotEnv::Entry> entries;
-                              for (const EnvVar &v : std::as_const(left)) {
-                                  if (v.readable)
-                                      entries.append({v.key, v.value, v.comment, 0});
-                              }
+                              QStringList unreadable;
+                              const QList<DotEnv::Entry> entries =
+                                  readableDotEnv(left, &unreadable, &unreadable);
                               const DotEnv::Document doc = DotEnv::parse(DotEnv::write(entries));
                               if (doc.entries.size() != entries.size())
                                   std::printf("dotenv round trip lost entries!\n");
