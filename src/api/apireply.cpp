@@ -186,6 +186,11 @@ void ApiReply::onNetworkFinished()
         && reply->isOpen()) { // abort() (timeout, refused redirect) closes it
         m_body += reply->readAll();
         outcome.body = std::exchange(m_body, {});
+        bool known = false;
+        const qint64 announced =
+            reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+        if (known)
+            outcome.announcedLength = announced;
     }
     m_body = {};
     qCDebug(lcApi).nospace() << methodName(m_request.method).constData() << ' '

@@ -30,6 +30,9 @@ struct HttpOutcome
     bool tooManyRedirects = false; // a redirect loop
     bool cancelled = false;
     bool tooLarge = false;
+    // Content-Length of an answer that was not compressed; -1 when unknown. A body shorter than
+    // that is a connection closed early, even when Qt reports no error.
+    qint64 announcedLength = -1;
     bool compressionBomb = false; // a compressed body that unpacks out of all proportion
     QString tooLargeLimit; // human size, e.g. "256 MiB"
     QString refusedRedirect; // the target of a redirect we refused

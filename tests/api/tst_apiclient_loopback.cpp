@@ -58,6 +58,9 @@ private slots:
     void neverAnsweringServerTimesOut();
     void connectionRefused();
     void serverClosesMidBody();
+    void shortBodyWithoutErrorIsCutOff();
+    void compressedAnswerIsWhole_data();
+    void compressedAnswerIsWhole();
     void crossOriginRedirectIsRefused_data();
     void crossOriginRedirectIsRefused();
     void sameOriginRedirectIsFollowed();
@@ -178,6 +181,56 @@ void TestApiClientLoopback::serverClosesMidBody()
              ApiError::kindName(ErrorKind::ConnectionClosed));
     QCOMPARE(delivered->result.httpStatus, 200); // the head arrived, the body did not
     QVERIFY(!delivered->result.error.userMessage().isEmpty());
+}
+
+// Qt 6.4 may end a reply without an error when the server closes the connection after part of
+// an announced body and every received byte was already read (seen on CI: the sandbox's dropped
+// connection was then reported as damaged JSON). Fewer bytes than Content-Length announced is a
+// closed connection, whatever Qt says; here the short body is even valid JSON.
+void TestApiClientLoopback::shortBodyWithoutErrorIsCutOff()
+{
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([](const ReceivedRequest &) {
+        return LoopbackAction::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                   "Content-Length: 40\r\n\r\n[{\"uuid\":\"a\"}]");
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
+    QVERIFY(delivered);
+    QCOMPARE(ApiError::kindName(delivered->result.error.kind),
+             ApiError::kindName(ErrorKind::ConnectionClosed));
+}
+
+// A compressed answer announces the compressed size, which for a tiny body is larger than the
+// unpacked bytes: that is a whole answer, not a cut-off one.
+void TestApiClientLoopback::compressedAnswerIsWhole_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("tiny, packs larger") << QByteArray("[]");
+    QByteArray big = "[";
+    for (int i = 0; i < 2000; ++i)
+        big += (i ? "," : "") + QByteArray(R"({"uuid":"app-)") + QByteArray::number(i) + R"("})";
+    QTest::newRow("2000 rows, packs smaller") << big + "]";
+}
+
+void TestApiClientLoopback::compressedAnswerIsWhole()
+{
+    QFETCH(QByteArray, json);
+    const QByteArray deflated = qCompress(json).mid(4); // zlib stream: HTTP's "deflate"
+    LoopbackHttpServer server;
+    QVERIFY(server.listen());
+    server.respond([&deflated](const ReceivedRequest &) {
+        return LoopbackAction::raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                   "Content-Encoding: deflate\r\nContent-Length: "
+                                   + QByteArray::number(deflated.size()) + "\r\n\r\n" + deflated);
+    });
+    ApiClient client(m_network.get(), rootOf(server));
+    const auto delivered = sendAndWait(client, ApiRequest::get(u"applications"_s));
+    QVERIFY(delivered);
+    QVERIFY2(delivered->result.ok(), qPrintable(delivered->result.error.userMessage()));
+    QCOMPARE(QJsonDocument(delivered->result.json).toJson(QJsonDocument::Compact),
+             QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact));
 }
 
 void TestApiClientLoopback::crossOriginRedirectIsRefused_data()
