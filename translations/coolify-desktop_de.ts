@@ -725,6 +725,17 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::ServerResources</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Diese Instanz ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The resources on this server could not be loaded: %1</source>
+        <translation>Die Ressourcen auf diesem Server konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Forms::ConflictModel</name>
     <message>
         <source>Application</source>
@@ -3935,6 +3946,92 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ServerDetails</name>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>In &amp;Coolify öffnen</translation>
+    </message>
+    <message>
+        <source>Resources on this server</source>
+        <translation>Ressourcen auf diesem Server</translation>
+    </message>
+    <message>
+        <source>Open this server&apos;s page in Coolify&apos;s web interface</source>
+        <translation>Die Seite dieses Servers in Coolifys Weboberfläche öffnen</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the resource</source>
+        <translation>Eingabetaste oder Doppelklick öffnet die Ressource</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Select a server to see its details and what runs on it.</source>
+        <translation>Wählen Sie einen Server, um seine Details und das, was darauf läuft, zu sehen.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>%1@%2, SSH port %3</source>
+        <translation>%1@%2, SSH-Port %3</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>hosts Coolify itself</source>
+        <translation>betreibt Coolify selbst</translation>
+    </message>
+    <message>
+        <source>build server (builds images, runs no resources)</source>
+        <translation>Build-Server (baut Images, betreibt keine Ressourcen)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rolle:</translation>
+    </message>
+    <message>
+        <source>runs resources</source>
+        <translation>betreibt Ressourcen</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Nothing runs on this server.</source>
+        <translation>Auf diesem Server läuft nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s). Enter or a double-click opens one.</source>
+        <translation>
+            <numerusform>%n Ressource. Eingabetaste oder Doppelklick öffnet sie.</numerusform>
+            <numerusform>%n Ressourcen. Eingabetaste oder Doppelklick öffnet eine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources on this server (%1)</source>
+        <translation>Ressourcen auf diesem Server (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::SettingsWindow</name>
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
@@ -5119,6 +5216,25 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Reachable</source>
         <translation>Erreichbar</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::ServerResourcesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

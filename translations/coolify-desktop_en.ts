@@ -221,6 +221,16 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ServerDetails</name>
+    <message numerus="yes">
+        <source>%n resource(s). Enter or a double-click opens one.</source>
+        <translation>
+            <numerusform>%n resource. Enter or a double-click opens it.</numerusform>
+            <numerusform>%n resources. Enter or a double-click opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::EnvPlan</name>
     <message numerus="yes">
         <source>%n added</source>

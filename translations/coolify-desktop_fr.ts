@@ -725,6 +725,17 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::ServerResources</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Cette instance n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>The resources on this server could not be loaded: %1</source>
+        <translation>Les ressources de ce serveur n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Forms::ConflictModel</name>
     <message>
         <source>Application</source>
@@ -3935,6 +3946,92 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ServerDetails</name>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>Ouvrir dans &amp;Coolify</translation>
+    </message>
+    <message>
+        <source>Resources on this server</source>
+        <translation>Ressources sur ce serveur</translation>
+    </message>
+    <message>
+        <source>Open this server&apos;s page in Coolify&apos;s web interface</source>
+        <translation>Ouvrir la page de ce serveur dans l&apos;interface web de Coolify</translation>
+    </message>
+    <message>
+        <source>Enter or double-click opens the resource</source>
+        <translation>Entrée ou un double-clic ouvre la ressource</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Select a server to see its details and what runs on it.</source>
+        <translation>Sélectionnez un serveur pour voir ses détails et ce qui y tourne.</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1@%2, SSH port %3</source>
+        <translation>%1@%2, port SSH %3</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>hosts Coolify itself</source>
+        <translation>héberge Coolify lui-même</translation>
+    </message>
+    <message>
+        <source>build server (builds images, runs no resources)</source>
+        <translation>serveur de build (construit les images, n&apos;exécute aucune ressource)</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>runs resources</source>
+        <translation>exécute des ressources</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Nothing runs on this server.</source>
+        <translation>Rien ne tourne sur ce serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s). Enter or a double-click opens one.</source>
+        <translation>
+            <numerusform>%n ressource. Entrée ou un double-clic l&apos;ouvre.</numerusform>
+            <numerusform>%n ressources. Entrée ou un double-clic en ouvre une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources on this server (%1)</source>
+        <translation>Ressources sur ce serveur (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::SettingsWindow</name>
     <message>
         <source>%1 Settings — %2 — Coolify Desktop</source>
@@ -5119,6 +5216,25 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Reachable</source>
         <translation>Joignable</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::ServerResourcesModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
 #include "gui/resourcetabs.h"
+#include "gui/serverdetails.h"
 #include "gui/viewstates.h"
 #include "models/deploymentsmodel.h"
 #include "models/fleet.h"
@@ -119,6 +120,9 @@ void ViewPane::saveState()
     if (m_actions) {
         for (const auto &target : m_actions->targets())
             selected << target.instanceId + u'/' + target.uuid;
+    } else if (m_serverDetails) {
+        for (const QModelIndex &index : m_table->selectedSourceRows())
+            selected << index.data(Models::Roles::Uuid).toString();
     }
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
@@ -147,9 +151,10 @@ void ViewPane::restoreState()
         in.status() == QDataStream::Ok && magic == kPaneMagic && version == kPaneVersion;
     if (m_splitter) {
         // Without a remembered split the details get a fair share, not a sliver under the table.
-        m_splitter->setSizes(ok && sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(1) > 0
-                                 ? sizes
-                                 : QList<int>{600, 400});
+        // A server list is short and its details long; resources are the other way round.
+        const QList<int> fair = m_serverDetails ? QList<int>{300, 700} : QList<int>{600, 400};
+        m_splitter->setSizes(ok && sizes.size() == 2 && sizes.at(0) > 0 && sizes.at(1) > 0 ? sizes
+                                                                                           : fair);
     }
     if (!ok)
         return;
@@ -162,10 +167,14 @@ void ViewPane::restoreState()
         return; // a resource node selects its own row
     QItemSelection selection;
     QModelIndex first;
+    const Models::InstanceData *instanceData = m_fleet->data(m_spec.instanceId);
     for (const QString &key : std::as_const(selected)) {
-        const int row = m_fleet->resources()->rowOf(key);
-        const QModelIndex index =
-            row >= 0 ? m_table->mapFromSource(m_fleet->resources()->index(row, 0)) : QModelIndex();
+        QModelIndex source;
+        if (m_serverDetails && instanceData) // a server's uuid
+            source = instanceData->servers()->index(instanceData->servers()->rowOf(key), 0);
+        else if (!m_serverDetails) // instance id / resource uuid
+            source = m_fleet->resources()->index(m_fleet->resources()->rowOf(key), 0);
+        const QModelIndex index = source.isValid() ? m_table->mapFromSource(source) : QModelIndex();
         if (!index.isValid())
             continue;
         selection.select(index, index);
@@ -261,6 +270,7 @@ void ViewPane::rebuild()
     m_tabs = nullptr;
     m_actions = nullptr;
     m_overview = nullptr;
+    m_serverDetails = nullptr;
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -292,14 +302,30 @@ void ViewPane::rebuild()
     }
     if ((m_spec.node == Node::Servers || m_spec.node == Node::Deployments) && instanceData) {
         m_table->setStatusFilterVisible(false); // reachability and deployment states are columns
-        if (m_spec.node == Node::Servers) {
-            m_table->setModel(instanceData->servers());
-            m_table->table()->hideColumn(Models::ServersModel::Description);
-        } else {
+        if (m_spec.node == Node::Deployments) {
             m_table->setModel(instanceData->activeDeployments());
+            layout->addWidget(m_table);
+            restoreState();
+            updateHeader();
+            return;
         }
-        layout->addWidget(m_table);
+        m_table->setModel(instanceData->servers());
+        // In the details: the description, and the proxy, which the list never has.
+        m_table->table()->hideColumn(Models::ServersModel::Description);
+        m_table->table()->hideColumn(Models::ServersModel::Proxy);
+        m_serverDetails = new ServerDetails(m_fleet, m_content);
+        connect(m_serverDetails, &ServerDetails::openResource, this,
+                &ViewPane::openResourceRequested);
+        m_splitter = new QSplitter(Qt::Vertical, m_content);
+        m_splitter->setObjectName(u"detailsSplitter"_s);
+        m_splitter->setChildrenCollapsible(false);
+        m_splitter->addWidget(m_table);
+        m_splitter->addWidget(m_serverDetails);
+        layout->addWidget(m_splitter, 1);
+        connect(m_table->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &ViewPane::updateServerSelection);
         restoreState();
+        updateServerSelection();
         updateHeader();
         return;
     }
@@ -485,6 +511,16 @@ void ViewPane::updateSelection()
     }
     m_actions->setTargets(targets);
     m_tabs->setResources(targets);
+}
+
+void ViewPane::updateServerSelection()
+{
+    if (!m_table || !m_serverDetails)
+        return;
+    const QModelIndexList rows = m_table->selectedSourceRows();
+    m_serverDetails->setServer(m_spec.instanceId,
+                               rows.isEmpty() ? QString()
+                                              : rows.first().data(Models::Roles::Uuid).toString());
 }
 
 void ViewPane::resizeEvent(QResizeEvent *event)

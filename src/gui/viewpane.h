@@ -21,6 +21,7 @@ class InstanceOverview;
 class ResourceActions;
 class ResourceTableView;
 class ResourceTabs;
+class ServerDetails;
 class ViewStates;
 
 // What a pane shows: a node of the navigation tree.
@@ -71,6 +72,8 @@ signals:
     void saveSessionRequested(const QString &instanceId);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
+    // Show this resource (e.g. picked from the resources on a server).
+    void openResourceRequested(const QString &instanceId, const QString &resourceUuid);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -85,6 +88,7 @@ private:
     void rebuild();
     void updateHeader();
     void updateSelection();
+    void updateServerSelection();
     void requestVisibleLastDeployments();
     void restoreState();
 
@@ -101,6 +105,7 @@ private:
     ResourceTabs *m_tabs = nullptr;
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
+    ServerDetails *m_serverDetails = nullptr;
     QTimer m_rowsChanged;
 };
 

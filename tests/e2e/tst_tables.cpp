@@ -8,6 +8,7 @@
 
 #include "api/families/deployments.h"
 #include "controllers/deploymenthistory.h"
+#include "controllers/serverresources.h"
 #include "models/databasesmodel.h"
 #include "models/deploymentlogmodel.h"
 #include "models/deploymentsmodel.h"
@@ -18,6 +19,7 @@
 #include "models/resourcefilterproxy.h"
 #include "models/resourcestatus.h"
 #include "models/roles.h"
+#include "models/serverresourcesmodel.h"
 #include "models/serversmodel.h"
 #include "models/servicesmodel.h"
 
@@ -73,6 +75,7 @@ private:
     QString m_id;
     QString m_deployment;
     std::unique_ptr<Controllers::DeploymentHistory> m_history;
+    std::unique_ptr<Controllers::ServerResources> m_onServer;
     std::unique_ptr<Models::FleetDeploymentsModel> m_fleetDeployments;
     std::unique_ptr<Models::NavigationModel> m_navigation;
     std::unique_ptr<Models::DeploymentLogModel> m_log;
@@ -97,6 +100,13 @@ void TestTables::initTestCase()
     QSignalSpy loaded(m_history.get(), &Controllers::DeploymentHistory::loaded);
     m_history->setApplication(m_id, app, u"storefront-web"_s);
     QVERIFY(loaded.wait(10'000));
+    m_onServer = std::make_unique<Controllers::ServerResources>(m_fx->fleet.get());
+    const auto *servers = m_fx->fleet->data(m_id)->servers();
+    for (int row = 0; row < servers->rowCount() && !m_onServer->model()->rowCount(); ++row) {
+        m_onServer->setServer(m_id, servers->at(row).uuid);
+        QTRY_VERIFY_WITH_TIMEOUT(m_onServer->hasLoaded(), 10'000);
+    }
+    QVERIFY(m_onServer->model()->rowCount() > 0);
     m_navigation = std::make_unique<Models::NavigationModel>(m_fx->fleet.get());
     m_log = std::make_unique<Models::DeploymentLogModel>();
     m_log->feed(uR"([{"command":null,"output":"Building","type":"stdout","timestamp":)"
@@ -121,6 +131,7 @@ QAbstractItemModel *TestTables::model(const QString &name)
         {"active deployments", data->activeDeployments()},
         {"fleet deployments", m_fleetDeployments.get()},
         {"history", m_history->model()},
+        {"server resources", m_onServer->model()},
         {"applications", data->applications()},
         {"databases", data->databases()},
         {"services", data->services()},
@@ -140,7 +151,7 @@ void TestTables::roleScheme_data()
     QTest::addColumn<QString>("name");
     for (const char *name :
          {"fleet", "servers", "active deployments", "fleet deployments", "history", "applications",
-          "databases", "services", "projects", "navigation", "deployment log"})
+          "databases", "services", "projects", "navigation", "deployment log", "server resources"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
