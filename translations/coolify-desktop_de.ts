@@ -3469,6 +3469,17 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ProjectsOverview</name>
+    <message>
+        <source>Every project with its environments and what they hold. Enter or a double-click opens one with its resources.</source>
+        <translation>Jedes Projekt mit seinen Umgebungen und dem, was sie enthalten. Eingabetaste oder Doppelklick öffnet eines mit seinen Ressourcen.</translation>
+    </message>
+    <message>
+        <source>Projects and environments</source>
+        <translation>Projekte und Umgebungen</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceActions</name>
     <message>
         <source>&amp;Start</source>
@@ -5128,6 +5139,53 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Queued and running deployments on every instance</source>
         <translation>Eingereihte und laufende Deployments auf allen Instanzen</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::ProjectOverviewModel</name>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n läuft</numerusform>
+            <numerusform>%n laufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n gestoppt</numerusform>
+            <numerusform>%n gestoppt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n sonstige</numerusform>
+            <numerusform>%n sonstige</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressourcen</translation>
     </message>
 </context>
 <context>

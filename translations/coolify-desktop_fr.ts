@@ -3469,6 +3469,17 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::ProjectsOverview</name>
+    <message>
+        <source>Every project with its environments and what they hold. Enter or a double-click opens one with its resources.</source>
+        <translation>Chaque projet avec ses environnements et ce qu&apos;ils contiennent. Entrée ou un double-clic en ouvre un avec ses ressources.</translation>
+    </message>
+    <message>
+        <source>Projects and environments</source>
+        <translation>Projets et environnements</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceActions</name>
     <message>
         <source>&amp;Start</source>
@@ -5128,6 +5139,53 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Queued and running deployments on every instance</source>
         <translation>Déploiements en file d&apos;attente et en cours sur toutes les instances</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::ProjectOverviewModel</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running</source>
+        <translation>
+            <numerusform>%n en marche</numerusform>
+            <numerusform>%n en marche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n demande de l&apos;attention</numerusform>
+            <numerusform>%n demandent de l&apos;attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped</source>
+        <translation>
+            <numerusform>%n arrêtée</numerusform>
+            <numerusform>%n arrêtées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other</source>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Ressources</translation>
     </message>
 </context>
 <context>

@@ -207,22 +207,20 @@ ViewPane *MainWindow::makePane()
     connect(pane, &ViewPane::saveSessionRequested, this, &MainWindow::saveSessionInstance);
     connect(pane, &ViewPane::editSettingsRequested, this, &MainWindow::openSettings);
     connect(pane, &ViewPane::openDeployment, this, &MainWindow::openDeployment);
-    connect(pane, &ViewPane::openResourceRequested, this,
-            [this, pane](const QString &instanceId, const QString &uuid) {
-                const ViewSpec spec{Nav::Node::Resource, instanceId, uuid};
-                if (pane != m_primary && pane != m_secondary) {
-                    pane->setSpec(spec); // a pane of its own window: no sidebar drives it
-                    return;
-                }
-                setActivePane(pane);
-                const QModelIndex node = m_navigation->find(instanceId, spec.node, uuid);
-                if (node.isValid()) {
-                    m_ui->navigationTree->setCurrentIndex(node);
-                    m_ui->navigationTree->scrollTo(node);
-                } else {
-                    pane->setSpec(spec); // not in the sidebar yet (projects still loading)
-                }
-            });
+    connect(pane, &ViewPane::navigateRequested, this, [this, pane](const ViewSpec &spec) {
+        if (pane != m_primary && pane != m_secondary) {
+            pane->setSpec(spec); // a pane of its own window: no sidebar drives it
+            return;
+        }
+        setActivePane(pane);
+        const QModelIndex node = m_navigation->find(spec.instanceId, spec.node, spec.key);
+        if (node.isValid()) {
+            m_ui->navigationTree->setCurrentIndex(node);
+            m_ui->navigationTree->scrollTo(node);
+        } else {
+            pane->setSpec(spec); // not in the sidebar yet (projects still loading)
+        }
+    });
     return pane;
 }
 

@@ -3,6 +3,7 @@
 #include "gui/activedeploymentsview.h"
 #include "gui/deploymenthistoryview.h"
 #include "gui/instanceoverview.h"
+#include "gui/projectsoverview.h"
 #include "gui/resourceactions.h"
 #include "gui/resourcedetails.h"
 #include "gui/resourcetableview.h"
@@ -290,6 +291,13 @@ void ViewPane::rebuild()
         return;
     }
 
+    if (m_spec.node == Node::Projects && instanceData) {
+        auto *projects = new ProjectsOverview(m_fleet, m_spec.instanceId, m_content);
+        connect(projects, &ProjectsOverview::navigateRequested, this, &ViewPane::navigateRequested);
+        layout->addWidget(projects, 1);
+        updateHeader();
+        return;
+    }
     m_table = new ResourceTableView(m_content);
     if (m_spec.node == Node::Deployments && m_spec.instanceId.isEmpty()) {
         auto *active = new ActiveDeploymentsView(m_fleet, m_content);
@@ -315,7 +323,9 @@ void ViewPane::rebuild()
         m_table->table()->hideColumn(Models::ServersModel::Proxy);
         m_serverDetails = new ServerDetails(m_fleet, m_content);
         connect(m_serverDetails, &ServerDetails::openResource, this,
-                &ViewPane::openResourceRequested);
+                [this](const QString &instanceId, const QString &uuid) {
+                    emit navigateRequested({Node::Resource, instanceId, uuid});
+                });
         m_splitter = new QSplitter(Qt::Vertical, m_content);
         m_splitter->setObjectName(u"detailsSplitter"_s);
         m_splitter->setChildrenCollapsible(false);

@@ -34,9 +34,10 @@ struct ViewSpec
 };
 
 // One view of the workspace: the fleet table, an instance's applications/databases/services
-// (optionally narrowed to a project or environment), its servers or active deployments, or the
-// instance overview. Tables come with filters, actions and a details pane, and say when their
-// data is stale. A pane can be shown beside another (split) or in its own window.
+// (optionally narrowed to a project or environment), its projects overview, its servers (with
+// what runs on the selected one), its active deployments, or the instance overview. Tables come
+// with filters, actions and a details pane, and say when their data is stale. A pane can be shown
+// beside another (split) or in its own window.
 class ViewPane : public QWidget
 {
     Q_OBJECT
@@ -72,8 +73,8 @@ signals:
     void saveSessionRequested(const QString &instanceId);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
-    // Show this resource (e.g. picked from the resources on a server).
-    void openResourceRequested(const QString &instanceId, const QString &resourceUuid);
+    // Show another view, e.g. a resource picked on a server, an environment in the projects.
+    void navigateRequested(const Coolify::Gui::ViewSpec &spec);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

@@ -77,8 +77,7 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             return false;
         using State = ResourceStatus::State;
         const auto state = State(stateValue.toInt());
-        const bool unhealthy =
-            first.data(Roles::StatusHealth).toInt() == int(ResourceStatus::Health::Unhealthy);
+        const auto health = ResourceStatus::Health(first.data(Roles::StatusHealth).toInt());
         bool match = false;
         switch (m_status) {
         case StatusGroup::Running:
@@ -88,8 +87,7 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             match = state == State::Exited || state == State::Stopped;
             break;
         case StatusGroup::Problems:
-            match = state == State::Degraded || (state == State::Running && unhealthy)
-                || state == State::Restarting;
+            match = ResourceStatus::needsAttention(state, health);
             break;
         case StatusGroup::Busy:
         case StatusGroup::All:

@@ -27,6 +27,13 @@ public:
     int severity() const;
     bool isRunning() const { return state == State::Running || state == State::Degraded; }
     bool isTransitional() const { return state == State::Starting || state == State::Restarting; }
+    // Degraded, running but unhealthy, or restarting: what the "Problems" filter shows.
+    static bool needsAttention(State state, Health health)
+    {
+        return state == State::Degraded || state == State::Restarting
+            || (state == State::Running && health == Health::Unhealthy);
+    }
+    bool needsAttention() const { return needsAttention(state, health); }
     bool operator==(const ResourceStatus &other) const { return raw == other.raw; }
 };
 

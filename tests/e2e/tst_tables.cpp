@@ -15,6 +15,7 @@
 #include "models/fleetdeploymentsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/navigationmodel.h"
+#include "models/projectoverviewmodel.h"
 #include "models/projectsmodel.h"
 #include "models/resourcefilterproxy.h"
 #include "models/resourcestatus.h"
@@ -76,6 +77,7 @@ private:
     QString m_deployment;
     std::unique_ptr<Controllers::DeploymentHistory> m_history;
     std::unique_ptr<Controllers::ServerResources> m_onServer;
+    std::unique_ptr<Models::ProjectOverviewModel> m_projectOverview;
     std::unique_ptr<Models::FleetDeploymentsModel> m_fleetDeployments;
     std::unique_ptr<Models::NavigationModel> m_navigation;
     std::unique_ptr<Models::DeploymentLogModel> m_log;
@@ -107,6 +109,8 @@ void TestTables::initTestCase()
         QTRY_VERIFY_WITH_TIMEOUT(m_onServer->hasLoaded(), 10'000);
     }
     QVERIFY(m_onServer->model()->rowCount() > 0);
+    m_projectOverview = std::make_unique<Models::ProjectOverviewModel>(
+        m_fx->fleet->data(m_id)->projects(), m_fx->fleet->resources(), m_id);
     m_navigation = std::make_unique<Models::NavigationModel>(m_fx->fleet.get());
     m_log = std::make_unique<Models::DeploymentLogModel>();
     m_log->feed(uR"([{"command":null,"output":"Building","type":"stdout","timestamp":)"
@@ -132,6 +136,7 @@ QAbstractItemModel *TestTables::model(const QString &name)
         {"fleet deployments", m_fleetDeployments.get()},
         {"history", m_history->model()},
         {"server resources", m_onServer->model()},
+        {"project overview", m_projectOverview.get()},
         {"applications", data->applications()},
         {"databases", data->databases()},
         {"services", data->services()},
@@ -151,7 +156,8 @@ void TestTables::roleScheme_data()
     QTest::addColumn<QString>("name");
     for (const char *name :
          {"fleet", "servers", "active deployments", "fleet deployments", "history", "applications",
-          "databases", "services", "projects", "navigation", "deployment log", "server resources"})
+          "databases", "services", "projects", "navigation", "deployment log", "server resources",
+          "project overview"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

@@ -1,0 +1,258 @@
+// An instance's Servers and Projects views as a user meets them. Servers: pick a server and see its
+// address, state and role and what runs on it; Enter on one of those opens it (the sidebar
+// follows); the picked server is still picked after a visit elsewhere. Projects: every project and
+// environment with what it holds; Enter opens one with its resources.
+#include "sandboxwindow.h"
+#include "screenshots.h"
+
+#include "gui/projectsoverview.h"
+#include "gui/resourcetableview.h"
+#include "gui/serverdetails.h"
+#include "gui/viewpane.h"
+#include "models/fleetmodel.h"
+#include "models/instancedata.h"
+#include "models/projectoverviewmodel.h"
+#include "models/projectsmodel.h"
+#include "models/roles.h"
+#include "models/serverresourcesmodel.h"
+#include "models/serversmodel.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+
+using namespace Coolify;
+using Node = Models::NavigationModel::Node;
+
+class TestInstanceViews : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void detailsAndResourcesOfTheSelectedServer();
+    void enterOpensTheResource();
+    void selectionSurvivesAVisitElsewhere();
+    void projectsWithWhatTheyHold();
+    void enterOpensAnEnvironment();
+
+private:
+    Gui::ViewPane *openServers();
+    // Selects the server row called `name` in the pane's table; false when there is none.
+    static bool selectServer(Gui::ViewPane *pane, const QString &name);
+    static QString labelFor(QWidget *details, const QString &label);
+
+    SandboxWindow m_w;
+};
+
+void TestInstanceViews::initTestCase()
+{
+    useEnglishPluralsForScreenshots();
+    QVERIFY(m_w.start({1280, 800}));
+}
+
+void TestInstanceViews::cleanupTestCase()
+{
+    m_w.context.reset();
+}
+
+Gui::ViewPane *TestInstanceViews::openServers()
+{
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Servers));
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    return pane->spec().node == Node::Servers ? pane : nullptr;
+}
+
+bool TestInstanceViews::selectServer(Gui::ViewPane *pane, const QString &name)
+{
+    QTableView *table = pane->table()->table();
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, Models::ServersModel::Name);
+        if (index.data().toString() == name) {
+            table->setFocus();
+            table->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString TestInstanceViews::labelFor(QWidget *details, const QString &label)
+{
+    for (auto *field : details->findChildren<QLabel *>()) {
+        if (field->accessibleName() == label && field->isVisible())
+            return field->text();
+    }
+    return {};
+}
+
+void TestInstanceViews::detailsAndResourcesOfTheSelectedServer()
+{
+    Gui::ViewPane *pane = openServers();
+    QVERIFY(pane);
+    auto *details = pane->findChild<Gui::ServerDetails *>();
+    QVERIFY(details && details->isVisible());
+    QVERIFY(pane->detailsSplitter()->isVisible());
+    auto *title = details->findChild<QLabel *>(u"serverTitle"_s);
+    QVERIFY(title->text().startsWith(u"Select a server"_s));
+    QVERIFY(!details->resourcesView()->isVisible());
+
+    QVERIFY(selectServer(pane, u"edge-fra-1"_s));
+    QCOMPARE(title->text(), u"edge-fra-1"_s);
+    QCOMPARE(labelFor(details, u"Address:"_s), u"root@203.0.113.10, SSH port 22"_s);
+    QCOMPARE(labelFor(details, u"State:"_s), u"Reachable"_s);
+    QCOMPARE(labelFor(details, u"Role:"_s), u"runs resources"_s);
+    QVERIFY(details->findChild<QPushButton *>(u"openServerInCoolify"_s)->isVisible());
+    QTableView *resources = details->resourcesView();
+    QVERIFY(resources->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(resources->model()->rowCount(), 3, 10'000);
+    QStringList names;
+    for (int row = 0; row < 3; ++row)
+        names
+            << resources->model()->index(row, Models::ServerResourcesModel::Name).data().toString();
+    QCOMPARE(names, (QStringList{u"docs-site"_s, u"tools-mariadb"_s, u"uptime-probe"_s})); // sorted
+    auto *state = details->findChild<QLabel *>(u"serverResourcesState"_s);
+    QVERIFY2(state->text().contains(u"3"_s), qPrintable(state->text()));
+
+    // The unreachable server says so; the localhost one hosts Coolify.
+    QVERIFY(selectServer(pane, u"legacy-ams-2"_s));
+    QCOMPARE(labelFor(details, u"State:"_s), u"Unreachable"_s);
+    QVERIFY(selectServer(pane, u"localhost"_s));
+    QVERIFY(labelFor(details, u"Role:"_s).contains(u"hosts Coolify itself"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(resources->model()->rowCount() > 3, 10'000);
+    QVERIFY(saveScreenshot(m_w.window(), u"servers-view"_s));
+}
+
+void TestInstanceViews::enterOpensTheResource()
+{
+    Gui::ViewPane *pane = openServers();
+    QVERIFY(pane);
+    QVERIFY(selectServer(pane, u"edge-fra-1"_s));
+    auto *details = pane->findChild<Gui::ServerDetails *>();
+    QTableView *resources = details->resourcesView();
+    QTRY_COMPARE_WITH_TIMEOUT(resources->model()->rowCount(), 3, 10'000);
+    const QModelIndex docs = resources->model()->index(0, 0);
+    QCOMPARE(docs.data().toString(), u"docs-site"_s);
+    const QString uuid = docs.data(Models::Roles::Uuid).toString();
+    resources->setFocus();
+    resources->setCurrentIndex(docs);
+    QTest::keyClick(resources, Qt::Key_Return);
+    // The sidebar moves to the resource, and its view selects it.
+    QTRY_COMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Resource, uuid));
+    pane = m_w.window()->primaryPane();
+    QCOMPARE(pane->spec().node, Node::Resource);
+    const QModelIndexList selected = pane->table()->selectedSourceRows();
+    QCOMPARE(selected.size(), 1);
+    QCOMPARE(selected.first().data(Models::Roles::Uuid).toString(), uuid);
+}
+
+void TestInstanceViews::selectionSurvivesAVisitElsewhere()
+{
+    Gui::ViewPane *pane = openServers();
+    QVERIFY(pane);
+    QVERIFY(selectServer(pane, u"legacy-ams-2"_s));
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Applications));
+    QCOMPARE(m_w.window()->primaryPane()->spec().node, Node::Applications);
+    pane = openServers();
+    QVERIFY(pane);
+    auto *details = pane->findChild<Gui::ServerDetails *>();
+    QCOMPARE(details->findChild<QLabel *>(u"serverTitle"_s)->text(), u"legacy-ams-2"_s);
+}
+
+// The row of `name` under `parent` in the overview's tree (its sorted model).
+static QModelIndex rowNamed(QTreeView *tree, const QString &name, const QModelIndex &parent = {})
+{
+    for (int row = 0; row < tree->model()->rowCount(parent); ++row) {
+        const QModelIndex index = tree->model()->index(row, 0, parent);
+        if (index.data().toString() == name)
+            return index;
+    }
+    return {};
+}
+
+void TestInstanceViews::projectsWithWhatTheyHold()
+{
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Projects));
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    QCOMPARE(pane->spec().node, Node::Projects);
+    auto *overview = pane->findChild<Gui::ProjectsOverview *>();
+    QVERIFY(overview && overview->isVisible());
+    QTreeView *tree = overview->tree();
+    const QModelIndex acme = rowNamed(tree, u"Acme Storefront"_s);
+    QVERIFY(acme.isValid());
+    QVERIFY(tree->isExpanded(acme));
+    const QModelIndex staging = rowNamed(tree, u"staging"_s, acme);
+    QVERIFY(staging.isValid());
+    // The counts are the fleet table's rows in those environments.
+    const auto *projects = m_w.fleet()->data(m_w.rootId)->projects();
+    const int acmeRow = projects->rowOf(acme.data(Models::Roles::Uuid).toString());
+    QSet<qint64> acmeEnvironments;
+    for (const auto &environment : projects->children(acmeRow))
+        acmeEnvironments.insert(environment.id);
+    const qint64 stagingId = staging.data(Models::ProjectsModel::IdRole).toLongLong();
+    int inAcme = 0, inStaging = 0, running = 0;
+    for (const auto &row : m_w.fleet()->resources()->rows()) {
+        if (row.instanceId != m_w.rootId || !acmeEnvironments.contains(row.environmentId))
+            continue;
+        ++inAcme;
+        inStaging += row.environmentId == stagingId;
+        running += row.status.isRunning() && !row.status.needsAttention();
+    }
+    QVERIFY(inAcme > inStaging && inStaging > 0);
+    using M = Models::ProjectOverviewModel;
+    QCOMPARE(acme.data(M::TotalRole).toInt(), inAcme);
+    QCOMPARE(staging.data(M::TotalRole).toInt(), inStaging);
+    QCOMPARE(acme.data(M::RunningRole).toInt(), running);
+    const QString words = acme.siblingAtColumn(M::Resources).data().toString();
+    QVERIFY2(words.startsWith(QString::number(inAcme) + u" — "_s), qPrintable(words));
+    QVERIFY2(words.contains(u"running"_s), qPrintable(words));
+    // An empty project says so.
+    const QModelIndex playground = rowNamed(tree, u"Playground"_s);
+    QVERIFY(playground.isValid());
+    QCOMPARE(playground.siblingAtColumn(M::Resources).data().toString(), u"empty"_s);
+    QVERIFY(saveScreenshot(m_w.window(), u"projects-view"_s));
+}
+
+void TestInstanceViews::enterOpensAnEnvironment()
+{
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Projects));
+    auto *overview = m_w.window()->primaryPane()->findChild<Gui::ProjectsOverview *>();
+    QVERIFY(overview);
+    QTreeView *tree = overview->tree();
+    const QModelIndex staging = rowNamed(tree, u"staging"_s, rowNamed(tree, u"Acme Storefront"_s));
+    QVERIFY(staging.isValid());
+    const QString id = QString::number(staging.data(Models::ProjectsModel::IdRole).toLongLong());
+    tree->setFocus();
+    tree->setCurrentIndex(staging);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_COMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Environment, id));
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    QCOMPARE(pane->spec().node, Node::Environment);
+    QTableView *table = pane->table()->table();
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    bool stagingApp = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        stagingApp |= table->model()->index(row, Models::FleetModel::Name).data().toString()
+            == u"storefront-web-staging"_s;
+    QVERIFY(stagingApp);
+
+    // A project opens as a project.
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Projects));
+    overview = m_w.window()->primaryPane()->findChild<Gui::ProjectsOverview *>();
+    tree = overview->tree();
+    const QModelIndex acme = rowNamed(tree, u"Acme Storefront"_s);
+    const QString acmeUuid = acme.data(Models::Roles::Uuid).toString(); // the view goes on Enter
+    tree->setCurrentIndex(acme);
+    QTest::keyClick(tree, Qt::Key_Return);
+    QTRY_COMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Project, acmeUuid));
+}
+
+QTEST_MAIN(TestInstanceViews)
+#include "tst_instanceviews.moc"
