@@ -4193,6 +4193,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
     </message>
+    <message>
+        <source>“%1” was created; this view&apos;s filter hides it.</source>
+        <translation>„%1“ wurde erstellt; der Filter dieser Ansicht blendet es aus.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

@@ -4193,6 +4193,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>More actions</source>
         <translation>Plus d’actions</translation>
     </message>
+    <message>
+        <source>“%1” was created; this view&apos;s filter hides it.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé&#xa0;; le filtre de cette vue le masque.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>

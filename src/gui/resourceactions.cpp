@@ -184,6 +184,7 @@ void ResourceActions::runCreate(bool database)
     const auto created = [this, data, database, instanceId](const QString &uuid,
                                                             const QString &name, bool deploying) {
         data->refresh();
+        emit this->created(instanceId, uuid, name);
         if (!name.isEmpty())
             emit message(tr("Created “%1”; loading it…").arg(name));
         else

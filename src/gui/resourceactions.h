@@ -72,6 +72,8 @@ signals:
     // A deployment was queued for real (never a phantom uuid): the host may follow it.
     void followRequested(const QString &instanceId, const QString &deploymentUuid);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
+    // Created here: the view shows it selected once it has loaded.
+    void created(const QString &instanceId, const QString &uuid, const QString &name);
 
 private:
     enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };

@@ -439,6 +439,15 @@ void ViewPane::rebuild()
             m_actions->editSettings()->trigger();
     });
     connect(m_actions, &ResourceActions::message, this, &ViewPane::statusMessage);
+    // What the user just created is selected as soon as the refresh brings it in.
+    m_createdKey.clear();
+    connect(m_actions, &ResourceActions::created, this,
+            [this](const QString &instanceId, const QString &uuid) {
+                m_createdKey = instanceId + u'/' + uuid;
+                selectCreated();
+            });
+    connect(m_fleet->resources(), &QAbstractItemModel::rowsInserted, m_content,
+            [this] { selectCreated(); });
     connect(m_actions, &ResourceActions::followRequested, this, &ViewPane::openDeployment);
 
     m_tabs = new ResourceTabs(m_fleet, m_content);
@@ -521,6 +530,27 @@ void ViewPane::updateSelection()
     }
     m_actions->setTargets(targets);
     m_tabs->setResources(targets);
+}
+
+void ViewPane::selectCreated()
+{
+    if (m_createdKey.isEmpty() || !m_table)
+        return;
+    const int row = m_fleet->resources()->rowOf(m_createdKey);
+    if (row < 0)
+        return; // not loaded yet
+    m_createdKey.clear();
+    const QModelIndex index = m_table->mapFromSource(m_fleet->resources()->index(row, 0));
+    if (!index.isValid()) {
+        emit statusMessage(tr("“%1” was created; this view's filter hides it.")
+                               .arg(m_fleet->resources()->at(row).name));
+        return;
+    }
+    QTableView *view = m_table->table();
+    view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    view->scrollTo(index);
+    view->setFocus(Qt::OtherFocusReason);
 }
 
 void ViewPane::updateServerSelection()

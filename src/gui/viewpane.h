@@ -90,6 +90,7 @@ private:
     void updateHeader();
     void updateSelection();
     void updateServerSelection();
+    void selectCreated();
     void requestVisibleLastDeployments();
     void restoreState();
 
@@ -107,6 +108,7 @@ private:
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
     ServerDetails *m_serverDetails = nullptr;
+    QString m_createdKey; // "<instance>/<uuid>" of a resource created here, until it is selected
     QTimer m_rowsChanged;
 };
 

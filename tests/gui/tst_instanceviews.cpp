@@ -5,7 +5,9 @@
 #include "sandboxwindow.h"
 #include "screenshots.h"
 
+#include "gui/createdatabasedialog.h"
 #include "gui/projectsoverview.h"
+#include "gui/resourceactions.h"
 #include "gui/resourcetableview.h"
 #include "gui/serverdetails.h"
 #include "gui/viewpane.h"
@@ -17,7 +19,9 @@
 #include "models/serverresourcesmodel.h"
 #include "models/serversmodel.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -41,6 +45,7 @@ private slots:
     void selectionSurvivesAVisitElsewhere();
     void projectsWithWhatTheyHold();
     void enterOpensAnEnvironment();
+    void aCreatedDatabaseIsSelected();
 
 private:
     Gui::ViewPane *openServers();
@@ -252,6 +257,33 @@ void TestInstanceViews::enterOpensAnEnvironment()
     tree->setCurrentIndex(acme);
     QTest::keyClick(tree, Qt::Key_Return);
     QTRY_COMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Project, acmeUuid));
+}
+
+// Not a Servers/Projects matter, but the same window: what the user creates in a view is selected
+// there once the refresh brings it in (issue 13 #6).
+void TestInstanceViews::aCreatedDatabaseIsSelected()
+{
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Databases));
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    QCOMPARE(pane->spec().node, Node::Databases);
+    QVERIFY(pane->actions()->newDatabase()->isEnabled());
+    pane->actions()->newDatabase()->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_w.window()->findChild<Gui::CreateDatabaseDialog *>()) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(u"nameEdit"_s), u"orders-db"_s);
+    auto *create = dialog->findChild<QPushButton *>(u"createButton"_s);
+    QTRY_VERIFY2(create->isEnabled(), qPrintable(create->toolTip())); // pickers filled
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const QModelIndexList rows = pane->table()->selectedSourceRows();
+            return rows.size() == 1
+                && rows.first().siblingAtColumn(Models::FleetModel::Name).data().toString()
+                == u"orders-db"_s;
+        }(),
+        10'000);
+    QCOMPARE(m_w.window()->focusWidget(), pane->table()->table()); // keys go to the new row
 }
 
 QTEST_MAIN(TestInstanceViews)
