@@ -296,6 +296,13 @@ void setFieldMessage(QLabel *label, const QString &text)
     label->setTextFormat(Qt::PlainText);
     label->setText(text);
     label->setAccessibleDescription(text);
+    if (!text.isEmpty() && !label->sizePolicy().retainSizeWhenHidden()) {
+        // Once a field has had a message, its line stays: the rows below move at most once,
+        // not on every keystroke that makes the message come and go.
+        QSizePolicy policy = label->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        label->setSizePolicy(policy);
+    }
     label->setVisible(!text.isEmpty());
 }
 

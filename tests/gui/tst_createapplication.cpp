@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -245,7 +246,8 @@ void TestCreateApplication::invalidRepositoryIsShownLive()
     auto *create = widget<QPushButton>(dialog.get(), "createButton");
     // An empty field's placeholder reads as an example, never as a value already filled in.
     QVERIFY(widget<QLineEdit>(dialog.get(), "portsEdit")->placeholderText().startsWith(u"e.g. "_s));
-    QTest::keyClicks(widget<QLineEdit>(dialog.get(), "portsEdit"), u"3000"_s);
+    auto *ports = widget<QLineEdit>(dialog.get(), "portsEdit");
+    QTest::keyClicks(ports, u"3000"_s);
 
     QTest::keyClicks(repository, u"https://localhost/acme/shop"_s);
     QVERIFY(message->isVisible());
@@ -263,13 +265,19 @@ void TestCreateApplication::invalidRepositoryIsShownLive()
     QVERIFY(!dialog->isBusy());
     QCOMPARE(repository->text(), u"https://github.com/acme/shop?tab=readme"_s);
 
+    // The rows below do not jump when the message goes (nor when it comes back).
+    const auto portsTop = [&] {
+        dialog->layout()->activate();
+        return ports->mapTo(dialog.get(), QPoint()).y();
+    };
+    const int withMessage = portsTop();
     repository->clear();
     QTest::keyClicks(repository, u"git@github.com:acme/shop.git"_s);
     QVERIFY(!message->isVisible());
     QVERIFY(create->isEnabled());
+    QCOMPARE(portsTop(), withMessage);
 
     // Ports are checked live too.
-    auto *ports = widget<QLineEdit>(dialog.get(), "portsEdit");
     QTest::keyClicks(ports, u",x"_s);
     QVERIFY(widget<QLabel>(dialog.get(), "portsMessage")->isVisible());
     QVERIFY(!create->isEnabled());
