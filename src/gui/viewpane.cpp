@@ -128,8 +128,12 @@ void ViewPane::saveState()
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(QDataStream::Qt_6_4);
-    out << kPaneMagic << kPaneVersion << m_table->saveState() << selected
-        << (m_splitter ? m_splitter->sizes() : QList<int>())
+    // Sizes of a splitter never shown (built before the window got its size) mean nothing: the
+    // ones it was restored with stay.
+    const QList<int> sizes = !m_splitter ? QList<int>()
+        : m_splitter->isVisible()        ? m_splitter->sizes()
+                                         : m_restoredSizes;
+    out << kPaneMagic << kPaneVersion << m_table->saveState() << selected << sizes
         << (m_tabs && m_tabs->currentWidget() ? m_tabs->currentWidget()->objectName() : QString());
     m_states->insert(stateKey(m_spec), bytes);
 }
@@ -150,6 +154,7 @@ void ViewPane::restoreState()
     in >> magic >> version >> table >> selected >> sizes >> tab;
     const bool ok =
         in.status() == QDataStream::Ok && magic == kPaneMagic && version == kPaneVersion;
+    m_restoredSizes = ok ? sizes : QList<int>();
     if (m_splitter) {
         // Without a remembered split the details get a fair share, not a sliver under the table.
         // A server list is short and its details long; resources are the other way round.
@@ -353,7 +358,7 @@ void ViewPane::rebuild()
                               {FleetModel::Kind, 10},
                               {FleetModel::Type, 11},
                               {FleetModel::Status, 17},
-                              {FleetModel::Environment, 22},
+                              {FleetModel::Environment, 28},
                               {FleetModel::LastDeployment, 20},
                               {FleetModel::Updated, 16}},
                              FleetModel::Endpoint, 26);

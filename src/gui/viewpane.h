@@ -108,6 +108,7 @@ private:
     ResourceActions *m_actions = nullptr;
     InstanceOverview *m_overview = nullptr;
     ServerDetails *m_serverDetails = nullptr;
+    QList<int> m_restoredSizes; // the splitter's sizes as restored (empty: defaults)
     QString m_createdKey; // "<instance>/<uuid>" of a resource created here, until it is selected
     QTimer m_rowsChanged;
 };

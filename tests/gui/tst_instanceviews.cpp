@@ -11,6 +11,7 @@
 #include "gui/resourcetableview.h"
 #include "gui/serverdetails.h"
 #include "gui/viewpane.h"
+#include "gui/viewstates.h"
 #include "models/fleetmodel.h"
 #include "models/instancedata.h"
 #include "models/projectoverviewmodel.h"
@@ -46,6 +47,7 @@ private slots:
     void projectsWithWhatTheyHold();
     void enterOpensAnEnvironment();
     void aCreatedDatabaseIsSelected();
+    void unseenSplitterSizesAreNotKept();
 
 private:
     Gui::ViewPane *openServers();
@@ -284,6 +286,24 @@ void TestInstanceViews::aCreatedDatabaseIsSelected()
         }(),
         10'000);
     QCOMPARE(m_w.window()->focusWidget(), pane->table()->table()); // keys go to the new row
+}
+
+// A view built before its window was shown (the fleet table at start-up, before the last view is
+// restored) left its splitter's unlaid-out sizes behind: the table then got a third of the height.
+void TestInstanceViews::unseenSplitterSizesAreNotKept()
+{
+    auto states = std::make_shared<Gui::ViewStates>();
+    Gui::ViewPane pane(m_w.fleet(), states);
+    pane.setSpec({Node::Fleet, {}, {}}); // built while hidden
+    pane.detailsSplitter()->setSizes({100, 900}); // what an unlaid-out splitter may hold
+    pane.setSpec({Node::Servers, m_w.rootId, {}}); // leaving it saves its state
+    pane.resize(1200, 900);
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    pane.setSpec({Node::Fleet, {}, {}});
+    QTRY_VERIFY(pane.detailsSplitter()->sizes().value(0) > 0);
+    const QList<int> sizes = pane.detailsSplitter()->sizes();
+    QVERIFY2(sizes.at(0) > sizes.at(1), qPrintable(u"%1 / %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
 }
 
 QTEST_MAIN(TestInstanceViews)
