@@ -2,6 +2,7 @@
 // address, state and role and what runs on it; Enter on one of those opens it (the sidebar
 // follows); the picked server is still picked after a visit elsewhere. Projects: every project and
 // environment with what it holds; Enter opens one with its resources.
+#include "darkpalette.h"
 #include "sandboxwindow.h"
 #include "screenshots.h"
 
@@ -21,10 +22,12 @@
 #include "models/serversmodel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTreeView>
 #include <QtTest>
@@ -46,6 +49,8 @@ private slots:
     void selectionSurvivesAVisitElsewhere();
     void projectsWithWhatTheyHold();
     void enterOpensAnEnvironment();
+    void screenshots_data();
+    void screenshots();
     void aCreatedDatabaseIsSelected();
     void unseenSplitterSizesAreNotKept();
 
@@ -134,7 +139,6 @@ void TestInstanceViews::detailsAndResourcesOfTheSelectedServer()
     QVERIFY(selectServer(pane, u"localhost"_s));
     QVERIFY(labelFor(details, u"Role:"_s).contains(u"hosts Coolify itself"_s));
     QTRY_VERIFY_WITH_TIMEOUT(resources->model()->rowCount() > 3, 10'000);
-    QVERIFY(saveScreenshot(m_w.window(), u"servers-view"_s));
 }
 
 void TestInstanceViews::enterOpensTheResource()
@@ -224,7 +228,6 @@ void TestInstanceViews::projectsWithWhatTheyHold()
     const QModelIndex playground = rowNamed(tree, u"Playground"_s);
     QVERIFY(playground.isValid());
     QCOMPARE(playground.siblingAtColumn(M::Resources).data().toString(), u"empty"_s);
-    QVERIFY(saveScreenshot(m_w.window(), u"projects-view"_s));
 }
 
 void TestInstanceViews::enterOpensAnEnvironment()
@@ -304,6 +307,39 @@ void TestInstanceViews::unseenSplitterSizesAreNotKept()
     QTRY_VERIFY(pane.detailsSplitter()->sizes().value(0) > 0);
     const QList<int> sizes = pane.detailsSplitter()->sizes();
     QVERIFY2(sizes.at(0) > sizes.at(1), qPrintable(u"%1 / %2"_s.arg(sizes.at(0)).arg(sizes.at(1))));
+}
+
+void TestInstanceViews::screenshots_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+// Both views as a user sees them, light and dark (saved to $COOLIFY_SCREENSHOT_DIR when set; the
+// copies in tests/data/screens and the README come from here). Without the directory it still
+// checks that each picture shows the palette asked for.
+void TestInstanceViews::screenshots()
+{
+    QFETCH(bool, dark);
+    QApplication::setPalette(dark ? darkDesktopPalette()
+                                  : QApplication::style()->standardPalette());
+    const QString suffix = dark ? u"-dark"_s : u"-light"_s;
+    m_w.window()->resize(1280, 800);
+    Gui::ViewPane *pane = openServers();
+    QVERIFY(pane);
+    QVERIFY(selectServer(pane, u"edge-fra-1"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        pane->findChild<Gui::ServerDetails *>()->resourcesView()->model()->rowCount(), 3, 10'000);
+    QCoreApplication::processEvents();
+    const QImage servers = m_w.window()->grab().toImage();
+    QCOMPARE(servers.pixelColor(servers.width() / 2, servers.height() - 30).lightnessF() < 0.5,
+             dark);
+    QVERIFY(saveScreenshot(m_w.window(), u"servers-view"_s + suffix));
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Projects));
+    QCoreApplication::processEvents();
+    QVERIFY(saveScreenshot(m_w.window(), u"projects-view"_s + suffix));
+    QApplication::setPalette(QApplication::style()->standardPalette());
 }
 
 QTEST_MAIN(TestInstanceViews)
