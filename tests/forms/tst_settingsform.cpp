@@ -257,6 +257,28 @@ private slots:
         QVERIFY(saveScreenshot(form, u"settings-form-dockerfile-pack"_s));
     }
 
+    // As Coolify's own General page (coolify-api.md §3, "Which settings a build pack uses"): the
+    // static pack has no publish directory or site type; Compose has no docker run options.
+    void buildPackApplicabilityFollowsTheWebUi()
+    {
+        const auto check = [this](const QString &app, const QStringList &shownKeys,
+                                  const QStringList &hiddenKeys) {
+            auto s = open(app, u"demo-root"_s, {u"root"_s});
+            QVERIFY(s);
+            for (const QString &key : shownKeys)
+                QVERIFY2(s->form->fieldEditor(key)->isVisibleTo(s->form.get()), qPrintable(key));
+            for (const QString &key : hiddenKeys)
+                QVERIFY2(!s->form->fieldEditor(key)->isVisibleTo(s->form.get()), qPrintable(key));
+        };
+        check(u"docs-site"_s, {u"base_directory"_s, u"custom_docker_run_options"_s}, // static
+              {u"publish_directory"_s, u"is_spa"_s, u"is_static"_s, u"install_command"_s});
+        check(u"grafana-stack"_s, {u"docker_compose_location"_s}, // dockercompose
+              {u"custom_docker_run_options"_s, u"publish_directory"_s});
+        check(u"storefront-web"_s, // nixpacks
+              {u"publish_directory"_s, u"is_spa"_s, u"is_static"_s, u"custom_docker_run_options"_s},
+              {u"dockerfile_location"_s});
+    }
+
     // Ctrl+F finds a setting by its words; the section index jumps; Esc clears the search.
     void searchAndSectionIndex()
     {
