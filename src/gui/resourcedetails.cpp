@@ -41,6 +41,10 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     m_title->setFont(font);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(u"detailsTitle"_s);
+    // A narrow pane (split view at 1024 px) wraps the title and puts labels above their values
+    // rather than scrolling sideways.
+    m_title->setWordWrap(true);
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_settings->setObjectName(u"editSettings"_s);
     m_settings->setAccessibleName(tr("Edit application settings"));
     m_settings->setToolTip(tr("Open this application's settings form"));

@@ -46,6 +46,8 @@ ServerDetails::ServerDetails(Models::Fleet *fleet, QWidget *parent)
     m_title->setFont(font);
     m_title->setTextFormat(Qt::PlainText);
     m_title->setObjectName(u"serverTitle"_s);
+    m_title->setWordWrap(true); // a narrow pane wraps rather than scrolls sideways
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_openInCoolify->setObjectName(u"openServerInCoolify"_s);
     m_openInCoolify->setToolTip(tr("Open this server's page in Coolify's web interface"));
     connect(m_openInCoolify, &QPushButton::clicked, this, [this] {

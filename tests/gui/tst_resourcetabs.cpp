@@ -9,6 +9,8 @@
 #include "gui/viewpane.h"
 
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,7 @@ private slots:
     void declaredListMakesTheTabs();
     void tabsFollowTheKind();
     void logsLoadWhenShown();
+    void narrowDetailsNeverScrollSideways();
 
 private:
     Gui::ResourceTabs *showResource(const QString &name);
@@ -107,6 +110,30 @@ void TestResourceTabs::logsLoadWhenShown()
     QVERIFY(dbLogs);
     QTRY_VERIFY_WITH_TIMEOUT(!dbLogs->logText().isEmpty(), 10'000);
     QVERIFY(!dbLogs->logText().contains(u"[storefront-web]"_s));
+}
+
+// A split pane at 1024 px leaves the details about 290 px: they wrap, never scroll sideways — with
+// nothing selected, and with an application's long domains and webhook.
+void TestResourceTabs::narrowDetailsNeverScrollSideways()
+{
+    Gui::ResourceTabs tabs(m_app.fleet());
+    auto *details = qobject_cast<QScrollArea *>(tabs.page(u"detailsTab"_s));
+    QVERIFY(details);
+    tabs.resize(290, 400);
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    tabs.setResources({});
+    QCoreApplication::processEvents();
+    QVERIFY(!details->horizontalScrollBar()->isVisible());
+    tabs.setResources({{m_app.rootId,
+                        Api::ResourceKind::Application,
+                        m_app.resourceUuid(u"storefront-web"_s),
+                        u"storefront-web"_s,
+                        {}}});
+    tabs.setCurrentWidget(details);
+    QCoreApplication::processEvents();
+    QVERIFY2(!details->horizontalScrollBar()->isVisible(),
+             qPrintable(u"content %1 px wide"_s.arg(details->widget()->minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestResourceTabs)
