@@ -84,6 +84,8 @@ class TestSettingsForm : public QObject
     }
 
 private slots:
+    void initTestCase() { useScreenshotPalette(); }
+
     // A fresh sandbox per test: no test depends on another's edits.
     void init()
     {

@@ -47,6 +47,7 @@ private:
 
 void TestCreateApplication::initTestCase()
 {
+    useScreenshotPalette();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_fixture.start());
 }

@@ -41,6 +41,7 @@ private:
 
 void TestCreateDatabase::initTestCase()
 {
+    useScreenshotPalette();
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_fixture.start());
 }
