@@ -3,6 +3,7 @@
 // server is said, and switching servers never mixes their rows.
 #include "fleetfixture.h"
 
+#include "api/families/applications.h"
 #include "api/families/resources.h"
 #include "controllers/serverresources.h"
 #include "models/fleetmodel.h"
@@ -12,6 +13,7 @@
 #include "models/serversmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -144,7 +146,13 @@ void TestServerResources::followsTheInstance()
     QSignalSpy changed(&onServer, &ServerResources::changed);
     // Stopped with another token; this instance sees it at its next refresh, and so does the list.
     QVERIFY(m_fx->call(root, Api::Resources::stop(Api::ResourceKind::Application, docs)).ok());
-    QTest::qWait(600);
+    // Once the sandbox has moved it (one step), however long that takes on a busy machine.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fx->call(root, Api::Applications::get(docs))
+                                  .json.object()
+                                  .value(u"status"_s)
+                                  .toString()
+                                  .startsWith(u"running"_s),
+                             15'000);
     m_fx->fleet->data(m_id)->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(
         !onServer.model()->at(onServer.model()->rowOf(docs)).status.isRunning(), 15'000);
