@@ -2357,6 +2357,13 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::DetailsForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::EnvCompareDialog</name>
     <message>
         <source>%1 · %2 (%3) — %4</source>
@@ -3672,10 +3679,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <translation>Wählen Sie eine Ressource aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Application %1</source>
         <translation>Anwendung %1</translation>
     </message>
@@ -3973,10 +3976,6 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Enter or double-click opens the resource</source>
         <translation>Eingabetaste oder Doppelklick öffnet die Ressource</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>Select a server to see its details and what runs on it.</source>

@@ -2357,6 +2357,13 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::DetailsForm</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::EnvCompareDialog</name>
     <message>
         <source>%1 · %2 (%3) — %4</source>
@@ -3672,10 +3679,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <translation>Sélectionnez une ressource pour afficher ses détails.</translation>
     </message>
     <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
         <source>Application %1</source>
         <translation>Application %1</translation>
     </message>
@@ -3973,10 +3976,6 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Enter or double-click opens the resource</source>
         <translation>Entrée ou un double-clic ouvre la ressource</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
     </message>
     <message>
         <source>Select a server to see its details and what runs on it.</source>

@@ -89,8 +89,8 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
         error.certificate = outcome.certificate;
         if (!outcome.sslErrors.isEmpty())
             error.detail = outcome.sslErrors.join(QLatin1String("; "));
-    } else if (outcome.networkError == QNetworkReply::NoError) {
-        error.kind = ErrorKind::ConnectionClosed; // cut short (see bodyCutShort)
+    } else if (outcome.networkError == QNetworkReply::NoError && outcome.bodyCutShort()) {
+        error.kind = ErrorKind::ConnectionClosed;
     } else {
         switch (outcome.networkError) {
         case QNetworkReply::ConnectionRefusedError:
@@ -205,11 +205,7 @@ ApiResult interpretOutcome(const HttpOutcome &outcome, ResponseFormat format, co
     ApiError &error = result.error;
     error.httpStatus = outcome.status;
 
-    // Qt 6.4 can finish a reply without an error when the server closes the connection after
-    // part of an announced body and every received byte was already read.
-    const bool bodyCutShort = outcome.announcedLength > outcome.body.size() && outcome.status != 204
-        && outcome.status != 304; // bodyless by definition
-    const bool transportFailed = bodyCutShort || outcome.cancelled || outcome.timedOut
+    const bool transportFailed = outcome.bodyCutShort() || outcome.cancelled || outcome.timedOut
         || outcome.deadlineExceeded || outcome.tooManyRedirects || outcome.tooLarge
         || outcome.compressionBomb || !outcome.refusedRedirect.isEmpty()
         || !outcome.sslErrors.isEmpty()

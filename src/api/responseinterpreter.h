@@ -30,13 +30,20 @@ struct HttpOutcome
     bool tooManyRedirects = false; // a redirect loop
     bool cancelled = false;
     bool tooLarge = false;
-    // Content-Length of an answer that was not compressed; -1 when unknown. A body shorter than
-    // that is a connection closed early, even when Qt reports no error.
+    // Content-Length of an answer that was not compressed; -1 when unknown (see bodyCutShort).
     qint64 announcedLength = -1;
     bool compressionBomb = false; // a compressed body that unpacks out of all proportion
     QString tooLargeLimit; // human size, e.g. "256 MiB"
     QString refusedRedirect; // the target of a redirect we refused
     bool refusedRedirectSameOrigin = false; // refused because a change must not become a GET
+
+    // Fewer bytes than announced: the connection closed early, even when Qt reports no error
+    // (Qt 6.4 can end a reply that way once every received byte was read). 204 and 304 have no
+    // body whatever their Content-Length says.
+    bool bodyCutShort() const
+    {
+        return announcedLength > body.size() && status != 204 && status != 304;
+    }
 };
 
 // Pure and thread-safe: maps an outcome to a typed result (status → kind, 403 cause, 422 shapes,

@@ -3,6 +3,7 @@
 #include "api/baseurl.h"
 #include "gui/connectionurlfield.h"
 #include "gui/deploywebhookwidget.h"
+#include "gui/detailsform.h"
 #include "models/applicationsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
@@ -35,16 +36,9 @@ ResourceDetails::ResourceDetails(Fleet *fleet, QWidget *parent)
     , m_webhook(new DeployWebhookWidget(this))
 {
     setObjectName(u"resourceDetails"_s);
-    QFont font = m_title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_title->setFont(font);
-    m_title->setTextFormat(Qt::PlainText);
+    DetailsForm::styleTitle(m_title);
     m_title->setObjectName(u"detailsTitle"_s);
-    // A narrow pane (split view at 1024 px) wraps the title and puts labels above their values
-    // rather than scrolling sideways.
-    m_title->setWordWrap(true);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    DetailsForm::styleForm(m_form);
     m_settings->setObjectName(u"editSettings"_s);
     m_settings->setAccessibleName(tr("Edit application settings"));
     m_settings->setToolTip(tr("Open this application's settings form"));
@@ -84,37 +78,26 @@ void ResourceDetails::show(const QString &instanceId, Api::ResourceKind kind, co
 
 void ResourceDetails::addRow(const QString &label, const QString &value, bool link)
 {
+    if (!link || value.isEmpty())
+        return addWidgetRow(label, DetailsForm::plainValue(value, this));
     auto *text = new QLabel(this);
     text->setWordWrap(true);
-    if (link && !value.isEmpty()) {
-        QStringList links;
-        for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
-            // Only web addresses become links; anything else from the server stays text.
-            const QString url = part.trimmed();
-            links << (Api::isWebLink(QUrl(url))
-                          ? u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped())
-                          : url.toHtmlEscaped());
-        }
-        text->setText(links.join(QLatin1String("<br>")));
-        text->setOpenExternalLinks(true);
-        text->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    } else {
-        text->setTextFormat(Qt::PlainText); // server text is never markup
-        text->setText(value.isEmpty() ? tr("—") : value);
-        text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QStringList links;
+    for (const QString &part : value.split(u',', Qt::SkipEmptyParts)) {
+        // Only web addresses become links; anything else from the server stays text.
+        const QString url = part.trimmed();
+        links << (Api::isWebLink(QUrl(url)) ? u"<a href=\"%1\">%1</a>"_s.arg(url.toHtmlEscaped())
+                                            : url.toHtmlEscaped());
     }
+    text->setText(links.join(QLatin1String("<br>")));
+    text->setOpenExternalLinks(true);
+    text->setTextInteractionFlags(Qt::TextBrowserInteraction);
     addWidgetRow(label, text);
 }
 
 void ResourceDetails::addWidgetRow(const QString &label, QWidget *field)
 {
-    field->setAccessibleName(label);
-    auto *name = new QLabel(label, this);
-    name->setBuddy(field);
-    m_form->addRow(name, field);
-    // Rows are rebuilt while the pane is visible: show them now, not on the next event-loop turn.
-    name->show();
-    field->show();
+    DetailsForm::addRow(m_form, label, field);
 }
 
 void ResourceDetails::addConnectionUrlRow(const QString &label, const QString &url)

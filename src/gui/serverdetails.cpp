@@ -1,6 +1,7 @@
 #include "gui/serverdetails.h"
 
 #include "controllers/serverresources.h"
+#include "gui/detailsform.h"
 #include "gui/statusbadgedelegate.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
@@ -40,14 +41,9 @@ ServerDetails::ServerDetails(Models::Fleet *fleet, QWidget *parent)
     , m_sorted(new QSortFilterProxyModel(this))
 {
     setObjectName(u"serverDetails"_s);
-    QFont font = m_title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.2);
-    m_title->setFont(font);
-    m_title->setTextFormat(Qt::PlainText);
+    DetailsForm::styleTitle(m_title);
     m_title->setObjectName(u"serverTitle"_s);
-    m_title->setWordWrap(true); // a narrow pane wraps rather than scrolls sideways
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    DetailsForm::styleForm(m_form);
     m_openInCoolify->setObjectName(u"openServerInCoolify"_s);
     m_openInCoolify->setToolTip(tr("Open this server's page in Coolify's web interface"));
     connect(m_openInCoolify, &QPushButton::clicked, this, [this] {
@@ -122,17 +118,7 @@ void ServerDetails::setServer(const QString &instanceId, const QString &serverUu
 
 void ServerDetails::addRow(const QString &label, const QString &value)
 {
-    auto *text = new QLabel(this);
-    text->setTextFormat(Qt::PlainText); // server text is never markup
-    text->setWordWrap(true);
-    text->setText(value.isEmpty() ? tr("—") : value);
-    text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    text->setAccessibleName(label);
-    auto *name = new QLabel(label, this);
-    name->setBuddy(text);
-    m_form->addRow(name, text);
-    name->show();
-    text->show();
+    DetailsForm::addRow(m_form, label, DetailsForm::plainValue(value, this));
 }
 
 void ServerDetails::refreshDetails()

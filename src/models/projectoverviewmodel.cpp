@@ -53,16 +53,8 @@ void ProjectOverviewModel::recount()
                  || row.status.state == ResourceStatus::State::Stopped)
             ++c.stopped;
     }
-    if (counts.size() == m_byEnvironment.size()) {
-        bool same = true;
-        for (auto it = counts.cbegin(); it != counts.cend() && same; ++it) {
-            const Counts old = m_byEnvironment.value(it.key());
-            same = old.total == it->total && old.running == it->running
-                && old.attention == it->attention && old.stopped == it->stopped;
-        }
-        if (same)
-            return;
-    }
+    if (counts == m_byEnvironment)
+        return;
     m_byEnvironment = std::move(counts);
     const int projects = rowCount();
     if (projects == 0)

@@ -36,6 +36,7 @@ public:
         int attention = 0;
         int stopped = 0;
         Counts &operator+=(const Counts &other);
+        bool operator==(const Counts &) const = default;
     };
 
     ProjectOverviewModel(ProjectsModel *projects, FleetModel *fleet, const QString &instanceId,
