@@ -192,6 +192,8 @@ Response createApplication(Context &c, CreateKind kind)
     if (!domains.isEmpty())
         app.insert(u"fqdn"_s, domains);
     if (kind == CreateKind::Dockerfile)
+        app.insert(u"_raw_dockerfile"_s, true); // its image is always <uuid>:latest (§10)
+    if (kind == CreateKind::Dockerfile)
         app.insert(u"dockerfile"_s,
                    QString::fromUtf8(QByteArray::fromBase64(
                        fields.value(u"dockerfile"_s).toString().toLatin1())));

@@ -1,5 +1,7 @@
 #include "sandbox/deploymentsimulator.h"
 
+#include "sandbox/images.h"
+
 #include "sandbox/state.h"
 
 #include <QJsonDocument>
@@ -68,6 +70,17 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
     if (checkQueueLimit && queueFull(serverId))
         return {Outcome::QueueFull, m_state.newUuid()};
 
+    return {Outcome::Queued, append(appIndex, commit, force, restartOnly, false)};
+}
+
+QString DeploymentSimulator::append(qsizetype appIndex, const QString &commit, bool force,
+                                    bool restartOnly, bool rollback)
+{
+    const QJsonObject app = m_state.applications.at(appIndex);
+    const QJsonObject server =
+        m_state.serverForDestination(app.value(u"destination_id"_s).toInteger());
+    const qint64 serverId = server.value(u"id"_s).toInteger();
+    const QString appId = QString::number(app.value(u"id"_s).toInteger());
     const QString uuid = m_state.newUuid();
     const QString now = m_state.now();
     const QJsonObject env = m_state.environmentById(app.value(u"environment_id"_s).toInteger());
@@ -89,7 +102,7 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
         {u"docker_registry_image_tag"_s, null},
         {u"force_rebuild"_s, force},
         {u"restart_only"_s, restartOnly},
-        {u"rollback"_s, false},
+        {u"rollback"_s, rollback},
         {u"is_webhook"_s, false},
         {u"is_api"_s, true},
         {u"only_this_server"_s, false},
@@ -114,7 +127,19 @@ DeploymentSimulator::Result DeploymentSimulator::queue(qsizetype appIndex, bool 
     m_state.markChanged();
     if (!m_timer.isActive())
         m_timer.start();
-    return {Outcome::Queued, uuid};
+    return uuid;
+}
+
+DeploymentSimulator::Result DeploymentSimulator::queueRollback(qsizetype appIndex,
+                                                               const QString &commit)
+{
+    const QJsonObject app = m_state.applications.at(appIndex);
+    const qint64 serverId = m_state.serverForDestination(app.value(u"destination_id"_s).toInteger())
+                                .value(u"id"_s)
+                                .toInteger();
+    if (queueFull(serverId))
+        return {Outcome::QueueFull, m_state.newUuid()};
+    return {Outcome::Queued, append(appIndex, commit, false, false, true)};
 }
 
 bool DeploymentSimulator::cancel(qsizetype index)
@@ -235,6 +260,20 @@ void DeploymentSimulator::advance(qsizetype index)
             appendLog(row, u"Restarting container."_s);
             break;
         }
+        if (row.value(u"rollback"_s).toBool()) {
+            const qsizetype appIndex =
+                SandboxState::indexOf(m_state.applications, row.value(u"_app_uuid"_s).toString());
+            const QString tag = row.value(u"commit"_s).toString();
+            if (appIndex >= 0 && Images::hasImage(m_state.applications.at(appIndex), tag)) {
+                appendLog(row,
+                          u"No build configuration changed & image found ("_s
+                              + row.value(u"_app_uuid"_s).toString() + u':' + tag
+                              + u") with the same Git Commit SHA. Build step skipped."_s);
+                appendLog(row, u"Rolling update started."_s);
+                row.insert(u"_phase"_s, 4);
+                break;
+            }
+        }
         appendLog(row,
                   u"Importing "_s + name + u":main (commit sha "_s
                       + row.value(u"commit"_s).toString() + u") to /artifacts/"_s + uuid + u'.');
@@ -276,10 +315,37 @@ void DeploymentSimulator::advance(qsizetype index)
             QJsonObject app = m_state.applications.at(appIndex);
             app.insert(u"status"_s, u"running:healthy"_s);
             app.insert(u"last_online_at"_s, m_state.now());
+            if (!restartOnly)
+                recordImage(app, row);
             m_state.applications[appIndex] = app;
         }
     }
     touchRow(index, row);
+}
+
+void DeploymentSimulator::recordImage(QJsonObject &app, QJsonObject &row)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    switch (Images::namingOf(app)) {
+    case Images::Naming::Commit: {
+        // check_git_if_build_needed rewrote HEAD (or a branch) to the SHA it resolved; a
+        // rollback's commit is kept as given (coolify-api.md §10).
+        QString tag = row.value(u"commit"_s).toString();
+        if (!row.value(u"rollback"_s).toBool() && tag == QLatin1String("HEAD")) {
+            tag = Images::resolvedCommit(app.value(u"uuid"_s).toString(),
+                                         row.value(u"deployment_uuid"_s).toString());
+            row.insert(u"commit"_s, tag);
+        }
+        Images::recordBuild(app, tag, now);
+        break;
+    }
+    case Images::Naming::Latest:
+        Images::recordBuild(app, u"latest"_s, now);
+        break;
+    case Images::Naming::Registry:
+    case Images::Naming::None:
+        break;
+    }
 }
 
 void DeploymentSimulator::scheduleStatus(Table table, const QString &uuid, const QString &status)

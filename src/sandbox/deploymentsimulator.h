@@ -29,6 +29,9 @@ public:
     };
     // Queues a deployment of the application at state.applications[index].
     Result queue(qsizetype appIndex, bool force, bool restartOnly, bool checkQueueLimit);
+    // Queues a rollback to `commit` (an image tag or git ref): never "already queued", every
+    // call makes a deployment (coolify-api.md §10).
+    Result queueRollback(qsizetype appIndex, const QString &commit);
     bool queueFull(qint64 serverId) const;
     // Cancels a queued/in-progress deployment; false when it is not cancellable.
     bool cancel(qsizetype deploymentIndex);
@@ -41,6 +44,9 @@ public:
     int stepMs() const { return m_stepMs; }
 
 private:
+    QString append(qsizetype appIndex, const QString &commit, bool force, bool restartOnly,
+                   bool rollback);
+    void recordImage(QJsonObject &app, QJsonObject &row);
     void tick();
     void advance(qsizetype index);
     void appendLog(QJsonObject &row, const QString &output, const QString &type = u"stdout"_s,

@@ -2,11 +2,13 @@
 // §6, §8).
 #include "sandbox/applicationpatch.h"
 #include "sandbox/deploymentsimulator.h"
+#include "sandbox/images.h"
 #include "sandbox/routeutil.h"
 #include "sandbox/validation.h"
 #include "sandbox/views.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -136,6 +138,57 @@ Response applicationLogs(Context &c)
     return Response::json(200, QJsonObject{{u"logs"_s, out.join(u'\n')}});
 }
 
+Response rollbackImages(Context &c)
+{
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    return Response::json(200, Images::rollbackImages(c.state, c.state.applications.at(i)));
+}
+
+// validateGitRef (bootstrap/helpers/shared.php): empty when `ref` is acceptable.
+QString gitRefError(const QString &ref)
+{
+    static const QRegularExpression allowed(u"^[a-zA-Z0-9][a-zA-Z0-9._\\-/]*$"_s);
+    if (ref == QLatin1String("HEAD") || allowed.match(ref).hasMatch())
+        return {};
+    if (ref.startsWith(u'-'))
+        return u"Invalid rollback commit: must not start with a hyphen."_s;
+    return u"Invalid rollback commit: contains disallowed characters. Only alphanumeric "
+           "characters, dots, hyphens, underscores, and slashes are allowed."_s;
+}
+
+// POST /applications/{uuid}/rollback: body checks, 422 before the lookup, 404, the ref, then a
+// new deployment every time; a full queue is a 400 here (coolify-api.md §10).
+Response rollback(Context &c)
+{
+    QJsonObject fields;
+    if (auto invalid = parseJsonBody(c.request, &fields))
+        return *invalid;
+    Rule commitRule;
+    commitRule.type = Rule::String;
+    commitRule.required = true;
+    QJsonObject errors = Validation::check(fields, {{u"commit"_s, commitRule}});
+    if (errors.contains(u"commit"_s) && !fields.value(u"commit"_s).isString())
+        errors.insert(u"commit"_s, QJsonArray{u"This field is required."_s});
+    errors = Validation::merge(errors, Validation::unknownFields(fields, {u"commit"_s}));
+    if (!errors.isEmpty())
+        return Response::validation(errors);
+    const qsizetype i = SandboxState::indexOf(c.state.applications, c.param(0));
+    if (i < 0)
+        return notFound("Application not found.");
+    const QString commit = fields.value(u"commit"_s).toString().trimmed();
+    if (const QString error = gitRefError(commit); !error.isEmpty())
+        return Response::validation(QJsonObject{{u"commit"_s, QJsonArray{error}}});
+    const auto result = c.deployer.queueRollback(i, commit);
+    if (result.outcome == DeploymentSimulator::Outcome::QueueFull)
+        return Response::message(
+            400, u"Deployment queue is full. Please wait for existing deployments to complete."_s);
+    return Response::json(200,
+                          QJsonObject{{u"message"_s, u"Rollback deployment queued."_s},
+                                      {u"deployment_uuid"_s, result.deploymentUuid}});
+}
+
 } // namespace
 
 void registerApplicationRoutes(Router &router)
@@ -158,6 +211,8 @@ void registerApplicationRoutes(Router &router)
     router.add("POST", "/applications/{uuid}/start", "deploy", startApplication);
     router.add("POST", "/applications/{uuid}/restart", "deploy", restartApplication);
     router.add("POST", "/applications/{uuid}/stop", "deploy", stopApplication);
+    router.add("GET", "/applications/{uuid}/rollback-images", "read", rollbackImages);
+    router.add("POST", "/applications/{uuid}/rollback", "deploy", rollback);
     router.addPostRequiredStub("/applications/{uuid}/start", "deploy");
     router.addPostRequiredStub("/applications/{uuid}/restart", "deploy");
     router.addPostRequiredStub("/applications/{uuid}/stop", "deploy");

@@ -1,4 +1,5 @@
 // Deployment history and --scale data of the demo seed.
+#include "sandbox/images.h"
 #include "sandbox/state.h"
 
 #include <QJsonArray>
@@ -21,6 +22,11 @@ void SandboxState::seedDeployments()
             const QDateTime start = m_seedTime.addSecs(-3600LL * 24 * (counts[a] - k) - a * 600LL);
             const bool failed = app.value(u"_deploy_fails"_s).toBool() || (a == 0 && k == 7);
             const QString uuid = newUuid();
+            // HEAD was resolved to a SHA; a successful build left an image with that tag (§10).
+            const QString commit = Images::resolvedCommit(app.value(u"uuid"_s).toString(), uuid);
+            const QDateTime end = start.addSecs((failed ? 4 : 5) * 20);
+            if (!failed && Images::namingOf(app) == Images::Naming::Commit)
+                Images::recordBuild(applications[a], commit, end);
             QJsonArray log;
             const char *lines[] = {
                 "Starting deployment of %1 to %2.",
@@ -56,7 +62,7 @@ void SandboxState::seedDeployments()
                 {u"build_server_id"_s, null},
                 {u"destination_id"_s, QString::number(app.value(u"destination_id"_s).toInteger())},
                 {u"status"_s, failed ? u"failed"_s : u"finished"_s},
-                {u"commit"_s, u"HEAD"_s},
+                {u"commit"_s, commit},
                 {u"commit_message"_s, QString(u"Release "_s + QString::number(k + 1))},
                 {u"pull_request_id"_s, 0},
                 {u"docker_registry_image_tag"_s, null},
@@ -82,6 +88,19 @@ void SandboxState::seedDeployments()
                 {u"_app_uuid"_s, app.value(u"uuid"_s)},
                 {u"_phase"_s, 5},
             });
+        }
+        if (a == 0) {
+            // Tags that are listed but are no rollback targets: a build image and a preview.
+            QJsonObject &web = applications[a];
+            const QString current = web.value(u"_current_image"_s).toString();
+            QJsonArray images = web.value(u"_images"_s).toArray();
+            images.append(
+                QJsonObject{{u"tag"_s, QString(current + u"-build"_s)},
+                            {u"created_at"_s, Images::dockerTime(m_seedTime.addDays(-1))}});
+            images.append(
+                QJsonObject{{u"tag"_s, QString(u"pr-12-"_s + current.left(7))},
+                            {u"created_at"_s, Images::dockerTime(m_seedTime.addSecs(-7200))}});
+            web.insert(u"_images"_s, images);
         }
     }
 }

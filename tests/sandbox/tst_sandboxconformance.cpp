@@ -84,7 +84,8 @@ void TestSandboxConformance::initTestCase()
            {u"docs-site"_s, u"noproxyapp"_s},
            {u"grafana-stack"_s, u"compose"_s},
            {u"uptime-probe"_s, u"stoppedapp"_s},
-           {u"etl-runner"_s, u"etl"_s}});
+           {u"etl-runner"_s, u"etl"_s},
+           {u"legacy-worker"_s, u"offlineapp"_s}});
     index("/databases", u"name"_s,
           {{u"shop-postgres"_s, u"db"_s},
            {u"tools-mysql"_s, u"dbexited"_s},
@@ -105,7 +106,21 @@ void TestSandboxConformance::initTestCase()
     m_names.insert(
         u"finished"_s,
         r.json()[QLatin1String("deployments")][0][QLatin1String("deployment_uuid")].toString());
-    QCOMPARE(m_names.size(), 15);
+    // The image storefront-web runs and the newest other kept one (§10).
+    QVERIFY(m_http.send("GET",
+                        QUrl(api + QLatin1String("/applications/") + m_names.value(u"app"_s)
+                             + QLatin1String("/rollback-images")),
+                        auth, {}, &r));
+    const QString current = r.json()[QLatin1String("current")].toString();
+    m_names.insert(u"current"_s, current);
+    for (const QJsonValue &image : r.json()[QLatin1String("images")].toArray()) {
+        const QString tag = image[QLatin1String("tag")].toString();
+        if (tag != current && tag.size() == 40) {
+            m_names.insert(u"kept"_s, tag);
+            break;
+        }
+    }
+    QCOMPARE(m_names.size(), 18);
 }
 
 QString TestSandboxConformance::expand(QString text) const
@@ -400,6 +415,10 @@ void TestSandboxConformance::conformance_data()
         "deploy-token", 429,
         R"({"message":"Deployment queue is full. Please wait for existing deployments to complete."})",
         {}, L({"Retry-After: 60"}), {}, {}, "queue");
+    row("§10 rollback on a full queue is 400, not 429", "POST",
+        "/api/v1/applications/{etl}/rollback", "deploy-token", 400,
+        R"({"message":"Deployment queue is full. Please wait for existing deployments to complete."})",
+        {}, {}, R"({"commit":"HEAD"})", {}, "queue");
     row("§5 §9.12 start on a full queue is not detected: 200 with a deployment_uuid", "POST",
         "/api/v1/applications/{etl}/start", "deploy-token", 200, "",
         L({"message=\"Deployment request queued.\"", "deployment_uuid"}), {}, {}, {}, "queue");
@@ -413,6 +432,54 @@ void TestSandboxConformance::conformance_data()
         "read-token", 404, R"({"message":"Deployment not found."})", {}, {}, {}, {}, "queue");
     row("§4 cancel unknown deployment is 404", "POST", "/api/v1/deployments/nope/cancel",
         "deploy-token", 404, R"({"message":"Deployment not found."})");
+
+    // §10 Rollback
+    row("§10 rollback images: the running tag and the kept ones", "GET",
+        "/api/v1/applications/{app}/rollback-images", "read-token", 200, "",
+        L({"current=\"{current}\"", "images/0/tag", "images/0/created_at", "images/0/is_current",
+           "images/4/tag", "!images/5"}));
+    row("§10 rollback images of a compose application: none", "GET",
+        "/api/v1/applications/{compose}/rollback-images", "read-token", 200,
+        R"({"current":null,"images":[]})");
+    row("§10 rollback images on an unreachable server: empty with 200", "GET",
+        "/api/v1/applications/{offlineapp}/rollback-images", "read-token", 200,
+        R"({"current":null,"images":[]})");
+    row("§10 rollback images of an unknown application", "GET",
+        "/api/v1/applications/nope/rollback-images", "read-token", 404,
+        R"({"message":"Application not found."})");
+    row("§10 rollback images need read", "GET", "/api/v1/applications/{app}/rollback-images",
+        "deploy-token", 403, R"({"message":"Missing required permissions: read"})");
+    row("§10 rollback needs deploy", "POST", "/api/v1/applications/{app}/rollback", "read-token",
+        403, R"({"message":"Missing required permissions: deploy"})", {}, {},
+        R"({"commit":"HEAD"})");
+    row("§10 §3 rollback body checks come first", "POST", "/api/v1/applications/nope/rollback",
+        "deploy-token", 400, R"({"message":"Invalid request.","error":"Empty JSON."})", {}, {},
+        "{}");
+    row("§10 rollback validates before the lookup", "POST", "/api/v1/applications/nope/rollback",
+        "deploy-token", 422, "",
+        L({"message=\"Validation failed.\"", "errors/commit/0=\"This field is required.\"",
+           "errors/force/0=\"This field is not allowed.\""}),
+        {}, R"({"force":true})");
+    row("§10 rollback of an unknown application", "POST", "/api/v1/applications/nope/rollback",
+        "deploy-token", 404, R"({"message":"Application not found."})", {}, {},
+        R"({"commit":"HEAD"})");
+    row("§10 rollback commit must not start with a hyphen", "POST",
+        "/api/v1/applications/{app}/rollback", "deploy-token", 422, "",
+        L({"errors/commit/0=\"Invalid rollback commit: must not start with a hyphen.\""}), {},
+        R"({"commit":"--upload-pack=x"})");
+    row("§10 rollback commit with disallowed characters", "POST",
+        "/api/v1/applications/{app}/rollback", "deploy-token", 422, "",
+        L({"errors/commit/0=\"Invalid rollback commit: contains disallowed characters. Only "
+           "alphanumeric characters, dots, hyphens, underscores, and slashes are allowed.\""}),
+        {}, R"({"commit":"abc;rm"})");
+    row("§10 rollback queued (the commit is trimmed)", "POST",
+        "/api/v1/applications/{app}/rollback", "deploy-token", 200, "",
+        L({"message=\"Rollback deployment queued.\"", "deployment_uuid"}), {},
+        R"({"commit":"  {kept} "})");
+    row("§10 every rollback call queues another deployment", "POST",
+        "/api/v1/applications/{app}/rollback", "deploy-token", 200, "",
+        L({"message=\"Rollback deployment queued.\"", "deployment_uuid"}), {},
+        R"({"commit":"{kept}"})");
 
     // §5 Lifecycle actions, logs, env vars
     row("§5 GET application start is 405", "GET", "/api/v1/applications/{app}/start", "root-token",
