@@ -50,6 +50,7 @@ ResourceTableView::ResourceTableView(QWidget *parent)
     m_status->addItem(tr("Stopped"), int(Group::Stopped));
     m_status->addItem(tr("Problems"), int(Group::Problems));
     m_status->addItem(tr("In progress"), int(Group::Busy));
+    m_status->addItem(tr("Last deployment failed"), int(Group::LastDeployFailed));
     m_kind->setObjectName(u"kindFilter"_s);
     m_kind->setAccessibleName(tr("Type filter"));
     m_kind->hide();

@@ -391,6 +391,7 @@ void ViewPane::rebuild()
     connect(m_table->table()->verticalScrollBar(), &QScrollBar::valueChanged, visibleRows, later);
     connect(m_table->proxy(), &QAbstractItemModel::layoutChanged, visibleRows, later);
     connect(m_table->proxy(), &QAbstractItemModel::rowsInserted, visibleRows, later);
+    connect(m_table->proxy(), &QAbstractItemModel::rowsRemoved, visibleRows, later); // filtered
     visibleRows->start();
     if (m_spec.node == Node::Resource) {
         const int row = m_fleet->resources()->rowOf(m_spec.instanceId + u'/' + m_spec.key);
@@ -411,18 +412,27 @@ void ViewPane::requestVisibleLastDeployments()
 {
     if (!m_table)
         return;
+    QHash<QString, QStringList> byInstance;
+    const auto add = [this, &byInstance](const QModelIndex &sourceIndex) {
+        const auto &fleetRow = m_fleet->resources()->at(sourceIndex.row());
+        if (fleetRow.kind == Api::ResourceKind::Application)
+            byInstance[fleetRow.instanceId] << fleetRow.resourceUuid;
+    };
+    using Group = Models::ResourceFilterProxy::StatusGroup;
+    if (m_table->proxy()->statusGroup() == Group::LastDeployFailed) {
+        // This filter needs every application's last deployment, not only the ones on screen
+        // (background requests, paced by each instance's rate limit).
+        Models::ResourceFilterProxy *scope = m_table->scope();
+        for (int row = 0; row < scope->rowCount(); ++row)
+            add(scope->mapToSource(scope->index(row, 0)));
+    }
     QTableView *view = m_table->table();
     const int first = qMax(0, view->rowAt(0));
     int last = view->rowAt(view->viewport()->height() - 1);
     if (last < 0)
         last = view->model()->rowCount() - 1;
-    QHash<QString, QStringList> byInstance;
-    for (int row = first; row <= last && row < view->model()->rowCount(); ++row) {
-        const QModelIndex index = m_table->mapToSource(view->model()->index(row, 0));
-        const auto &fleetRow = m_fleet->resources()->at(index.row());
-        if (fleetRow.kind == Api::ResourceKind::Application)
-            byInstance[fleetRow.instanceId] << fleetRow.resourceUuid;
-    }
+    for (int row = first; row <= last && row < view->model()->rowCount(); ++row)
+        add(m_table->mapToSource(view->model()->index(row, 0)));
     for (auto it = byInstance.cbegin(); it != byInstance.cend(); ++it) {
         if (Models::InstanceData *instanceData = m_fleet->data(it.key()))
             instanceData->requestLastDeployments(it.value());

@@ -59,6 +59,10 @@ QVariant ApplicationsModel::data(const QModelIndex &index, int role) const
         return int(a.status.health);
     case Roles::Transitional:
         return a.status.isTransitional();
+    case Roles::LastDeploymentFailed: {
+        const Deployment *last = lastDeployment(a.uuid);
+        return last && last->status == Deployment::Status::Failed;
+    }
     case Roles::EnvironmentId:
         return a.environmentId;
     case Roles::Link:

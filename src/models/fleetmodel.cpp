@@ -82,6 +82,7 @@ struct RowContext
         row.updated = app.updatedAt;
         if (const auto last = data->lastDeployment(app.uuid)) {
             row.lastDeploymentAt = last->createdAt;
+            row.lastDeploymentFailed = last->status == Deployment::Status::Failed;
             row.lastDeployment = FleetModel::tr("%1 · %2").arg(
                 last->statusText(),
                 QLocale().toString(last->createdAt.toLocalTime(), QLocale::ShortFormat));
@@ -380,6 +381,8 @@ QVariant FleetModel::data(const QModelIndex &index, int role) const
         return int(row.status.health);
     case Roles::Transitional:
         return row.status.isTransitional() || !row.pending.isEmpty();
+    case Roles::LastDeploymentFailed:
+        return row.lastDeploymentFailed;
     case Roles::Link: // parsed when asked: a QUrl per row would cost ~200 bytes each
         return row.kind == kDatabase || row.endpoint.isEmpty() ? QVariant() : QUrl(row.endpoint);
     case Qt::ToolTipRole:

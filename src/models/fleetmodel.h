@@ -40,6 +40,7 @@ struct FleetRow
     QString pending; // "Restart requested…" while a queued action has not shown yet
     QString lastDeployment; // "Finished · 22 Aug 10:31"; "" when unknown or not an app
     QDateTime lastDeploymentAt;
+    bool lastDeploymentFailed = false;
 
     bool operator==(const FleetRow &) const = default;
 };

@@ -66,7 +66,10 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     if (!m_environmentIds.isEmpty()
         && !m_environmentIds.contains(first.data(Roles::EnvironmentId).toLongLong()))
         return false;
-    if (m_status == StatusGroup::Busy) {
+    if (m_status == StatusGroup::LastDeployFailed) {
+        if (!first.data(Roles::LastDeploymentFailed).toBool())
+            return false;
+    } else if (m_status == StatusGroup::Busy) {
         // Something in flight: a resource starting or restarting, a queued action, a deployment
         // queued or in progress (deployments have no resource state, only this).
         if (!first.data(Roles::Transitional).toBool())
@@ -90,6 +93,7 @@ bool ResourceFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
             match = ResourceStatus::needsAttention(state, health);
             break;
         case StatusGroup::Busy:
+        case StatusGroup::LastDeployFailed:
         case StatusGroup::All:
             match = true;
             break;

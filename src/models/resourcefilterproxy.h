@@ -12,7 +12,8 @@ class ResourceFilterProxy : public QSortFilterProxyModel
     Q_OBJECT
 
 public:
-    enum class StatusGroup { All, Running, Stopped, Problems, Busy };
+    // LastDeployFailed: applications whose newest deployment failed (a rollback may be due).
+    enum class StatusGroup { All, Running, Stopped, Problems, Busy, LastDeployFailed };
     Q_ENUM(StatusGroup)
 
     explicit ResourceFilterProxy(QObject *parent = nullptr);

@@ -20,6 +20,7 @@ QHash<int, QByteArray> sharedNames()
         all.insert(EnvironmentId, "environmentId");
         all.insert(Link, "link");
         all.insert(Transitional, "transitional");
+        all.insert(LastDeploymentFailed, "lastDeploymentFailed");
         return all;
     }();
     return names;

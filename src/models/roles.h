@@ -23,6 +23,7 @@ enum : int {
     EnvironmentId, // qint64, -1 when unknown
     Link, // QUrl to open (first domain)
     Transitional, // bool: starting, restarting, queued, in progress
+    LastDeploymentFailed, // bool: an application whose newest deployment failed
     SharedEnd, // one past the last shared role
     FirstModelRole = Qt::UserRole + 64, // models' own roles start here
 };

@@ -10,8 +10,8 @@
 #include "controllers/deploymenthistory.h"
 #include "controllers/serverresources.h"
 #include "models/databasesmodel.h"
+#include "models/deploymenthistorymodel.h"
 #include "models/deploymentlogmodel.h"
-#include "models/deploymentsmodel.h"
 #include "models/fleetdeploymentsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/navigationmodel.h"
@@ -236,6 +236,18 @@ void TestTables::fleetFilters()
     QCOMPARE(count(&proxy), stopped);
     proxy.setStatusGroup(Group::Problems);
     QVERIFY(count(&proxy) > 0); // storefront-web-staging is running:unhealthy
+    // Last deployment failed: legacy-worker's builds all fail; storefront-web's failed build is
+    // not its newest.
+    // The view asks for every application's last deployment when this filter is chosen.
+    QStringList appUuids;
+    for (int row = 0; row < fleet->rowCount(); ++row) {
+        if (fleet->at(row).kind == Api::ResourceKind::Application)
+            appUuids << fleet->at(row).resourceUuid;
+    }
+    m_fx->fleet->data(m_id)->requestLastDeployments(appUuids);
+    proxy.setStatusGroup(Group::LastDeployFailed);
+    QTRY_COMPARE_WITH_TIMEOUT(count(&proxy), 1, 10'000);
+    QCOMPARE(proxy.index(0, Models::FleetModel::Name).data().toString(), u"legacy-worker"_s);
     proxy.setStatusGroup(Group::All);
     // Kind: every kind key, and together they are everything.
     int kinds = 0;

@@ -186,6 +186,9 @@ void TestApplicationsModel::lastDeploymentColumn()
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Failed — Webhook\nBreak things"_s);
     QVERIFY(model.lastDeployment(u"b"_s));
     QVERIFY(!model.lastDeployment(u"a"_s));
+    // The "last deployment failed" filter reads this role on any column.
+    QVERIFY(model.index(1, 0).data(Roles::LastDeploymentFailed).toBool());
+    QVERIFY(!model.index(0, 0).data(Roles::LastDeploymentFailed).toBool());
 
     model.setLastDeployment(u"b"_s, d); // unchanged: silent
     QCOMPARE(changed.count(), 1);
