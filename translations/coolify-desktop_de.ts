@@ -582,6 +582,125 @@ SHA-256: %5</translation>
         <source>The history could not be loaded: %1</source>
         <translation>Der Verlauf konnte nicht geladen werden: %1</translation>
     </message>
+    <message>
+        <source>Docker Compose applications cannot be rolled back: Coolify names their images per service and keeps no list of them.</source>
+        <translation>Docker-Compose-Anwendungen lassen sich nicht zurücksetzen: Coolify benennt ihre Images pro Dienst und führt keine Liste davon.</translation>
+    </message>
+    <message>
+        <source>This application runs the registry image %1: a rollback would deploy that same tag again. To go back, set an older tag in its settings and deploy.</source>
+        <translation>Diese Anwendung läuft mit dem Registry-Image %1: Ein Zurücksetzen würde denselben Tag erneut deployen. Um zurückzugehen, in den Einstellungen einen älteren Tag setzen und deployen.</translation>
+    </message>
+    <message>
+        <source>Reading the images kept on the server…</source>
+        <translation>Die auf dem Server aufbewahrten Images werden gelesen …</translation>
+    </message>
+    <message>
+        <source>The kept images could not be read: %1</source>
+        <translation>Die aufbewahrten Images konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server is not reachable, so Coolify cannot list the images it keeps. Rollback is possible again once the server is back.</source>
+        <translation>Der Server ist nicht erreichbar, daher kann Coolify die aufbewahrten Images nicht auflisten. Zurücksetzen ist wieder möglich, sobald der Server zurück ist.</translation>
+    </message>
+    <message>
+        <source>The server lists no kept images. Coolify answers this way when it cannot reach the server over SSH, and when image retention is off (docker_images_to_keep is 0).</source>
+        <translation>Der Server nennt keine aufbewahrten Images. So antwortet Coolify, wenn es den Server nicht per SSH erreicht und wenn keine Images aufbewahrt werden (docker_images_to_keep ist 0).</translation>
+    </message>
+    <message>
+        <source>This application is built from a Dockerfile kept in Coolify and always runs the tag latest: there is no older image to roll back to.</source>
+        <translation>Diese Anwendung wird aus einem in Coolify hinterlegten Dockerfile gebaut und läuft immer mit dem Tag latest: Es gibt kein älteres Image zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The running image could not be told by its tag.</source>
+        <translation>Das laufende Image ließ sich nicht an seinem Tag erkennen.</translation>
+    </message>
+    <message>
+        <source>Running %1.</source>
+        <translation>Es läuft %1.</translation>
+    </message>
+    <message>
+        <source>No older image is kept on the server.</source>
+        <translation>Auf dem Server ist kein älteres Image aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older image(s) kept on the server: pick one and choose Roll Back.</source>
+        <translation>
+            <numerusform>%n älteres Image auf dem Server aufbewahrt: eines wählen und „Zurücksetzen“ wählen.</numerusform>
+            <numerusform>%n ältere Images auf dem Server aufbewahrt: eines wählen und „Zurücksetzen“ wählen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The running image is not the last successful build (%1).</source>
+        <translation>Das laufende Image ist nicht der letzte erfolgreiche Build (%1).</translation>
+    </message>
+    <message>
+        <source>No application is selected.</source>
+        <translation>Keine Anwendung ausgewählt.</translation>
+    </message>
+    <message>
+        <source>A rollback is being sent.</source>
+        <translation>Ein Zurücksetzen wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back: %1.</source>
+        <translation>Zurücksetzen nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>A deployment of this application is queued or running; roll back when it has ended.</source>
+        <translation>Ein Deployment dieser Anwendung wartet oder läuft; nach seinem Ende zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Select a deployment whose image is kept.</source>
+        <translation>Ein Deployment wählen, dessen Image aufbewahrt ist.</translation>
+    </message>
+    <message>
+        <source>This image is running now.</source>
+        <translation>Dieses Image läuft gerade.</translation>
+    </message>
+    <message>
+        <source>Build images, previews and &quot;latest&quot; are no rollback targets.</source>
+        <translation>Build-Images, Vorschauen und „latest“ sind keine Ziele zum Zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The server keeps no image of %1.</source>
+        <translation>Der Server bewahrt kein Image von %1 auf.</translation>
+    </message>
+    <message>
+        <source>The server accepted the rollback of %1 but named no deployment to follow.</source>
+        <translation>Der Server hat das Zurücksetzen von %1 angenommen, aber kein Deployment zum Verfolgen genannt.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 to %2 queued.</source>
+        <translation>Zurücksetzen von %1 auf %2 eingereiht.</translation>
+    </message>
+    <message>
+        <source>The deployment queue of the server is full: %1 was not rolled back. Try again when running deployments have finished.</source>
+        <translation>Die Deployment-Warteschlange des Servers ist voll: %1 wurde nicht zurückgesetzt. Erneut versuchen, wenn laufende Deployments beendet sind.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on this instance.</source>
+        <translation>%1 existiert auf dieser Instanz nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The server refused to roll back to %1: %2</source>
+        <translation>Der Server hat das Zurücksetzen auf %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>Cannot roll back %1: the token lacks the deploy ability.</source>
+        <translation>%1 kann nicht zurückgesetzt werden: Dem Token fehlt die Berechtigung deploy.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed: %2</source>
+        <translation>Zurücksetzen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Coolify cannot roll back Docker Compose applications.</source>
+        <translation>Coolify kann Docker-Compose-Anwendungen nicht zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>A Docker-image application always runs its configured tag: set an older tag in its settings instead.</source>
+        <translation>Eine Docker-Image-Anwendung läuft immer mit dem eingestellten Tag: stattdessen in den Einstellungen einen älteren Tag setzen.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::EnvEditor</name>
@@ -2156,6 +2275,56 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>%1 of %2 deployments</source>
         <translation>%1 von %2 Deployments</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Roll Back to This Image…</source>
+        <translation>Auf dieses Image zurücksetzen …</translation>
+    </message>
+    <message>
+        <source>Kept images</source>
+        <translation>Aufbewahrte Images</translation>
+    </message>
+    <message>
+        <source>Rollback result</source>
+        <translation>Ergebnis des Zurücksetzens</translation>
+    </message>
+    <message>
+        <source>Roll back to the selected deployment&apos;s image</source>
+        <translation>Auf das Image des gewählten Deployments zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Roll back to %1.</source>
+        <translation>Auf %1 zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>%1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 to %3?</source>
+        <translation>%1 auf %2 auf %3 zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Running now: %1
+Roll back to: %2 (deployed %3)
+
+Coolify starts a new deployment that puts the kept image back without building it. Environment variables and settings stay as they are now.</source>
+        <translation>Läuft jetzt: %1
+Zurücksetzen auf: %2 (deployt %3)
+
+Coolify startet ein neues Deployment, das das aufbewahrte Image ohne neuen Build wieder einsetzt. Umgebungsvariablen und Einstellungen bleiben, wie sie jetzt sind.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4045,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Edit the selected application&apos;s settings (or double-click)</source>
         <translation>Die Einstellungen der ausgewählten Anwendung bearbeiten (oder Doppelklick)</translation>
     </message>
+    <message>
+        <source>Last deployment failed</source>
+        <translation>Letztes Deployment fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTabs</name>
@@ -4649,6 +4822,41 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Models::DeploymentHistoryModel</name>
+    <message>
+        <source>Running now</source>
+        <translation>Läuft jetzt</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Last good</source>
+        <translation>Zuletzt gut</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The application runs the image this deployment built (%1).</source>
+        <translation>Die Anwendung läuft mit dem Image, das dieses Deployment gebaut hat (%1).</translation>
+    </message>
+    <message>
+        <source>The server still keeps the image of %1: you can roll back to it.</source>
+        <translation>Der Server bewahrt das Image von %1 noch auf: Sie können darauf zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>The newest successful build; its image is no longer kept.</source>
+        <translation>Der neueste erfolgreiche Build; sein Image ist nicht mehr aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::DeploymentLog</name>
     <message>
         <source>The deployment log could not be read (%1 at character %2); showing what was received before.</source>
@@ -5262,6 +5470,13 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>%1, some containers excluded</source>
         <translation>%1, einige Container ausgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::RollbackImages</name>
+    <message>
+        <source>expected an object with the kept images</source>
+        <translation>erwartet wurde ein Objekt mit den aufbewahrten Images</translation>
     </message>
 </context>
 <context>

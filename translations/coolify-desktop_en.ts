@@ -50,6 +50,16 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::DeploymentHistory</name>
+    <message numerus="yes">
+        <source>%n older image(s) kept on the server: pick one and choose Roll Back.</source>
+        <translation>
+            <numerusform>%n older image kept on the server: pick one and choose Roll Back.</numerusform>
+            <numerusform>%n older images kept on the server: pick one and choose Roll Back.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::EnvEditor</name>
     <message numerus="yes">
         <source>%n saved</source>

@@ -582,6 +582,125 @@ SHA-256 : %5</translation>
         <source>The history could not be loaded: %1</source>
         <translation>Impossible de charger l&apos;historique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Docker Compose applications cannot be rolled back: Coolify names their images per service and keeps no list of them.</source>
+        <translation>Les applications Docker Compose ne peuvent pas être restaurées&#xa0;: Coolify nomme leurs images par service et n&apos;en tient aucune liste.</translation>
+    </message>
+    <message>
+        <source>This application runs the registry image %1: a rollback would deploy that same tag again. To go back, set an older tag in its settings and deploy.</source>
+        <translation>Cette application exécute l&apos;image de registre %1&#xa0;: une restauration redéploierait le même tag. Pour revenir en arrière, indiquez un tag plus ancien dans ses paramètres et déployez.</translation>
+    </message>
+    <message>
+        <source>Reading the images kept on the server…</source>
+        <translation>Lecture des images conservées sur le serveur…</translation>
+    </message>
+    <message>
+        <source>The kept images could not be read: %1</source>
+        <translation>Les images conservées n&apos;ont pas pu être lues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server is not reachable, so Coolify cannot list the images it keeps. Rollback is possible again once the server is back.</source>
+        <translation>Le serveur est injoignable, Coolify ne peut donc pas lister les images conservées. La restauration redeviendra possible quand le serveur sera de retour.</translation>
+    </message>
+    <message>
+        <source>The server lists no kept images. Coolify answers this way when it cannot reach the server over SSH, and when image retention is off (docker_images_to_keep is 0).</source>
+        <translation>Le serveur n&apos;indique aucune image conservée. Coolify répond ainsi quand il ne joint pas le serveur en SSH, et quand la conservation des images est désactivée (docker_images_to_keep vaut 0).</translation>
+    </message>
+    <message>
+        <source>This application is built from a Dockerfile kept in Coolify and always runs the tag latest: there is no older image to roll back to.</source>
+        <translation>Cette application est construite depuis un Dockerfile enregistré dans Coolify et exécute toujours le tag latest&#xa0;: il n&apos;y a pas d&apos;image plus ancienne à restaurer.</translation>
+    </message>
+    <message>
+        <source>The running image could not be told by its tag.</source>
+        <translation>L&apos;image en cours n&apos;a pas pu être identifiée par son tag.</translation>
+    </message>
+    <message>
+        <source>Running %1.</source>
+        <translation>En cours&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>No older image is kept on the server.</source>
+        <translation>Aucune image plus ancienne n&apos;est conservée sur le serveur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older image(s) kept on the server: pick one and choose Roll Back.</source>
+        <translation>
+            <numerusform>%n image plus ancienne conservée sur le serveur&#xa0;: choisissez-la puis Restaurer.</numerusform>
+            <numerusform>%n images plus anciennes conservées sur le serveur&#xa0;: choisissez-en une puis Restaurer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The running image is not the last successful build (%1).</source>
+        <translation>L&apos;image en cours n&apos;est pas la dernière construction réussie (%1).</translation>
+    </message>
+    <message>
+        <source>No application is selected.</source>
+        <translation>Aucune application n&apos;est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>A rollback is being sent.</source>
+        <translation>Une restauration est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Cannot roll back: %1.</source>
+        <translation>Restauration impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A deployment of this application is queued or running; roll back when it has ended.</source>
+        <translation>Un déploiement de cette application est en attente ou en cours&#xa0;; restaurez quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Select a deployment whose image is kept.</source>
+        <translation>Sélectionnez un déploiement dont l&apos;image est conservée.</translation>
+    </message>
+    <message>
+        <source>This image is running now.</source>
+        <translation>Cette image est en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Build images, previews and &quot;latest&quot; are no rollback targets.</source>
+        <translation>Les images de construction, les aperçus et «&#xa0;latest&#xa0;» ne sont pas des cibles de restauration.</translation>
+    </message>
+    <message>
+        <source>The server keeps no image of %1.</source>
+        <translation>Le serveur ne conserve aucune image de %1.</translation>
+    </message>
+    <message>
+        <source>The server accepted the rollback of %1 but named no deployment to follow.</source>
+        <translation>Le serveur a accepté la restauration de %1 mais n&apos;a indiqué aucun déploiement à suivre.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 to %2 queued.</source>
+        <translation>Restauration de %1 vers %2 mise en file.</translation>
+    </message>
+    <message>
+        <source>The deployment queue of the server is full: %1 was not rolled back. Try again when running deployments have finished.</source>
+        <translation>La file de déploiement du serveur est pleine&#xa0;: %1 n&apos;a pas été restaurée. Réessayez quand les déploiements en cours seront terminés.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on this instance.</source>
+        <translation>%1 n&apos;existe plus sur cette instance.</translation>
+    </message>
+    <message>
+        <source>The server refused to roll back to %1: %2</source>
+        <translation>Le serveur a refusé la restauration vers %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot roll back %1: the token lacks the deploy ability.</source>
+        <translation>Impossible de restaurer %1&#xa0;: le jeton n&apos;a pas le droit deploy.</translation>
+    </message>
+    <message>
+        <source>Rollback of %1 failed: %2</source>
+        <translation>La restauration de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Coolify cannot roll back Docker Compose applications.</source>
+        <translation>Coolify ne peut pas restaurer les applications Docker Compose.</translation>
+    </message>
+    <message>
+        <source>A Docker-image application always runs its configured tag: set an older tag in its settings instead.</source>
+        <translation>Une application à image Docker exécute toujours le tag configuré&#xa0;: indiquez plutôt un tag plus ancien dans ses paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::EnvEditor</name>
@@ -2156,6 +2275,56 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>%1 of %2 deployments</source>
         <translation>%1 déploiements sur %2</translation>
+    </message>
+    <message>
+        <source>Roll &amp;Back…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Roll Back to This Image…</source>
+        <translation>Restaurer cette image…</translation>
+    </message>
+    <message>
+        <source>Kept images</source>
+        <translation>Images conservées</translation>
+    </message>
+    <message>
+        <source>Rollback result</source>
+        <translation>Résultat de la restauration</translation>
+    </message>
+    <message>
+        <source>Roll back to the selected deployment&apos;s image</source>
+        <translation>Restaurer l&apos;image du déploiement sélectionné</translation>
+    </message>
+    <message>
+        <source>Roll back to %1.</source>
+        <translation>Restaurer %1.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Roll Back %1</source>
+        <translation>Restaurer %1</translation>
+    </message>
+    <message>
+        <source>Roll back %1 on %2 to %3?</source>
+        <translation>Restaurer %1 sur %2 vers %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Running now: %1
+Roll back to: %2 (deployed %3)
+
+Coolify starts a new deployment that puts the kept image back without building it. Environment variables and settings stay as they are now.</source>
+        <translation>En cours&#xa0;: %1
+Restaurer vers&#xa0;: %2 (déployé le %3)
+
+Coolify lance un nouveau déploiement qui remet l&apos;image conservée sans la reconstruire. Les variables d&apos;environnement et les paramètres restent tels qu&apos;ils sont.</translation>
+    </message>
+    <message>
+        <source>Roll Back</source>
+        <translation>Restaurer</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4045,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Edit the selected application&apos;s settings (or double-click)</source>
         <translation>Modifier les paramètres de l’application sélectionnée (ou double-clic)</translation>
     </message>
+    <message>
+        <source>Last deployment failed</source>
+        <translation>Dernier déploiement en échec</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::ResourceTabs</name>
@@ -4649,6 +4822,41 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Models::DeploymentHistoryModel</name>
+    <message>
+        <source>Running now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservée</translation>
+    </message>
+    <message>
+        <source>Last good</source>
+        <translation>Dernière réussie</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>The application runs the image this deployment built (%1).</source>
+        <translation>L&apos;application exécute l&apos;image construite par ce déploiement (%1).</translation>
+    </message>
+    <message>
+        <source>The server still keeps the image of %1: you can roll back to it.</source>
+        <translation>Le serveur conserve encore l&apos;image de %1&#xa0;: vous pouvez la restaurer.</translation>
+    </message>
+    <message>
+        <source>The newest successful build; its image is no longer kept.</source>
+        <translation>La construction réussie la plus récente&#xa0;; son image n&apos;est plus conservée.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::DeploymentLog</name>
     <message>
         <source>The deployment log could not be read (%1 at character %2); showing what was received before.</source>
@@ -5262,6 +5470,13 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>%1, some containers excluded</source>
         <translation>%1, certains conteneurs exclus</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::RollbackImages</name>
+    <message>
+        <source>expected an object with the kept images</source>
+        <translation>un objet avec les images conservées était attendu</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 #include "controllers/firstdeployment.h"
 
 #include "controllers/deploymenthistory.h"
-#include "models/deploymentsmodel.h"
+#include "models/deploymenthistorymodel.h"
 
 namespace Coolify::Controllers {
 

@@ -2,12 +2,14 @@
 #include "forms/plaintext.h"
 
 #include "controllers/deploymenthistory.h"
-#include "models/deploymentsmodel.h"
+#include "models/deploymenthistorymodel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -70,10 +72,14 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     , m_proxy(new DeploymentSortProxy(DeploymentsModel::Status, this))
     , m_title(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_images(new QLabel(this))
     , m_error(new QLabel(this))
+    , m_notice(new QLabel(this))
     , m_table(new QTableView(this))
     , m_loadMore(new QPushButton(tr("Load &More"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_rollback(new QPushButton(tr("Roll &Back…"), this))
+    , m_rollbackAction(new QAction(tr("Roll Back to This Image…"), this))
 {
     setObjectName(u"deploymentHistoryView"_s);
     setAccessibleName(tr("Deployment history"));
@@ -96,6 +102,15 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_error->setAutoFillBackground(true);
     m_error->setMargin(4);
     m_error->hide();
+    m_images->setObjectName(u"historyImages"_s);
+    m_images->setAccessibleName(tr("Kept images"));
+    m_images->setWordWrap(true);
+    m_images->setTextFormat(Qt::PlainText);
+    m_notice->setObjectName(u"historyNotice"_s);
+    m_notice->setAccessibleName(tr("Rollback result"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->hide();
 
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Deployments of the application"));
@@ -110,9 +125,14 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->setColumnHidden(DeploymentsModel::Application, true); // always the same one
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_rollbackAction);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DeploymentsModel::Commit,
                                                       QHeaderView::Stretch);
+    // What the image of a deployment is matters next to its commit.
+    m_table->horizontalHeader()->moveSection(Models::DeploymentHistoryModel::Image,
+                                             DeploymentsModel::Commit + 1);
     // Double-click or Enter (activated follows the platform: no double emission).
     connect(m_table, &QAbstractItemView::activated, this, &DeploymentHistoryView::openRow);
 
@@ -125,6 +145,17 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     connect(m_loadMore, &QPushButton::clicked, m_history,
             &Controllers::DeploymentHistory::loadMore);
     connect(m_refresh, &QPushButton::clicked, m_history, &Controllers::DeploymentHistory::refresh);
+    m_rollback->setObjectName(u"historyRollback"_s);
+    m_rollback->setAccessibleName(tr("Roll back to the selected deployment's image"));
+    m_rollback->setIcon(themed("edit-undo", QStyle::SP_ArrowBack));
+    m_rollbackAction->setObjectName(u"historyRollbackAction"_s);
+    m_rollbackAction->setIcon(m_rollback->icon());
+    connect(m_rollback, &QPushButton::clicked, this, &DeploymentHistoryView::rollBackSelected);
+    connect(m_rollbackAction, &QAction::triggered, this, &DeploymentHistoryView::rollBackSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DeploymentHistoryView::updateControls);
+    connect(m_history, &Controllers::DeploymentHistory::rollbackFinished, this,
+            &DeploymentHistoryView::showRollbackOutcome);
     connect(m_history, &Controllers::DeploymentHistory::changed, this,
             &DeploymentHistoryView::updateControls);
     connect(m_history, &Controllers::DeploymentHistory::loaded, this,
@@ -133,6 +164,7 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_title);
     bar->addStretch();
+    bar->addWidget(m_rollback);
     bar->addWidget(m_refresh);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_countLabel);
@@ -140,7 +172,9 @@ DeploymentHistoryView::DeploymentHistoryView(Models::Fleet *fleet, QWidget *pare
     bottom->addWidget(m_loadMore);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_images);
     layout->addWidget(m_error);
+    layout->addWidget(m_notice);
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
     updateControls();
@@ -183,6 +217,84 @@ void DeploymentHistoryView::updateControls()
     m_error->setVisible(!h->errorText().isEmpty());
     m_loadMore->setEnabled(h->canLoadMore());
     m_refresh->setEnabled(!h->isLoading() && !h->applicationUuid().isEmpty());
+    const QString images = h->imagesText();
+    m_images->setText(images);
+    m_images->setVisible(!images.isEmpty());
+
+    const QModelIndex row = selectedRow();
+    const QString tag = row.data(Models::DeploymentHistoryModel::RollbackTagRole).toString();
+    const QString reason = h->rollbackUnavailableReason(
+        tag.isEmpty() && row.isValid() ? row.data(Models::Roles::Sort).toString() : tag);
+    const bool possible = !tag.isEmpty() && reason.isEmpty();
+    m_rollback->setEnabled(possible);
+    m_rollbackAction->setEnabled(possible);
+    m_rollback->setToolTip(possible ? tr("Roll back to %1.").arg(tag.left(12)) : reason);
+    m_rollbackAction->setToolTip(m_rollback->toolTip());
+}
+
+QModelIndex DeploymentHistoryView::selectedRow() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? current.siblingAtColumn(DeploymentsModel::Commit) : QModelIndex();
+}
+
+void DeploymentHistoryView::rollBackSelected()
+{
+    const QModelIndex row = selectedRow();
+    const QString tag = row.data(Models::DeploymentHistoryModel::RollbackTagRole).toString();
+    if (tag.isEmpty() || !m_history->rollbackUnavailableReason(tag).isEmpty())
+        return;
+    if (!confirmRollback(row, tag))
+        return;
+    m_notice->hide();
+    m_history->rollBack(tag);
+}
+
+bool DeploymentHistoryView::confirmRollback(const QModelIndex &row, const QString &tag)
+{
+    const Models::RollbackImages &images = m_history->model()->images();
+    // The row that built the running image, for its commit message.
+    QString runningText = images.current.isEmpty() ? tr("unknown") : images.current.left(12);
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex index = m_proxy->index(r, DeploymentsModel::Commit);
+        if (index.data(Models::DeploymentHistoryModel::RunningImageRole).toBool()) {
+            runningText = index.data().toString();
+            break;
+        }
+    }
+    const QString started = row.siblingAtColumn(DeploymentsModel::Started).data().toString();
+    QMessageBox box(QMessageBox::Question, tr("Roll Back %1").arg(m_history->applicationName()),
+                    tr("Roll back %1 on %2 to %3?")
+                        .arg(m_history->applicationName(), m_history->instanceName(), tag.left(12)),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(u"rollbackConfirmation"_s);
+    box.setTextFormat(Qt::PlainText); // commit messages come from the server
+    box.setInformativeText(
+        tr("Running now: %1\nRoll back to: %2 (deployed %3)\n\nCoolify starts a new deployment "
+           "that puts the kept image back without building it. Environment variables and "
+           "settings stay as they are now.")
+            .arg(runningText, row.data().toString(), started));
+    QPushButton *confirm = box.addButton(tr("Roll Back"), QMessageBox::AcceptRole);
+    confirm->setObjectName(u"rollbackConfirm"_s);
+    box.setDefaultButton(confirm);
+    box.setEscapeButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == confirm;
+}
+
+void DeploymentHistoryView::showRollbackOutcome(
+    const Controllers::DeploymentHistory::RollbackOutcome &outcome)
+{
+    using Result = Controllers::DeploymentHistory::RollbackResult;
+    m_notice->setText(outcome.text);
+    m_notice->setForegroundRole(outcome.result == Result::Queued ? QPalette::WindowText
+                                                                 : QPalette::BrightText);
+    m_notice->setBackgroundRole(outcome.result == Result::Queued ? QPalette::Window
+                                                                 : QPalette::Highlight);
+    m_notice->setAutoFillBackground(outcome.result != Result::Queued);
+    m_notice->show();
+    if (outcome.result == Result::Queued)
+        emit openDeployment(m_history->instanceId(), outcome.deploymentUuid);
 }
 
 void DeploymentHistoryView::openRow(const QModelIndex &index)

@@ -1,17 +1,16 @@
 #pragma once
 
+#include "controllers/deploymenthistory.h"
 #include "models/deployment.h"
 
 #include <QSortFilterProxyModel>
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTableView;
 
-namespace Coolify::Controllers {
-class DeploymentHistory;
-}
 namespace Coolify::Models {
 class DeploymentsModel;
 class Fleet;
@@ -39,7 +38,9 @@ private:
 // One application's deployment history (Controllers::DeploymentHistory loads it), newest first:
 // status, commit and message, trigger, start, duration.
 // "Load more" fetches the next page; the label says "20 of 42 deployments"; Refresh reloads as
-// many as are shown. Double-click (or Enter) opens a deployment.
+// many as are shown. Double-click (or Enter) opens a deployment. The Image column and the line
+// under the title say which image runs and which are kept; "Roll Back…" (button, context menu)
+// asks for confirmation, queues the rollback and opens its deployment.
 //
 //     auto *history = new DeploymentHistoryView(fleet);
 //     history->setApplication(instanceId, appUuid, appName);
@@ -61,6 +62,8 @@ public:
 public slots:
     void refresh(); // reload the rows shown so far
     void loadMore(); // the next page
+    // Asks, then rolls back to the selected row's image (nothing when it is no target).
+    void rollBackSelected();
 
 signals:
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
@@ -70,15 +73,22 @@ signals:
 private:
     void updateControls();
     void openRow(const QModelIndex &index);
+    QModelIndex selectedRow() const;
+    bool confirmRollback(const QModelIndex &row, const QString &tag);
+    void showRollbackOutcome(const Controllers::DeploymentHistory::RollbackOutcome &outcome);
 
     Controllers::DeploymentHistory *m_history;
     DeploymentSortProxy *m_proxy;
     QLabel *m_title;
     QLabel *m_countLabel;
+    QLabel *m_images;
     QLabel *m_error;
+    QLabel *m_notice;
     QTableView *m_table;
     QPushButton *m_loadMore;
     QPushButton *m_refresh;
+    QPushButton *m_rollback;
+    QAction *m_rollbackAction;
 };
 
 } // namespace Coolify::Gui

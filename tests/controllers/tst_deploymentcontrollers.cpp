@@ -12,7 +12,7 @@
 #include "controllers/firstdeployment.h"
 #include "controllers/runtimelogs.h"
 #include "models/deployment.h"
-#include "models/deploymentsmodel.h"
+#include "models/deploymenthistorymodel.h"
 #include "models/fleetdeploymentsmodel.h"
 
 #include <QAbstractItemModelTester>

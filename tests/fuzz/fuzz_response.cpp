@@ -8,6 +8,7 @@
 #include "models/deployment.h"
 #include "models/envvar.h"
 #include "models/project.h"
+#include "models/rollbackimages.h"
 #include "models/server.h"
 #include "models/service.h"
 
@@ -33,7 +34,7 @@ struct Decoders
 
 Decoders decoders(uint8_t which)
 {
-    switch (which % 14) {
+    switch (which % 15) {
     case 0:
         return {&Models::Application::decodeList, &Models::Application::decodeListBody};
     case 1:
@@ -60,6 +61,8 @@ Decoders decoders(uint8_t which)
         return {&Models::EnvVar::decodeList, &Models::EnvVar::decodeListBody};
     case 13:
         return {&Models::EnvVar::decodeOne, {}};
+    case 14:
+        return {&Models::RollbackImages::decode, {}};
     default:
         return {&Models::Server::decodeList, &Models::Server::decodeListBody};
     }

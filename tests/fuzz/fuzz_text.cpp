@@ -3,12 +3,14 @@
 // stay on its origin), a pasted token (a
 // usable one can never end or add an HTTP header), a Retry-After header (clamped, never
 // negative beyond "absent"), a server name (no right-to-left override survives display), a
-// database connection URL (masking its password is stable and changes nothing else).
+// database connection URL (masking its password is stable and changes nothing else), Docker's
+// CreatedAt text of a kept image (a time it reads is read the same when written back in UTC).
 #include "api/baseurl.h"
 #include "api/responseinterpreter.h"
 #include "api/token.h"
 #include "models/database.h"
 #include "models/json.h"
+#include "models/rollbackimages.h"
 
 #include "fuzzcheck.h"
 
@@ -61,6 +63,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString shown = Models::Json::revealBidiOverrides(text);
     for (const QChar c : shown)
         FUZZ_CHECK(!isBidiOverride(c.unicode()));
+
+    const QDateTime created = Models::RollbackImages::parseDockerTime(text);
+    if (created.isValid()) {
+        FUZZ_CHECK(created.timeSpec() == Qt::UTC);
+        const QString utc = created.toString(u"yyyy-MM-dd HH:mm:ss"_s) + u" +0000 UTC"_s;
+        FUZZ_CHECK(Models::RollbackImages::parseDockerTime(utc) == created);
+    }
+    (void)Models::RollbackImages::classify(text);
 
     const QString masked = Models::withPasswordMasked(text, u"*");
     FUZZ_CHECK(Models::withPasswordMasked(masked, u"*") == masked);

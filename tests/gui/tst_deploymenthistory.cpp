@@ -11,13 +11,16 @@
 #include "api/families/deployments.h"
 #include "gui/deploymenthistoryview.h"
 #include "gui/deploywebhookwidget.h"
-#include "models/deploymentsmodel.h"
+#include "models/deploymenthistorymodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QTableView>
@@ -36,6 +39,7 @@ class TestDeploymentHistory : public QObject
 private slots:
     void pagesLoadMoreAndRefresh();
     void unknownApplicationSaysSo();
+    void rollbackAsksThenFollows();
     void webhookUrlAndCopy_data();
     void webhookUrlAndCopy();
     void webhookUrlDeploysWhenPosted();
@@ -129,6 +133,104 @@ void TestDeploymentHistory::pagesLoadMoreAndRefresh()
     QCOMPARE(open.first().at(1).toString(), uuid);
     const auto real = fx.call(id, Api::Deployments::get(uuid));
     QVERIFY(real.ok());
+}
+
+// Answers the rollback confirmation once it is shown: checks what it names, then presses `key`
+// (Enter confirms, Esc cancels). Returns the text it showed.
+static void answerConfirmation(int key, QString *shown)
+{
+    QTimer::singleShot(0, [key, shown] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()),
+                                 5'000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QCOMPARE(box->objectName(), u"rollbackConfirmation"_s);
+        *shown = box->text() + u'\n' + box->informativeText();
+        QTest::keyClick(box, Qt::Key(key));
+    });
+}
+
+void TestDeploymentHistory::rollbackAsksThenFollows()
+{
+    useScreenshotPalette();
+    useEnglishPluralsForScreenshots();
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox() >= 0);
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
+    const QString web = fx.uuidOf(id, u"applications"_s, u"storefront-web"_s);
+    DeploymentHistoryView view(fx.fleet.get());
+    view.resize(1000, 460);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setApplication(id, web, u"storefront-web"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(labelText(&view, "historyImages").startsWith(u"Running "_s), 10'000);
+    auto *images = view.findChild<QLabel *>(u"historyImages"_s);
+    QVERIFY(images->isVisible());
+    QVERIFY2(images->text().contains(u"2 older image"_s), qPrintable(images->text()));
+
+    // The Image column sits beside the commit: the newest build runs, two older ones are kept.
+    QTableView *table = view.table();
+    const int imageColumn = Models::DeploymentHistoryModel::Image;
+    QCOMPARE(table->horizontalHeader()->visualIndex(imageColumn), DeploymentsModel::Commit + 1);
+    QCOMPARE(table->model()->index(0, imageColumn).data().toString(), u"Running now · Last good"_s);
+    int keptRow = -1;
+    for (int row = 0; row < table->model()->rowCount() && keptRow < 0; ++row) {
+        if (table->model()->index(row, imageColumn).data().toString() == QLatin1String("Kept"))
+            keptRow = row;
+    }
+    QVERIFY(keptRow > 0);
+
+    // Roll Back follows the selection: not for the running image, yes for a kept one.
+    auto *rollback = view.findChild<QPushButton *>(u"historyRollback"_s);
+    QVERIFY(!rollback->isEnabled()); // nothing selected
+    table->setCurrentIndex(table->model()->index(0, DeploymentsModel::Commit));
+    QVERIFY(!rollback->isEnabled());
+    QCOMPARE(rollback->toolTip(), u"This image is running now."_s);
+    const QModelIndex kept = table->model()->index(keptRow, DeploymentsModel::Commit);
+    table->setCurrentIndex(kept);
+    QVERIFY(rollback->isEnabled());
+    const QString tag = kept.data(Models::DeploymentHistoryModel::RollbackTagRole).toString();
+    QCOMPARE(rollback->toolTip(), u"Roll back to %1."_s.arg(tag.left(12)));
+
+    // Esc in the confirmation sends nothing.
+    QString shown;
+    answerConfirmation(Qt::Key_Escape, &shown);
+    QTest::mouseClick(rollback, Qt::LeftButton);
+    QVERIFY2(shown.contains(u"Roll back storefront-web on Production to %1?"_s.arg(tag.left(12))),
+             qPrintable(shown));
+    QVERIFY(shown.contains(u"Running now: "_s));
+    QVERIFY(!view.history()->isRollingBack());
+    QCOMPARE(view.history()->totalCount(), 12);
+
+    // Enter confirms: the rollback is queued and its deployment opened.
+    QSignalSpy open(&view, &DeploymentHistoryView::openDeployment);
+    answerConfirmation(Qt::Key_Return, &shown);
+    QTest::mouseClick(rollback, Qt::LeftButton);
+    QVERIFY(view.history()->isRollingBack());
+    QVERIFY(!rollback->isEnabled()); // no second click while it is on its way
+    QVERIFY(open.wait(10'000));
+    QCOMPARE(open.first().at(0).toString(), id);
+    const QString deployment = open.first().at(1).toString();
+    const auto stored =
+        fx.call(id, Api::Deployments::get(deployment).withDecoder(&Models::Deployment::decodeOne))
+            .value.value<Models::Deployment>();
+    QVERIFY(stored.rollback);
+    QCOMPARE(stored.commit, tag);
+    QCOMPARE(labelText(&view, "historyNotice"),
+             u"Rollback of storefront-web to %1 queued."_s.arg(tag.left(12)));
+    // The refresh brings the queued rollback in; no second rollback while it is queued.
+    QTRY_COMPARE_WITH_TIMEOUT(view.history()->totalCount(), 13, 10'000);
+    // (the new row came in on top: find the kept one again)
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, DeploymentsModel::Commit);
+        if (index.data(Models::DeploymentHistoryModel::RollbackTagRole).toString() == tag)
+            table->setCurrentIndex(index);
+    }
+    QCOMPARE(table->currentIndex().data(Models::DeploymentHistoryModel::RollbackTagRole).toString(),
+             tag);
+    QVERIFY(!rollback->isEnabled());
+    QVERIFY(rollback->toolTip().contains(u"queued or running"_s));
+    saveScreenshot(&view, u"deployment-rollback"_s);
 }
 
 void TestDeploymentHistory::unknownApplicationSaysSo()

@@ -74,4 +74,15 @@ ApiRequest envs(const QString &uuid)
     return ApiRequest::get(path(uuid, u"envs"));
 }
 
+ApiRequest rollbackImages(const QString &uuid)
+{
+    return ApiRequest::get(path(uuid, u"rollback-images"));
+}
+
+ApiRequest rollback(const QString &uuid, const QString &commit)
+{
+    return ApiRequest::post(path(uuid, u"rollback"),
+                            QJsonDocument(QJsonObject{{u"commit"_s, commit}}));
+}
+
 } // namespace Coolify::Api::Applications

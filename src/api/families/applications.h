@@ -36,5 +36,11 @@ ApiRequest restart(const QString &uuid);
 ApiRequest logs(const QString &uuid, int lines = 100, bool timestamps = false);
 // GET /applications/{uuid}/envs: regular variables, then their preview twins.
 ApiRequest envs(const QString &uuid);
+// GET /applications/{uuid}/rollback-images → {"current","images"} (§10); empty with 200 when
+// the server cannot be reached.
+ApiRequest rollbackImages(const QString &uuid);
+// POST /applications/{uuid}/rollback {"commit"} → {"message","deployment_uuid"}; every call
+// queues a new deployment; a full queue is a 400 here (§10).
+ApiRequest rollback(const QString &uuid, const QString &commit);
 
 } // namespace Coolify::Api::Applications
