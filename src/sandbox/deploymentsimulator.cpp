@@ -351,14 +351,27 @@ void DeploymentSimulator::recordImage(QJsonObject &app, QJsonObject &row)
 void DeploymentSimulator::scheduleStatus(Table table, const QString &uuid, const QString &status)
 {
     QTimer::singleShot(m_stepMs, this, [this, table, uuid, status] {
-        QList<QJsonObject> &rows = table == Table::Applications ? m_state.applications
-            : table == Table::Databases                         ? m_state.databases
-                                                                : m_state.services;
+        QList<QJsonObject> &rows = m_state.table(table);
         const qsizetype i = SandboxState::indexOf(rows, uuid);
         if (i < 0)
             return;
         rows[i].insert(u"status"_s, status);
         rows[i].insert(u"updated_at"_s, m_state.now());
+        m_state.markChanged();
+    });
+}
+
+void DeploymentSimulator::scheduleRow(Table table, const QJsonObject &row)
+{
+    QTimer::singleShot(m_stepMs, this, [this, table, row] {
+        QList<QJsonObject> &rows = m_state.table(table);
+        const qsizetype i = SandboxState::indexOf(rows, row.value(u"uuid"_s).toString());
+        if (i < 0)
+            return; // deleted meanwhile
+        QJsonObject done = row;
+        done.insert(u"finished_at"_s, m_state.now());
+        done.insert(u"updated_at"_s, m_state.now());
+        rows[i] = done;
         m_state.markChanged();
     });
 }

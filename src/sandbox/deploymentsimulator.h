@@ -36,9 +36,11 @@ public:
     // Cancels a queued/in-progress deployment; false when it is not cancellable.
     bool cancel(qsizetype deploymentIndex);
 
-    enum class Table { Applications, Databases, Services };
+    enum class Table { Applications, Databases, Services, BackupExecutions };
     // Sets `status` on the row after one step (start/stop/restart are asynchronous).
     void scheduleStatus(Table table, const QString &uuid, const QString &status);
+    // Replaces the row with row's uuid by `row` after one step (a backup that ends).
+    void scheduleRow(Table table, const QJsonObject &row);
 
     static QString logsString(const QJsonObject &deployment);
     int stepMs() const { return m_stepMs; }

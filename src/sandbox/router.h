@@ -2,6 +2,9 @@
 
 #include "sandbox/http.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -69,5 +72,8 @@ void registerDatabaseRoutes(Router &router);
 void registerServiceRoutes(Router &router);
 void registerProjectRoutes(Router &router); // projects, servers, resources, version, enable/disable
 void registerTeamRoutes(Router &router);
+void registerBackupRoutes(Router &router);
+// `backup_configs` of a GET /databases item: each configuration with its `latest_log`.
+QJsonArray backupConfigsForList(const SandboxState &state, const QJsonObject &database);
 
 } // namespace Coolify::Sandbox

@@ -16,7 +16,7 @@ namespace {
 QJsonObject listItem(Context &c, const QJsonObject &row)
 {
     QJsonObject o = Views::database(c.state, row, c.sensitive);
-    o.insert(u"backup_configs"_s, QJsonArray());
+    o.insert(u"backup_configs"_s, backupConfigsForList(c.state, row));
     return o;
 }
 

@@ -84,6 +84,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     registerApplicationRoutes(*m_router);
     registerEnvRoutes(*m_router);
     registerDeploymentRoutes(*m_router);
+    registerBackupRoutes(*m_router);
     registerDatabaseRoutes(*m_router);
     registerServiceRoutes(*m_router);
     registerProjectRoutes(*m_router);

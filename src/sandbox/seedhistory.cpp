@@ -125,3 +125,113 @@ void SandboxState::seedScale(int scale)
 }
 
 } // namespace Coolify::Sandbox
+
+namespace Coolify::Sandbox {
+
+namespace {
+// DatabaseBackupJob's file name prefixes ("pg-dump-…", "mysql-dump-…").
+QString dumpPrefix(const QJsonObject &database)
+{
+    const QString kind = database.value(u"_kind"_s).toString();
+    return kind == u"postgresql"_s ? u"pg"_s : kind;
+}
+} // namespace
+
+void SandboxState::seedBackups()
+{
+    // Relative to the real clock, unlike the rest of the seed: whether a backup is overdue is
+    // judged against now. A database with a healthy daily backup, one whose last run failed, one
+    // overdue for its hourly schedule, one scheduled that never ran (it is stopped), and the
+    // others never backed up.
+    struct Run
+    {
+        int hoursAgo;
+        bool ok;
+    };
+    struct BackupSeed
+    {
+        const char *database, *frequency, *names;
+        QList<Run> runs;
+        bool failsFromNowOn;
+    };
+    const QList<BackupSeed> seeds{
+        {"shop-postgres", "0 3 * * *", "shop", {{72, true}, {48, true}, {24, true}}, false},
+        {"tools-mariadb", "@daily", "tools", {{49, true}, {25, false}}, true},
+        {"metrics-clickhouse", "hourly", "default", {{75, true}}, false},
+        {"tools-mysql", "0 2 * * 0", "tools", {}, false},
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const BackupSeed &s : seeds) {
+        const qsizetype d = indexOf(databases, QString::fromUtf8(s.database), u"name"_s);
+        if (d < 0)
+            continue;
+        QJsonObject &database = databases[d];
+        if (s.failsFromNowOn)
+            database.insert(u"_backup_fails"_s, true);
+        static const QHash<QString, QString> classes{{u"postgresql"_s, u"StandalonePostgresql"_s},
+                                                     {u"mysql"_s, u"StandaloneMysql"_s},
+                                                     {u"mariadb"_s, u"StandaloneMariadb"_s},
+                                                     {u"clickhouse"_s, u"StandaloneClickhouse"_s}};
+        const int id = nextId(u"backups"_s);
+        const QString created = timestamp(now.addDays(-30));
+        backups.append(QJsonObject{
+            {u"id"_s, id},
+            {u"uuid"_s, newUuid()},
+            {u"team_id"_s, 0},
+            {u"description"_s, QJsonValue::Null},
+            {u"enabled"_s, true},
+            {u"save_s3"_s, false},
+            {u"disable_local_backup"_s, false},
+            {u"frequency"_s, QString::fromUtf8(s.frequency)},
+            {u"database_type"_s,
+             QString(u"App\\Models\\"_s + classes.value(database.value(u"_kind"_s).toString()))},
+            {u"database_id"_s, database.value(u"id"_s)},
+            {u"s3_storage_id"_s, QJsonValue::Null},
+            {u"databases_to_backup"_s, QString::fromUtf8(s.names)},
+            {u"dump_all"_s, false},
+            {u"timeout"_s, 3600},
+            {u"database_backup_retention_amount_locally"_s, 7},
+            {u"database_backup_retention_days_locally"_s, 0},
+            {u"database_backup_retention_max_storage_locally"_s, 0.0},
+            {u"database_backup_retention_amount_s3"_s, 0},
+            {u"database_backup_retention_days_s3"_s, 0},
+            {u"database_backup_retention_max_storage_s3"_s, 0.0},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
+            {u"_database_uuid"_s, database.value(u"uuid"_s)},
+        });
+        for (const Run &run : s.runs) {
+            const QDateTime start = now.addSecs(-3600LL * run.hoursAgo);
+            const QDateTime end = start.addSecs(42);
+            const int executionId = nextId(u"backup_executions"_s);
+            const QString stamp = QString::number(start.toSecsSinceEpoch());
+            backupExecutions.append(QJsonObject{
+                {u"id"_s, executionId},
+                {u"uuid"_s, newUuid()},
+                {u"scheduled_database_backup_id"_s, id},
+                {u"status"_s, run.ok ? u"success"_s : u"failed"_s},
+                {u"message"_s,
+                 run.ok ? QJsonValue(QJsonValue::Null)
+                        : QJsonValue(u"mariadb-dump: Got error: 1045: \"Access denied for user "
+                                     "'mariadb'@'10.0.1.4' (using password: YES)\""_s)},
+                {u"size"_s, run.ok ? 3145728 + executionId * 40961 : 0},
+                {u"filename"_s,
+                 run.ok ? QJsonValue(
+                     QString(u"/data/coolify/backups/databases/demo-team-0/"_s
+                             + database.value(u"name"_s).toString() + u'-'
+                             + database.value(u"uuid"_s).toString() + u'/' + dumpPrefix(database)
+                             + u"-dump-"_s + QString::fromUtf8(s.names) + u'-' + stamp + u".dmp"_s))
+                        : QJsonValue(QJsonValue::Null)},
+                {u"database_name"_s, QString::fromUtf8(s.names)},
+                {u"s3_uploaded"_s, QJsonValue::Null},
+                {u"local_storage_deleted"_s, false},
+                {u"s3_storage_deleted"_s, false},
+                {u"finished_at"_s, timestamp(end)},
+                {u"created_at"_s, timestamp(start)},
+                {u"updated_at"_s, timestamp(end)},
+            });
+        }
+    }
+}
+
+} // namespace Coolify::Sandbox

@@ -97,6 +97,21 @@ bool SandboxState::serverUsable(qint64 destinationId) const
         && s.value(QLatin1String("is_usable")).toBool();
 }
 
+QList<QJsonObject> &SandboxState::table(int which)
+{
+    // DeploymentSimulator::Table: Applications, Databases, Services, BackupExecutions.
+    switch (which) {
+    case 0:
+        return applications;
+    case 1:
+        return databases;
+    case 2:
+        return services;
+    default:
+        return backupExecutions;
+    }
+}
+
 static QJsonArray rowsToJson(const QList<QJsonObject> &rows)
 {
     QJsonArray out;
@@ -128,7 +143,9 @@ QJsonObject SandboxState::toJson() const
             {u"databases"_s, rowsToJson(databases)},
             {u"services"_s, rowsToJson(services)},
             {u"envs"_s, rowsToJson(envs)},
-            {u"deployments"_s, rowsToJson(deployments)}};
+            {u"deployments"_s, rowsToJson(deployments)},
+            {u"backups"_s, rowsToJson(backups)},
+            {u"backup_executions"_s, rowsToJson(backupExecutions)}};
 }
 
 bool SandboxState::fromJson(const QJsonObject &json)
@@ -148,6 +165,8 @@ bool SandboxState::fromJson(const QJsonObject &json)
     services = rowsFromJson(json.value(QLatin1String("services")));
     envs = rowsFromJson(json.value(QLatin1String("envs")));
     deployments = rowsFromJson(json.value(QLatin1String("deployments")));
+    backups = rowsFromJson(json.value(QLatin1String("backups")));
+    backupExecutions = rowsFromJson(json.value(QLatin1String("backup_executions")));
     return true;
 }
 

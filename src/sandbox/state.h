@@ -30,7 +30,13 @@ public:
     QList<QJsonObject> services;
     QList<QJsonObject> envs; // "_owner": resource uuid, "_owner_type": application|service|database
     QList<QJsonObject> deployments; // physical row order (updates move a row to the end, like MVCC)
+    QList<QJsonObject> backups; // scheduled backup configurations, "_database_uuid": their database
+    QList<QJsonObject> backupExecutions; // by scheduled_database_backup_id
     bool apiDisabled = false; // instance setting is_api_enabled, inverted
+
+    // The rows of a simulator table (DeploymentSimulator::Table as an int).
+    QList<QJsonObject> &table(int which);
+    template<typename Enum> QList<QJsonObject> &table(Enum which) { return table(int(which)); }
 
     QString newUuid();
     int nextId(const QString &table);
@@ -70,6 +76,7 @@ private:
     void seedDatabases();
     void seedServices();
     void seedDeployments();
+    void seedBackups();
     void seedScale(int scale);
     void addEnv(const QString &owner, const QString &ownerType, const QString &key,
                 const QString &value, bool shownOnce, bool preview);

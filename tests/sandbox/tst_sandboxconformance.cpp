@@ -120,7 +120,15 @@ void TestSandboxConformance::initTestCase()
             break;
         }
     }
-    QCOMPARE(m_names.size(), 18);
+    // shop-postgres's backup schedule and its newest execution (§11).
+    QVERIFY(m_http.send("GET",
+                        QUrl(api + QLatin1String("/databases/") + m_names.value(u"db"_s)
+                             + QLatin1String("/backups")),
+                        auth, {}, &r));
+    m_names.insert(u"backup"_s, r.json()[0][QLatin1String("uuid")].toString());
+    m_names.insert(u"execution"_s,
+                   r.json()[0][QLatin1String("executions")][0][QLatin1String("uuid")].toString());
+    QCOMPARE(m_names.size(), 20);
 }
 
 QString TestSandboxConformance::expand(QString text) const
@@ -480,6 +488,68 @@ void TestSandboxConformance::conformance_data()
         "/api/v1/applications/{app}/rollback", "deploy-token", 200, "",
         L({"message=\"Rollback deployment queued.\"", "deployment_uuid"}), {},
         R"({"commit":"{kept}"})");
+
+    // §11 Database backups
+    row("§11 a database's schedules with their executions, newest first", "GET",
+        "/api/v1/databases/{db}/backups", "read-token", 200, "",
+        L({"0/uuid=\"{backup}\"", "0/frequency=\"0 3 * * *\"", "0/save_s3=false",
+           "0/executions/0/uuid=\"{execution}\"", "0/executions/0/status=\"success\"",
+           "0/executions/2/filename", "!1"}));
+    row("§11 schedules of an unknown database", "GET", "/api/v1/databases/nope/backups",
+        "read-token", 404, R"({"message":"Database not found."})");
+    row("§11 executions list", "GET", "/api/v1/databases/{db}/backups/{backup}/executions",
+        "read-token", 200, "",
+        L({"executions/0/uuid=\"{execution}\"", "executions/0/created_at", "executions/0/size",
+           "!executions/0/id"}));
+    row("§11 GET /databases items carry backup_configs with latest_log", "GET", "/api/v1/databases",
+        "read-token", 200, "",
+        L({"0/backup_configs/0/uuid=\"{backup}\"",
+           "0/backup_configs/0/latest_log/uuid=\"{execution}\"", "1/backup_configs"}));
+    row("§11 create: frequency is required", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "", L({"errors/frequency/0=\"This field is required.\""}), {},
+        R"({"save_s3":false})");
+    row("§11 create: the cron expression is checked", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "",
+        L({"errors/frequency/0=\"Invalid cron expression or frequency format.\""}), {},
+        R"({"frequency":"every day","save_s3":false})");
+    row("§11 create: save_s3 needs an S3 storage", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "",
+        L({"errors/s3_storage_uuid/0=\"The s3_storage_uuid field is required when save_s3 is "
+           "true.\""}),
+        {}, R"({"frequency":"@daily","save_s3":true})");
+    row("§11 create: KeyDB has no scheduled backups", "POST", "/api/v1/databases/{keydb}/backups",
+        "write-token", 422,
+        R"({"message":"Scheduled backups are not supported for this database type."})", {}, {},
+        R"({"frequency":"@daily","save_s3":false})");
+    row("§11 create: description is not accepted", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "", L({"errors/description/0=\"This field is not allowed.\""}), {},
+        R"({"frequency":"@daily","save_s3":false,"description":"nightly"})");
+    row("§11 create a schedule", "POST", "/api/v1/databases/{db}/backups", "write-token", 201, "",
+        L({"uuid", "message=\"Backup configuration created successfully.\""}), {},
+        R"({"frequency":"*/30 * * * *","save_s3":false})");
+    row("§11 update needs write", "PATCH", "/api/v1/databases/{db}/backups/{backup}", "read-token",
+        403, R"({"message":"Missing required permissions: write"})", {}, {},
+        R"({"backup_now":true})");
+    row("§11 back up now", "PATCH", "/api/v1/databases/{db}/backups/{backup}", "write-token", 200,
+        R"({"message":"Database backup configuration updated"})", {}, {}, R"({"backup_now":true})");
+    row("§11 back up now records a running execution", "GET",
+        "/api/v1/databases/{db}/backups/{backup}/executions", "read-token", 200, "",
+        L({"executions/0/status=\"running\"", "executions/0/filename=null",
+           "executions/1/uuid=\"{execution}\""}));
+    row("§11 update of an unknown schedule", "PATCH", "/api/v1/databases/{db}/backups/nope",
+        "write-token", 404, R"({"message":"Backup config not found."})", {}, {},
+        R"({"enabled":false})");
+    row("§11 delete an unknown execution", "DELETE",
+        "/api/v1/databases/{db}/backups/{backup}/executions/nope", "write-token", 404,
+        R"({"message":"Backup execution not found."})");
+    row("§11 delete an execution", "DELETE",
+        "/api/v1/databases/{db}/backups/{backup}/executions/{execution}", "write-token", 200,
+        R"({"message":"Backup execution deleted."})");
+    row("§11 delete a schedule and its executions", "DELETE",
+        "/api/v1/databases/{db}/backups/{backup}", "write-token", 200,
+        R"({"message":"Backup configuration and all executions deleted."})");
+    row("§11 delete an unknown schedule", "DELETE", "/api/v1/databases/{db}/backups/{backup}",
+        "write-token", 404, R"({"message":"Backup configuration not found."})");
 
     // §5 Lifecycle actions, logs, env vars
     row("§5 GET application start is 405", "GET", "/api/v1/applications/{app}/start", "root-token",
