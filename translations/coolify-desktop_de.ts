@@ -459,6 +459,101 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::DatabaseBackups</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Diese Instanz ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on this instance.</source>
+        <translation>%1 existiert auf dieser Instanz nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The backups could not be loaded: %1</source>
+        <translation>Die Backups konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>No database selected.</source>
+        <translation>Keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Coolify does not make scheduled backups of %1 databases.</source>
+        <translation>Coolify erstellt keine geplanten Backups von %1-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule on its Backups page in Coolify.</source>
+        <translation>%1 hat keinen Backup-Zeitplan: Coolify hat sie nie gesichert. Einen Zeitplan auf ihrer Backups-Seite in Coolify anlegen.</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is running.</source>
+        <translation>Ein Backup von %1 läuft.</translation>
+    </message>
+    <message>
+        <source>Cannot back up: %1.</source>
+        <translation>Backup nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup schedule to run.</source>
+        <translation>Es gibt keinen Backup-Zeitplan zum Ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Coolify records no backup of a stopped database.</source>
+        <translation>%1 läuft nicht: Coolify zeichnet kein Backup einer gestoppten Datenbank auf.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: %2</source>
+        <translation>Das Backup von %1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 started.</source>
+        <translation>Backup von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 finished: %2.</source>
+        <translation>Backup von %1 fertig: %2.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>Backup von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
+        <translation>Coolify hat innerhalb von zwei Minuten kein Backup von %1 aufgezeichnet. Es zeichnet nichts auf, wenn die Datenbank nicht läuft.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is gone.</source>
+        <translation>Der Backup-Zeitplan von %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
+        <translation>Das Backup von %1 wurde nicht innerhalb von zwei Stunden fertig; bitte in Coolify nachsehen.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1.</source>
+        <translation>Löschen nicht möglich: %1.</translation>
+    </message>
+    <message>
+        <source>Select a backup to delete.</source>
+        <translation>Ein Backup zum Löschen auswählen.</translation>
+    </message>
+    <message>
+        <source>This backup is still running.</source>
+        <translation>Dieses Backup läuft noch.</translation>
+    </message>
+    <message>
+        <source>Another change is being sent.</source>
+        <translation>Eine andere Änderung wird gerade gesendet.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>Backup %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was not deleted: %2</source>
+        <translation>Backup %1 wurde nicht gelöscht: %2</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::DeployController</name>
     <message>
         <source>1 deployment queued</source>
@@ -2172,6 +2267,85 @@ Nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::DatabaseBackupsView</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>In &amp;Coolify öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Backup…</source>
+        <translation>Backup &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Database backups</source>
+        <translation>Datenbank-Backups</translation>
+    </message>
+    <message>
+        <source>Backup schedules</source>
+        <translation>Backup-Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>About these backups</source>
+        <translation>Zu diesen Backups</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Ergebnis des Backups</translation>
+    </message>
+    <message>
+        <source>Coolify&apos;s API cannot download or restore a backup, nor add or edit a schedule: Open in Coolify does.</source>
+        <translation>Die API von Coolify kann Backups weder herunterladen noch wiederherstellen und keine Zeitpläne anlegen oder ändern: „In Coolify öffnen“ kann es.</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Backups von %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Run the selected schedule now and follow it to the end.</source>
+        <translation>Den gewählten Zeitplan jetzt ausführen und bis zum Ende verfolgen.</translation>
+    </message>
+    <message>
+        <source>Backing Up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Backup löschen</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1 of %2?</source>
+        <translation>Das Backup %1 von %2 löschen?</translation>
+    </message>
+    <message>
+        <source>Coolify deletes the file on the server and the record of this backup. This cannot be undone.</source>
+        <translation>Coolify löscht die Datei auf dem Server und den Eintrag dieses Backups. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Also delete the copy in S3</source>
+        <translation>Auch die Kopie in S3 löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::DeployWebhookWidget</name>
     <message>
         <source>&amp;Copy</source>
@@ -2424,6 +2598,14 @@ Coolify startet ein neues Deployment, das das aufbewahrte Image ohne neuen Build
     <message>
         <source>Click to open the deployment.</source>
         <translation>Klicken, um das Deployment zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Backup fertig</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4250,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::RuntimeLogsView</name>
@@ -4643,6 +4829,201 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupConfig</name>
+    <message>
+        <source>expected a list of backup schedules</source>
+        <translation>erwartet wurde eine Liste von Backup-Zeitplänen</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Letztes Backup fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Nie gesichert</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Wird gesichert …</translation>
+    </message>
+    <message>
+        <source>Schedule disabled</source>
+        <translation>Zeitplan deaktiviert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Jede Minute</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Stündlich</translation>
+    </message>
+    <message>
+        <source>Daily at midnight</source>
+        <translation>Täglich um Mitternacht</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <source>Daily at %1:%2</source>
+        <translation>Täglich um %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupExecution</name>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupExecutionsModel</name>
+    <message>
+        <source>%1 (removed by retention)</source>
+        <translation>%1 (durch Aufbewahrungsregel entfernt)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupSchedulesModel</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Server and S3</source>
+        <translation>Server und S3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backup(s)</source>
+        <translation>
+            <numerusform>letztes Backup</numerusform>
+            <numerusform>letzte %n Backups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Letztes Backup</translation>
+    </message>
+    <message>
+        <source>Stored on</source>
+        <translation>Gespeichert auf</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Bewahrt auf</translation>
     </message>
 </context>
 <context>

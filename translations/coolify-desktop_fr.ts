@@ -459,6 +459,101 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::DatabaseBackups</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Cette instance n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on this instance.</source>
+        <translation>%1 n&apos;existe plus sur cette instance.</translation>
+    </message>
+    <message>
+        <source>The backups could not be loaded: %1</source>
+        <translation>Les sauvegardes n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No database selected.</source>
+        <translation>Aucune base de données sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Coolify does not make scheduled backups of %1 databases.</source>
+        <translation>Coolify ne fait pas de sauvegardes planifiées des bases %1.</translation>
+    </message>
+    <message>
+        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule on its Backups page in Coolify.</source>
+        <translation>%1 n&apos;a pas de planification de sauvegarde&#xa0;: Coolify ne l&apos;a jamais sauvegardée. Ajoutez une planification sur sa page Backups dans Coolify.</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is running.</source>
+        <translation>Une sauvegarde de %1 est en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot back up: %1.</source>
+        <translation>Sauvegarde impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>There is no backup schedule to run.</source>
+        <translation>Il n&apos;y a aucune planification de sauvegarde à lancer.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Coolify records no backup of a stopped database.</source>
+        <translation>%1 n&apos;est pas démarrée&#xa0;: Coolify n&apos;enregistre aucune sauvegarde d&apos;une base arrêtée.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: %2</source>
+        <translation>La sauvegarde de %1 n&apos;a pas été lancée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Backup of %1 started.</source>
+        <translation>Sauvegarde de %1 lancée.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 finished: %2.</source>
+        <translation>Sauvegarde de %1 terminée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>La sauvegarde de %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
+        <translation>Coolify n&apos;a enregistré aucune sauvegarde de %1 en deux minutes. Il n&apos;enregistre rien quand la base n&apos;est pas démarrée.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is gone.</source>
+        <translation>La planification de sauvegarde de %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
+        <translation>La sauvegarde de %1 ne s&apos;est pas terminée en deux heures&#xa0;; consultez-la dans Coolify.</translation>
+    </message>
+    <message>
+        <source>Cannot delete: %1.</source>
+        <translation>Suppression impossible&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Select a backup to delete.</source>
+        <translation>Sélectionnez une sauvegarde à supprimer.</translation>
+    </message>
+    <message>
+        <source>This backup is still running.</source>
+        <translation>Cette sauvegarde est encore en cours.</translation>
+    </message>
+    <message>
+        <source>Another change is being sent.</source>
+        <translation>Une autre modification est en cours d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Backup %1 deleted.</source>
+        <translation>Sauvegarde %1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Backup %1 was not deleted: %2</source>
+        <translation>La sauvegarde %1 n&apos;a pas été supprimée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::DeployController</name>
     <message>
         <source>1 deployment queued</source>
@@ -2172,6 +2267,85 @@ Indisponible&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::DatabaseBackupsView</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Open in &amp;Coolify</source>
+        <translation>Ouvrir dans &amp;Coolify</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Backup…</source>
+        <translation>Supprimer la sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>Database backups</source>
+        <translation>Sauvegardes de la base</translation>
+    </message>
+    <message>
+        <source>Backup schedules</source>
+        <translation>Planifications de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>About these backups</source>
+        <translation>À propos de ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup result</source>
+        <translation>Résultat de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Coolify&apos;s API cannot download or restore a backup, nor add or edit a schedule: Open in Coolify does.</source>
+        <translation>L&apos;API de Coolify ne peut ni télécharger ni restaurer une sauvegarde, ni ajouter ou modifier une planification&#xa0;: «&#xa0;Ouvrir dans Coolify&#xa0;» le permet.</translation>
+    </message>
+    <message>
+        <source>Backups of %1</source>
+        <translation>Sauvegardes de %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Run the selected schedule now and follow it to the end.</source>
+        <translation>Lancer maintenant la planification sélectionnée et la suivre jusqu&apos;au bout.</translation>
+    </message>
+    <message>
+        <source>Backing Up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Delete Backup</source>
+        <translation>Supprimer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete the backup %1 of %2?</source>
+        <translation>Supprimer la sauvegarde %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Coolify deletes the file on the server and the record of this backup. This cannot be undone.</source>
+        <translation>Coolify supprime le fichier sur le serveur et l&apos;enregistrement de cette sauvegarde. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Also delete the copy in S3</source>
+        <translation>Supprimer aussi la copie dans S3</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::DeployWebhookWidget</name>
     <message>
         <source>&amp;Copy</source>
@@ -2424,6 +2598,14 @@ Coolify lance un nouveau déploiement qui remet l&apos;image conservée sans la 
     <message>
         <source>Click to open the deployment.</source>
         <translation>Cliquez pour ouvrir le déploiement.</translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation>Sauvegarde terminée</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -4068,6 +4250,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Environment</source>
         <translation>Environnement</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::RuntimeLogsView</name>
@@ -4643,6 +4829,201 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Updated</source>
         <translation>Mis à jour</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupConfig</name>
+    <message>
+        <source>expected a list of backup schedules</source>
+        <translation>une liste de planifications de sauvegarde était attendue</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Dernière sauvegarde en échec</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Jamais sauvegardée</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <source>Schedule disabled</source>
+        <translation>Planification désactivée</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>Chaque minute</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>Toutes les heures</translation>
+    </message>
+    <message>
+        <source>Daily at midnight</source>
+        <translation>Chaque jour à minuit</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <source>Daily at %1:%2</source>
+        <translation>Chaque jour à %1:%2</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupExecution</name>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupExecutionsModel</name>
+    <message>
+        <source>%1 (removed by retention)</source>
+        <translation>%1 (supprimé par la rétention)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupSchedulesModel</name>
+    <message>
+        <source>just now</source>
+        <translation>à l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+            <numerusform>il y a %n&#xa0;min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+            <numerusform>il y a %n&#xa0;h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d ago</source>
+        <translation>
+            <numerusform>il y a %n&#xa0;jour</numerusform>
+            <numerusform>il y a %n&#xa0;jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Server and S3</source>
+        <translation>Serveur et S3</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n backup(s)</source>
+        <translation>
+            <numerusform>la dernière sauvegarde</numerusform>
+            <numerusform>les %n dernières sauvegardes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n&#xa0;jour</numerusform>
+            <numerusform>%n&#xa0;jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Stored on</source>
+        <translation>Stockée sur</translation>
+    </message>
+    <message>
+        <source>Keeps</source>
+        <translation>Conserve</translation>
     </message>
 </context>
 <context>

@@ -155,6 +155,18 @@ DeploymentNotifier::Notification DeploymentNotifier::describe(const QString &ins
     return n;
 }
 
+void DeploymentNotifier::notifyBackup(const QString &instanceId, const QString &databaseName,
+                                      bool ok, const QString &text)
+{
+    Notification n;
+    n.instanceId = instanceId; // no deployment: a click opens nothing
+    n.status = ok ? Status::Finished : Status::Failed;
+    n.applicationName = databaseName;
+    n.title = ok ? tr("Backup finished") : tr("Backup failed");
+    n.body = text;
+    notify(n);
+}
+
 void DeploymentNotifier::notify(const Notification &notification)
 {
     if (isQuiet() || !m_sink)

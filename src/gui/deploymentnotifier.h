@@ -76,6 +76,11 @@ signals:
     void deploymentEnded(const QString &instanceId, const Coolify::Models::Deployment &deployment);
     void quietChanged(bool quiet);
 
+public slots:
+    // A backup started in the app ended (the app follows it; Coolify tells nobody).
+    void notifyBackup(const QString &instanceId, const QString &databaseName, bool ok,
+                      const QString &text);
+
 private:
     void notify(const Notification &notification);
     void updateTray();

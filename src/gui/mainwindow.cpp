@@ -199,6 +199,12 @@ ViewPane *MainWindow::makePane()
     connect(pane, &ViewPane::saveSessionRequested, this, &MainWindow::saveSessionInstance);
     connect(pane, &ViewPane::editSettingsRequested, this, &MainWindow::openSettings);
     connect(pane, &ViewPane::openDeployment, this, &MainWindow::openDeployment);
+    connect(
+        pane, &ViewPane::backupFinished, this,
+        [this](const QString &instanceId, const QString &database, bool ok, const QString &text) {
+            if (m_notifier)
+                m_notifier->notifyBackup(instanceId, database, ok, text);
+        });
     connect(pane, &ViewPane::navigateRequested, this, [this, pane](const ViewSpec &spec) {
         if (pane != m_primary && pane != m_secondary) {
             pane->setSpec(spec); // a pane of its own window: no sidebar drives it

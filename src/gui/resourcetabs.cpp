@@ -1,5 +1,6 @@
 #include "gui/resourcetabs.h"
 
+#include "gui/databasebackupsview.h"
 #include "gui/deploymenthistoryview.h"
 #include "gui/environmentview.h"
 #include "gui/resourcedetails.h"
@@ -151,6 +152,20 @@ public:
     void clearResource() override { setApplication({}, {}, {}); }
 };
 
+// A standalone database's backups.
+class BackupsTab
+    : public DatabaseBackupsView
+    , public ResourceTabPage
+{
+public:
+    using DatabaseBackupsView::DatabaseBackupsView;
+    void showResource(const ResourceRef &ref) override
+    {
+        setDatabase(ref.instanceId, ref.uuid, ref.name);
+    }
+    void clearResource() override { setDatabase({}, {}, {}); }
+};
+
 template<typename Page> QWidget *make(Models::Fleet *fleet, QWidget *parent)
 {
     return new Page(fleet, parent);
@@ -166,6 +181,8 @@ const QList<ResourceTabSpec> &resourceTabs()
         {u"deploymentsTab"_s, [] { return ResourceTabs::tr("Deployments"); },
          [](ResourceKind kind) { return kind == ResourceKind::Application; },
          &make<DeploymentsTab>},
+        {u"backupsTab"_s, [] { return ResourceTabs::tr("Backups"); },
+         [](ResourceKind kind) { return kind == ResourceKind::Database; }, &make<BackupsTab>},
         {u"logsTab"_s, [] { return ResourceTabs::tr("Logs"); },
          [](ResourceKind kind) { return kind != ResourceKind::Service; }, &make<LogsTab>},
         {u"environmentTab"_s, [] { return ResourceTabs::tr("Environment"); },

@@ -1,6 +1,7 @@
 #include "gui/viewpane.h"
 
 #include "gui/activedeploymentsview.h"
+#include "gui/databasebackupsview.h"
 #include "gui/deploymenthistoryview.h"
 #include "gui/instanceoverview.h"
 #include "gui/projectsoverview.h"
@@ -365,6 +366,8 @@ void ViewPane::rebuild()
     m_tabs = new ResourceTabs(m_fleet, m_content);
     if (auto *history = qobject_cast<DeploymentHistoryView *>(m_tabs->page(u"deploymentsTab"_s)))
         connect(history, &DeploymentHistoryView::openDeployment, this, &ViewPane::openDeployment);
+    if (auto *backups = qobject_cast<DatabaseBackupsView *>(m_tabs->page(u"backupsTab"_s)))
+        connect(backups, &DatabaseBackupsView::backupFinished, this, &ViewPane::backupFinished);
     if (auto *details = m_tabs->page(u"detailsTab"_s)->findChild<ResourceDetails *>())
         connect(details, &ResourceDetails::editSettingsRequested, this,
                 &ViewPane::editSettingsRequested);

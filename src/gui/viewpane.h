@@ -73,6 +73,9 @@ signals:
     void saveSessionRequested(const QString &instanceId);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
     void openDeployment(const QString &instanceId, const QString &deploymentUuid);
+    // A backup started in this pane ended (for a desktop notification).
+    void backupFinished(const QString &instanceId, const QString &databaseName, bool ok,
+                        const QString &text);
     // Show another view, e.g. a resource picked on a server, an environment in the projects.
     void navigateRequested(const Coolify::Gui::ViewSpec &spec);
 

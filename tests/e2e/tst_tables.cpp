@@ -7,8 +7,10 @@
 #include "fleetfixture.h"
 
 #include "api/families/deployments.h"
+#include "controllers/databasebackups.h"
 #include "controllers/deploymenthistory.h"
 #include "controllers/serverresources.h"
+#include "models/backupsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/deploymenthistorymodel.h"
 #include "models/deploymentlogmodel.h"
@@ -76,6 +78,7 @@ private:
     QString m_id;
     QString m_deployment;
     std::unique_ptr<Controllers::DeploymentHistory> m_history;
+    std::unique_ptr<Controllers::DatabaseBackups> m_backups;
     std::unique_ptr<Controllers::ServerResources> m_onServer;
     std::unique_ptr<Models::ProjectOverviewModel> m_projectOverview;
     std::unique_ptr<Models::FleetDeploymentsModel> m_fleetDeployments;
@@ -102,6 +105,12 @@ void TestTables::initTestCase()
     QSignalSpy loaded(m_history.get(), &Controllers::DeploymentHistory::loaded);
     m_history->setApplication(m_id, app, u"storefront-web"_s);
     QVERIFY(loaded.wait(10'000));
+    m_backups = std::make_unique<Controllers::DatabaseBackups>(m_fx->fleet.get());
+    QSignalSpy backupsLoaded(m_backups.get(), &Controllers::DatabaseBackups::loaded);
+    m_backups->setDatabase(m_id, m_fx->uuidOf(m_id, u"databases"_s, u"shop-postgres"_s),
+                           u"shop-postgres"_s);
+    QVERIFY(backupsLoaded.wait(10'000));
+    QVERIFY(m_backups->executions()->rowCount() > 0);
     m_onServer = std::make_unique<Controllers::ServerResources>(m_fx->fleet.get());
     const auto *servers = m_fx->fleet->data(m_id)->servers();
     for (int row = 0; row < servers->rowCount() && !m_onServer->model()->rowCount(); ++row) {
@@ -122,6 +131,7 @@ void TestTables::cleanupTestCase()
     m_log.reset();
     m_navigation.reset();
     m_history.reset();
+    m_backups.reset();
     m_fleetDeployments.reset();
     m_fx.reset();
 }
@@ -135,6 +145,8 @@ QAbstractItemModel *TestTables::model(const QString &name)
         {"active deployments", data->activeDeployments()},
         {"fleet deployments", m_fleetDeployments.get()},
         {"history", m_history->model()},
+        {"backup schedules", m_backups->schedules()},
+        {"backups", m_backups->executions()},
         {"server resources", m_onServer->model()},
         {"project overview", m_projectOverview.get()},
         {"applications", data->applications()},
@@ -157,7 +169,7 @@ void TestTables::roleScheme_data()
     for (const char *name :
          {"fleet", "servers", "active deployments", "fleet deployments", "history", "applications",
           "databases", "services", "projects", "navigation", "deployment log", "server resources",
-          "project overview"})
+          "project overview", "backup schedules", "backups"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 
@@ -201,6 +213,8 @@ void TestTables::roleScheme()
                             Api::kindKey(Api::ResourceKind::Service),
                             u"server"_s,
                             u"deployment"_s,
+                            u"backup"_s,
+                            u"backup-execution"_s,
                             u"project"_s,
                             u"environment"_s};
     for (const QModelIndex &index : indexes) {

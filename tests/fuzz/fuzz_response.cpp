@@ -4,6 +4,7 @@
 // rest is the body (so seeds are "<3 bytes><JSON>").
 #include "api/responseinterpreter.h"
 #include "models/application.h"
+#include "models/backup.h"
 #include "models/database.h"
 #include "models/deployment.h"
 #include "models/envvar.h"
@@ -34,7 +35,7 @@ struct Decoders
 
 Decoders decoders(uint8_t which)
 {
-    switch (which % 15) {
+    switch (which % 16) {
     case 0:
         return {&Models::Application::decodeList, &Models::Application::decodeListBody};
     case 1:
@@ -63,6 +64,8 @@ Decoders decoders(uint8_t which)
         return {&Models::EnvVar::decodeOne, {}};
     case 14:
         return {&Models::RollbackImages::decode, {}};
+    case 15:
+        return {&Models::BackupConfig::decodeList, {}};
     default:
         return {&Models::Server::decodeList, &Models::Server::decodeListBody};
     }

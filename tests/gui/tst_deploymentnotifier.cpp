@@ -30,6 +30,7 @@ private slots:
     void failedIsNotified();
     void quietModeNotifiesNothing();
     void describeInWords();
+    void backupsAreNotified();
 
 private:
     QString startDeployment(const QString &appName); // through the API, as another client would
@@ -148,6 +149,23 @@ void TestDeploymentNotifier::quietModeNotifiesNothing()
     DeploymentNotifier again(m_fx->fleet.get(), &m_fx->settings, kQuietKey);
     QVERIFY(again.isQuiet());
     QVERIFY(again.quietAction()->isChecked());
+}
+
+void TestDeploymentNotifier::backupsAreNotified()
+{
+    // A backup the app followed to its end: shown like a deployment, but a click opens nothing.
+    m_notifier->notifyBackup(m_id, u"shop-postgres"_s, false,
+                             u"Backup of shop-postgres failed: x"_s);
+    QCOMPARE(m_notes.size(), 1);
+    QCOMPARE(m_notes.first().title, u"Backup failed"_s);
+    QCOMPARE(m_notes.first().body, u"Backup of shop-postgres failed: x"_s);
+    QCOMPARE(m_notes.first().status, Status::Failed);
+    QVERIFY(m_notes.first().deploymentUuid.isEmpty());
+    m_notifier->notifyBackup(m_id, u"shop-postgres"_s, true, u"done"_s);
+    QCOMPARE(m_notes.last().title, u"Backup finished"_s);
+    m_notifier->setQuiet(true);
+    m_notifier->notifyBackup(m_id, u"shop-postgres"_s, true, u"done"_s);
+    QCOMPARE(m_notes.size(), 2); // quiet mode silences backups too
 }
 
 void TestDeploymentNotifier::describeInWords()

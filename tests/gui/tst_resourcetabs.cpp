@@ -79,7 +79,7 @@ void TestResourceTabs::tabsFollowTheKind()
         offered(showResource(u"storefront-web"_s)),
         (QStringList{u"detailsTab"_s, u"deploymentsTab"_s, u"logsTab"_s, u"environmentTab"_s}));
     QCOMPARE(offered(showResource(u"shop-postgres"_s)),
-             (QStringList{u"detailsTab"_s, u"logsTab"_s, u"environmentTab"_s}));
+             (QStringList{u"detailsTab"_s, u"backupsTab"_s, u"logsTab"_s, u"environmentTab"_s}));
     QCOMPARE(offered(showResource(u"plausible-analytics"_s)),
              (QStringList{u"detailsTab"_s, u"environmentTab"_s}));
     // Nothing selected: the details say so, nothing else is offered.

@@ -107,4 +107,25 @@ ApiRequest logs(const QString &uuid, int lines)
     return *Resources::logs(ResourceKind::Database, uuid, lines);
 }
 
+ApiRequest backups(const QString &uuid)
+{
+    return ApiRequest::get(u"databases/"_s + uuid + u"/backups"_s);
+}
+
+ApiRequest backUpNow(const QString &uuid, const QString &backupUuid)
+{
+    return ApiRequest::patch(u"databases/"_s + uuid + u"/backups/"_s + backupUuid,
+                             QJsonDocument(QJsonObject{{u"backup_now"_s, true}}));
+}
+
+ApiRequest deleteBackupExecution(const QString &uuid, const QString &backupUuid,
+                                 const QString &executionUuid, bool deleteFromS3)
+{
+    ApiRequest request = ApiRequest::remove(u"databases/"_s + uuid + u"/backups/"_s + backupUuid
+                                            + u"/executions/"_s + executionUuid);
+    if (deleteFromS3)
+        request.query.addQueryItem(u"delete_s3"_s, u"true"_s);
+    return request;
+}
+
 } // namespace Coolify::Api::Databases

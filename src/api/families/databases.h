@@ -50,4 +50,14 @@ ApiRequest remove(const QString &uuid);
 // Container logs; the server reads `lines` 1..10000 and falls back to 100 otherwise.
 ApiRequest logs(const QString &uuid, int lines = 100);
 
+// Scheduled backups (§11): standalone databases only; configurations and executions by uuid.
+// GET /databases/{uuid}/backups → every configuration with all its executions, newest first.
+ApiRequest backups(const QString &uuid);
+// PATCH /databases/{uuid}/backups/{backup} {"backup_now":true}: no execution id comes back,
+// poll backups() for it.
+ApiRequest backUpNow(const QString &uuid, const QString &backupUuid);
+// DELETE /databases/{uuid}/backups/{backup}/executions/{execution}[?delete_s3=true].
+ApiRequest deleteBackupExecution(const QString &uuid, const QString &backupUuid,
+                                 const QString &executionUuid, bool deleteFromS3);
+
 } // namespace Coolify::Api::Databases

@@ -1,0 +1,157 @@
+// The Backups tab of a database against the sandbox: the schedules and backups a user sees,
+// Back Up Now followed to its end (button, message, new row, notification signal), deleting a
+// backup only after confirming (Esc keeps it), and the reasons shown when nothing can be done.
+#include "fleetfixture.h"
+#include "screenshots.h"
+
+#include "controllers/databasebackups.h"
+#include "gui/databasebackupsview.h"
+#include "models/backupsmodel.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace Coolify;
+using Gui::DatabaseBackupsView;
+
+class TestBackupsView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        useScreenshotPalette();
+        useEnglishPluralsForScreenshots();
+    }
+    void backUpNowAndDelete();
+    void reasonsWhenNothingCanBeDone();
+};
+
+namespace {
+QString text(QWidget *w, const char *name)
+{
+    return w->findChild<QLabel *>(QLatin1String(name))->text();
+}
+
+QPushButton *button(QWidget *w, const char *name)
+{
+    return w->findChild<QPushButton *>(QLatin1String(name));
+}
+
+// Presses `key` in the next message box once it is shown; `shown` gets its text.
+void answerBox(int key, QString *shown, const QString &clickButton = {})
+{
+    QTimer::singleShot(0, [key, shown, clickButton] {
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()),
+                                 5'000);
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        *shown = box->text() + u'\n' + box->informativeText();
+        if (!clickButton.isEmpty())
+            box->findChild<QPushButton *>(clickButton)->click();
+        else
+            QTest::keyClick(box, Qt::Key(key));
+    });
+}
+} // namespace
+
+void TestBackupsView::backUpNowAndDelete()
+{
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox(150) >= 0);
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
+    DatabaseBackupsView view(fx.fleet.get());
+    view.resize(1000, 420);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(view.backups(), &Controllers::DatabaseBackups::loaded);
+    view.setDatabase(id, fx.uuidOf(id, u"databases"_s, u"shop-postgres"_s), u"shop-postgres"_s);
+    QVERIFY(loaded.wait(10'000));
+    QCOMPARE(text(&view, "backupsTitle"), u"Backups of shop-postgres"_s);
+    QTableView *schedules = view.schedulesTable();
+    QTableView *executions = view.executionsTable();
+    QCOMPARE(schedules->model()->rowCount(), 1);
+    QCOMPARE(schedules->model()->index(0, Models::BackupSchedulesModel::Schedule).data().toString(),
+             u"Daily at 03:00"_s);
+    QCOMPARE(schedules->model()->index(0, Models::BackupSchedulesModel::State).data().toString(),
+             u"OK"_s);
+    QVERIFY(schedules->selectionModel()->isRowSelected(0, {})); // the schedule is selected
+    QCOMPARE(executions->model()->rowCount(), 3);
+    QVERIFY(view.findChild<QLabel *>(u"backupsApiLimits"_s)->text().contains(u"download"_s));
+
+    // Back Up Now: the button says it is working, the end is reported and listed.
+    QSignalSpy finished(&view, &DatabaseBackupsView::backupFinished);
+    QPushButton *now = button(&view, "backupNow");
+    QVERIFY(now->isEnabled());
+    QTest::mouseClick(now, Qt::LeftButton);
+    QVERIFY(!now->isEnabled());
+    QCOMPARE(now->text(), u"Backing Up…"_s);
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QVERIFY(finished.first().at(2).toBool());
+    QVERIFY2(text(&view, "backupsMessage").startsWith(u"Backup of shop-postgres finished: "_s),
+             qPrintable(text(&view, "backupsMessage")));
+    QVERIFY(now->isEnabled());
+    QCOMPARE(executions->model()->rowCount(), 4);
+    QCOMPARE(executions->model()->index(0, Models::BackupExecutionsModel::Status).data().toString(),
+             u"Succeeded"_s); // newest first
+    saveScreenshot(&view, u"database-backups"_s);
+
+    // Delete Backup…: only for a selected backup, and only after confirming.
+    QPushButton *remove = button(&view, "backupDelete");
+    QVERIFY(!remove->isEnabled());
+    executions->setCurrentIndex(executions->model()->index(3, 0)); // the oldest
+    QVERIFY(remove->isEnabled());
+    const QString file =
+        executions->model()->index(3, Models::BackupExecutionsModel::File).data().toString();
+    QString shown;
+    answerBox(Qt::Key_Escape, &shown);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QVERIFY2(shown.contains(u"Delete the backup %1 of shop-postgres?"_s.arg(file)),
+             qPrintable(shown));
+    QCOMPARE(executions->model()->rowCount(), 4);
+    answerBox(Qt::Key_Return, &shown); // Enter is Cancel: a deletion is never the default
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(executions->model()->rowCount(), 4);
+    QVERIFY(!view.backups()->isBackingUp());
+    answerBox(0, &shown, u"deleteBackupConfirm"_s);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(executions->model()->rowCount(), 3, 10'000);
+    QCOMPARE(text(&view, "backupsMessage"), u"Backup %1 deleted."_s.arg(file));
+}
+
+void TestBackupsView::reasonsWhenNothingCanBeDone()
+{
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox() >= 0);
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
+    DatabaseBackupsView view(fx.fleet.get());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(view.backups(), &Controllers::DatabaseBackups::loaded);
+    // A stopped database: its schedule is listed, Back Up Now says why it is off.
+    view.setDatabase(id, fx.uuidOf(id, u"databases"_s, u"tools-mysql"_s), u"tools-mysql"_s);
+    QVERIFY(loaded.wait(10'000));
+    QVERIFY(!button(&view, "backupNow")->isEnabled());
+    QCOMPARE(button(&view, "backupNow")->toolTip(),
+             u"tools-mysql is not running: Coolify records no backup of a stopped database."_s);
+    QCOMPARE(view.schedulesTable()->model()->index(0, 1).data().toString(), u"Never backed up"_s);
+    // A KeyDB database: no schedules, and the note says why.
+    view.setDatabase(id, fx.uuidOf(id, u"databases"_s, u"cache-keydb"_s), u"cache-keydb"_s);
+    QVERIFY(loaded.wait(10'000));
+    auto *note = view.findChild<QLabel *>(u"backupsNote"_s);
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->text(), u"Coolify does not make scheduled backups of KeyDB databases."_s);
+    QCOMPARE(view.schedulesTable()->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestBackupsView)
+#include "tst_backupsview.moc"
