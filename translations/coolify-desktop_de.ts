@@ -444,6 +444,33 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupRunner</name>
+    <message>
+        <source>The instance of %1 is no longer configured.</source>
+        <translation>Die Instanz von %1 ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2.</source>
+        <translation>%1 kann nicht gesichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled backup schedule.</source>
+        <translation>%1 hat keinen aktiven Backup-Zeitplan.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Coolify records no backup of a stopped database.</source>
+        <translation>%1 läuft nicht: Coolify zeichnet kein Backup einer gestoppten Datenbank auf.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 started.</source>
+        <translation>Backup von %1 gestartet.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: %2</source>
+        <translation>Das Backup von %1 wurde nicht gestartet: %2</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::CreateTargets</name>
     <message>
         <source>The projects could not be loaded. %1</source>
@@ -1728,6 +1755,91 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BackupsOverview</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Backups of every database</source>
+        <translation>Backups aller Datenbanken</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern …</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>Datenbanken filtern</translation>
+    </message>
+    <message>
+        <source>Backup state</source>
+        <translation>Backup-Zustand</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Letztes Backup fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Nie gesichert</translation>
+    </message>
+    <message>
+        <source>Backups of every database on every instance</source>
+        <translation>Backups aller Datenbanken auf allen Instanzen</translation>
+    </message>
+    <message>
+        <source>every backup is in order.</source>
+        <translation>alle Backups sind in Ordnung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention: a failed or overdue backup, or none at all.</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit: ein fehlgeschlagenes oder überfälliges Backup oder gar keines.</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit: ein fehlgeschlagenes oder überfälliges Backup oder gar keines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the databases to back up.</source>
+        <translation>Die zu sichernden Datenbanken auswählen.</translation>
+    </message>
+    <message>
+        <source>Run each selected database&apos;s schedule now.</source>
+        <translation>Den Zeitplan jeder gewählten Datenbank jetzt ausführen.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>databases on instances</comment>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n Datenbank</numerusform>
+            <numerusform>%n Datenbanken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::CommandPalette</name>
     <message>
         <source>%1
@@ -1834,6 +1946,10 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>%1 more — type to narrow · ↑ ↓ choose · Enter run · Esc close</source>
         <translation>%1 weitere – tippen zum Eingrenzen · ↑ ↓ wählen · Enter ausführen · Esc schließen</translation>
+    </message>
+    <message>
+        <source>Backups of every database</source>
+        <translation>Backups aller Datenbanken</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4671,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>“%1” was created; this view&apos;s filter hides it.</source>
         <translation>„%1“ wurde erstellt; der Filter dieser Ansicht blendet es aus.</translation>
     </message>
+    <message>
+        <source>Backups on all instances</source>
+        <translation>Backups auf allen Instanzen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>
@@ -5521,6 +5641,48 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Models::FleetBackupsModel</name>
+    <message>
+        <source>Not backed up by Coolify</source>
+        <translation>Von Coolify nicht gesichert</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n weiterer)</numerusform>
+            <numerusform>%1 (+%n weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Neuestes Backup</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::FleetDeploymentsModel</name>
     <message>
         <source>Instance</source>
@@ -5731,6 +5893,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Queued and running deployments on every instance</source>
         <translation>Eingereihte und laufende Deployments auf allen Instanzen</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>The newest backup of every database on every instance</source>
+        <translation>Das neueste Backup jeder Datenbank auf jeder Instanz</translation>
     </message>
 </context>
 <context>

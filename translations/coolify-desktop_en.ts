@@ -132,6 +132,30 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BackupsOverview</name>
+    <message numerus="yes">
+        <source>%n need(s) attention: a failed or overdue backup, or none at all.</source>
+        <translation>
+            <numerusform>%n needs attention: a failed or overdue backup, or none at all.</numerusform>
+            <numerusform>%n need attention: a failed or overdue backup, or none at all.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n database</numerusform>
+            <numerusform>%n databases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::EnvCompareDialog</name>
     <message numerus="yes">
         <source>%n differ</source>
@@ -330,6 +354,16 @@
         <translation>
             <numerusform>%1 … (%n more line)</numerusform>
             <numerusform>%1 … (%n more lines)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::FleetBackupsModel</name>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n more)</numerusform>
+            <numerusform>%1 (+%n more)</numerusform>
         </translation>
     </message>
 </context>

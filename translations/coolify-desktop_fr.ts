@@ -444,6 +444,33 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupRunner</name>
+    <message>
+        <source>The instance of %1 is no longer configured.</source>
+        <translation>L&apos;instance de %1 n&apos;est plus configurée.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2.</source>
+        <translation>Impossible de sauvegarder %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no enabled backup schedule.</source>
+        <translation>%1 n&apos;a aucune planification de sauvegarde active.</translation>
+    </message>
+    <message>
+        <source>%1 is not running: Coolify records no backup of a stopped database.</source>
+        <translation>%1 n&apos;est pas démarrée&#xa0;: Coolify n&apos;enregistre aucune sauvegarde d&apos;une base arrêtée.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 started.</source>
+        <translation>Sauvegarde de %1 lancée.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was not started: %2</source>
+        <translation>La sauvegarde de %1 n&apos;a pas été lancée&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::CreateTargets</name>
     <message>
         <source>The projects could not be loaded. %1</source>
@@ -1728,6 +1755,91 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BackupsOverview</name>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Backups of every database</source>
+        <translation>Sauvegardes de toutes les bases</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Filter databases</source>
+        <translation>Filtrer les bases de données</translation>
+    </message>
+    <message>
+        <source>Backup state</source>
+        <translation>État des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Last backup failed</source>
+        <translation>Dernière sauvegarde en échec</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Never backed up</source>
+        <translation>Jamais sauvegardée</translation>
+    </message>
+    <message>
+        <source>Backups of every database on every instance</source>
+        <translation>Sauvegardes de toutes les bases sur toutes les instances</translation>
+    </message>
+    <message>
+        <source>every backup is in order.</source>
+        <translation>toutes les sauvegardes sont en ordre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention: a failed or overdue backup, or none at all.</source>
+        <translation>
+            <numerusform>%n à surveiller&#xa0;: une sauvegarde en échec ou en retard, ou aucune.</numerusform>
+            <numerusform>%n à surveiller&#xa0;: une sauvegarde en échec ou en retard, ou aucune.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select the databases to back up.</source>
+        <translation>Sélectionnez les bases à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Run each selected database&apos;s schedule now.</source>
+        <translation>Lancer maintenant la planification de chaque base sélectionnée.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>databases on instances</comment>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n database(s)</source>
+        <translation>
+            <numerusform>%n base de données</numerusform>
+            <numerusform>%n bases de données</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::CommandPalette</name>
     <message>
         <source>%1
@@ -1834,6 +1946,10 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>%1 more — type to narrow · ↑ ↓ choose · Enter run · Esc close</source>
         <translation>%1 de plus — tapez pour affiner · ↑ ↓ choisir · Entrée exécuter · Échap fermer</translation>
+    </message>
+    <message>
+        <source>Backups of every database</source>
+        <translation>Sauvegardes de toutes les bases</translation>
     </message>
 </context>
 <context>
@@ -4555,6 +4671,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>“%1” was created; this view&apos;s filter hides it.</source>
         <translation>«&#xa0;%1&#xa0;» a été créé&#xa0;; le filtre de cette vue le masque.</translation>
     </message>
+    <message>
+        <source>Backups on all instances</source>
+        <translation>Sauvegardes sur toutes les instances</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Instances::InstanceManager</name>
@@ -5521,6 +5641,48 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Models::FleetBackupsModel</name>
+    <message>
+        <source>Not backed up by Coolify</source>
+        <translation>Non sauvegardée par Coolify</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n autre)</numerusform>
+            <numerusform>%1 (+%n autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Newest backup</source>
+        <translation>Sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::FleetDeploymentsModel</name>
     <message>
         <source>Instance</source>
@@ -5731,6 +5893,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Queued and running deployments on every instance</source>
         <translation>Déploiements en file d&apos;attente et en cours sur toutes les instances</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The newest backup of every database on every instance</source>
+        <translation>La sauvegarde la plus récente de chaque base sur chaque instance</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,10 @@ void NavigationCommandSource::collect(const QModelIndex &parent, QList<Command> 
             c.text = CommandPalette::tr("%1 — Deployments").arg(instance);
             c.detail = CommandPalette::tr("View");
             break;
+        case Nav::Node::Backups:
+            c.text = CommandPalette::tr("Backups of every database");
+            c.detail = CommandPalette::tr("View");
+            break;
         case Nav::Node::Project:
             c.text = name;
             c.detail = CommandPalette::tr("Project on %1").arg(instance);

@@ -47,6 +47,9 @@ QIcon InstanceDelegate::nodeIcon(const QModelIndex &index)
     case Nav::Node::Deployments:
         name = "coolify-deployments";
         break;
+    case Nav::Node::Backups:
+        name = "coolify-kind-database";
+        break;
     case Nav::Node::Resource: {
         const QString kind = index.data(Nav::ResourceKindRole).toString();
         if (kind == QLatin1String("database"))

@@ -1,6 +1,7 @@
 #include "gui/viewpane.h"
 
 #include "gui/activedeploymentsview.h"
+#include "gui/backupsoverview.h"
 #include "gui/databasebackupsview.h"
 #include "gui/deploymenthistoryview.h"
 #include "gui/instanceoverview.h"
@@ -149,6 +150,8 @@ QString ViewPane::title() const
     case Node::Deployments:
         return instance.isEmpty() ? tr("Active deployments on all instances")
                                   : tr("%1 — Active deployments").arg(instance);
+    case Node::Backups:
+        return tr("Backups on all instances");
     case Node::Projects:
         return tr("%1 — Projects").arg(instance);
     case Node::Project:
@@ -208,6 +211,13 @@ void ViewPane::rebuild()
         auto *projects = new ProjectsOverview(m_fleet, m_spec.instanceId, m_content);
         connect(projects, &ProjectsOverview::navigateRequested, this, &ViewPane::navigateRequested);
         layout->addWidget(projects, 1);
+        updateHeader();
+        return;
+    }
+    if (m_spec.node == Node::Backups) {
+        auto *backups = new BackupsOverview(m_fleet, m_content);
+        connect(backups, &BackupsOverview::navigateRequested, this, &ViewPane::navigateRequested);
+        layout->addWidget(backups, 1);
         updateHeader();
         return;
     }

@@ -227,6 +227,14 @@ Database Database::fromJson(const QJsonObject &o, std::optional<DatabaseType> ty
     }
     d.internalUrl = SensitiveText::from(o, QLatin1String("internal_db_url"));
     d.externalUrl = SensitiveText::from(o, QLatin1String("external_db_url"));
+    const QString ownClass =
+        d.type ? BackupConfig::modelClassOf(Api::databaseTypeString(*d.type)) : QString();
+    for (const QJsonValue &v : list(o.value(QLatin1String("backup_configs")))) {
+        BackupConfig c = BackupConfig::fromJson(v.toObject());
+        if (!c.uuid.isEmpty()
+            && (ownClass.isEmpty() || c.databaseType.isEmpty() || c.databaseType == ownClass))
+            d.backupConfigs.append(c);
+    }
     return d;
 }
 

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include "api/families/databases.h"
+#include "models/backup.h"
 #include "models/resourcestatus.h"
 
 #include <QDateTime>
@@ -65,6 +66,9 @@ public:
     SensitiveText password;
     SensitiveText internalUrl; // internal_db_url
     SensitiveText externalUrl; // external_db_url (null unless public)
+    // `backup_configs` of the list (each with only its newest execution), this type's only:
+    // Coolify matches them on database_id alone (coolify-api.md §11).
+    QList<BackupConfig> backupConfigs;
 
     // `typeHint` is used when the row itself does not say (e.g. the environment endpoint's
     // `postgresqls` array).

@@ -152,6 +152,10 @@ NavigationModel::NavigationModel(Fleet *fleet, QObject *parent)
     m_activeItem->setText(tr("Active Deployments"));
     m_activeItem->setToolTip(tr("Queued and running deployments on every instance"));
     appendRow(m_activeItem);
+    m_backupsItem = makeItem(Node::Backups, {});
+    m_backupsItem->setText(tr("Backups"));
+    m_backupsItem->setToolTip(tr("The newest backup of every database on every instance"));
+    appendRow(m_backupsItem);
     for (const QString &id : fleet->ids())
         addInstance(id);
     connect(fleet, &Fleet::sessionAdded, this, [this](const QString &id) { addInstance(id); });

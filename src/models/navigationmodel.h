@@ -42,6 +42,7 @@ public:
         Resource,
         Servers,
         Deployments,
+        Backups, // the fleet backup overview (top level only)
     };
     Q_ENUM(Node)
 
@@ -58,6 +59,7 @@ public:
 
     QModelIndex fleetIndex() const;
     QModelIndex activeDeploymentsIndex() const { return m_activeItem->index(); }
+    QModelIndex backupsIndex() const { return m_backupsItem->index(); }
     QModelIndex instanceIndex(const QString &instanceId) const;
     QModelIndex find(const QString &instanceId, Node node, const QString &key = {}) const;
     QHash<int, QByteArray> roleNames() const override;
@@ -115,6 +117,7 @@ private:
     Fleet *m_fleet;
     QStandardItem *m_fleetItem;
     QStandardItem *m_activeItem;
+    QStandardItem *m_backupsItem;
     QHash<QString, InstanceState> m_instances;
 };
 

@@ -14,6 +14,7 @@
 #include "models/databasesmodel.h"
 #include "models/deploymenthistorymodel.h"
 #include "models/deploymentlogmodel.h"
+#include "models/fleetbackupsmodel.h"
 #include "models/fleetdeploymentsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/navigationmodel.h"
@@ -79,6 +80,7 @@ private:
     QString m_deployment;
     std::unique_ptr<Controllers::DeploymentHistory> m_history;
     std::unique_ptr<Controllers::DatabaseBackups> m_backups;
+    std::unique_ptr<Models::FleetBackupsModel> m_fleetBackups;
     std::unique_ptr<Controllers::ServerResources> m_onServer;
     std::unique_ptr<Models::ProjectOverviewModel> m_projectOverview;
     std::unique_ptr<Models::FleetDeploymentsModel> m_fleetDeployments;
@@ -111,6 +113,8 @@ void TestTables::initTestCase()
                            u"shop-postgres"_s);
     QVERIFY(backupsLoaded.wait(10'000));
     QVERIFY(m_backups->executions()->rowCount() > 0);
+    m_fleetBackups = std::make_unique<Models::FleetBackupsModel>(m_fx->fleet.get());
+    QVERIFY(m_fleetBackups->rowCount() > 0);
     m_onServer = std::make_unique<Controllers::ServerResources>(m_fx->fleet.get());
     const auto *servers = m_fx->fleet->data(m_id)->servers();
     for (int row = 0; row < servers->rowCount() && !m_onServer->model()->rowCount(); ++row) {
@@ -132,6 +136,7 @@ void TestTables::cleanupTestCase()
     m_navigation.reset();
     m_history.reset();
     m_backups.reset();
+    m_fleetBackups.reset();
     m_fleetDeployments.reset();
     m_fx.reset();
 }
@@ -147,6 +152,7 @@ QAbstractItemModel *TestTables::model(const QString &name)
         {"history", m_history->model()},
         {"backup schedules", m_backups->schedules()},
         {"backups", m_backups->executions()},
+        {"fleet backups", m_fleetBackups.get()},
         {"server resources", m_onServer->model()},
         {"project overview", m_projectOverview.get()},
         {"applications", data->applications()},
@@ -169,7 +175,7 @@ void TestTables::roleScheme_data()
     for (const char *name :
          {"fleet", "servers", "active deployments", "fleet deployments", "history", "applications",
           "databases", "services", "projects", "navigation", "deployment log", "server resources",
-          "project overview", "backup schedules", "backups"})
+          "project overview", "backup schedules", "backups", "fleet backups"})
         QTest::newRow(name) << QString::fromLatin1(name);
 }
 

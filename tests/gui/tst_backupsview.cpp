@@ -5,10 +5,14 @@
 #include "screenshots.h"
 
 #include "controllers/databasebackups.h"
+#include "gui/backupsoverview.h"
 #include "gui/databasebackupsview.h"
 #include "models/backupsmodel.h"
+#include "models/fleetbackupsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -32,6 +36,7 @@ private slots:
     }
     void backUpNowAndDelete();
     void reasonsWhenNothingCanBeDone();
+    void fleetOverview();
 };
 
 namespace {
@@ -151,6 +156,73 @@ void TestBackupsView::reasonsWhenNothingCanBeDone()
     QVERIFY(note->isVisible());
     QCOMPARE(note->text(), u"Coolify does not make scheduled backups of KeyDB databases."_s);
     QCOMPARE(view.schedulesTable()->model()->rowCount(), 0);
+}
+
+void TestBackupsView::fleetOverview()
+{
+    using Models::FleetBackupsModel;
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox(150) >= 0);
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
+    Gui::BackupsOverview view(fx.fleet.get());
+    view.resize(1100, 460);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QAbstractItemModelTester tester(view.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTableView *table = view.table();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 8, 10'000); // every database
+    // Worst first: the failed backup on top, the types Coolify does not back up at the bottom.
+    const auto cell = [table](int row, int column) {
+        return table->model()->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(0, FleetBackupsModel::Name), u"tools-mariadb"_s);
+    QCOMPARE(cell(0, FleetBackupsModel::State), u"Last backup failed"_s);
+    QCOMPARE(cell(1, FleetBackupsModel::State), u"Overdue"_s);
+    QCOMPARE(cell(7, FleetBackupsModel::State), u"Not backed up by Coolify"_s);
+    QVERIFY2(text(&view, "backupsSummary").startsWith(u"8 database"_s),
+             qPrintable(text(&view, "backupsSummary")));
+
+    // "Needs attention": failed, overdue, never backed up.
+    auto *state = view.findChild<QComboBox *>(u"backupsStateFilter"_s);
+    state->setCurrentIndex(state->findText(u"Needs attention"_s));
+    QCOMPARE(table->model()->rowCount(), 4);
+    saveScreenshot(&view, u"backups-overview"_s);
+    state->setCurrentIndex(0);
+    QCOMPARE(table->model()->rowCount(), 8);
+
+    // Back Up Now on a selection; a database without a schedule says why.
+    auto *backUp = view.findChild<QPushButton *>(u"backupsOverviewBackUp"_s);
+    QVERIFY(!backUp->isEnabled());
+    const auto rowOf = [table, &cell](const QString &name) {
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (cell(row, FleetBackupsModel::Name) == name)
+                return row;
+        }
+        return -1;
+    };
+    table->selectRow(rowOf(u"events-mongo"_s));
+    QVERIFY(!backUp->isEnabled());
+    QCOMPARE(backUp->toolTip(), u"events-mongo has no enabled backup schedule."_s);
+    table->selectRow(rowOf(u"shop-postgres"_s));
+    QVERIFY(backUp->isEnabled());
+    QTest::mouseClick(backUp, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(text(&view, "backupsOverviewMessage"),
+                              u"Backup of shop-postgres started."_s, 10'000);
+    // The lists are reloaded: the new backup shows as the newest.
+    QTRY_COMPARE_WITH_TIMEOUT(cell(rowOf(u"shop-postgres"_s), FleetBackupsModel::NewestBackup),
+                              u"Succeeded · just now"_s, 15'000);
+
+    // Enter opens the database (its Backups tab is there).
+    QSignalSpy navigate(&view, &Gui::BackupsOverview::navigateRequested);
+    table->setCurrentIndex(table->model()->index(rowOf(u"shop-postgres"_s), 1));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(navigate.size(), 1);
+    const auto spec = navigate.first().first().value<Gui::ViewSpec>();
+    QCOMPARE(spec.node, Models::NavigationModel::Node::Resource);
+    QCOMPARE(spec.instanceId, id);
+    QCOMPARE(spec.key, fx.uuidOf(id, u"databases"_s, u"shop-postgres"_s));
 }
 
 QTEST_MAIN(TestBackupsView)

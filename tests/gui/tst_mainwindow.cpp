@@ -72,7 +72,8 @@ void TestMainWindow::showsSessionInstancesOnTheSandbox()
     context.addSessionInstance(u"Demo read-only"_s, sandbox.rootUrl(), u"demo-read"_s,
                                QColor(0x0e8a6e));
     auto *tree = window->findChild<QTreeView *>(u"navigationTree"_s);
-    QTRY_COMPARE(tree->model()->rowCount(), 4); // All instances, active deployments, two instances
+    // All instances, active deployments, backups, two instances
+    QTRY_COMPARE(tree->model()->rowCount(), 5);
     QVERIFY(window->selectInstance(u"Demo root"_s));
     QCOMPARE(window->windowTitle(), u"Demo root — Coolify Desktop"_s);
 

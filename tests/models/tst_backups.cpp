@@ -3,6 +3,8 @@
 // QAbstractItemModelTester.
 #include "models/backup.h"
 #include "models/backupsmodel.h"
+#include "models/database.h"
+#include "models/fleetbackupsmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
@@ -27,6 +29,8 @@ private slots:
     void modelClass();
     void schedulesModel();
     void executionsModel();
+    void overallOfADatabase();
+    void databaseListItemKeepsItsOwnType();
 };
 
 namespace {
@@ -273,6 +277,42 @@ void TestBackups::executionsModel()
     QCOMPARE(cell(3, BackupExecutionsModel::Duration).toString(), QString());
     QVERIFY(cell(3, 0, Roles::Transitional).toBool());
     QVERIFY(!cell(0, 0, Roles::Transitional).toBool());
+}
+
+void TestBackups::overallOfADatabase()
+{
+    using S = BackupExecution::Status;
+    using O = FleetBackupsModel::Overall;
+    Database db;
+    db.type = Coolify::Api::DatabaseType::PostgreSQL;
+    QCOMPARE(FleetBackupsModel::overall(db, kNow), O::NeverRan); // no schedule at all
+    db.backupConfigs = {config(u"daily"_s, {execution(u"a"_s, S::Success, 3)}),
+                        config(u"hourly"_s, {execution(u"b"_s, S::Success, 30)})};
+    QCOMPARE(FleetBackupsModel::overall(db, kNow), O::Overdue); // the worst schedule counts
+    db.backupConfigs.first().executions.prepend(execution(u"c"_s, S::Failed, 1));
+    QCOMPARE(FleetBackupsModel::overall(db, kNow), O::Failed);
+    QVERIFY(FleetBackupsModel::needsAttention(O::Failed));
+    QVERIFY(!FleetBackupsModel::needsAttention(O::Ok));
+    db.type = Coolify::Api::DatabaseType::KeyDB;
+    QCOMPARE(FleetBackupsModel::overall(db, kNow), O::Unsupported);
+    QCOMPARE(FleetBackupsModel::overallText(O::Unsupported), u"Not backed up by Coolify"_s);
+}
+
+void TestBackups::databaseListItemKeepsItsOwnType()
+{
+    // Coolify matches schedules on database_id alone: a MySQL schedule with the same id shows up
+    // in a PostgreSQL item and must be left out.
+    const Database db = Database::fromJson(QJsonDocument::fromJson(R"({"uuid":"d1",
+        "name":"shop","database_type":"standalone-postgresql","postgres_db":"shop",
+        "backup_configs":[
+          {"uuid":"own","frequency":"@daily","database_type":"App\\Models\\StandalonePostgresql",
+           "latest_log":{"uuid":"e1","status":"success","created_at":"2026-12-04T03:00:00.000000Z"}},
+          {"uuid":"other","frequency":"@daily","database_type":"App\\Models\\StandaloneMysql",
+           "latest_log":null}]})")
+                                               .object());
+    QCOMPARE(db.backupConfigs.size(), 1);
+    QCOMPARE(db.backupConfigs.first().uuid, u"own"_s);
+    QCOMPARE(db.backupConfigs.first().latest()->uuid, u"e1"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBackups)

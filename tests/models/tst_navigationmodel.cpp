@@ -117,13 +117,15 @@ void TestNavigationModel::rowsFollowTheStore()
     fleet.setAutoRefresh(false);
     Models::NavigationModel model(&fleet);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.rowCount(), 2); // "All Instances", "Active Deployments"
+    QCOMPARE(model.rowCount(), 3); // "All Instances", "Active Deployments", "Backups"
+    QCOMPARE(model.backupsIndex().row(), 2);
+    QCOMPARE(model.backupsIndex().data(Nav::NodeRole).toInt(), int(Nav::Node::Backups));
 
     const QString a = addSession(u"Alpha"_s, u"demo-root"_s);
     const QString b = addSession(u"Beta"_s, u"demo-read"_s);
-    QTRY_COMPARE(model.rowCount(), 4);
-    QCOMPARE(model.index(2, 0).data().toString(), u"Alpha"_s);
-    QCOMPARE(model.instanceIndex(b).row(), 3);
+    QTRY_COMPARE(model.rowCount(), 5);
+    QCOMPARE(model.index(3, 0).data().toString(), u"Alpha"_s);
+    QCOMPARE(model.instanceIndex(b).row(), 4);
     QCOMPARE(model.rowCount(model.instanceIndex(a)),
              6); // apps, dbs, services, projects, servers, deployments
 
@@ -134,8 +136,8 @@ void TestNavigationModel::rowsFollowTheStore()
 
     QPersistentModelIndex keep = model.instanceIndex(b);
     QVERIFY(m_store->remove(a));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(keep.row(), 2); // selection survives: no reset
+    QCOMPARE(model.rowCount(), 4);
+    QCOMPARE(keep.row(), 3); // selection survives: no reset
     QCOMPARE(keep.data().toString(), u"Beta"_s);
 }
 

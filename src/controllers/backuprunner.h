@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace Coolify::Models {
+class Fleet;
+}
+
+namespace Coolify::Controllers {
+
+// "Back Up Now" for many databases on many instances (the fleet backup overview): one
+// PATCH …/backups/{schedule} {"backup_now":true} per database (coolify-api.md §11), each
+// outcome in words, then the instances' database lists are reloaded so the new runs show.
+//
+//     auto *runner = new BackupRunner(fleet, this);
+//     connect(runner, &BackupRunner::message, statusBar, &QStatusBar::showMessage);
+//     runner->run({{instanceId, dbUuid, u"shop-postgres"_s, scheduleUuid}});
+class BackupRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Target
+    {
+        QString instanceId;
+        QString databaseUuid;
+        QString databaseName;
+        QString scheduleUuid; // the schedule to run; "" when the database has none enabled
+    };
+
+    explicit BackupRunner(Models::Fleet *fleet, QObject *parent = nullptr);
+
+    // Empty when a backup of `target` can be started now; otherwise why not.
+    QString unavailableReason(const Target &target) const;
+    // Starts every target that can be started; the others are reported with their reason.
+    void run(const QList<Target> &targets);
+    int pending() const { return m_pending; }
+
+signals:
+    void message(const QString &text, bool ok); // one per database
+    void finished(int started, int notStarted); // once per run()
+
+private:
+    Models::Fleet *m_fleet;
+    int m_pending = 0;
+};
+
+} // namespace Coolify::Controllers
