@@ -10,8 +10,6 @@
 #include "models/instancedata.h"
 #include "models/instancesession.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 
 namespace Coolify::Controllers {
@@ -131,7 +129,9 @@ void DeploymentHistory::fetchImages()
     Api::ApiReply *reply = session->client()->send(
         Api::Applications::rollbackImages(m_appUuid).withDecoder(&Models::RollbackImages::decode));
     m_imagesReply.set(reply);
-    m_imagesState = ImagesState::Loading;
+    if (m_imagesState != ImagesState::Loaded)
+        m_imagesState = ImagesState::Loading; // a reload keeps showing what is known
+
     connect(reply, &Api::ApiReply::finished, this, [this, reply] {
         if (!m_imagesReply.release(reply))
             return;
