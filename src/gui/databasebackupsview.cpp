@@ -79,6 +79,8 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Takes what room is left: two panes side by side must fit a 1024 px screen.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     for (QLabel *label : {m_note, m_message}) {
         label->setTextFormat(Qt::PlainText); // server text inside
         label->setWordWrap(true);
