@@ -97,4 +97,31 @@ QString internalDbUrl(const QJsonObject &row)
     return url;
 }
 
+QString backupModelClass(const QJsonObject &row)
+{
+    static const QHash<QString, QString> classes{
+        {u"postgresql"_s, u"StandalonePostgresql"_s}, {u"mysql"_s, u"StandaloneMysql"_s},
+        {u"mariadb"_s, u"StandaloneMariadb"_s},       {u"mongodb"_s, u"StandaloneMongodb"_s},
+        {u"redis"_s, u"StandaloneRedis"_s},           {u"keydb"_s, u"StandaloneKeydb"_s},
+        {u"dragonfly"_s, u"StandaloneDragonfly"_s},   {u"clickhouse"_s, u"StandaloneClickhouse"_s}};
+    return u"App\\Models\\"_s + classes.value(row.value(u"_kind"_s).toString());
+}
+
+QString backupFilePath(const QJsonObject &row, const QString &dbName, qint64 unixTime)
+{
+    const QString kind = row.value(u"_kind"_s).toString();
+    const QString stamp = QString::number(unixTime);
+    QString file;
+    if (kind == u"mysql"_s || kind == u"mariadb"_s)
+        file = kind + u"-dump-"_s + dbName + u'-' + stamp + u".dmp"_s;
+    else if (kind == u"mongodb"_s)
+        file = u"mongo-dump-"_s + dbName + u'-' + stamp + u".tar.gz"_s;
+    else if (kind == u"clickhouse"_s)
+        file = u"clickhouse-backup-"_s + stamp + u".zip"_s;
+    else
+        file = u"pg-dump-"_s + dbName + u'-' + stamp + u".dmp"_s;
+    return u"/data/coolify/backups/databases/demo-team-0/"_s + row.value(u"name"_s).toString()
+        + u'-' + row.value(u"uuid"_s).toString() + u'/' + file;
+}
+
 } // namespace Coolify::Sandbox

@@ -30,5 +30,10 @@ const DatabaseKind *databaseKindOf(const QJsonObject &row); // via the internal 
 // Every type-specific field of every kind.
 QStringList allDatabaseSpecificFields();
 QString internalDbUrl(const QJsonObject &row);
+// The PHP model class a backup configuration names ("App\\Models\\StandalonePostgresql").
+QString backupModelClass(const QJsonObject &row);
+// Where DatabaseBackupJob writes a dump of `dbName` of this database at `unixTime`
+// (coolify-api.md §11: pg-dump-…, mysql-dump-…, mongo-dump-…, clickhouse-backup-…).
+QString backupFilePath(const QJsonObject &row, const QString &dbName, qint64 unixTime);
 
 } // namespace Coolify::Sandbox

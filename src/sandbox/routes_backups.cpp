@@ -37,17 +37,6 @@ const QStringList kFields{u"frequency"_s,
                           u"database_backup_retention_max_storage_s3"_s,
                           u"timeout"_s};
 
-// The PHP model class the configuration names (there is no morph map).
-QString modelClass(const QJsonObject &database)
-{
-    static const QHash<QString, QString> classes{
-        {u"postgresql"_s, u"StandalonePostgresql"_s}, {u"mysql"_s, u"StandaloneMysql"_s},
-        {u"mariadb"_s, u"StandaloneMariadb"_s},       {u"mongodb"_s, u"StandaloneMongodb"_s},
-        {u"redis"_s, u"StandaloneRedis"_s},           {u"keydb"_s, u"StandaloneKeydb"_s},
-        {u"dragonfly"_s, u"StandaloneDragonfly"_s},   {u"clickhouse"_s, u"StandaloneClickhouse"_s}};
-    return u"App\\Models\\"_s + classes.value(database.value(u"_kind"_s).toString());
-}
-
 // validate_cron_expression: the aliases, or five fields of numbers, lists, ranges and steps.
 bool validCron(const QString &text)
 {
@@ -178,19 +167,6 @@ qsizetype scheduleIndex(Context &c, std::optional<Response> *missing)
     return b;
 }
 
-QString dumpName(const QJsonObject &database, const QString &dbName, qint64 time)
-{
-    const QString kind = database.value(u"_kind"_s).toString();
-    const QString stamp = QString::number(time);
-    if (kind == u"mysql"_s || kind == u"mariadb"_s)
-        return kind + u"-dump-"_s + dbName + u'-' + stamp + u".dmp"_s;
-    if (kind == u"mongodb"_s)
-        return u"mongo-dump-"_s + dbName + u'-' + stamp + u".tar.gz"_s;
-    if (kind == u"clickhouse"_s)
-        return u"clickhouse-backup-"_s + stamp + u".zip"_s;
-    return u"pg-dump-"_s + dbName + u'-' + stamp + u".dmp"_s;
-}
-
 // DatabaseBackupJob: nothing is recorded unless the database runs; one execution per database.
 void runBackup(Context &c, qsizetype configIndex)
 {
@@ -234,10 +210,7 @@ void runBackup(Context &c, qsizetype configIndex)
             done.insert(u"size"_s, 1048576 + (row.value(u"id"_s).toInt() * 7919) % 4194304);
             done.insert(
                 u"filename"_s,
-                QString(u"/data/coolify/backups/databases/demo-team-0/"_s
-                        + database.value(u"name"_s).toString() + u'-'
-                        + database.value(u"uuid"_s).toString() + u'/'
-                        + dumpName(database, name.trimmed(), QDateTime::currentSecsSinceEpoch())));
+                backupFilePath(database, name.trimmed(), QDateTime::currentSecsSinceEpoch()));
         }
         c.state.backupExecutions.append(row);
         c.deployer.scheduleRow(DeploymentSimulator::Table::BackupExecutions, done);
@@ -357,7 +330,7 @@ Response createBackup(Context &c)
         {u"save_s3"_s, fields.contains(u"save_s3"_s) ? truthy(fields.value(u"save_s3"_s)) : true},
         {u"disable_local_backup"_s, false},
         {u"frequency"_s, fields.value(u"frequency"_s)},
-        {u"database_type"_s, modelClass(database)},
+        {u"database_type"_s, backupModelClass(database)},
         {u"database_id"_s, database.value(u"id"_s)},
         {u"s3_storage_id"_s, QJsonValue::Null},
         {u"databases_to_backup"_s,

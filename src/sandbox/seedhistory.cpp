@@ -1,4 +1,5 @@
 // Deployment history and --scale data of the demo seed.
+#include "sandbox/databasekinds.h"
 #include "sandbox/images.h"
 #include "sandbox/state.h"
 
@@ -128,15 +129,6 @@ void SandboxState::seedScale(int scale)
 
 namespace Coolify::Sandbox {
 
-namespace {
-// DatabaseBackupJob's file name prefixes ("pg-dump-…", "mysql-dump-…").
-QString dumpPrefix(const QJsonObject &database)
-{
-    const QString kind = database.value(u"_kind"_s).toString();
-    return kind == u"postgresql"_s ? u"pg"_s : kind;
-}
-} // namespace
-
 void SandboxState::seedBackups()
 {
     // Relative to the real clock, unlike the rest of the seed: whether a backup is overdue is
@@ -168,10 +160,6 @@ void SandboxState::seedBackups()
         QJsonObject &database = databases[d];
         if (s.failsFromNowOn)
             database.insert(u"_backup_fails"_s, true);
-        static const QHash<QString, QString> classes{{u"postgresql"_s, u"StandalonePostgresql"_s},
-                                                     {u"mysql"_s, u"StandaloneMysql"_s},
-                                                     {u"mariadb"_s, u"StandaloneMariadb"_s},
-                                                     {u"clickhouse"_s, u"StandaloneClickhouse"_s}};
         const int id = nextId(u"backups"_s);
         const QString created = timestamp(now.addDays(-30));
         backups.append(QJsonObject{
@@ -183,8 +171,7 @@ void SandboxState::seedBackups()
             {u"save_s3"_s, false},
             {u"disable_local_backup"_s, false},
             {u"frequency"_s, QString::fromUtf8(s.frequency)},
-            {u"database_type"_s,
-             QString(u"App\\Models\\"_s + classes.value(database.value(u"_kind"_s).toString()))},
+            {u"database_type"_s, backupModelClass(database)},
             {u"database_id"_s, database.value(u"id"_s)},
             {u"s3_storage_id"_s, QJsonValue::Null},
             {u"databases_to_backup"_s, QString::fromUtf8(s.names)},
@@ -204,7 +191,6 @@ void SandboxState::seedBackups()
             const QDateTime start = now.addSecs(-3600LL * run.hoursAgo);
             const QDateTime end = start.addSecs(42);
             const int executionId = nextId(u"backup_executions"_s);
-            const QString stamp = QString::number(start.toSecsSinceEpoch());
             backupExecutions.append(QJsonObject{
                 {u"id"_s, executionId},
                 {u"uuid"_s, newUuid()},
@@ -217,10 +203,7 @@ void SandboxState::seedBackups()
                 {u"size"_s, run.ok ? 3145728 + executionId * 40961 : 0},
                 {u"filename"_s,
                  run.ok ? QJsonValue(
-                     QString(u"/data/coolify/backups/databases/demo-team-0/"_s
-                             + database.value(u"name"_s).toString() + u'-'
-                             + database.value(u"uuid"_s).toString() + u'/' + dumpPrefix(database)
-                             + u"-dump-"_s + QString::fromUtf8(s.names) + u'-' + stamp + u".dmp"_s))
+                     backupFilePath(database, QString::fromUtf8(s.names), start.toSecsSinceEpoch()))
                         : QJsonValue(QJsonValue::Null)},
                 {u"database_name"_s, QString::fromUtf8(s.names)},
                 {u"s3_uploaded"_s, QJsonValue::Null},
