@@ -167,6 +167,15 @@ qsizetype scheduleIndex(Context &c, std::optional<Response> *missing)
     return b;
 }
 
+qsizetype storageById(const SandboxState &state, const QJsonValue &id)
+{
+    for (qsizetype i = 0; i < state.s3Storages.size(); ++i) {
+        if (!id.isNull() && state.s3Storages.at(i).value(u"id"_s) == id)
+            return i;
+    }
+    return -1;
+}
+
 // DatabaseBackupJob: nothing is recorded unless the database runs; one execution per database.
 void runBackup(Context &c, qsizetype configIndex)
 {
@@ -211,10 +220,31 @@ void runBackup(Context &c, qsizetype configIndex)
             done.insert(
                 u"filename"_s,
                 backupFilePath(database, name.trimmed(), QDateTime::currentSecsSinceEpoch()));
+            if (config.value(u"save_s3"_s).toBool()) {
+                // upload_to_s3: a failed upload leaves the backup a success with a warning.
+                const qsizetype s = storageById(c.state, config.value(u"s3_storage_id"_s));
+                const bool usable =
+                    s >= 0 && c.state.s3Storages.at(s).value(u"is_usable"_s).toBool();
+                done.insert(u"s3_uploaded"_s, usable);
+                if (s < 0)
+                    done.insert(u"message"_s,
+                                u"Warning: S3 upload failed: S3 storage "
+                                "configuration is missing or has been deleted (S3 "
+                                "storage ID: null). S3 backup has been disabled "
+                                "for this schedule."_s);
+                else if (!usable)
+                    done.insert(
+                        u"message"_s,
+                        QString(u"Warning: S3 upload failed: Could not connect to "_s
+                                + c.state.s3Storages.at(s).value(u"endpoint"_s).toString()));
+            }
         }
         c.state.backupExecutions.append(row);
         c.deployer.scheduleRow(DeploymentSimulator::Table::BackupExecutions, done);
     }
+    if (config.value(u"save_s3"_s).toBool()
+        && storageById(c.state, config.value(u"s3_storage_id"_s)) < 0)
+        c.state.backups[configIndex].insert(u"save_s3"_s, false);
     c.state.markChanged();
 }
 
@@ -262,8 +292,65 @@ Response listExecutions(Context &c)
     return Response::json(200, QJsonObject{{u"executions"_s, out}});
 }
 
-// Steps 5–10 of create_backup / the update checks: cron, S3, unknown fields, database names.
-std::optional<Response> semanticChecks(const QJsonObject &fields, bool creating)
+// validateDatabasesBackupInput: entries split on '|' (MongoDB), "db:coll,coll" or "a,b"; each
+// name refused when it holds one of validateShellSafePath's sequences.
+QString unsafeDatabaseName(const QString &input)
+{
+    static const QList<std::pair<QString, QString>> dangerous{
+        {u"`"_s, u"backtick (command substitution)"_s},
+        {u"$("_s, u"command substitution"_s},
+        {u"${"_s, u"variable substitution with potential command injection"_s},
+        {u"|"_s, u"pipe operator"_s},
+        {u"&"_s, u"background/AND operator"_s},
+        {u";"_s, u"command separator"_s},
+        {u"\n"_s, u"newline (command separator)"_s},
+        {u"\r"_s, u"carriage return"_s},
+        {u"\t"_s, u"tab (token separator)"_s},
+        {u">"_s, u"output redirection"_s},
+        {u"<"_s, u"input redirection"_s}};
+    const auto check = [](const QString &name, const QString &context) -> QString {
+        for (const auto &[sequence, description] : dangerous) {
+            if (name.contains(sequence))
+                return u"Invalid %1: contains forbidden character '%2' (%3). Shell "
+                       "metacharacters are not allowed for security reasons."_s.arg(
+                           context, sequence, description);
+        }
+        return {};
+    };
+    for (const QString &raw : input.split(u'|')) {
+        const QString entry = raw.trimmed();
+        if (entry.isEmpty() || entry == u"all"_s || entry == u"*"_s)
+            continue;
+        QStringList names;
+        QString context = u"database name"_s;
+        if (entry.contains(u':')) {
+            if (QString problem = check(entry.section(u':', 0, 0), context); !problem.isEmpty())
+                return problem;
+            names = entry.section(u':', 1).split(u',');
+            context = u"collection name"_s;
+        } else {
+            names = entry.split(u',');
+        }
+        for (const QString &name : std::as_const(names)) {
+            const QString n = name.trimmed();
+            if (n.isEmpty() || (context == u"database name"_s && (n == u"all"_s || n == u"*"_s)))
+                continue;
+            if (QString problem = check(n, context); !problem.isEmpty())
+                return problem;
+        }
+    }
+    return {};
+}
+
+// The storage of the token's team (team 0) with `uuid`, or -1.
+qsizetype teamStorageIndex(const SandboxState &state, const QString &uuid)
+{
+    const qsizetype i = SandboxState::indexOf(state.s3Storages, uuid);
+    return i >= 0 && state.s3Storages.at(i).value(u"team_id"_s).toInteger() == 0 ? i : -1;
+}
+
+// Steps 6–8 of create_backup (and of update_backup, before its schedule lookup): cron, S3.
+std::optional<Response> cronAndStorageChecks(const SandboxState &state, const QJsonObject &fields)
 {
     if (fields.contains(u"frequency"_s) && !validCron(fields.value(u"frequency"_s).toString()))
         return Response::validation(QJsonObject{
@@ -273,28 +360,45 @@ std::optional<Response> semanticChecks(const QJsonObject &fields, bool creating)
         return Response::validation(QJsonObject{
             {u"s3_storage_uuid"_s,
              QJsonArray{u"The s3_storage_uuid field is required when save_s3 is true."_s}}});
-    if (!fields.value(u"s3_storage_uuid"_s).toString().isEmpty())
+    if (const QString uuid = fields.value(u"s3_storage_uuid"_s).toString();
+        !uuid.isEmpty() && teamStorageIndex(state, uuid) < 0)
         return Response::validation(
             QJsonObject{{u"s3_storage_uuid"_s,
                          QJsonArray{u"The selected S3 storage is invalid for this team."_s}}});
-    Q_UNUSED(creating);
-    if (const QJsonObject unknown = Validation::unknownFields(fields, kFields); !unknown.isEmpty())
-        return Response::validation(unknown);
-    const QString names = fields.value(u"databases_to_backup"_s).toString();
-    if (names.contains(u';'))
-        return Response::validation(QJsonObject{
-            {u"databases_to_backup"_s,
-             QJsonArray{
-                 u"Invalid database name: contains forbidden character ';' (command "
-                 "separator). Shell metacharacters are not allowed for security reasons."_s}}});
     return std::nullopt;
 }
 
-QJsonObject checkRules(const QJsonObject &fields, bool creating)
+// Steps 9–10: unknown fields, then the database names.
+std::optional<Response> fieldChecks(const QJsonObject &fields)
+{
+    if (const QJsonObject unknown = Validation::unknownFields(fields, kFields); !unknown.isEmpty())
+        return Response::validation(unknown);
+    if (const QString problem =
+            unsafeDatabaseName(fields.value(u"databases_to_backup"_s).toString());
+        !problem.isEmpty())
+        return Response::validation(QJsonObject{{u"databases_to_backup"_s, QJsonArray{problem}}});
+    return std::nullopt;
+}
+
+// s3_storage_uuid becomes s3_storage_id; nothing changes when it is absent or empty.
+void applyStorage(const SandboxState &state, const QJsonObject &fields, QJsonObject &config)
+{
+    const qsizetype i = teamStorageIndex(state, fields.value(u"s3_storage_uuid"_s).toString());
+    if (i >= 0)
+        config.insert(u"s3_storage_id"_s, state.s3Storages.at(i).value(u"id"_s));
+}
+
+QJsonObject checkRules(const SandboxState &state, const QJsonObject &fields, bool creating)
 {
     QJsonObject errors = Validation::check(fields, backupRules(creating));
     if (creating && !fields.contains(u"frequency"_s))
         errors.insert(u"frequency"_s, QJsonArray{u"This field is required."_s});
+    // exists:s3_storages,uuid looks at every team's storages.
+    if (const QJsonValue uuid = fields.value(u"s3_storage_uuid"_s); uuid.isString()
+        && !errors.contains(u"s3_storage_uuid"_s)
+        && SandboxState::indexOf(state.s3Storages, uuid.toString()) < 0)
+        errors.insert(u"s3_storage_uuid"_s,
+                      QJsonArray{u"The selected s3 storage uuid is invalid."_s});
     return errors;
 }
 
@@ -303,7 +407,7 @@ Response createBackup(Context &c)
     QJsonObject fields;
     if (auto invalid = parseJsonBody(c.request, &fields))
         return *invalid;
-    if (const QJsonObject errors = checkRules(fields, true); !errors.isEmpty())
+    if (const QJsonObject errors = checkRules(c.state, fields, true); !errors.isEmpty())
         return Response::validation(errors);
     const qsizetype d = databaseIndex(c);
     if (d < 0)
@@ -313,7 +417,9 @@ Response createBackup(Context &c)
     if (kind == u"redis"_s || kind == u"keydb"_s || kind == u"dragonfly"_s)
         return Response::message(422,
                                  u"Scheduled backups are not supported for this database type."_s);
-    if (auto refused = semanticChecks(fields, true))
+    if (auto refused = cronAndStorageChecks(c.state, fields))
+        return *refused;
+    if (auto refused = fieldChecks(fields))
         return *refused;
     const DatabaseKind *k = databaseKindOf(database);
     const QJsonValue defaultName = kind == u"mongodb"_s || !k || k->dbField.isEmpty()
@@ -349,6 +455,7 @@ Response createBackup(Context &c)
     for (const char *key : {"database_backup_retention_max_storage_locally",
                             "database_backup_retention_max_storage_s3"})
         config.insert(QLatin1String(key), fields.value(QLatin1String(key)).toDouble(0.0));
+    applyStorage(c.state, fields, config);
     c.state.backups.append(config);
     c.state.markChanged();
     if (truthy(fields.value(u"backup_now"_s)))
@@ -368,17 +475,16 @@ Response updateBackup(Context &c)
     for (const char *key : {"project_uuid", "environment_name", "environment_uuid", "server_uuid",
                             "type", "domains", "instant_deploy"})
         fields.remove(QLatin1String(key));
-    if (const QJsonObject errors = checkRules(fields, false); !errors.isEmpty())
+    if (const QJsonObject errors = checkRules(c.state, fields, false); !errors.isEmpty())
         return Response::validation(errors);
     if (databaseIndex(c) < 0)
         return notFound("Database not found.");
-    if (fields.contains(u"frequency"_s) && !validCron(fields.value(u"frequency"_s).toString()))
-        return Response::validation(QJsonObject{
-            {u"frequency"_s, QJsonArray{u"Invalid cron expression or frequency format."_s}}});
+    if (auto refused = cronAndStorageChecks(c.state, fields))
+        return *refused;
     const qsizetype b = configIndex(c);
     if (b < 0)
         return notFound("Backup config not found.");
-    if (auto refused = semanticChecks(fields, false))
+    if (auto refused = fieldChecks(fields))
         return *refused;
     QJsonObject config = c.state.backups.at(b);
     for (auto it = fields.begin(); it != fields.end(); ++it) {
@@ -394,6 +500,7 @@ Response updateBackup(Context &c)
         config.insert(it.key(),
                       type == Rule::Boolean ? QJsonValue(truthy(it.value())) : it.value());
     }
+    applyStorage(c.state, fields, config);
     config.insert(u"updated_at"_s, c.state.now());
     c.state.backups[b] = config;
     c.state.markChanged();
@@ -454,8 +561,37 @@ QJsonArray backupConfigsForList(const SandboxState &state, const QJsonObject &da
     return out;
 }
 
+namespace {
+
+// S3StoragesController::index: the team's storages by name, without `id`; key and secret only
+// for tokens that may read sensitive data.
+Response listS3Storages(Context &c)
+{
+    QList<QJsonObject> rows;
+    for (const QJsonObject &row : std::as_const(c.state.s3Storages)) {
+        if (row.value(u"team_id"_s).toInteger() == 0)
+            rows.append(row);
+    }
+    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"name"_s).toString() < b.value(u"name"_s).toString();
+    });
+    QJsonArray out;
+    for (QJsonObject row : std::as_const(rows)) {
+        row.remove(u"id"_s);
+        if (!c.sensitive) {
+            row.remove(u"key"_s);
+            row.remove(u"secret"_s);
+        }
+        out.append(row);
+    }
+    return Response::json(200, out);
+}
+
+} // namespace
+
 void registerBackupRoutes(Router &router)
 {
+    router.add("GET", "/s3-storages", "read", listS3Storages);
     router.add("GET", "/databases/{uuid}/backups", "read", listBackups);
     router.add("POST", "/databases/{uuid}/backups", "write", createBackup);
     router.add("GET", "/databases/{uuid}/backups/{backup}/executions", "read", listExecutions);

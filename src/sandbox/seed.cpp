@@ -15,6 +15,7 @@ void SandboxState::seed(int scale)
     seedDatabases();
     seedServices();
     seedDeployments();
+    seedS3Storages();
     seedBackups();
     seedScale(scale);
 }

@@ -129,6 +129,43 @@ void SandboxState::seedScale(int scale)
 
 namespace Coolify::Sandbox {
 
+void SandboxState::seedS3Storages()
+{
+    // Two storages of the token's team (one whose last connection test failed) and one of
+    // another team: known to the uuid rule, refused by the team check (coolify-api.md §11). That
+    // one has a fixed uuid so that tests can name a storage they cannot list.
+    struct StorageSeed
+    {
+        const char *name, *bucket, *endpoint;
+        bool usable;
+        int team;
+    };
+    const QList<StorageSeed> seeds{
+        {"backups-eu", "acme-db-backups", "https://s3.eu-central-1.amazonaws.com", true, 0},
+        {"old-minio", "coolify", "https://minio.internal.example:9000", false, 0},
+        {"partner-r2", "partner-backups", "https://r2.example.com", true, 1},
+    };
+    const QString created = timestamp(QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC));
+    for (const StorageSeed &s : seeds) {
+        s3Storages.append(QJsonObject{
+            {u"id"_s, nextId(u"s3_storages"_s)},
+            {u"uuid"_s, s.team == 0 ? newUuid() : u"pk8w2partnerr2storage00q"_s},
+            {u"name"_s, QString::fromUtf8(s.name)},
+            {u"description"_s, QJsonValue::Null},
+            {u"region"_s, u"us-east-1"_s},
+            {u"key"_s, u"AKIASANDBOXDEMOKEY"_s},
+            {u"secret"_s, u"sandbox/Secret+Demo/Key"_s},
+            {u"bucket"_s, QString::fromUtf8(s.bucket)},
+            {u"endpoint"_s, QString::fromUtf8(s.endpoint)},
+            {u"is_usable"_s, s.usable},
+            {u"unusable_email_sent"_s, !s.usable},
+            {u"team_id"_s, s.team},
+            {u"created_at"_s, created},
+            {u"updated_at"_s, created},
+        });
+    }
+}
+
 void SandboxState::seedBackups()
 {
     // Relative to the real clock, unlike the rest of the seed: whether a backup is overdue is
@@ -145,9 +182,10 @@ void SandboxState::seedBackups()
         const char *database, *frequency, *names;
         QList<Run> runs;
         bool failsFromNowOn;
+        bool toS3 = false;
     };
     const QList<BackupSeed> seeds{
-        {"shop-postgres", "0 3 * * *", "shop", {{72, true}, {48, true}, {24, true}}, false},
+        {"shop-postgres", "0 3 * * *", "shop", {{72, true}, {48, true}, {24, true}}, false, true},
         {"tools-mariadb", "@daily", "tools", {{49, true}, {25, false}}, true},
         {"metrics-clickhouse", "hourly", "default", {{75, true}}, false},
         {"tools-mysql", "0 2 * * 0", "tools", {}, false},
@@ -162,18 +200,21 @@ void SandboxState::seedBackups()
             database.insert(u"_backup_fails"_s, true);
         const int id = nextId(u"backups"_s);
         const QString created = timestamp(now.addDays(-30));
+        const QJsonValue storageId = s.toS3 && !s3Storages.isEmpty()
+            ? s3Storages.first().value(u"id"_s)
+            : QJsonValue(QJsonValue::Null);
         backups.append(QJsonObject{
             {u"id"_s, id},
             {u"uuid"_s, newUuid()},
             {u"team_id"_s, 0},
             {u"description"_s, QJsonValue::Null},
             {u"enabled"_s, true},
-            {u"save_s3"_s, false},
+            {u"save_s3"_s, s.toS3},
             {u"disable_local_backup"_s, false},
             {u"frequency"_s, QString::fromUtf8(s.frequency)},
             {u"database_type"_s, backupModelClass(database)},
             {u"database_id"_s, database.value(u"id"_s)},
-            {u"s3_storage_id"_s, QJsonValue::Null},
+            {u"s3_storage_id"_s, storageId},
             {u"databases_to_backup"_s, QString::fromUtf8(s.names)},
             {u"dump_all"_s, false},
             {u"timeout"_s, 3600},
@@ -181,7 +222,7 @@ void SandboxState::seedBackups()
             {u"database_backup_retention_days_locally"_s, 0},
             {u"database_backup_retention_max_storage_locally"_s, 0.0},
             {u"database_backup_retention_amount_s3"_s, 0},
-            {u"database_backup_retention_days_s3"_s, 0},
+            {u"database_backup_retention_days_s3"_s, s.toS3 ? 30 : 0},
             {u"database_backup_retention_max_storage_s3"_s, 0.0},
             {u"created_at"_s, created},
             {u"updated_at"_s, created},
@@ -206,7 +247,7 @@ void SandboxState::seedBackups()
                      backupFilePath(database, QString::fromUtf8(s.names), start.toSecsSinceEpoch()))
                         : QJsonValue(QJsonValue::Null)},
                 {u"database_name"_s, QString::fromUtf8(s.names)},
-                {u"s3_uploaded"_s, QJsonValue::Null},
+                {u"s3_uploaded"_s, s.toS3 ? QJsonValue(run.ok) : QJsonValue(QJsonValue::Null)},
                 {u"local_storage_deleted"_s, false},
                 {u"s3_storage_deleted"_s, false},
                 {u"finished_at"_s, timestamp(end)},

@@ -145,7 +145,8 @@ QJsonObject SandboxState::toJson() const
             {u"envs"_s, rowsToJson(envs)},
             {u"deployments"_s, rowsToJson(deployments)},
             {u"backups"_s, rowsToJson(backups)},
-            {u"backup_executions"_s, rowsToJson(backupExecutions)}};
+            {u"backup_executions"_s, rowsToJson(backupExecutions)},
+            {u"s3_storages"_s, rowsToJson(s3Storages)}};
 }
 
 bool SandboxState::fromJson(const QJsonObject &json)
@@ -167,6 +168,7 @@ bool SandboxState::fromJson(const QJsonObject &json)
     deployments = rowsFromJson(json.value(QLatin1String("deployments")));
     backups = rowsFromJson(json.value(QLatin1String("backups")));
     backupExecutions = rowsFromJson(json.value(QLatin1String("backup_executions")));
+    s3Storages = rowsFromJson(json.value(QLatin1String("s3_storages")));
     return true;
 }
 

@@ -32,6 +32,7 @@ public:
     QList<QJsonObject> deployments; // physical row order (updates move a row to the end, like MVCC)
     QList<QJsonObject> backups; // scheduled backup configurations, "_database_uuid": their database
     QList<QJsonObject> backupExecutions; // by scheduled_database_backup_id
+    QList<QJsonObject> s3Storages; // team_id 0 is the token's team
     bool apiDisabled = false; // instance setting is_api_enabled, inverted
 
     // The rows of a simulator table (DeploymentSimulator::Table as an int).
@@ -77,6 +78,7 @@ private:
     void seedServices();
     void seedDeployments();
     void seedBackups();
+    void seedS3Storages();
     void seedScale(int scale);
     void addEnv(const QString &owner, const QString &ownerType, const QString &key,
                 const QString &value, bool shownOnce, bool preview);

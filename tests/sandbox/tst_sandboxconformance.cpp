@@ -128,7 +128,9 @@ void TestSandboxConformance::initTestCase()
     m_names.insert(u"backup"_s, r.json()[0][QLatin1String("uuid")].toString());
     m_names.insert(u"execution"_s,
                    r.json()[0][QLatin1String("executions")][0][QLatin1String("uuid")].toString());
-    QCOMPARE(m_names.size(), 20);
+    QVERIFY(m_http.send("GET", QUrl(api + QLatin1String("/s3-storages")), auth, {}, &r));
+    m_names.insert(u"s3"_s, r.json()[0][QLatin1String("uuid")].toString());
+    QCOMPARE(m_names.size(), 21);
 }
 
 QString TestSandboxConformance::expand(QString text) const
@@ -492,7 +494,7 @@ void TestSandboxConformance::conformance_data()
     // §11 Database backups
     row("§11 a database's schedules with their executions, newest first", "GET",
         "/api/v1/databases/{db}/backups", "read-token", 200, "",
-        L({"0/uuid=\"{backup}\"", "0/frequency=\"0 3 * * *\"", "0/save_s3=false",
+        L({"0/uuid=\"{backup}\"", "0/frequency=\"0 3 * * *\"", "0/save_s3=true", "0/s3_storage_id",
            "0/executions/0/uuid=\"{execution}\"", "0/executions/0/status=\"success\"",
            "0/executions/2/filename", "!1"}));
     row("§11 schedules of an unknown database", "GET", "/api/v1/databases/nope/backups",
@@ -517,6 +519,43 @@ void TestSandboxConformance::conformance_data()
         L({"errors/s3_storage_uuid/0=\"The s3_storage_uuid field is required when save_s3 is "
            "true.\""}),
         {}, R"({"frequency":"@daily","save_s3":true})");
+    row("§11 S3 storages of the team by name, without id, key or secret", "GET",
+        "/api/v1/s3-storages", "read-token", 200, "",
+        L({"0/uuid=\"{s3}\"", "0/name=\"backups-eu\"", "0/is_usable=true", "1/name=\"old-minio\"",
+           "1/is_usable=false", "!2", "!0/id", "!0/key", "!0/secret"}));
+    row("§11 S3 storage credentials only with read:sensitive", "GET", "/api/v1/s3-storages",
+        "sens-token", 200, "", L({"0/key", "0/secret", "!0/id"}));
+    row("§11 create: an unknown S3 storage fails the uuid rule", "POST",
+        "/api/v1/databases/{db}/backups", "write-token", 422, "",
+        L({"errors/s3_storage_uuid/0=\"The selected s3 storage uuid is invalid.\""}), {},
+        R"({"frequency":"@daily","save_s3":true,"s3_storage_uuid":"nope"})");
+    row("§11 create: another team's S3 storage", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "",
+        L({"errors/s3_storage_uuid/0=\"The selected S3 storage is invalid for this team.\""}), {},
+        R"({"frequency":"@daily","save_s3":true,"s3_storage_uuid":"pk8w2partnerr2storage00q"})");
+    row("§11 create: shell metacharacters in database names", "POST",
+        "/api/v1/databases/{db}/backups", "write-token", 422, "",
+        L({"errors/databases_to_backup/0=\"Invalid database name: contains forbidden character "
+           "'$(' (command substitution). Shell metacharacters are not allowed for security "
+           "reasons.\""}),
+        {}, R"x({"frequency":"@daily","save_s3":false,"databases_to_backup":"shop,$(id)"})x");
+    row("§11 create: collection names are checked too", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 422, "",
+        L({"errors/databases_to_backup/0=\"Invalid collection name: contains forbidden "
+           "character '>' (output redirection). Shell metacharacters are not allowed for "
+           "security reasons.\""}),
+        {}, R"({"frequency":"@daily","save_s3":false,"databases_to_backup":"shop:a,b>c"})");
+    row("§11 create: '|' separates entries", "POST", "/api/v1/databases/{db}/backups",
+        "write-token", 201, "", L({"uuid"}), {},
+        R"({"frequency":"@daily","save_s3":false,"databases_to_backup":"shop|analytics"})");
+    row("§11 create with an S3 storage", "POST", "/api/v1/databases/{db}/backups", "write-token",
+        201, "", L({"uuid"}), {},
+        R"({"frequency":"@weekly","save_s3":true,"s3_storage_uuid":"{s3}"})");
+    row("§11 update: S3 checks come before the schedule lookup", "PATCH",
+        "/api/v1/databases/{db}/backups/nope", "write-token", 422, "",
+        L({"errors/s3_storage_uuid/0=\"The s3_storage_uuid field is required when save_s3 is "
+           "true.\""}),
+        {}, R"({"save_s3":true})");
     row("§11 create: KeyDB has no scheduled backups", "POST", "/api/v1/databases/{keydb}/backups",
         "write-token", 422,
         R"({"message":"Scheduled backups are not supported for this database type."})", {}, {},
