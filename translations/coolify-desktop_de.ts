@@ -471,6 +471,69 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupScheduleEditor</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Diese Instanz ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Cannot change backup schedules: %1.</source>
+        <translation>Sicherungspläne können nicht geändert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Coolify does not make scheduled backups of %1 databases.</source>
+        <translation>Coolify erstellt keine geplanten Sicherungen von %1-Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Separate databases with |; leave out collections with db:coll1,coll2. Empty backs up every database.</source>
+        <translation>Datenbanken mit | trennen; Collections mit db:coll1,coll2 auslassen. Leer sichert alle Datenbanken.</translation>
+    </message>
+    <message>
+        <source>Separate databases with commas. Empty backs up the database Coolify created.</source>
+        <translation>Datenbanken mit Kommas trennen. Leer sichert die von Coolify angelegte Datenbank.</translation>
+    </message>
+    <message>
+        <source>The S3 storages could not be loaded: %1</source>
+        <translation>Die S3-Speicher konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Name the databases to back up: Coolify fills in the default only when a schedule is created.</source>
+        <translation>Geben Sie die zu sichernden Datenbanken an: Coolify setzt den Standard nur beim Anlegen eines Plans.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation>Das Zeitlimit muss zwischen %1 und %2 Sekunden liegen.</translation>
+    </message>
+    <message>
+        <source>Choose the S3 storage to upload to.</source>
+        <translation>Wählen Sie den S3-Speicher für den Upload.</translation>
+    </message>
+    <message>
+        <source>Use 0 for no limit; it cannot be negative.</source>
+        <translation>0 bedeutet keine Grenze; negative Werte sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>%1 or this schedule no longer exists: %2</source>
+        <translation>%1 oder dieser Plan existiert nicht mehr: %2</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Backup schedule for %1 created.</source>
+        <translation>Sicherungsplan für %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Backup schedule for %1 saved.</source>
+        <translation>Sicherungsplan für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 A backup is starting.</source>
+        <translation>%1 Eine Sicherung startet.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::CreateTargets</name>
     <message>
         <source>The projects could not be loaded. %1</source>
@@ -506,10 +569,6 @@ SHA-256: %5</translation>
     <message>
         <source>Coolify does not make scheduled backups of %1 databases.</source>
         <translation>Coolify erstellt keine geplanten Backups von %1-Datenbanken.</translation>
-    </message>
-    <message>
-        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule on its Backups page in Coolify.</source>
-        <translation>%1 hat keinen Backup-Zeitplan: Coolify hat sie nie gesichert. Einen Zeitplan auf ihrer Backups-Seite in Coolify anlegen.</translation>
     </message>
     <message>
         <source>A backup of %1 is running.</source>
@@ -578,6 +637,26 @@ SHA-256: %5</translation>
     <message>
         <source>Backup %1 was not deleted: %2</source>
         <translation>Backup %1 wurde nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule to have it backed up.</source>
+        <translation>%1 hat keinen Sicherungsplan: Coolify hat sie nie gesichert. Legen Sie einen Plan an, um sie zu sichern.</translation>
+    </message>
+    <message>
+        <source>Select a schedule to delete.</source>
+        <translation>Wählen Sie einen Plan zum Löschen.</translation>
+    </message>
+    <message>
+        <source>Wait until the backup or change in progress ends.</source>
+        <translation>Warten Sie, bis die laufende Sicherung oder Änderung endet.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 and its backups were deleted.</source>
+        <translation>Der Sicherungsplan von %1 und seine Sicherungen wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 was not deleted: %2</source>
+        <translation>Der Sicherungsplan von %1 wurde nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1834,133 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BackupScheduleDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source>Run on this schedule</source>
+        <translation>Nach diesem Plan ausführen</translation>
+    </message>
+    <message>
+        <source>Dump all databases into one file</source>
+        <translation>Alle Datenbanken in eine Datei sichern</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> Sicherungen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Upload to S3</source>
+        <translation>Nach S3 hochladen</translation>
+    </message>
+    <message>
+        <source>Back up once right after saving</source>
+        <translation>Direkt nach dem Speichern einmal sichern</translation>
+    </message>
+    <message>
+        <source>New Backup Schedule for %1</source>
+        <translation>Neuer Sicherungsplan für %1</translation>
+    </message>
+    <message>
+        <source>Backup Schedule of %1</source>
+        <translation>Sicherungsplan von %1</translation>
+    </message>
+    <message>
+        <source>An alias (every_minute, hourly, daily, weekly, monthly, yearly, or the same with @) or a cron expression: minute hour day month weekday. Coolify runs it in the server&apos;s time zone.</source>
+        <translation>Ein Alias (every_minute, hourly, daily, weekly, monthly, yearly oder dasselbe mit @) oder ein Cron-Ausdruck: Minute Stunde Tag Monat Wochentag. Coolify führt ihn in der Zeitzone des Servers aus.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Häufigkeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>&amp;Datenbanken:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Keep on the server</source>
+        <translation>Auf dem Server behalten</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Behalten:</translation>
+    </message>
+    <message>
+        <source>For at most:</source>
+        <translation>Höchstens:</translation>
+    </message>
+    <message>
+        <source>Using at most:</source>
+        <translation>Belegt höchstens:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Speicher:</translation>
+    </message>
+    <message>
+        <source>Older backups beyond any of these limits are deleted after each run; “All” and “No limit” keep everything.</source>
+        <translation>Ältere Sicherungen jenseits einer dieser Grenzen werden nach jedem Lauf gelöscht; „Alle“ und „Keine Grenze“ behalten alles.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: correct the marked fields.</source>
+        <translation>Der Plan wurde nicht gespeichert: Korrigieren Sie die markierten Felder.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Der Plan wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The storage set in Coolify</source>
+        <translation>Der in Coolify eingestellte Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (bucket %2)</source>
+        <translation>%1 (Bucket %2)</translation>
+    </message>
+    <message>
+        <source>%1 (bucket %2) — its last connection test failed</source>
+        <translation>%1 (Bucket %2) – letzter Verbindungstest fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Loading the S3 storages…</source>
+        <translation>S3-Speicher werden geladen…</translation>
+    </message>
+    <message>
+        <source>This instance has no S3 storage; add one in Coolify under Storages.</source>
+        <translation>Diese Instanz hat keinen S3-Speicher; legen Sie einen in Coolify unter Storages an.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::BackupsOverview</name>
     <message>
         <source>&amp;Back Up Now</source>
@@ -2421,10 +2627,6 @@ Nicht verfügbar: %2</translation>
         <translation>Ergebnis des Backups</translation>
     </message>
     <message>
-        <source>Coolify&apos;s API cannot download or restore a backup, nor add or edit a schedule: Open in Coolify does.</source>
-        <translation>Die API von Coolify kann Backups weder herunterladen noch wiederherstellen und keine Zeitpläne anlegen oder ändern: „In Coolify öffnen“ kann es.</translation>
-    </message>
-    <message>
         <source>Backups of %1</source>
         <translation>Backups von %1</translation>
     </message>
@@ -2459,6 +2661,61 @@ Nicht verfügbar: %2</translation>
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation>&amp;Neuer Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Schedule…</source>
+        <translation>Plan &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Schedule…</source>
+        <translation>Plan &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Coolify&apos;s API cannot download or restore a backup: Open in Coolify does.</source>
+        <translation>Coolifys API kann keine Sicherung herunterladen oder wiederherstellen: „In Coolify öffnen“ kann es.</translation>
+    </message>
+    <message>
+        <source>No database selected.</source>
+        <translation>Keine Datenbank ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Add a backup schedule for this database.</source>
+        <translation>Einen Sicherungsplan für diese Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>Change the selected schedule.</source>
+        <translation>Den ausgewählten Plan ändern.</translation>
+    </message>
+    <message>
+        <source>Select a schedule to edit.</source>
+        <translation>Wählen Sie einen Plan zum Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Delete Backup Schedule</source>
+        <translation>Sicherungsplan löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 backup schedule of %2 with all %n backup(s)?</source>
+        <translation>
+            <numerusform>Den Sicherungsplan „%1“ von %2 mit %n Sicherung löschen?</numerusform>
+            <numerusform>Den Sicherungsplan „%1“ von %2 mit allen %n Sicherungen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coolify deletes the schedule, the record of every backup it made and their files on the server. This cannot be undone.</source>
+        <translation>Coolify löscht den Plan, die Einträge aller seiner Sicherungen und deren Dateien auf dem Server. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Also delete the copies in S3</source>
+        <translation>Auch die Kopien in S3 löschen</translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation>Plan löschen</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5322,68 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Coolify::Models::BackupRules</name>
+    <message>
+        <source>minute</source>
+        <translation>Minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>Monatstag</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>Wochentag</translation>
+    </message>
+    <message>
+        <source>Enter how often to back up: daily, hourly, weekly, monthly, yearly, or a cron expression such as 0 3 * * *.</source>
+        <translation>Geben Sie an, wie oft gesichert wird: daily, hourly, weekly, monthly, yearly oder ein Cron-Ausdruck wie 0 3 * * *.</translation>
+    </message>
+    <message>
+        <source>Coolify does not accept %1. It knows @hourly, @daily, @weekly, @monthly and @yearly.</source>
+        <translation>Coolify akzeptiert %1 nicht. Es kennt @hourly, @daily, @weekly, @monthly und @yearly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cron expression has five fields (minute hour day month weekday); this one has %n.</source>
+        <translation>
+            <numerusform>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); dieser hat %n.</numerusform>
+            <numerusform>Ein Cron-Ausdruck hat fünf Felder (Minute Stunde Tag Monat Wochentag); dieser hat %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 field is not understood: use numbers, *, lists (1,15), ranges (1-5) and steps (*/10). Coolify does not accept ?, L, W, # or names inside lists.</source>
+        <translation>„%1“ im Feld %2 ist unverständlich: Verwenden Sie Zahlen, *, Listen (1,15), Bereiche (1-5) und Schritte (*/10). Coolify akzeptiert kein ?, L, W, # und keine Namen in Listen.</translation>
+    </message>
+    <message>
+        <source>The %1 field takes %2 to %3; “%4” is outside.</source>
+        <translation>Das Feld %1 nimmt %2 bis %3; „%4“ liegt außerhalb.</translation>
+    </message>
+    <message>
+        <source>The range “%1” in the %2 field runs backwards.</source>
+        <translation>Der Bereich „%1“ im Feld %2 läuft rückwärts.</translation>
+    </message>
+    <message>
+        <source>A step of 0 in the %1 field never repeats.</source>
+        <translation>Ein Schritt von 0 im Feld %1 wiederholt sich nie.</translation>
+    </message>
+    <message>
+        <source>That date never comes: no chosen month has day %1.</source>
+        <translation>Dieses Datum kommt nie: Kein gewählter Monat hat einen Tag %1.</translation>
+    </message>
+    <message>
+        <source>“%1” may not contain %2: Coolify refuses shell characters in database and collection names.</source>
+        <translation>„%1“ darf %2 nicht enthalten: Coolify lehnt Shell-Zeichen in Datenbank- und Collection-Namen ab.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::BackupSchedulesModel</name>
     <message>
         <source>just now</source>
@@ -6028,6 +6347,13 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>expected an object with the kept images</source>
         <translation>erwartet wurde ein Objekt mit den aufbewahrten Images</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::S3Storage</name>
+    <message>
+        <source>expected a list of S3 storages</source>
+        <translation>eine Liste von S3-Speichern erwartet</translation>
     </message>
 </context>
 <context>

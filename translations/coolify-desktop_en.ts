@@ -156,6 +156,16 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::DatabaseBackupsView</name>
+    <message numerus="yes">
+        <source>Delete the %1 backup schedule of %2 with all %n backup(s)?</source>
+        <translation>
+            <numerusform>Delete the %1 backup schedule of %2 with its %n backup?</numerusform>
+            <numerusform>Delete the %1 backup schedule of %2 with all %n backups?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::EnvCompareDialog</name>
     <message numerus="yes">
         <source>%n differ</source>
@@ -261,6 +271,16 @@
         <translation>
             <numerusform>%n resource. Enter or a double-click opens it.</numerusform>
             <numerusform>%n resources. Enter or a double-click opens one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BackupRules</name>
+    <message numerus="yes">
+        <source>A cron expression has five fields (minute hour day month weekday); this one has %n.</source>
+        <translation>
+            <numerusform>A cron expression has five fields (minute hour day month weekday); this one has %n.</numerusform>
+            <numerusform>A cron expression has five fields (minute hour day month weekday); this one has %n.</numerusform>
         </translation>
     </message>
 </context>

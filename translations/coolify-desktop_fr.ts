@@ -471,6 +471,69 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupScheduleEditor</name>
+    <message>
+        <source>This instance is no longer configured.</source>
+        <translation>Cette instance n’est plus configurée.</translation>
+    </message>
+    <message>
+        <source>Cannot change backup schedules: %1.</source>
+        <translation>Impossible de modifier les plannings de sauvegarde&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Coolify does not make scheduled backups of %1 databases.</source>
+        <translation>Coolify ne fait pas de sauvegardes planifiées des bases %1.</translation>
+    </message>
+    <message>
+        <source>Separate databases with |; leave out collections with db:coll1,coll2. Empty backs up every database.</source>
+        <translation>Séparez les bases par |&#xa0;; excluez des collections avec db:coll1,coll2. Vide sauvegarde toutes les bases.</translation>
+    </message>
+    <message>
+        <source>Separate databases with commas. Empty backs up the database Coolify created.</source>
+        <translation>Séparez les bases par des virgules. Vide sauvegarde la base créée par Coolify.</translation>
+    </message>
+    <message>
+        <source>The S3 storages could not be loaded: %1</source>
+        <translation>Les stockages S3 n’ont pas pu être chargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Name the databases to back up: Coolify fills in the default only when a schedule is created.</source>
+        <translation>Indiquez les bases à sauvegarder&#xa0;: Coolify ne met la valeur par défaut qu’à la création d’un planning.</translation>
+    </message>
+    <message>
+        <source>The timeout must be between %1 and %2 seconds.</source>
+        <translation>Le délai doit être compris entre %1 et %2 secondes.</translation>
+    </message>
+    <message>
+        <source>Choose the S3 storage to upload to.</source>
+        <translation>Choisissez le stockage S3 de destination.</translation>
+    </message>
+    <message>
+        <source>Use 0 for no limit; it cannot be negative.</source>
+        <translation>0 signifie aucune limite&#xa0;; une valeur négative est impossible.</translation>
+    </message>
+    <message>
+        <source>%1 or this schedule no longer exists: %2</source>
+        <translation>%1 ou ce planning n’existe plus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Le planning n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Backup schedule for %1 created.</source>
+        <translation>Planning de sauvegarde de %1 créé.</translation>
+    </message>
+    <message>
+        <source>Backup schedule for %1 saved.</source>
+        <translation>Planning de sauvegarde de %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 A backup is starting.</source>
+        <translation>%1 Une sauvegarde démarre.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::CreateTargets</name>
     <message>
         <source>The projects could not be loaded. %1</source>
@@ -506,10 +569,6 @@ SHA-256 : %5</translation>
     <message>
         <source>Coolify does not make scheduled backups of %1 databases.</source>
         <translation>Coolify ne fait pas de sauvegardes planifiées des bases %1.</translation>
-    </message>
-    <message>
-        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule on its Backups page in Coolify.</source>
-        <translation>%1 n&apos;a pas de planification de sauvegarde&#xa0;: Coolify ne l&apos;a jamais sauvegardée. Ajoutez une planification sur sa page Backups dans Coolify.</translation>
     </message>
     <message>
         <source>A backup of %1 is running.</source>
@@ -578,6 +637,26 @@ SHA-256 : %5</translation>
     <message>
         <source>Backup %1 was not deleted: %2</source>
         <translation>La sauvegarde %1 n&apos;a pas été supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no backup schedule: it has never been backed up by Coolify. Add a schedule to have it backed up.</source>
+        <translation>%1 n’a pas de planning de sauvegarde&#xa0;: Coolify ne l’a jamais sauvegardée. Ajoutez un planning pour la sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Select a schedule to delete.</source>
+        <translation>Sélectionnez un planning à supprimer.</translation>
+    </message>
+    <message>
+        <source>Wait until the backup or change in progress ends.</source>
+        <translation>Attendez la fin de la sauvegarde ou de la modification en cours.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 and its backups were deleted.</source>
+        <translation>Le planning de sauvegarde de %1 et ses sauvegardes ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 was not deleted: %2</source>
+        <translation>Le planning de sauvegarde de %1 n’a pas été supprimé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +1834,133 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BackupScheduleDialog</name>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Run on this schedule</source>
+        <translation>Exécuter selon ce planning</translation>
+    </message>
+    <message>
+        <source>Dump all databases into one file</source>
+        <translation>Sauvegarder toutes les bases dans un seul fichier</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Upload to S3</source>
+        <translation>Envoyer vers S3</translation>
+    </message>
+    <message>
+        <source>Back up once right after saving</source>
+        <translation>Sauvegarder une fois juste après l’enregistrement</translation>
+    </message>
+    <message>
+        <source>New Backup Schedule for %1</source>
+        <translation>Nouveau planning de sauvegarde pour %1</translation>
+    </message>
+    <message>
+        <source>Backup Schedule of %1</source>
+        <translation>Planning de sauvegarde de %1</translation>
+    </message>
+    <message>
+        <source>An alias (every_minute, hourly, daily, weekly, monthly, yearly, or the same with @) or a cron expression: minute hour day month weekday. Coolify runs it in the server&apos;s time zone.</source>
+        <translation>Un alias (every_minute, hourly, daily, weekly, monthly, yearly, ou les mêmes avec @) ou une expression cron&#xa0;: minute heure jour mois jour-de-semaine. Coolify l’exécute dans le fuseau horaire du serveur.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Databases:</source>
+        <translation>&amp;Bases de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Keep on the server</source>
+        <translation>Conserver sur le serveur</translation>
+    </message>
+    <message>
+        <source>Keep:</source>
+        <translation>Conserver&#xa0;:</translation>
+    </message>
+    <message>
+        <source>For at most:</source>
+        <translation>Au plus pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Using at most:</source>
+        <translation>En occupant au plus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>&amp;Stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Older backups beyond any of these limits are deleted after each run; “All” and “No limit” keep everything.</source>
+        <translation>Les sauvegardes plus anciennes au-delà de l’une de ces limites sont supprimées après chaque exécution&#xa0;; «&#xa0;Toutes&#xa0;» et «&#xa0;Sans limite&#xa0;» gardent tout.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: correct the marked fields.</source>
+        <translation>Le planning n’a pas été enregistré&#xa0;: corrigez les champs signalés.</translation>
+    </message>
+    <message>
+        <source>The schedule was not saved: %1</source>
+        <translation>Le planning n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The storage set in Coolify</source>
+        <translation>Le stockage défini dans Coolify</translation>
+    </message>
+    <message>
+        <source>%1 (bucket %2)</source>
+        <translation>%1 (bucket %2)</translation>
+    </message>
+    <message>
+        <source>%1 (bucket %2) — its last connection test failed</source>
+        <translation>%1 (bucket %2) — son dernier test de connexion a échoué</translation>
+    </message>
+    <message>
+        <source>Loading the S3 storages…</source>
+        <translation>Chargement des stockages S3…</translation>
+    </message>
+    <message>
+        <source>This instance has no S3 storage; add one in Coolify under Storages.</source>
+        <translation>Cette instance n’a aucun stockage S3&#xa0;; ajoutez-en un dans Coolify sous Storages.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::BackupsOverview</name>
     <message>
         <source>&amp;Back Up Now</source>
@@ -2421,10 +2627,6 @@ Indisponible&#xa0;: %2</translation>
         <translation>Résultat de la sauvegarde</translation>
     </message>
     <message>
-        <source>Coolify&apos;s API cannot download or restore a backup, nor add or edit a schedule: Open in Coolify does.</source>
-        <translation>L&apos;API de Coolify ne peut ni télécharger ni restaurer une sauvegarde, ni ajouter ou modifier une planification&#xa0;: «&#xa0;Ouvrir dans Coolify&#xa0;» le permet.</translation>
-    </message>
-    <message>
         <source>Backups of %1</source>
         <translation>Sauvegardes de %1</translation>
     </message>
@@ -2459,6 +2661,61 @@ Indisponible&#xa0;: %2</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;New Schedule…</source>
+        <translation>&amp;Nouveau planning…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Schedule…</source>
+        <translation>&amp;Modifier le planning…</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Schedule…</source>
+        <translation>&amp;Supprimer le planning…</translation>
+    </message>
+    <message>
+        <source>Coolify&apos;s API cannot download or restore a backup: Open in Coolify does.</source>
+        <translation>L’API de Coolify ne peut ni télécharger ni restaurer une sauvegarde&#xa0;: «&#xa0;Ouvrir dans Coolify&#xa0;» le peut.</translation>
+    </message>
+    <message>
+        <source>No database selected.</source>
+        <translation>Aucune base sélectionnée.</translation>
+    </message>
+    <message>
+        <source>Add a backup schedule for this database.</source>
+        <translation>Ajouter un planning de sauvegarde pour cette base.</translation>
+    </message>
+    <message>
+        <source>Change the selected schedule.</source>
+        <translation>Modifier le planning sélectionné.</translation>
+    </message>
+    <message>
+        <source>Select a schedule to edit.</source>
+        <translation>Sélectionnez un planning à modifier.</translation>
+    </message>
+    <message>
+        <source>Delete Backup Schedule</source>
+        <translation>Supprimer le planning de sauvegarde</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %1 backup schedule of %2 with all %n backup(s)?</source>
+        <translation>
+            <numerusform>Supprimer le planning «&#xa0;%1&#xa0;» de %2 avec sa %n sauvegarde&#xa0;?</numerusform>
+            <numerusform>Supprimer le planning «&#xa0;%1&#xa0;» de %2 avec ses %n sauvegardes&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coolify deletes the schedule, the record of every backup it made and their files on the server. This cannot be undone.</source>
+        <translation>Coolify supprime le planning, l’historique de toutes ses sauvegardes et leurs fichiers sur le serveur. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>Also delete the copies in S3</source>
+        <translation>Supprimer aussi les copies dans S3</translation>
+    </message>
+    <message>
+        <source>Delete Schedule</source>
+        <translation>Supprimer le planning</translation>
     </message>
 </context>
 <context>
@@ -5065,6 +5322,68 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
 </context>
 <context>
+    <name>Coolify::Models::BackupRules</name>
+    <message>
+        <source>minute</source>
+        <translation>minute</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day of month</source>
+        <translation>jour du mois</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>day of week</source>
+        <translation>jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Enter how often to back up: daily, hourly, weekly, monthly, yearly, or a cron expression such as 0 3 * * *.</source>
+        <translation>Indiquez la fréquence&#xa0;: daily, hourly, weekly, monthly, yearly, ou une expression cron comme 0 3 * * *.</translation>
+    </message>
+    <message>
+        <source>Coolify does not accept %1. It knows @hourly, @daily, @weekly, @monthly and @yearly.</source>
+        <translation>Coolify n’accepte pas %1. Il connaît @hourly, @daily, @weekly, @monthly et @yearly.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A cron expression has five fields (minute hour day month weekday); this one has %n.</source>
+        <translation>
+            <numerusform>Une expression cron a cinq champs (minute heure jour mois jour-de-semaine)&#xa0;; celle-ci en a %n.</numerusform>
+            <numerusform>Une expression cron a cinq champs (minute heure jour mois jour-de-semaine)&#xa0;; celle-ci en a %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 field is not understood: use numbers, *, lists (1,15), ranges (1-5) and steps (*/10). Coolify does not accept ?, L, W, # or names inside lists.</source>
+        <translation>«&#xa0;%1&#xa0;» dans le champ %2 n’est pas compris&#xa0;: utilisez des nombres, *, des listes (1,15), des plages (1-5) et des pas (*/10). Coolify n’accepte ni ?, L, W, #, ni de noms dans les listes.</translation>
+    </message>
+    <message>
+        <source>The %1 field takes %2 to %3; “%4” is outside.</source>
+        <translation>Le champ %1 va de %2 à %3&#xa0;; «&#xa0;%4&#xa0;» est en dehors.</translation>
+    </message>
+    <message>
+        <source>The range “%1” in the %2 field runs backwards.</source>
+        <translation>La plage «&#xa0;%1&#xa0;» du champ %2 est à l’envers.</translation>
+    </message>
+    <message>
+        <source>A step of 0 in the %1 field never repeats.</source>
+        <translation>Un pas de 0 dans le champ %1 ne se répète jamais.</translation>
+    </message>
+    <message>
+        <source>That date never comes: no chosen month has day %1.</source>
+        <translation>Cette date n’arrive jamais&#xa0;: aucun mois choisi n’a de jour %1.</translation>
+    </message>
+    <message>
+        <source>“%1” may not contain %2: Coolify refuses shell characters in database and collection names.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas contenir %2&#xa0;: Coolify refuse les caractères shell dans les noms de bases et de collections.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Models::BackupSchedulesModel</name>
     <message>
         <source>just now</source>
@@ -6028,6 +6347,13 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>expected an object with the kept images</source>
         <translation>un objet avec les images conservées était attendu</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::S3Storage</name>
+    <message>
+        <source>expected a list of S3 storages</source>
+        <translation>une liste de stockages S3 était attendue</translation>
     </message>
 </context>
 <context>

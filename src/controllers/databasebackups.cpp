@@ -153,7 +153,7 @@ QString DatabaseBackups::emptyText() const
         }
     }
     return tr("%1 has no backup schedule: it has never been backed up by Coolify. Add a "
-              "schedule on its Backups page in Coolify.")
+              "schedule to have it backed up.")
         .arg(m_name);
 }
 
@@ -297,6 +297,44 @@ bool DatabaseBackups::deleteExecution(const QString &executionUuid, bool fromS3)
             emit message(tr("Backup %1 deleted.").arg(file), true);
         else
             emit message(tr("Backup %1 was not deleted: %2").arg(file, result.error.userMessage()),
+                         false);
+        refresh();
+    });
+    emit changed();
+    return true;
+}
+
+QString DatabaseBackups::deleteScheduleUnavailableReason(const QString &backupUuid) const
+{
+    const Models::InstanceSession *s = session();
+    if (!s)
+        return tr("This instance is no longer configured.");
+    if (s->abilities().isKnownMissing(Api::Ability::Write))
+        return tr("Cannot delete: %1.").arg(s->abilities().missingReason(Api::Ability::Write));
+    if (!m_schedules->find(backupUuid))
+        return tr("Select a schedule to delete.");
+    if (isBackingUp() || m_action.isActive())
+        return tr("Wait until the backup or change in progress ends.");
+    return {};
+}
+
+bool DatabaseBackups::deleteSchedule(const QString &backupUuid, bool fromS3)
+{
+    if (!deleteScheduleUnavailableReason(backupUuid).isEmpty())
+        return false;
+    Api::ApiReply *reply =
+        session()->client()->send(Api::Databases::deleteBackup(m_uuid, backupUuid, fromS3));
+    m_action.set(reply);
+    connect(reply, &Api::ApiReply::finished, this, [this, reply] {
+        if (!m_action.release(reply))
+            return;
+        const Api::ApiResult &result = reply->result();
+        if (result.ok())
+            emit message(tr("The backup schedule of %1 and its backups were deleted.").arg(m_name),
+                         true);
+        else
+            emit message(tr("The backup schedule of %1 was not deleted: %2")
+                             .arg(m_name, result.error.userMessage()),
                          false);
         refresh();
     });

@@ -20,7 +20,8 @@ namespace Coolify::Controllers {
 
 // One standalone database's scheduled backups (coolify-api.md §11): the schedules with how each
 // is doing, the executions of the selected one, "back up now" followed until the run ends
-// (polling with back-off: Coolify returns no execution id), and deleting an execution.
+// (polling with back-off: Coolify returns no execution id), deleting an execution or a schedule.
+// Creating and editing schedules: BackupScheduleEditor.
 // Downloading and restoring are web-UI only: webPage() names the page for them.
 //
 //     auto *backups = new DatabaseBackups(fleet, this);
@@ -39,6 +40,7 @@ public:
     QString instanceId() const { return m_instanceId; }
     QString databaseUuid() const { return m_uuid; }
     QString databaseName() const { return m_name; }
+    Models::Fleet *fleet() const { return m_fleet; }
 
     Models::BackupSchedulesModel *schedules() const { return m_schedules; }
     Models::BackupExecutionsModel *executions() const { return m_executions; }
@@ -58,6 +60,9 @@ public:
     // Empty when the execution can be deleted; otherwise why not.
     QString deleteUnavailableReason(const QString &executionUuid) const;
     bool deleteExecution(const QString &executionUuid, bool fromS3);
+    // Empty when the schedule (and all its backups) can be deleted; otherwise why not.
+    QString deleteScheduleUnavailableReason(const QString &backupUuid) const;
+    bool deleteSchedule(const QString &backupUuid, bool fromS3);
 
     // The database's backups page in Coolify (download, restore and editing live there); with
     // a schedule, that schedule's page. Invalid until the projects are known.

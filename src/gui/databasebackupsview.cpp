@@ -1,7 +1,9 @@
 #include "gui/databasebackupsview.h"
 
+#include "controllers/backupscheduleeditor.h"
 #include "controllers/databasebackups.h"
 #include "forms/plaintext.h"
+#include "gui/backupscheduledialog.h"
 #include "models/backupsmodel.h"
 
 #include <QApplication>
@@ -65,6 +67,9 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_open(new QPushButton(tr("Open in &Coolify"), this))
     , m_delete(new QPushButton(tr("&Delete Backup…"), this))
+    , m_newSchedule(new QPushButton(tr("&New Schedule…"), this))
+    , m_editSchedule(new QPushButton(tr("&Edit Schedule…"), this))
+    , m_deleteSchedule(new QPushButton(tr("Delete &Schedule…"), this))
 {
     setObjectName(u"databaseBackupsView"_s);
     setAccessibleName(tr("Database backups"));
@@ -103,6 +108,16 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, m_backups, &Controllers::DatabaseBackups::refresh);
     connect(m_open, &QPushButton::clicked, this, &DatabaseBackupsView::openInCoolify);
     connect(m_delete, &QPushButton::clicked, this, &DatabaseBackupsView::deleteSelected);
+    m_newSchedule->setObjectName(u"backupScheduleNew"_s);
+    m_newSchedule->setIcon(themed("list-add", QStyle::SP_FileDialogNewFolder));
+    m_editSchedule->setObjectName(u"backupScheduleEdit"_s);
+    m_editSchedule->setIcon(themed("document-edit", QStyle::SP_FileDialogDetailedView));
+    m_deleteSchedule->setObjectName(u"backupScheduleDelete"_s);
+    m_deleteSchedule->setIcon(themed("edit-delete", QStyle::SP_TrashIcon));
+    connect(m_newSchedule, &QPushButton::clicked, this, &DatabaseBackupsView::newSchedule);
+    connect(m_editSchedule, &QPushButton::clicked, this, &DatabaseBackupsView::editSchedule);
+    connect(m_deleteSchedule, &QPushButton::clicked, this, &DatabaseBackupsView::deleteSchedule);
+    connect(m_schedules, &QTableView::activated, this, &DatabaseBackupsView::editSchedule);
 
     connect(m_backups, &Controllers::DatabaseBackups::changed, this,
             &DatabaseBackupsView::updateControls);
@@ -114,6 +129,13 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
                 m_message->setAutoFillBackground(!ok);
                 m_message->show();
             });
+    connect(m_backups, &Controllers::DatabaseBackups::loaded, this, [this] {
+        if (!m_pendingSelection.isEmpty()
+            && m_backups->schedules()->rowOf(m_pendingSelection) >= 0) {
+            m_backups->selectSchedule(std::exchange(m_pendingSelection, {}));
+            updateControls();
+        }
+    });
     connect(m_backups, &Controllers::DatabaseBackups::backupFinished, this,
             [this](const QString &name, bool ok, const QString &text) {
                 emit backupFinished(m_backups->instanceId(), name, ok, text);
@@ -135,16 +157,27 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
     bar->addWidget(m_open);
     bar->addWidget(m_refresh);
     auto *bottom = new QHBoxLayout;
-    auto *limits = new QLabel(tr("Coolify's API cannot download or restore a backup, nor add or "
-                                 "edit a schedule: Open in Coolify does."),
-                              this);
+    auto *limits = new QLabel(
+        tr("Coolify's API cannot download or restore a backup: Open in Coolify does."), this);
     limits->setObjectName(u"backupsApiLimits"_s);
     limits->setWordWrap(true);
     bottom->addWidget(limits, 1);
     bottom->addWidget(m_delete);
+    auto *schedules = new QWidget(this);
+    auto *scheduleLayout = new QVBoxLayout(schedules);
+    scheduleLayout->setContentsMargins({});
+    auto *scheduleBar = new QHBoxLayout;
+    scheduleBar->addStretch();
+    scheduleBar->addWidget(m_newSchedule);
+    scheduleBar->addWidget(m_editSchedule);
+    scheduleBar->addWidget(m_deleteSchedule);
+    // A header and a row or two: the tab must not raise the window's minimum height.
+    m_schedules->setMinimumHeight(fontMetrics().height() * 4);
+    scheduleLayout->addWidget(m_schedules, 1);
+    scheduleLayout->addLayout(scheduleBar);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(u"backupsSplitter"_s);
-    split->addWidget(m_schedules);
+    split->addWidget(schedules);
     split->addWidget(m_executions);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
@@ -201,6 +234,82 @@ void DatabaseBackupsView::updateControls()
     m_open->setEnabled(b->webPage(b->selectedSchedule(), &openReason).isValid());
     m_open->setToolTip(openReason);
     m_refresh->setEnabled(!b->databaseUuid().isEmpty() && !b->isLoading());
+    Controllers::BackupScheduleEditor probe(b->fleet(), b->instanceId(), b->databaseUuid(),
+                                            b->databaseName(), nullptr);
+    const QString newReason =
+        b->databaseUuid().isEmpty() ? tr("No database selected.") : probe.unavailableReason();
+    m_newSchedule->setEnabled(newReason.isEmpty());
+    m_newSchedule->setToolTip(newReason.isEmpty() ? tr("Add a backup schedule for this database.")
+                                                  : newReason);
+    const bool selected = b->schedules()->find(b->selectedSchedule()) != nullptr;
+    m_editSchedule->setEnabled(selected);
+    m_editSchedule->setToolTip(selected ? tr("Change the selected schedule.")
+                                        : tr("Select a schedule to edit."));
+    const QString dropReason = b->deleteScheduleUnavailableReason(b->selectedSchedule());
+    m_deleteSchedule->setEnabled(dropReason.isEmpty());
+    m_deleteSchedule->setToolTip(dropReason);
+}
+
+void DatabaseBackupsView::newSchedule()
+{
+    if (!m_newSchedule->isEnabled())
+        return;
+    openScheduleDialog(nullptr);
+}
+
+void DatabaseBackupsView::editSchedule()
+{
+    const Models::BackupConfig *config =
+        m_backups->schedules()->find(m_backups->selectedSchedule());
+    if (config)
+        openScheduleDialog(config);
+}
+
+void DatabaseBackupsView::openScheduleDialog(const Models::BackupConfig *config)
+{
+    auto *editor = new Controllers::BackupScheduleEditor(
+        m_backups->fleet(), m_backups->instanceId(), m_backups->databaseUuid(),
+        m_backups->databaseName(), config);
+    auto *dialog = new BackupScheduleDialog(editor, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupScheduleDialog::savedSchedule, this,
+            [this](const QString &uuid, const QString &text) {
+                m_message->setText(text);
+                m_message->setAutoFillBackground(false);
+                m_message->setForegroundRole(QPalette::WindowText);
+                m_message->show();
+                m_pendingSelection = uuid;
+                m_backups->refresh();
+            });
+    dialog->open();
+}
+
+void DatabaseBackupsView::deleteSchedule()
+{
+    const QString uuid = m_backups->selectedSchedule();
+    const Models::BackupConfig *config = m_backups->schedules()->find(uuid);
+    if (!config || !m_backups->deleteScheduleUnavailableReason(uuid).isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete Backup Schedule"),
+                    tr("Delete the %1 backup schedule of %2 with all %n backup(s)?", nullptr,
+                       int(config->executions.size()))
+                        .arg(config->frequencyText(), m_backups->databaseName()),
+                    QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteScheduleConfirmation"_s);
+    box.setTextFormat(Qt::PlainText);
+    box.setInformativeText(tr("Coolify deletes the schedule, the record of every backup it made "
+                              "and their files on the server. This cannot be undone."));
+    QCheckBox *s3 = nullptr;
+    if (config->saveS3) {
+        s3 = new QCheckBox(tr("Also delete the copies in S3"), &box);
+        box.setCheckBox(s3);
+    }
+    QPushButton *remove = box.addButton(tr("Delete Schedule"), QMessageBox::DestructiveRole);
+    remove->setObjectName(u"deleteScheduleConfirm"_s);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == remove)
+        m_backups->deleteSchedule(uuid, s3 && s3->isChecked());
 }
 
 void DatabaseBackupsView::backUpNow()

@@ -6,6 +6,10 @@ class QLabel;
 class QPushButton;
 class QTableView;
 
+namespace Coolify::Models {
+struct BackupConfig;
+}
+
 namespace Coolify::Controllers {
 class DatabaseBackups;
 }
@@ -17,7 +21,7 @@ namespace Coolify::Gui {
 
 // A database's Backups tab (Controllers::DatabaseBackups loads it): its schedules with how each
 // is doing, the backups of the selected one, Back Up Now (followed to the end), Delete Backup…,
-// and Open in Coolify for what the API cannot do (download, restore, editing schedules).
+// new/edit/delete schedule, and Open in Coolify for what the API cannot do (download, restore).
 //
 //     auto *backups = new DatabaseBackupsView(fleet);
 //     backups->setDatabase(instanceId, dbUuid, dbName);
@@ -37,6 +41,9 @@ public slots:
     void backUpNow();
     void deleteSelected(); // asks first
     void openInCoolify();
+    void newSchedule();
+    void editSchedule(); // the selected one
+    void deleteSchedule(); // asks first
 
 signals:
     // A backup started here ended: for a desktop notification.
@@ -46,6 +53,7 @@ signals:
 private:
     void updateControls();
     QString selectedExecution() const;
+    void openScheduleDialog(const Models::BackupConfig *config); // null: a new schedule
 
     Controllers::DatabaseBackups *m_backups;
     QLabel *m_title;
@@ -57,6 +65,10 @@ private:
     QPushButton *m_refresh;
     QPushButton *m_open;
     QPushButton *m_delete;
+    QPushButton *m_newSchedule;
+    QPushButton *m_editSchedule;
+    QPushButton *m_deleteSchedule;
+    QString m_pendingSelection; // a schedule just saved: select it once it is listed
 };
 
 } // namespace Coolify::Gui

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -52,6 +53,14 @@ int bounded(const QJsonObject &o, QLatin1String key, qint64 fallback)
 {
     return int(std::clamp<qint64>(Json::integer(o, key).value_or(fallback), 0, 1'000'000));
 }
+// A size in GB: a JSON number, or a numeric string; 0 (no limit) otherwise.
+double gigabytes(const QJsonObject &o, QLatin1String key)
+{
+    const QJsonValue v = o.value(key);
+    bool ok = true;
+    const double gb = v.isString() ? v.toString().toDouble(&ok) : v.toDouble(0);
+    return ok && std::isfinite(gb) ? std::clamp(gb, 0.0, 1e9) : 0.0;
+}
 } // namespace
 
 BackupConfig BackupConfig::fromJson(const QJsonObject &o)
@@ -68,6 +77,11 @@ BackupConfig BackupConfig::fromJson(const QJsonObject &o)
     c.timeoutSeconds = bounded(o, "timeout"_L1, 3600);
     c.keepLocally = bounded(o, "database_backup_retention_amount_locally"_L1, 0);
     c.keepDaysLocally = bounded(o, "database_backup_retention_days_locally"_L1, 0);
+    c.maxGbLocally = gigabytes(o, "database_backup_retention_max_storage_locally"_L1);
+    c.keepS3 = bounded(o, "database_backup_retention_amount_s3"_L1, 0);
+    c.keepDaysS3 = bounded(o, "database_backup_retention_days_s3"_L1, 0);
+    c.maxGbS3 = gigabytes(o, "database_backup_retention_max_storage_s3"_L1);
+    c.s3StorageId = Json::integer(o, "s3_storage_id"_L1).value_or(-1);
     // `executions` (GET …/backups) or just `latest_log` (the items of GET /databases).
     const QJsonValue executions = o.contains("executions"_L1)
         ? o.value("executions"_L1)
@@ -216,6 +230,32 @@ QString BackupConfig::frequencyText() const
             .arg(m.captured(2).toInt(), 2, 10, QChar(u'0'))
             .arg(m.captured(1).toInt(), 2, 10, QChar(u'0'));
     return frequency;
+}
+
+S3Storage S3Storage::fromJson(const QJsonObject &o)
+{
+    S3Storage s;
+    s.uuid = Json::string(o, "uuid"_L1);
+    s.name = Json::string(o, "name"_L1);
+    s.bucket = Json::string(o, "bucket"_L1);
+    s.endpoint = Json::string(o, "endpoint"_L1);
+    s.usable = Json::boolean(o, "is_usable"_L1).value_or(true);
+    return s;
+}
+
+QVariant S3Storage::decodeList(const QJsonDocument &document, QString *error)
+{
+    if (!document.isArray()) {
+        *error = tr("expected a list of S3 storages");
+        return {};
+    }
+    QList<S3Storage> out;
+    for (const QJsonValue &v : document.array()) {
+        S3Storage s = fromJson(v.toObject());
+        if (!s.uuid.isEmpty())
+            out.append(s);
+    }
+    return QVariant::fromValue(out);
 }
 
 } // namespace Coolify::Models

@@ -59,6 +59,13 @@ public:
     int timeoutSeconds = 3600;
     int keepLocally = 0; // database_backup_retention_amount_locally; 0 = no limit
     int keepDaysLocally = 0;
+    double maxGbLocally = 0; // database_backup_retention_max_storage_locally, GB
+    int keepS3 = 0;
+    int keepDaysS3 = 0;
+    double maxGbS3 = 0;
+    // The storage's numeric id: GET /s3-storages hides ids, so which storage it is cannot be
+    // told through the API (coolify-api.md §11). -1: none.
+    qint64 s3StorageId = -1;
     QList<BackupExecution> executions; // newest first
 
     static BackupConfig fromJson(const QJsonObject &object);
@@ -81,7 +88,26 @@ public:
     bool operator==(const BackupConfig &) const = default;
 };
 
+// An S3 destination of the team (GET /s3-storages; id, key and secret are not part of it here).
+struct S3Storage
+{
+    Q_DECLARE_TR_FUNCTIONS(Coolify::Models::S3Storage)
+
+public:
+    QString uuid;
+    QString name;
+    QString bucket;
+    QString endpoint;
+    bool usable = true; // false once Coolify's connection test failed
+
+    static S3Storage fromJson(const QJsonObject &object);
+    static QVariant decodeList(const QJsonDocument &document, QString *error);
+    bool operator==(const S3Storage &) const = default;
+};
+
 } // namespace Coolify::Models
 
+Q_DECLARE_METATYPE(Coolify::Models::S3Storage)
+Q_DECLARE_METATYPE(QList<Coolify::Models::S3Storage>)
 Q_DECLARE_METATYPE(Coolify::Models::BackupConfig)
 Q_DECLARE_METATYPE(QList<Coolify::Models::BackupConfig>)

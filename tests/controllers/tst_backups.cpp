@@ -124,7 +124,7 @@ void TestBackups::reasonsAndEmptyTexts_data()
     QTest::newRow("never backed up")
         << u"events-mongo"_s
         << u"events-mongo has no backup schedule: it has never been backed up by Coolify. Add a "
-           "schedule on its Backups page in Coolify."_s
+           "schedule to have it backed up."_s
         << u"There is no backup schedule to run."_s;
 }
 

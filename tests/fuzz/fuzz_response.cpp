@@ -58,6 +58,8 @@ Decoders decoders(uint8_t which)
         return {&Models::EnvironmentDetails::decode, {}};
     case 10:
         return {&Models::Service::decodeList, &Models::Service::decodeListBody};
+    case 11:
+        return {&Models::S3Storage::decodeList, {}};
     case 12:
         return {&Models::EnvVar::decodeList, &Models::EnvVar::decodeListBody};
     case 13:

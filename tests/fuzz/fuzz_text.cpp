@@ -4,10 +4,12 @@
 // usable one can never end or add an HTTP header), a Retry-After header (clamped, never
 // negative beyond "absent"), a server name (no right-to-left override survives display), a
 // database connection URL (masking its password is stable and changes nothing else), Docker's
-// CreatedAt text of a kept image (a time it reads is read the same when written back in UTC).
+// CreatedAt text of a kept image (a time it reads is read the same when written back in UTC), a
+// backup frequency and database list typed for Coolify (what passes has no shell separator).
 #include "api/baseurl.h"
 #include "api/responseinterpreter.h"
 #include "api/token.h"
+#include "models/backuprules.h"
 #include "models/database.h"
 #include "models/json.h"
 #include "models/rollbackimages.h"
@@ -71,6 +73,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(Models::RollbackImages::parseDockerTime(utc) == created);
     }
     (void)Models::RollbackImages::classify(text);
+
+    if (Models::BackupRules::frequencyProblem(text).isEmpty())
+        FUZZ_CHECK(!text.trimmed().isEmpty() && !text.contains(u';'));
+    if (Models::BackupRules::databasesProblem(text).isEmpty())
+        FUZZ_CHECK(!text.contains(u';') && !text.contains(u'`') && !text.contains(u"$("));
 
     const QString masked = Models::withPasswordMasked(text, u"*");
     FUZZ_CHECK(Models::withPasswordMasked(masked, u"*") == masked);

@@ -4,7 +4,9 @@
 #include "fleetfixture.h"
 #include "screenshots.h"
 
+#include "controllers/backupscheduleeditor.h"
 #include "controllers/databasebackups.h"
+#include "gui/backupscheduledialog.h"
 #include "gui/backupsoverview.h"
 #include "gui/databasebackupsview.h"
 #include "models/backupsmodel.h"
@@ -14,7 +16,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -36,6 +40,7 @@ private slots:
     }
     void backUpNowAndDelete();
     void reasonsWhenNothingCanBeDone();
+    void scheduleCreateEditDelete();
     void fleetOverview();
 };
 
@@ -130,6 +135,84 @@ void TestBackupsView::backUpNowAndDelete()
     QTest::mouseClick(remove, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(executions->model()->rowCount(), 3, 10'000);
     QCOMPARE(text(&view, "backupsMessage"), u"Backup %1 deleted."_s.arg(file));
+}
+
+void TestBackupsView::scheduleCreateEditDelete()
+{
+    FleetFixture fx;
+    QVERIFY(fx.startSandbox(150) >= 0);
+    const QString id = fx.addInstance(u"Production"_s, u"demo-root"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(fx.ready(id), 15'000);
+    DatabaseBackupsView view(fx.fleet.get());
+    view.resize(1000, 480);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy loaded(view.backups(), &Controllers::DatabaseBackups::loaded);
+    view.setDatabase(id, fx.uuidOf(id, u"databases"_s, u"shop-postgres"_s), u"shop-postgres"_s);
+    QVERIFY(loaded.wait(10'000));
+    QPushButton *create = button(&view, "backupScheduleNew");
+    QPushButton *edit = button(&view, "backupScheduleEdit");
+    QPushButton *drop = button(&view, "backupScheduleDelete");
+    QVERIFY(create->isEnabled() && edit->isEnabled() && drop->isEnabled());
+
+    // New Schedule…: a date that never comes is refused beside the field, nothing is lost.
+    QTest::mouseClick(create, Qt::LeftButton);
+    QPointer<Gui::BackupScheduleDialog> dialog = view.findChild<Gui::BackupScheduleDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QCOMPARE(dialog->windowTitle(), u"New Backup Schedule for shop-postgres"_s);
+    auto *frequency = dialog->findChild<QComboBox *>(u"backupFrequency"_s);
+    QTRY_VERIFY(frequency->hasFocus());
+    frequency->lineEdit()->selectAll();
+    QTest::keyClicks(frequency, u"0 0 30 2 *"_s);
+    dialog->findChild<QLineEdit *>(u"backupDatabases"_s)->setText(u"shop,analytics"_s);
+    QTest::keyClick(dialog, Qt::Key_Return); // Enter saves
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(dialog->fieldError(u"frequency"_s).contains(u"never comes"_s),
+             qPrintable(dialog->fieldError(u"frequency"_s)));
+    QVERIFY(frequency->hasFocus());
+    QCOMPARE(dialog->draft().databases, u"shop,analytics"_s); // the other edits are kept
+    QTRY_VERIFY(!dialog->findChild<QComboBox *>(u"backupStorage"_s)->isEnabled()
+                || dialog->findChild<QComboBox *>(u"backupStorage"_s)->count() > 0);
+    QTest::qWait(50); // let the layout take in the error lines before the picture
+    saveScreenshot(dialog, u"backup-schedule-dialog"_s);
+
+    frequency->lineEdit()->selectAll();
+    QTest::keyClicks(frequency, u"0 4 * * *"_s);
+    QVERIFY(dialog->fieldError(u"frequency"_s).isEmpty()); // editing clears the complaint
+    QCOMPARE(dialog->findChild<QLabel *>(u"backupFrequencyMeaning"_s)->text(), u"Daily at 04:00"_s);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull(), 10'000); // closed once Coolify had it
+    QTRY_COMPARE_WITH_TIMEOUT(view.schedulesTable()->model()->rowCount(), 2, 10'000);
+    QCOMPARE(text(&view, "backupsMessage"), u"Backup schedule for shop-postgres created."_s);
+    // The new schedule is the selected one.
+    const Models::BackupConfig *made =
+        view.backups()->schedules()->find(view.backups()->selectedSchedule());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (made = view.backups()->schedules()->find(view.backups()->selectedSchedule()))
+            && made->frequency == u"0 4 * * *"_s,
+        5'000);
+    QCOMPARE(made->databasesToBackup, u"shop,analytics"_s);
+
+    // Edit Schedule…: unchanged, Save is off; Esc closes without sending.
+    QTest::mouseClick(edit, Qt::LeftButton);
+    dialog = view.findChild<Gui::BackupScheduleDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QComboBox *>(u"backupFrequency"_s)->currentText(), u"0 4 * * *"_s);
+    QVERIFY(!dialog->findChild<QPushButton *>(u"backupScheduleSave"_s)->isEnabled());
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(dialog.isNull());
+
+    // Delete Schedule…: Esc keeps it, confirming deletes it.
+    QString shown;
+    answerBox(Qt::Key_Escape, &shown);
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QVERIFY2(shown.contains(u"Delete the Daily at 04:00 backup schedule of shop-postgres"_s),
+             qPrintable(shown));
+    QCOMPARE(view.schedulesTable()->model()->rowCount(), 2);
+    answerBox(0, &shown, u"deleteScheduleConfirm"_s);
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(view.schedulesTable()->model()->rowCount(), 1, 10'000);
 }
 
 void TestBackupsView::reasonsWhenNothingCanBeDone()

@@ -2,6 +2,7 @@
 // schedule is doing (failed, overdue, never ran), and the two tables under
 // QAbstractItemModelTester.
 #include "models/backup.h"
+#include "models/backuprules.h"
 #include "models/backupsmodel.h"
 #include "models/database.h"
 #include "models/fleetbackupsmodel.h"
@@ -19,6 +20,12 @@ class TestBackups : public QObject
 private slots:
     void decodeList();
     void decodeRefusesOtherShapes();
+    void retentionAndStorage();
+    void s3Storages();
+    void frequencyRules_data();
+    void frequencyRules();
+    void databaseNameRules_data();
+    void databaseNameRules();
     void listItemShape();
     void interval_data();
     void interval();
@@ -98,6 +105,116 @@ void TestBackups::decodeList()
     QVERIFY(c.executions.first().filename.isEmpty());
     QCOMPARE(c.executions.at(1).size, 1234567);
     QCOMPARE(c.latestSuccess()->uuid, u"e1"_s);
+}
+
+void TestBackups::retentionAndStorage()
+{
+    const QByteArray json =
+        R"([{"uuid":"b1","frequency":"daily","save_s3":true,"s3_storage_id":4,
+        "database_backup_retention_max_storage_locally":"2.5","database_backup_retention_amount_s3":"14",
+        "database_backup_retention_days_s3":30,"database_backup_retention_max_storage_s3":-3},
+      {"uuid":"b2","frequency":"daily","s3_storage_id":null,
+        "database_backup_retention_max_storage_locally":"lots","database_backup_retention_max_storage_s3":"nan"}])";
+    QString error;
+    const QList<BackupConfig> configs = decode(json, &error);
+    QCOMPARE(configs.size(), 2);
+    QCOMPARE(configs.at(0).s3StorageId, 4);
+    QCOMPARE(configs.at(0).maxGbLocally, 2.5);
+    QCOMPARE(configs.at(0).keepS3, 14);
+    QCOMPARE(configs.at(0).keepDaysS3, 30);
+    QCOMPARE(configs.at(0).maxGbS3, 0.0); // negative: no limit, not a negative limit
+    QCOMPARE(configs.at(1).s3StorageId, -1);
+    QCOMPARE(configs.at(1).maxGbLocally, 0.0);
+    QCOMPARE(configs.at(1).maxGbS3, 0.0);
+}
+
+void TestBackups::s3Storages()
+{
+    QString error;
+    const QVariant value = S3Storage::decodeList(
+        QJsonDocument::fromJson(R"([{"name":"backups-eu","uuid":"s1","bucket":"acme","endpoint":
+        "https://s3.example","is_usable":false},{"name":"no uuid"},7,null])"),
+        &error);
+    const auto storages = value.value<QList<S3Storage>>();
+    QCOMPARE(storages.size(), 1);
+    QCOMPARE(storages.first().name, u"backups-eu"_s);
+    QCOMPARE(storages.first().bucket, u"acme"_s);
+    QVERIFY(!storages.first().usable);
+    QVERIFY(!S3Storage::decodeList(QJsonDocument::fromJson(R"({"data":[]})"), &error).isValid());
+    QVERIFY(!error.isEmpty());
+}
+
+void TestBackups::frequencyRules_data()
+{
+    QTest::addColumn<QString>("frequency");
+    QTest::addColumn<QString>("problemMentions"); // empty: accepted
+    QTest::newRow("alias") << u"daily"_s << QString();
+    QTest::newRow("at alias") << u"@weekly"_s << QString();
+    QTest::newRow("every minute") << u"every_minute"_s << QString();
+    QTest::newRow("five fields") << u"0 3 * * *"_s << QString();
+    QTest::newRow("spaces around") << u"  */15 * * * 1-5 "_s << QString();
+    QTest::newRow("lists ranges steps") << u"0,30 8-18/2 1,15 1-6 0-7"_s << QString();
+    QTest::newRow("month name") << u"0 0 1 jan *"_s << QString();
+    QTest::newRow("weekday name") << u"0 0 * * SUN"_s << QString();
+    QTest::newRow("29 February") << u"0 0 29 2 *"_s << QString();
+    QTest::newRow("31st with weekday") << u"0 0 31 4 1"_s << QString(); // either matches
+    QTest::newRow("empty") << u"  "_s << u"cron expression"_s;
+    QTest::newRow("midnight") << u"@midnight"_s << u"@midnight"_s;
+    QTest::newRow("reboot") << u"@reboot"_s << u"@reboot"_s;
+    QTest::newRow("six fields") << u"0 0 3 * * *"_s << u"has 6"_s;
+    QTest::newRow("words") << u"every day"_s << u"has 2"_s;
+    QTest::newRow("question mark") << u"0 0 ? * *"_s << u"“?”"_s;
+    QTest::newRow("L") << u"0 0 L * *"_s << u"“L”"_s;
+    QTest::newRow("hash") << u"0 0 * * 1#2"_s << u"“1#2”"_s;
+    QTest::newRow("name in a list") << u"0 0 * jan,feb *"_s << u"“jan”"_s;
+    QTest::newRow("minute 60") << u"60 * * * *"_s << u"0 to 59"_s;
+    QTest::newRow("hour 24") << u"0 24 * * *"_s << u"0 to 23"_s;
+    QTest::newRow("day 0") << u"0 0 0 * *"_s << u"1 to 31"_s;
+    QTest::newRow("weekday 8") << u"0 0 * * 8"_s << u"0 to 7"_s;
+    QTest::newRow("backwards") << u"0 5-1 * * *"_s << u"backwards"_s;
+    QTest::newRow("step 0") << u"*/0 * * * *"_s << u"step of 0"_s;
+    QTest::newRow("30 February") << u"0 0 30 2 *"_s << u"never comes"_s;
+    QTest::newRow("31 in short months") << u"0 0 31 4,6,9,11 *"_s << u"day 31"_s;
+}
+
+void TestBackups::frequencyRules()
+{
+    QFETCH(QString, frequency);
+    QFETCH(QString, problemMentions);
+    const QString problem = BackupRules::frequencyProblem(frequency);
+    if (problemMentions.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemMentions), qPrintable(problem));
+}
+
+void TestBackups::databaseNameRules_data()
+{
+    QTest::addColumn<QString>("databases");
+    QTest::addColumn<QString>("problemMentions");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("list") << u"shop, analytics"_s << QString();
+    QTest::newRow("mongo entries") << u"shop:sessions,logs|crm"_s << QString();
+    QTest::newRow("all") << u"all"_s << QString();
+    QTest::newRow("pipe separates") << u"a|b"_s << QString();
+    QTest::newRow("semicolon") << u"shop;drop"_s << u"“shop;drop” may not contain ;"_s;
+    QTest::newRow("substitution") << u"shop,$(id)"_s << u"“$(id)” may not contain $("_s;
+    QTest::newRow("collection") << u"shop:a,b>c"_s << u"“b>c” may not contain >"_s;
+    QTest::newRow("database of a mongo entry") << u"sh`op:a"_s << u"`"_s;
+    QTest::newRow("ampersand") << u"a&b"_s << u"&"_s;
+    QTest::newRow("newline") << u"a\nb"_s << u"↵"_s;
+    QTest::newRow("tab") << u"a\tb"_s << u"⇥"_s;
+}
+
+void TestBackups::databaseNameRules()
+{
+    QFETCH(QString, databases);
+    QFETCH(QString, problemMentions);
+    const QString problem = BackupRules::databasesProblem(databases);
+    if (problemMentions.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(problemMentions), qPrintable(problem));
 }
 
 void TestBackups::decodeRefusesOtherShapes()

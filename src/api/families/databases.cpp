@@ -118,6 +118,35 @@ ApiRequest backUpNow(const QString &uuid, const QString &backupUuid)
                              QJsonDocument(QJsonObject{{u"backup_now"_s, true}}));
 }
 
+ApiRequest backupExecutions(const QString &uuid, const QString &backupUuid)
+{
+    return ApiRequest::get(u"databases/"_s + uuid + u"/backups/"_s + backupUuid + u"/executions"_s);
+}
+
+ApiRequest createBackup(const QString &uuid, const QJsonObject &body)
+{
+    return ApiRequest::post(u"databases/"_s + uuid + u"/backups"_s, QJsonDocument(body));
+}
+
+ApiRequest updateBackup(const QString &uuid, const QString &backupUuid, const QJsonObject &body)
+{
+    return ApiRequest::patch(u"databases/"_s + uuid + u"/backups/"_s + backupUuid,
+                             QJsonDocument(body));
+}
+
+ApiRequest deleteBackup(const QString &uuid, const QString &backupUuid, bool deleteFromS3)
+{
+    ApiRequest request = ApiRequest::remove(u"databases/"_s + uuid + u"/backups/"_s + backupUuid);
+    if (deleteFromS3)
+        request.query.addQueryItem(u"delete_s3"_s, u"true"_s);
+    return request;
+}
+
+ApiRequest s3Storages()
+{
+    return ApiRequest::get(u"s3-storages"_s);
+}
+
 ApiRequest deleteBackupExecution(const QString &uuid, const QString &backupUuid,
                                  const QString &executionUuid, bool deleteFromS3)
 {

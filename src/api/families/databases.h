@@ -56,6 +56,17 @@ ApiRequest backups(const QString &uuid);
 // PATCH /databases/{uuid}/backups/{backup} {"backup_now":true}: no execution id comes back,
 // poll backups() for it.
 ApiRequest backUpNow(const QString &uuid, const QString &backupUuid);
+// GET /databases/{uuid}/backups/{backup}/executions → {"executions":[…]}, newest first.
+ApiRequest backupExecutions(const QString &uuid, const QString &backupUuid);
+// POST /databases/{uuid}/backups: frequency required; always send save_s3 (its column default
+// is true). 201 {"uuid","message"}.
+ApiRequest createBackup(const QString &uuid, const QJsonObject &body);
+// PATCH /databases/{uuid}/backups/{backup}: any subset of the create fields.
+ApiRequest updateBackup(const QString &uuid, const QString &backupUuid, const QJsonObject &body);
+// DELETE /databases/{uuid}/backups/{backup}[?delete_s3=true]: the schedule and its executions.
+ApiRequest deleteBackup(const QString &uuid, const QString &backupUuid, bool deleteFromS3);
+// GET /s3-storages: the team's S3 destinations for backups (uuid, name, bucket, is_usable).
+ApiRequest s3Storages();
 // DELETE /databases/{uuid}/backups/{backup}/executions/{execution}[?delete_s3=true].
 ApiRequest deleteBackupExecution(const QString &uuid, const QString &backupUuid,
                                  const QString &executionUuid, bool deleteFromS3);
