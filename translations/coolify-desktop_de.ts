@@ -444,6 +444,25 @@ SHA-256: %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupFollow</name>
+    <message>
+        <source>Backup of %1 finished: %2.</source>
+        <translation>Sicherung von %1 abgeschlossen: %2.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>Sicherung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
+        <translation>Coolify hat innerhalb von zwei Minuten keine Sicherung von %1 verzeichnet. Es verzeichnet nichts, wenn die Datenbank nicht läuft.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
+        <translation>Die Sicherung von %1 ist nicht innerhalb von zwei Stunden fertig geworden; sehen Sie in Coolify nach.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::BackupRunner</name>
     <message>
         <source>The instance of %1 is no longer configured.</source>
@@ -468,6 +487,18 @@ SHA-256: %5</translation>
     <message>
         <source>The backup of %1 was not started: %2</source>
         <translation>Das Backup von %1 wurde nicht gestartet: %2</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is already running.</source>
+        <translation>Eine Sicherung von %1 läuft bereits.</translation>
+    </message>
+    <message>
+        <source>the instance is no longer configured</source>
+        <translation>die Instanz ist nicht mehr eingerichtet</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is gone.</source>
+        <translation>Der Sicherungsplan von %1 existiert nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -595,24 +626,8 @@ SHA-256: %5</translation>
         <translation>Backup von %1 gestartet.</translation>
     </message>
     <message>
-        <source>Backup of %1 finished: %2.</source>
-        <translation>Backup von %1 fertig: %2.</translation>
-    </message>
-    <message>
-        <source>Backup of %1 failed: %2</source>
-        <translation>Backup von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
-        <translation>Coolify hat innerhalb von zwei Minuten kein Backup von %1 aufgezeichnet. Es zeichnet nichts auf, wenn die Datenbank nicht läuft.</translation>
-    </message>
-    <message>
         <source>The backup schedule of %1 is gone.</source>
         <translation>Der Backup-Zeitplan von %1 existiert nicht mehr.</translation>
-    </message>
-    <message>
-        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
-        <translation>Das Backup von %1 wurde nicht innerhalb von zwei Stunden fertig; bitte in Coolify nachsehen.</translation>
     </message>
     <message>
         <source>Cannot delete: %1.</source>
@@ -5284,6 +5299,10 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>expected the executions of a backup schedule</source>
+        <translation>die Läufe eines Sicherungsplans erwartet</translation>
     </message>
 </context>
 <context>

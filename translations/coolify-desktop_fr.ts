@@ -444,6 +444,25 @@ SHA-256 : %5</translation>
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BackupFollow</name>
+    <message>
+        <source>Backup of %1 finished: %2.</source>
+        <translation>Sauvegarde de %1 terminée&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Backup of %1 failed: %2</source>
+        <translation>Échec de la sauvegarde de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
+        <translation>Coolify n’a enregistré aucune sauvegarde de %1 en deux minutes. Il n’enregistre rien quand la base ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
+        <translation>La sauvegarde de %1 ne s’est pas terminée en deux heures&#xa0;; consultez-la dans Coolify.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::BackupRunner</name>
     <message>
         <source>The instance of %1 is no longer configured.</source>
@@ -468,6 +487,18 @@ SHA-256 : %5</translation>
     <message>
         <source>The backup of %1 was not started: %2</source>
         <translation>La sauvegarde de %1 n&apos;a pas été lancée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>A backup of %1 is already running.</source>
+        <translation>Une sauvegarde de %1 est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>the instance is no longer configured</source>
+        <translation>l’instance n’est plus configurée</translation>
+    </message>
+    <message>
+        <source>The backup schedule of %1 is gone.</source>
+        <translation>Le planning de sauvegarde de %1 n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -595,24 +626,8 @@ SHA-256 : %5</translation>
         <translation>Sauvegarde de %1 lancée.</translation>
     </message>
     <message>
-        <source>Backup of %1 finished: %2.</source>
-        <translation>Sauvegarde de %1 terminée&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Backup of %1 failed: %2</source>
-        <translation>La sauvegarde de %1 a échoué&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Coolify recorded no backup of %1 within two minutes. It records nothing when the database is not running.</source>
-        <translation>Coolify n&apos;a enregistré aucune sauvegarde de %1 en deux minutes. Il n&apos;enregistre rien quand la base n&apos;est pas démarrée.</translation>
-    </message>
-    <message>
         <source>The backup schedule of %1 is gone.</source>
         <translation>La planification de sauvegarde de %1 n&apos;existe plus.</translation>
-    </message>
-    <message>
-        <source>The backup of %1 did not finish within two hours; look at it in Coolify.</source>
-        <translation>La sauvegarde de %1 ne s&apos;est pas terminée en deux heures&#xa0;; consultez-la dans Coolify.</translation>
     </message>
     <message>
         <source>Cannot delete: %1.</source>
@@ -5284,6 +5299,10 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>expected the executions of a backup schedule</source>
+        <translation>les exécutions d’un planning de sauvegarde étaient attendues</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "api/families/databases.h"
+#include "controllers/backupfollow.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
@@ -12,6 +13,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace Coolify::Controllers {
@@ -37,6 +39,22 @@ QString BackupRunner::unavailableReason(const Target &target) const
         return tr("%1 is not running: Coolify records no backup of a stopped database.")
             .arg(target.databaseName);
     return {};
+}
+
+struct BackupRunner::Follow
+{
+    Target target;
+    QStringList before; // executions of the schedule before the run
+    QDateTime startedAt;
+    int delayMs = BackupFollow::kFirstDelayMs;
+    QTimer timer;
+};
+
+bool BackupRunner::isFollowing(const QString &instanceId, const QString &databaseUuid) const
+{
+    return std::any_of(m_follows.cbegin(), m_follows.cend(), [&](const auto &f) {
+        return f->target.instanceId == instanceId && f->target.databaseUuid == databaseUuid;
+    });
 }
 
 void BackupRunner::run(const QList<Target> &targets)
@@ -66,35 +84,125 @@ void BackupRunner::run(const QList<Target> &targets)
         }
     };
     for (const Target &target : targets) {
-        if (const QString reason = unavailableReason(target); !reason.isEmpty()) {
+        QString reason = unavailableReason(target);
+        if (reason.isEmpty() && isFollowing(target.instanceId, target.databaseUuid))
+            reason = tr("A backup of %1 is already running.").arg(target.databaseName);
+        if (!reason.isEmpty()) {
             ++state->notStarted;
             emit message(reason, false);
             continue;
         }
         ++state->waiting;
-        ++m_pending;
-        Api::ApiReply *reply =
-            m_fleet->session(target.instanceId)
-                ->client()
-                ->send(Api::Databases::backUpNow(target.databaseUuid, target.scheduleUuid));
-        connect(reply, &Api::ApiReply::finished, this, [this, reply, target, state, done] {
-            --m_pending;
+        start(target, [state, target, done](bool started) {
             --state->waiting;
-            const Api::ApiResult &result = reply->result();
-            if (result.ok()) {
+            if (started) {
                 ++state->started;
                 state->instances.insert(target.instanceId);
-                emit message(tr("Backup of %1 started.").arg(target.databaseName), true);
             } else {
                 ++state->notStarted;
-                emit message(tr("The backup of %1 was not started: %2")
-                                 .arg(target.databaseName, result.error.userMessage()),
-                             false);
             }
             done();
         });
     }
     done();
+}
+
+// Learns which executions exist, asks for the backup, then follows the new ones.
+void BackupRunner::start(const Target &target, const std::function<void(bool)> &answered)
+{
+    ++m_pending;
+    Api::ApiClient *client = m_fleet->session(target.instanceId)->client();
+    Api::ApiReply *list =
+        client->send(Api::Databases::backupExecutions(target.databaseUuid, target.scheduleUuid)
+                         .withDecoder(&Models::BackupExecution::decodeList));
+    connect(list, &Api::ApiReply::finished, this, [this, list, target, answered] {
+        const Api::ApiResult &known = list->result();
+        Models::InstanceSession *session = m_fleet->session(target.instanceId);
+        if (!known.ok() || !session) {
+            --m_pending;
+            emit message(tr("The backup of %1 was not started: %2")
+                             .arg(target.databaseName,
+                                  session ? known.error.userMessage()
+                                          : tr("the instance is no longer configured")),
+                         false);
+            answered(false);
+            return;
+        }
+        auto follow = std::make_shared<Follow>();
+        follow->target = target;
+        for (const Models::BackupExecution &e : known.value.value<QList<Models::BackupExecution>>())
+            follow->before << e.uuid;
+        Api::ApiReply *reply = session->client()->send(
+            Api::Databases::backUpNow(target.databaseUuid, target.scheduleUuid));
+        connect(reply, &Api::ApiReply::finished, this, [this, reply, follow, answered] {
+            --m_pending;
+            const Api::ApiResult &result = reply->result();
+            const QString name = follow->target.databaseName;
+            if (!result.ok()) {
+                emit message(tr("The backup of %1 was not started: %2")
+                                 .arg(name, result.error.userMessage()),
+                             false);
+                answered(false);
+                return;
+            }
+            emit message(tr("Backup of %1 started.").arg(name), true);
+            follow->startedAt = QDateTime::currentDateTimeUtc();
+            follow->timer.setSingleShot(true);
+            connect(&follow->timer, &QTimer::timeout, this, [this, f = std::weak_ptr(follow)] {
+                if (const auto alive = f.lock())
+                    poll(alive);
+            });
+            m_follows << follow;
+            follow->timer.start(follow->delayMs);
+            answered(true);
+        });
+    });
+}
+
+void BackupRunner::poll(const std::shared_ptr<Follow> &follow)
+{
+    Models::InstanceSession *session = m_fleet->session(follow->target.instanceId);
+    if (!session) {
+        end(follow, false,
+            tr("The instance of %1 is no longer configured.").arg(follow->target.databaseName));
+        return;
+    }
+    Api::ApiReply *reply = session->client()->send(
+        Api::Databases::backupExecutions(follow->target.databaseUuid, follow->target.scheduleUuid)
+            .withDecoder(&Models::BackupExecution::decodeList)
+            .inBackground());
+    connect(reply, &Api::ApiReply::finished, this, [this, reply, f = std::weak_ptr(follow)] {
+        const auto alive = f.lock();
+        if (!alive)
+            return;
+        const Api::ApiResult &result = reply->result();
+        const QString name = alive->target.databaseName;
+        if (result.error.kind == Api::ErrorKind::NotFound) {
+            end(alive, false, tr("The backup schedule of %1 is gone.").arg(name));
+            return;
+        }
+        // A failed look (the network, a rate limit) is just another look later.
+        const QList<Models::BackupExecution> fresh = result.ok()
+            ? BackupFollow::since(result.value.value<QList<Models::BackupExecution>>(),
+                                  alive->before)
+            : QList<Models::BackupExecution>();
+        if (const auto done = BackupFollow::judge(fresh, alive->startedAt,
+                                                  QDateTime::currentDateTimeUtc(), name)) {
+            end(alive, done->ok, done->text);
+            return;
+        }
+        alive->delayMs = BackupFollow::nextDelay(alive->delayMs);
+        alive->timer.start(alive->delayMs);
+    });
+}
+
+void BackupRunner::end(const std::shared_ptr<Follow> &follow, bool ok, const QString &text)
+{
+    m_follows.removeOne(follow);
+    emit message(text, ok);
+    emit backupFinished(follow->target.instanceId, follow->target.databaseName, ok, text);
+    if (Models::InstanceData *data = m_fleet->data(follow->target.instanceId))
+        data->refresh(); // the overview shows the new state
 }
 
 } // namespace Coolify::Controllers

@@ -3,6 +3,7 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "api/families/databases.h"
+#include "controllers/backupfollow.h"
 #include "models/backupsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
@@ -16,15 +17,6 @@ namespace Coolify::Controllers {
 
 using Models::BackupConfig;
 using Models::BackupExecution;
-
-namespace {
-// Follow a backup started here for at most this long (Coolify's default timeout is an hour,
-// a run is usually seconds); the back-off grows to this interval.
-constexpr qint64 kFollowSeconds = 2 * 3600;
-constexpr int kMaxFollowDelayMs = 30'000;
-// A run that has not even been recorded by then never will be (the job skips stopped databases).
-constexpr qint64 kNoRunSeconds = 120;
-} // namespace
 
 DatabaseBackups::DatabaseBackups(Models::Fleet *fleet, QObject *parent)
     : QObject(parent)
@@ -204,8 +196,8 @@ bool DatabaseBackups::backUpNow()
         m_following = true;
         m_followSchedule = schedule;
         m_knownBefore = known;
-        m_followDeadline = QDateTime::currentDateTimeUtc().addSecs(kFollowSeconds);
-        m_followDelayMs = 1000;
+        m_followStarted = QDateTime::currentDateTimeUtc();
+        m_followDelayMs = BackupFollow::kFirstDelayMs;
         emit message(tr("Backup of %1 started.").arg(m_name), true);
         emit changed();
         m_followTimer.start(m_followDelayMs);
@@ -219,48 +211,22 @@ void DatabaseBackups::followTick()
     if (!m_following)
         return;
     const BackupConfig *config = m_schedules->find(m_followSchedule);
-    QList<BackupExecution> fresh;
-    if (config) {
-        for (const BackupExecution &e : config->executions) {
-            if (!m_knownBefore.contains(e.uuid))
-                fresh << e;
-        }
-    }
-    const bool running = std::any_of(fresh.cbegin(), fresh.cend(), [](const BackupExecution &e) {
-        return e.status == BackupExecution::Status::Running;
-    });
-    QString text;
-    bool ok = false;
-    if (!fresh.isEmpty() && !running) {
-        const auto failed =
-            std::find_if(fresh.cbegin(), fresh.cend(), [](const BackupExecution &e) {
-                return e.status == BackupExecution::Status::Failed;
-            });
-        ok = failed == fresh.cend();
-        text = ok ? tr("Backup of %1 finished: %2.")
-                        .arg(m_name, Models::BackupSchedulesModel::sizeText(fresh.first().size))
-                  : tr("Backup of %1 failed: %2").arg(m_name, failed->message.section(u'\n', 0, 0));
-    } else if (fresh.isEmpty()
-               && m_followDeadline.addSecs(kNoRunSeconds - kFollowSeconds)
-                   < QDateTime::currentDateTimeUtc()) {
-        text = tr("Coolify recorded no backup of %1 within two minutes. It records nothing when "
-                  "the database is not running.")
-                   .arg(m_name);
-    } else if (m_loaded && !config) {
-        text = tr("The backup schedule of %1 is gone.").arg(m_name);
-    } else if (QDateTime::currentDateTimeUtc() > m_followDeadline) {
-        text = tr("The backup of %1 did not finish within two hours; look at it in Coolify.")
-                   .arg(m_name);
-    } else {
+    const QList<BackupExecution> fresh =
+        BackupFollow::since(config ? config->executions : QList<BackupExecution>(), m_knownBefore);
+    std::optional<BackupFollow::End> end =
+        BackupFollow::judge(fresh, m_followStarted, QDateTime::currentDateTimeUtc(), m_name);
+    if (!end && m_loaded && !config)
+        end = BackupFollow::End{false, tr("The backup schedule of %1 is gone.").arg(m_name)};
+    if (!end) {
         // Not there yet, or still running: look again a little later each time.
         m_followTimer.start(m_followDelayMs);
-        m_followDelayMs = qMin(kMaxFollowDelayMs, m_followDelayMs * 2);
+        m_followDelayMs = BackupFollow::nextDelay(m_followDelayMs);
         return;
     }
     m_following = false;
     m_followTimer.stop();
-    emit message(text, ok);
-    emit backupFinished(m_name, ok, text);
+    emit message(end->text, end->ok);
+    emit backupFinished(m_name, end->ok, end->text);
     emit changed();
 }
 

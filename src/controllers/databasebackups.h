@@ -100,7 +100,7 @@ private:
     bool m_following = false;
     QString m_followSchedule;
     QStringList m_knownBefore;
-    QDateTime m_followDeadline;
+    QDateTime m_followStarted;
     int m_followDelayMs = 1000;
     QTimer m_followTimer;
 };

@@ -64,12 +64,13 @@ private:
 };
 } // namespace
 
-BackupsOverview::BackupsOverview(Models::Fleet *fleet, QWidget *parent)
+BackupsOverview::BackupsOverview(Models::Fleet *fleet, Controllers::BackupRunner *runner,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
     , m_model(new FleetBackupsModel(fleet, this))
     , m_proxy(new BackupsFilter(this))
-    , m_runner(new Controllers::BackupRunner(fleet, this))
+    , m_runner(runner ? runner : new Controllers::BackupRunner(fleet, this))
     , m_summary(new QLabel(this))
     , m_message(new QLabel(this))
     , m_filter(new QLineEdit(this))

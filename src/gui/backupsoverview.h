@@ -34,7 +34,10 @@ class BackupsOverview : public QWidget
 public:
     enum class StateFilter { Any, NeedsAttention, Failed, Overdue, Never };
 
-    explicit BackupsOverview(Models::Fleet *fleet, QWidget *parent = nullptr);
+    // `runner` null: one of its own (its backups are followed only while it exists).
+    explicit BackupsOverview(Models::Fleet *fleet, Controllers::BackupRunner *runner = nullptr,
+                             QWidget *parent = nullptr);
+    Controllers::BackupRunner *runner() const { return m_runner; }
 
     Models::FleetBackupsModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }

@@ -1,5 +1,7 @@
 #include "gui/mainwindow.h"
 
+#include "controllers/backuprunner.h"
+
 #include "forms/plaintext.h"
 
 #include "ui_mainwindow.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
     installBundledIcons();
     m_ui->setupUi(this);
     m_viewStates->load(*m_settings);
+    m_backupRunner = new Controllers::BackupRunner(m_fleet, this);
     m_primary = makePane();
     m_ui->workspace->addWidget(m_primary);
     m_ui->navigationTree->setModel(m_navigation);
@@ -192,6 +195,7 @@ MainWindow::~MainWindow()
 ViewPane *MainWindow::makePane()
 {
     auto *pane = new ViewPane(m_fleet, m_viewStates, this);
+    pane->setBackupRunner(m_backupRunner);
     connect(pane, &ViewPane::statusMessage, this, &MainWindow::showStatus);
     connect(pane, &ViewPane::detachRequested, this, [this, pane] { detach(pane->spec()); });
     connect(pane, &ViewPane::editInstanceRequested, this,

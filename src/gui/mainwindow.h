@@ -24,6 +24,10 @@ class Fleet;
 class NavigationModel;
 } // namespace Coolify::Models
 
+namespace Coolify::Controllers {
+class BackupRunner;
+}
+
 namespace Coolify::Gui {
 
 class CommandPalette;
@@ -117,6 +121,8 @@ private:
     QAction *m_preferencesAction = nullptr;
     CommandPalette *m_palette = nullptr;
     DeploymentNotifier *m_notifier = nullptr;
+    // Backups started from the fleet overview, followed to their end while the window lives.
+    Controllers::BackupRunner *m_backupRunner = nullptr;
     std::function<QString()> m_demoStarter;
 };
 

@@ -2,6 +2,8 @@
 // shortcuts, About): how the window is driven, apart from what it shows (mainwindow.cpp).
 #include "gui/mainwindow.h"
 
+#include "controllers/backuprunner.h"
+
 #include "ui_mainwindow.h"
 
 #include "gui/closeshortcuts.h"
@@ -127,6 +129,8 @@ void MainWindow::createActions()
     // Desktop notifications when deployments end, also those started elsewhere.
     m_notifier = new DeploymentNotifier(m_fleet, m_settings, Preferences::QuietKey, this);
     connect(m_notifier, &DeploymentNotifier::openDeployment, this, &MainWindow::openDeployment);
+    connect(m_backupRunner, &Controllers::BackupRunner::backupFinished, m_notifier,
+            &DeploymentNotifier::notifyBackup);
     viewMenu->addSeparator();
     viewMenu->addAction(m_notifier->quietAction());
 

@@ -215,7 +215,7 @@ void ViewPane::rebuild()
         return;
     }
     if (m_spec.node == Node::Backups) {
-        auto *backups = new BackupsOverview(m_fleet, m_content);
+        auto *backups = new BackupsOverview(m_fleet, m_backupRunner, m_content);
         connect(backups, &BackupsOverview::navigateRequested, this, &ViewPane::navigateRequested);
         layout->addWidget(backups, 1);
         updateHeader();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "controllers/backuprunner.h"
 #include "models/navigationmodel.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -49,6 +51,9 @@ public:
     ViewPane(Models::Fleet *fleet, std::shared_ptr<ViewStates> states, QWidget *parent = nullptr);
     ~ViewPane() override;
 
+    // Backups started from the fleet overview run on this (it outlives the pane, so a backup
+    // is followed to its end wherever the user goes); null: the overview has its own.
+    void setBackupRunner(Controllers::BackupRunner *runner) { m_backupRunner = runner; }
     void setSpec(const ViewSpec &spec);
     const ViewSpec &spec() const { return m_spec; }
     QString title() const;
@@ -99,6 +104,7 @@ private:
 
     Models::Fleet *m_fleet;
     std::shared_ptr<ViewStates> m_states;
+    QPointer<Controllers::BackupRunner> m_backupRunner;
     ViewSpec m_spec;
     QSplitter *m_splitter = nullptr;
     bool m_activeMarker = false;

@@ -232,6 +232,26 @@ QString BackupConfig::frequencyText() const
     return frequency;
 }
 
+QVariant BackupExecution::decodeList(const QJsonDocument &document, QString *error)
+{
+    const QJsonValue list = document.object().value("executions"_L1);
+    if (!list.isArray()) {
+        *error = tr("expected the executions of a backup schedule");
+        return {};
+    }
+    QList<BackupExecution> out;
+    for (const QJsonValue &v : list.toArray()) {
+        BackupExecution e = fromJson(v.toObject());
+        if (!e.uuid.isEmpty())
+            out.append(e);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const BackupExecution &a, const BackupExecution &b) {
+                         return a.createdAt > b.createdAt;
+                     });
+    return QVariant::fromValue(out);
+}
+
 S3Storage S3Storage::fromJson(const QJsonObject &o)
 {
     S3Storage s;

@@ -34,6 +34,8 @@ public:
     QDateTime finishedAt; // only on the last execution of a run
 
     static BackupExecution fromJson(const QJsonObject &object);
+    // Decoder for GET …/backups/{uuid}/executions ({"executions":[…]}) → QList<BackupExecution>.
+    static QVariant decodeList(const QJsonDocument &document, QString *error);
     QString statusText() const; // "Running", "Succeeded", "Failed"; the raw word when unknown
     bool operator==(const BackupExecution &) const = default;
 };
@@ -107,6 +109,8 @@ public:
 
 } // namespace Coolify::Models
 
+Q_DECLARE_METATYPE(Coolify::Models::BackupExecution)
+Q_DECLARE_METATYPE(QList<Coolify::Models::BackupExecution>)
 Q_DECLARE_METATYPE(Coolify::Models::S3Storage)
 Q_DECLARE_METATYPE(QList<Coolify::Models::S3Storage>)
 Q_DECLARE_METATYPE(Coolify::Models::BackupConfig)

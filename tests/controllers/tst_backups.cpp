@@ -3,6 +3,7 @@
 // a backup, and the page in Coolify for what the API cannot do.
 #include "fleetfixture.h"
 
+#include "controllers/backuprunner.h"
 #include "controllers/databasebackups.h"
 #include "models/backupsmodel.h"
 
@@ -27,6 +28,7 @@ private slots:
     void reasonsAndEmptyTexts();
     void readOnlyTokenCannotBackUp();
     void deleteABackup();
+    void runnerFollowsEachBackupToItsEnd();
 
 private:
     bool setUp(int stepMs, const QString &token = u"demo-root"_s);
@@ -172,6 +174,52 @@ void TestBackups::deleteABackup()
     QVERIFY(loaded.wait(10'000)); // reloaded after the change
     QCOMPARE(backups.executions()->rowCount(), 2);
     QCOMPARE(backups.executions()->rowOf(oldest.uuid), -1);
+}
+
+void TestBackups::runnerFollowsEachBackupToItsEnd()
+{
+    using Controllers::BackupRunner;
+    QVERIFY(setUp(100));
+    BackupRunner runner(m_fx->fleet.get());
+    const auto target = [this](const QString &name) {
+        DatabaseBackups probe(m_fx->fleet.get());
+        const bool opened = open(probe, name);
+        return BackupRunner::Target{m_id, m_fx->uuidOf(m_id, u"databases"_s, name), name,
+                                    opened ? probe.selectedSchedule() : QString()};
+    };
+    const BackupRunner::Target shop = target(u"shop-postgres"_s);
+    const BackupRunner::Target tools = target(u"tools-mariadb"_s);
+    const BackupRunner::Target stopped = target(u"tools-mysql"_s);
+    QSignalSpy finished(&runner, &BackupRunner::backupFinished);
+    QSignalSpy messages(&runner, &BackupRunner::message);
+    QSignalSpy asked(&runner, &BackupRunner::finished);
+    runner.run({shop, tools, stopped});
+    QVERIFY(runner.pending() > 0);
+    QVERIFY(asked.wait(10'000));
+    QCOMPARE(asked.first().at(0).toInt(), 2); // started
+    QCOMPARE(asked.first().at(1).toInt(), 1); // the stopped one, with its reason
+    QCOMPARE(messages.first().first().toString(),
+             u"tools-mysql is not running: Coolify records no backup of a stopped database."_s);
+    QCOMPARE(runner.following(), 2);
+    QVERIFY(runner.isFollowing(m_id, shop.databaseUuid));
+    // A second Back Up Now of a database being followed is refused, not sent twice.
+    runner.run({shop});
+    QCOMPARE(messages.last().first().toString(),
+             u"A backup of shop-postgres is already running."_s);
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 20'000);
+    QCOMPARE(runner.following(), 0);
+    QMap<QString, bool> ended;
+    for (const auto &f : finished) {
+        QCOMPARE(f.at(0).toString(), m_id);
+        ended.insert(f.at(1).toString(), f.at(2).toBool());
+        const QString text = f.at(3).toString();
+        QVERIFY2(text.startsWith(u"Backup of "_s + f.at(1).toString()
+                                 + (f.at(2).toBool() ? u" finished: "_s : u" failed: "_s)),
+                 qPrintable(text));
+    }
+    QCOMPARE(ended.value(u"shop-postgres"_s), true);
+    QCOMPARE(ended.value(u"tools-mariadb"_s), false);
 }
 
 QTEST_MAIN(TestBackups)

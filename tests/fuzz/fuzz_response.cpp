@@ -35,7 +35,7 @@ struct Decoders
 
 Decoders decoders(uint8_t which)
 {
-    switch (which % 16) {
+    switch ((which & 0x7f) % 18) { // the high bit picks the body decoder
     case 0:
         return {&Models::Application::decodeList, &Models::Application::decodeListBody};
     case 1:
@@ -58,8 +58,6 @@ Decoders decoders(uint8_t which)
         return {&Models::EnvironmentDetails::decode, {}};
     case 10:
         return {&Models::Service::decodeList, &Models::Service::decodeListBody};
-    case 11:
-        return {&Models::S3Storage::decodeList, {}};
     case 12:
         return {&Models::EnvVar::decodeList, &Models::EnvVar::decodeListBody};
     case 13:
@@ -68,6 +66,10 @@ Decoders decoders(uint8_t which)
         return {&Models::RollbackImages::decode, {}};
     case 15:
         return {&Models::BackupConfig::decodeList, {}};
+    case 16:
+        return {&Models::S3Storage::decodeList, {}};
+    case 17:
+        return {&Models::BackupExecution::decodeList, {}};
     default:
         return {&Models::Server::decodeList, &Models::Server::decodeListBody};
     }

@@ -4,6 +4,7 @@
 #include "fleetfixture.h"
 #include "screenshots.h"
 
+#include "controllers/backuprunner.h"
 #include "controllers/backupscheduleeditor.h"
 #include "controllers/databasebackups.h"
 #include "gui/backupscheduledialog.h"
@@ -290,9 +291,17 @@ void TestBackupsView::fleetOverview()
     QCOMPARE(backUp->toolTip(), u"events-mongo has no enabled backup schedule."_s);
     table->selectRow(rowOf(u"shop-postgres"_s));
     QVERIFY(backUp->isEnabled());
+    QSignalSpy finished(view.runner(), &Controllers::BackupRunner::backupFinished);
     QTest::mouseClick(backUp, Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(text(&view, "backupsOverviewMessage"),
                               u"Backup of shop-postgres started."_s, 10'000);
+    // Followed to its end, for the desktop notification.
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(0).toString(), id);
+    QCOMPARE(finished.first().at(1).toString(), u"shop-postgres"_s);
+    QVERIFY(finished.first().at(2).toBool());
+    QVERIFY(
+        text(&view, "backupsOverviewMessage").contains(u"\nBackup of shop-postgres finished: "_s));
     // The lists are reloaded: the new backup shows as the newest.
     QTRY_COMPARE_WITH_TIMEOUT(cell(rowOf(u"shop-postgres"_s), FleetBackupsModel::NewestBackup),
                               u"Succeeded · just now"_s, 15'000);

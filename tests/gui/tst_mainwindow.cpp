@@ -2,6 +2,8 @@
 // overview says what the token may do, and the geometry comes back on the next start.
 #include "forms/settingsform.h"
 #include "gui/appcontext.h"
+#include "gui/backupsoverview.h"
+#include "gui/deploymentnotifier.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxserver.h"
 #include "screenshots.h"
@@ -10,6 +12,7 @@
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
 #include "models/fleet.h"
+#include "models/fleetbackupsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/instancesession.h"
 #include "models/navigationmodel.h"
@@ -46,6 +49,7 @@ private slots:
     void restoresGeometry();
     void remembersViewsAcrossRestarts();
     void firstRunOffersTheDemo();
+    void backupFromTheOverviewIsFollowedAfterLeavingIt();
 
 private:
     QTemporaryDir m_dir;
@@ -445,4 +449,54 @@ void TestMainWindow::firstRunOffersTheDemo()
 }
 
 QTEST_MAIN(TestMainWindow)
+// The overview is gone once the user looks elsewhere; the backup it started still ends in a
+// desktop notification (the window's runner follows it, not the view).
+void TestMainWindow::backupFromTheOverviewIsFollowedAfterLeavingIt()
+{
+    Sandbox::SandboxConfig config = Sandbox::SandboxConfig::demo();
+    config.deployStepMs = 200;
+    Sandbox::SandboxServer sandbox(config);
+    QVERIFY(sandbox.listen());
+    QSettings settings(m_dir.filePath(u"backup.ini"_s), QSettings::IniFormat);
+    Gui::AppContext context(&settings);
+    Gui::MainWindow *window = context.window();
+    QList<Gui::DeploymentNotifier::Notification> shown;
+    window->notifier()->setSink(
+        [&shown](const Gui::DeploymentNotifier::Notification &n) { shown.append(n); });
+    window->resize(1280, 760);
+    window->show();
+    context.addSessionInstance(u"Demo root"_s, sandbox.rootUrl(), u"demo-root"_s, QColor(0x6b16ed));
+    auto *tree = window->findChild<QTreeView *>(u"navigationTree"_s);
+    QTRY_COMPARE(tree->model()->rowCount(), 4);
+    tree->setCurrentIndex(window->navigation()->backupsIndex());
+    QPointer<Gui::BackupsOverview> overview = window->findChild<Gui::BackupsOverview *>();
+    QVERIFY(overview);
+    QTableView *table = overview->table();
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (int r = 0; r < table->model()->rowCount(); ++r) {
+                if (table->model()->index(r, Models::FleetBackupsModel::Name).data()
+                    == u"shop-postgres"_s)
+                    row = r;
+            }
+            return row >= 0;
+        }(),
+        15'000);
+    table->selectRow(row);
+    auto *backUp = overview->findChild<QPushButton *>(u"backupsOverviewBackUp"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(backUp->isEnabled(), 10'000);
+    QTest::mouseClick(backUp, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(overview->findChild<QLabel *>(u"backupsOverviewMessage"_s)->text()
+                                 == u"Backup of shop-postgres started."_s,
+                             10'000);
+    tree->setCurrentIndex(window->navigation()->fleetIndex());
+    QTRY_VERIFY(overview.isNull());
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20'000);
+    QCOMPARE(shown.first().title, u"Backup finished"_s);
+    QCOMPARE(shown.first().applicationName, u"shop-postgres"_s);
+    QVERIFY2(shown.first().body.startsWith(u"Backup of shop-postgres finished: "_s),
+             qPrintable(shown.first().body));
+}
+
 #include "tst_mainwindow.moc"
