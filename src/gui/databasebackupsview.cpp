@@ -151,8 +151,7 @@ DatabaseBackupsView::DatabaseBackupsView(Models::Fleet *fleet, QWidget *parent)
             &DatabaseBackupsView::updateControls);
 
     auto *bar = new QHBoxLayout;
-    bar->addWidget(m_title);
-    bar->addStretch();
+    bar->addWidget(m_title, 1); // an ignored size hint needs the stretch to get any room
     bar->addWidget(m_backUpNow);
     bar->addWidget(m_open);
     bar->addWidget(m_refresh);

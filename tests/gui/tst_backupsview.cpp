@@ -86,6 +86,8 @@ void TestBackupsView::backUpNowAndDelete()
     view.setDatabase(id, fx.uuidOf(id, u"databases"_s, u"shop-postgres"_s), u"shop-postgres"_s);
     QVERIFY(loaded.wait(10'000));
     QCOMPARE(text(&view, "backupsTitle"), u"Backups of shop-postgres"_s);
+    auto *title = view.findChild<QLabel *>(u"backupsTitle"_s);
+    QTRY_VERIFY(title->width() >= title->sizeHint().width()); // room to be read, not 0 px
     QTableView *schedules = view.schedulesTable();
     QTableView *executions = view.executionsTable();
     QCOMPARE(schedules->model()->rowCount(), 1);
