@@ -13,6 +13,7 @@ struct SandboxConfig
     QHash<QString, QStringList> tokens; // bearer token -> abilities, e.g. "demo-root" -> {"root"}
     quint32 seed = 1; // deterministic data
     int scale = 0; // >0: generate N extra applications spread over projects
+    int databaseScale = 0; // >0: generate N extra databases, most with backups
     int rateLimitPerMinute = 200; // per user (all tokens share one user); 0 = unlimited
     bool apiDisabled = false; // 403 {"success":true,"message":"API is disabled."}
     // Instance setting allowed_ips: empty or "0.0.0.0" allows all, otherwise client IPs must be

@@ -69,7 +69,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
         }
     }
     if (!loaded) {
-        m_state->seed(m_config.scale);
+        m_state->seed(m_config.scale, m_config.databaseScale);
         m_state->apiDisabled = m_config.apiDisabled;
     }
     if (!m_config.stateFile.isEmpty()) {

@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
-void SandboxState::seed(int scale)
+void SandboxState::seed(int scale, int databaseScale)
 {
     seedInfrastructure();
     seedApplications();
@@ -18,6 +18,7 @@ void SandboxState::seed(int scale)
     seedS3Storages();
     seedBackups();
     seedScale(scale);
+    seedDatabaseScale(databaseScale);
 }
 
 void SandboxState::seedInfrastructure()

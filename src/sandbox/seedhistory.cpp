@@ -172,15 +172,10 @@ void SandboxState::seedBackups()
     // judged against now. A database with a healthy daily backup, one whose last run failed, one
     // overdue for its hourly schedule, one scheduled that never ran (it is stopped), and the
     // others never backed up.
-    struct Run
-    {
-        int hoursAgo;
-        bool ok;
-    };
     struct BackupSeed
     {
         const char *database, *frequency, *names;
-        QList<Run> runs;
+        QList<BackupRun> runs;
         bool failsFromNowOn;
         bool toS3 = false;
     };
@@ -190,71 +185,98 @@ void SandboxState::seedBackups()
         {"metrics-clickhouse", "hourly", "default", {{75, true}}, false},
         {"tools-mysql", "0 2 * * 0", "tools", {}, false},
     };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const BackupSeed &s : seeds) {
         const qsizetype d = indexOf(databases, QString::fromUtf8(s.database), u"name"_s);
         if (d < 0)
             continue;
-        QJsonObject &database = databases[d];
         if (s.failsFromNowOn)
-            database.insert(u"_backup_fails"_s, true);
-        const int id = nextId(u"backups"_s);
-        const QString created = timestamp(now.addDays(-30));
-        const QJsonValue storageId = s.toS3 && !s3Storages.isEmpty()
-            ? s3Storages.first().value(u"id"_s)
-            : QJsonValue(QJsonValue::Null);
-        backups.append(QJsonObject{
-            {u"id"_s, id},
+            databases[d].insert(u"_backup_fails"_s, true);
+        addSeedBackup(databases.at(d), QString::fromUtf8(s.frequency), QString::fromUtf8(s.names),
+                      s.runs, s.toS3);
+    }
+}
+
+void SandboxState::addSeedBackup(const QJsonObject &database, const QString &frequency,
+                                 const QString &names, const QList<BackupRun> &runs, bool toS3)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const int id = nextId(u"backups"_s);
+    const QString created = timestamp(now.addDays(-30));
+    const QJsonValue storageId = toS3 && !s3Storages.isEmpty() ? s3Storages.first().value(u"id"_s)
+                                                               : QJsonValue(QJsonValue::Null);
+    backups.append(QJsonObject{
+        {u"id"_s, id},
+        {u"uuid"_s, newUuid()},
+        {u"team_id"_s, 0},
+        {u"description"_s, QJsonValue::Null},
+        {u"enabled"_s, true},
+        {u"save_s3"_s, toS3},
+        {u"disable_local_backup"_s, false},
+        {u"frequency"_s, frequency},
+        {u"database_type"_s, backupModelClass(database)},
+        {u"database_id"_s, database.value(u"id"_s)},
+        {u"s3_storage_id"_s, storageId},
+        {u"databases_to_backup"_s, names},
+        {u"dump_all"_s, false},
+        {u"timeout"_s, 3600},
+        {u"database_backup_retention_amount_locally"_s, 7},
+        {u"database_backup_retention_days_locally"_s, 0},
+        {u"database_backup_retention_max_storage_locally"_s, 0.0},
+        {u"database_backup_retention_amount_s3"_s, 0},
+        {u"database_backup_retention_days_s3"_s, toS3 ? 30 : 0},
+        {u"database_backup_retention_max_storage_s3"_s, 0.0},
+        {u"created_at"_s, created},
+        {u"updated_at"_s, created},
+        {u"_database_uuid"_s, database.value(u"uuid"_s)},
+    });
+    for (const BackupRun &run : runs) {
+        const QDateTime start = now.addSecs(-3600LL * run.hoursAgo);
+        const QDateTime end = start.addSecs(42);
+        const int executionId = nextId(u"backup_executions"_s);
+        backupExecutions.append(QJsonObject{
+            {u"id"_s, executionId},
             {u"uuid"_s, newUuid()},
-            {u"team_id"_s, 0},
-            {u"description"_s, QJsonValue::Null},
-            {u"enabled"_s, true},
-            {u"save_s3"_s, s.toS3},
-            {u"disable_local_backup"_s, false},
-            {u"frequency"_s, QString::fromUtf8(s.frequency)},
-            {u"database_type"_s, backupModelClass(database)},
-            {u"database_id"_s, database.value(u"id"_s)},
-            {u"s3_storage_id"_s, storageId},
-            {u"databases_to_backup"_s, QString::fromUtf8(s.names)},
-            {u"dump_all"_s, false},
-            {u"timeout"_s, 3600},
-            {u"database_backup_retention_amount_locally"_s, 7},
-            {u"database_backup_retention_days_locally"_s, 0},
-            {u"database_backup_retention_max_storage_locally"_s, 0.0},
-            {u"database_backup_retention_amount_s3"_s, 0},
-            {u"database_backup_retention_days_s3"_s, s.toS3 ? 30 : 0},
-            {u"database_backup_retention_max_storage_s3"_s, 0.0},
-            {u"created_at"_s, created},
-            {u"updated_at"_s, created},
-            {u"_database_uuid"_s, database.value(u"uuid"_s)},
+            {u"scheduled_database_backup_id"_s, id},
+            {u"status"_s, run.ok ? u"success"_s : u"failed"_s},
+            {u"message"_s,
+             run.ok ? QJsonValue(QJsonValue::Null)
+                    : QJsonValue(u"mariadb-dump: Got error: 1045: \"Access denied for user "
+                                 "'mariadb'@'10.0.1.4' (using password: YES)\""_s)},
+            {u"size"_s, run.ok ? 3145728 + executionId * 40961 : 0},
+            {u"filename"_s,
+             run.ok ? QJsonValue(backupFilePath(database, names, start.toSecsSinceEpoch()))
+                    : QJsonValue(QJsonValue::Null)},
+            {u"database_name"_s, names},
+            {u"s3_uploaded"_s, toS3 ? QJsonValue(run.ok) : QJsonValue(QJsonValue::Null)},
+            {u"local_storage_deleted"_s, false},
+            {u"s3_storage_deleted"_s, false},
+            {u"finished_at"_s, timestamp(end)},
+            {u"created_at"_s, timestamp(start)},
+            {u"updated_at"_s, timestamp(end)},
         });
-        for (const Run &run : s.runs) {
-            const QDateTime start = now.addSecs(-3600LL * run.hoursAgo);
-            const QDateTime end = start.addSecs(42);
-            const int executionId = nextId(u"backup_executions"_s);
-            backupExecutions.append(QJsonObject{
-                {u"id"_s, executionId},
-                {u"uuid"_s, newUuid()},
-                {u"scheduled_database_backup_id"_s, id},
-                {u"status"_s, run.ok ? u"success"_s : u"failed"_s},
-                {u"message"_s,
-                 run.ok ? QJsonValue(QJsonValue::Null)
-                        : QJsonValue(u"mariadb-dump: Got error: 1045: \"Access denied for user "
-                                     "'mariadb'@'10.0.1.4' (using password: YES)\""_s)},
-                {u"size"_s, run.ok ? 3145728 + executionId * 40961 : 0},
-                {u"filename"_s,
-                 run.ok ? QJsonValue(
-                     backupFilePath(database, QString::fromUtf8(s.names), start.toSecsSinceEpoch()))
-                        : QJsonValue(QJsonValue::Null)},
-                {u"database_name"_s, QString::fromUtf8(s.names)},
-                {u"s3_uploaded"_s, s.toS3 ? QJsonValue(run.ok) : QJsonValue(QJsonValue::Null)},
-                {u"local_storage_deleted"_s, false},
-                {u"s3_storage_deleted"_s, false},
-                {u"finished_at"_s, timestamp(end)},
-                {u"created_at"_s, timestamp(start)},
-                {u"updated_at"_s, timestamp(end)},
-            });
-        }
+    }
+}
+
+void SandboxState::seedDatabaseScale(int count)
+{
+    // Every kind in turn; of those Coolify backs up, most have a daily schedule with a week of
+    // runs (every 7th last failed, every 11th is overdue), every 5th has none.
+    static const char *kinds[] = {"postgresql", "mysql", "mariadb",    "mongodb",
+                                  "clickhouse", "redis", "postgresql", "mysql"};
+    const qsizetype envCount = environments.size();
+    for (int i = 0; i < count; ++i) {
+        const QString name = u"gen-db-"_s + QString::number(i + 1).rightJustified(4, u'0');
+        const QString kind = QString::fromUtf8(kinds[i % 8]);
+        databases.append(makeDatabase(kind, name,
+                                      environments.at(i % envCount).value(u"id"_s).toInt(), i % 2,
+                                      u"running:healthy"_s));
+        if (kind == u"redis"_s || i % 5 == 0)
+            continue;
+        QList<BackupRun> runs;
+        const int firstHoursAgo = i % 11 == 0 ? 24 * 4 : 1;
+        for (int day = 6; day >= 0; --day)
+            runs.append({firstHoursAgo + day * 24, !(day == 0 && i % 7 == 0)});
+        addSeedBackup(databases.last(), u"0 3 * * *"_s, u"app"_s, runs, i % 3 == 0);
     }
 }
 

@@ -19,8 +19,9 @@ class SandboxState
 public:
     explicit SandboxState(quint32 seed = 1);
 
-    // Deterministic demo data; scale > 0 adds that many generated applications.
-    void seed(int scale);
+    // Deterministic demo data; scale > 0 adds that many generated applications, databaseScale
+    // that many generated databases (most with backup schedules and runs).
+    void seed(int scale, int databaseScale = 0);
 
     QList<QJsonObject> projects;
     QList<QJsonObject> environments;
@@ -79,6 +80,14 @@ private:
     void seedDeployments();
     void seedBackups();
     void seedS3Storages();
+    void seedDatabaseScale(int count);
+    struct BackupRun
+    {
+        int hoursAgo;
+        bool ok;
+    };
+    void addSeedBackup(const QJsonObject &database, const QString &frequency, const QString &names,
+                       const QList<BackupRun> &runs, bool toS3);
     void seedScale(int scale);
     void addEnv(const QString &owner, const QString &ownerType, const QString &key,
                 const QString &value, bool shownOnce, bool preview);

@@ -9,15 +9,22 @@
 //
 //   fleet-bench [--scale 10000] [--instances 10] [--per-instance 1000] [--runs 3] [--trace]
 //   fleet-bench --palette [--scale 10000] [--runs 5]
+//   fleet-bench --backups [--instances 10] [--databases 200] [--runs 3]
 //
 // --palette times the command palette over one instance of --scale applications instead: Ctrl+K
 // (every source's entries collected) and each keystroke of typed queries, on the UI thread.
+//
+// --backups times the fleet backup overview instead: --instances instances of --databases
+// generated databases each (most with a schedule and a week of runs), from adding them until the
+// overview lists every database, and a refresh of all of them until it is rebuilt; the longest
+// UI stall of each; against curl|jq on the same endpoints.
 //
 // --trace prints every UI-thread event that took 4 ms or more (and the events nested in it),
 // with its receiver's class and event type: where to look when a stall figure goes up.
 #include "api/allocator.h"
 #include "api/apiclient.h"
 #include "api/families/applications.h"
+#include "gui/backupsoverview.h"
 #include "gui/commandpalette.h"
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
@@ -26,6 +33,7 @@
 #include "instances/tokenvault.h"
 #include "models/applicationsmodel.h"
 #include "models/fleet.h"
+#include "models/fleetbackupsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/instancedata.h"
 #include "models/instancesession.h"
@@ -93,11 +101,12 @@ struct Sandbox
     QProcess process;
     QUrl root;
 
-    bool start(int scale)
+    bool start(int scale, int databases = 0)
     {
         process.setProgram(QStringLiteral(COOLIFY_SANDBOX_EXE));
-        process.setArguments(
-            {u"--port"_s, u"0"_s, u"--scale"_s, QString::number(scale), u"--rate-limit"_s, u"0"_s});
+        process.setArguments({u"--port"_s, u"0"_s, u"--scale"_s, QString::number(scale),
+                              u"--database-scale"_s, QString::number(databases), u"--rate-limit"_s,
+                              u"0"_s});
         process.start();
         if (!process.waitForStarted(10000))
             return false;
@@ -194,6 +203,21 @@ void settle(const QList<QAbstractItemModel *> &models, int quietMs = 300)
     loop.exec();
 }
 
+// Quits `loop` once every instance of `ids` has finished a refresh (`pending` counts down).
+QList<QMetaObject::Connection> quitWhenRefreshed(Models::Fleet &fleet, const QStringList &ids,
+                                                 QEventLoop &loop, int &pending)
+{
+    QList<QMetaObject::Connection> connections;
+    for (const QString &id : ids) {
+        connections << QObject::connect(fleet.data(id), &Models::InstanceData::refreshFinished,
+                                        &loop, [&loop, &pending] {
+                                            if (--pending == 0)
+                                                loop.quit();
+                                        });
+    }
+    return connections;
+}
+
 // Adds `count` session instances on `root` and waits until they are loaded and settled (the
 // longest stall meanwhile is the first-load figure), then times one full refresh of all of them
 // until every InstanceData reported and the fleet table was rebuilt.
@@ -234,14 +258,7 @@ Measurement measureRefresh(const QUrl &root, int count, QWidget *view, Models::F
 
     QElapsedTimer timer;
     int pending = int(ids.size());
-    QList<QMetaObject::Connection> connections;
-    for (const QString &id : ids) {
-        connections << QObject::connect(fleet.data(id), &Models::InstanceData::refreshFinished,
-                                        &loop, [&] {
-                                            if (--pending == 0)
-                                                loop.quit();
-                                        });
-    }
+    const auto connections = quitWhenRefreshed(fleet, ids, loop, pending);
     out << "  [refresh]\n";
     probe.start();
     timer.start();
@@ -362,6 +379,92 @@ void measurePalette(const QUrl &root, int runs, Models::Fleet &fleet,
     palette.hide();
     manager.store()->remove(id);
 }
+// --backups: the overview over `count` instances of the sandbox at `root`.
+void measureBackups(const QUrl &root, int count, int runs, Models::Fleet &fleet,
+                    Instances::InstanceManager &manager)
+{
+    QList<double> firstLoads, firstStalls, refreshes, refreshStalls, curls, curlDbs;
+    int rows = 0;
+    for (int run = 0; run < runs; ++run) {
+        Gui::BackupsOverview overview(&fleet);
+        overview.resize(1400, 800);
+        overview.show();
+        // The window's first paint is not the load: let it happen before measuring.
+        for (int i = 0; i < 5; ++i)
+            QCoreApplication::processEvents();
+        const Models::FleetBackupsModel *model = overview.model();
+        StallProbe probe;
+        probe.start();
+        QElapsedTimer timer;
+        timer.start();
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            Instances::Instance instance =
+                Instances::Instance::create(u"Bench %1"_s.arg(i + 1), root);
+            instance.sessionOnly = true;
+            ids << manager.add(instance, u"demo-root"_s, Instances::TokenStorage::SessionOnly,
+                               &fleet, [](const Instances::VaultResult &) {});
+        }
+        const auto allReady = [&] {
+            return std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                const auto *data = fleet.data(id);
+                return data && data->hasData() && !data->isRefreshing();
+            });
+        };
+        QEventLoop loop;
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            if (allReady() && overview.table()->model()->rowCount() == model->rowCount()
+                && model->rowCount() > 0)
+                loop.quit();
+        });
+        poll.start(1);
+        loop.exec();
+        firstLoads << timer.nsecsElapsed() / 1e6;
+        settle({const_cast<Models::FleetBackupsModel *>(model)});
+        firstStalls << probe.stop();
+        rows = model->rowCount();
+
+        // A refresh of every instance until the overview has been rebuilt.
+        int pending = int(ids.size());
+        const auto connections = quitWhenRefreshed(fleet, ids, loop, pending);
+        poll.stop();
+        probe.start();
+        timer.start();
+        fleet.refreshAll();
+        loop.exec();
+        settle({const_cast<Models::FleetBackupsModel *>(model)}, 50);
+        refreshes << timer.nsecsElapsed() / 1e6;
+        refreshStalls << probe.stop();
+        for (const auto &c : connections)
+            QObject::disconnect(c);
+        for (const QString &id : ids)
+            manager.store()->remove(id);
+
+        double all = 0, dbs = 0;
+        for (int i = 0; i < count; ++i) {
+            for (const QString &path : {u"applications"_s, u"databases"_s, u"services"_s,
+                                        u"servers"_s, u"deployments"_s, u"projects"_s}) {
+                const double ms = curlJqMs(root, path);
+                all += ms;
+                if (path == u"databases"_s)
+                    dbs += ms;
+            }
+        }
+        curls << all;
+        curlDbs << dbs;
+    }
+    out << "backups overview: " << count << " instances, " << rows << " databases listed\n"
+        << "  first load (instances added → overview complete) " << median(firstLoads)
+        << " ms; longest UI stall " << *std::max_element(firstStalls.begin(), firstStalls.end())
+        << " ms\n"
+        << "  refresh → overview rebuilt " << median(refreshes) << " ms; longest UI stall "
+        << *std::max_element(refreshStalls.begin(), refreshStalls.end()) << " ms\n"
+        << "  sequential curl|jq: the same " << count * 6 << " endpoints " << median(curls)
+        << " ms (ratio refresh/curl " << median(refreshes) / median(curls) << "); only the "
+        << count << " database lists " << median(curlDbs) << " ms\n";
+    out.flush();
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -378,7 +481,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption runs(u"runs"_s, u"Repetitions"_s, u"n"_s, u"3"_s);
     const QCommandLineOption trace(u"trace"_s, u"Print UI-thread events longer than 4 ms"_s);
     const QCommandLineOption palette(u"palette"_s, u"Time the command palette instead"_s);
-    parser.addOptions({scale, instances, perInstance, runs, trace, palette});
+    const QCommandLineOption backups(u"backups"_s, u"Time the fleet backup overview instead"_s);
+    const QCommandLineOption databases(u"databases"_s, u"Generated databases per instance"_s,
+                                       u"n"_s, u"200"_s);
+    parser.addOptions({scale, instances, perInstance, runs, trace, palette, backups, databases});
     parser.process(app);
     app.trace = parser.isSet(trace);
 
@@ -400,6 +506,19 @@ int main(int argc, char *argv[])
     window.resize(1400, 800);
     window.show();
     QWidget &view = window;
+
+    if (parser.isSet(backups)) {
+        window.hide();
+        Sandbox sandbox;
+        if (!sandbox.start(0, parser.value(databases).toInt())) {
+            out << "could not start the sandbox\n";
+            return 1;
+        }
+        measureBackups(sandbox.root, parser.value(instances).toInt(), parser.value(runs).toInt(),
+                       fleet, manager);
+        out << "peak RSS: " << procStatusKiB("VmHWM") / 1024.0 << " MiB\n";
+        return 0;
+    }
 
     if (parser.isSet(palette)) {
         Sandbox sandbox;

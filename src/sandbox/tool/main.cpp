@@ -29,6 +29,8 @@ int main(int argc, char *argv[])
         u"TOKEN:ABILITIES"_s);
     const QCommandLineOption seed(u"seed"_s, u"Seed of the demo data."_s, u"N"_s, u"1"_s);
     const QCommandLineOption scale(u"scale"_s, u"Generate N extra applications."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption databaseScale(
+        u"database-scale"_s, u"Generate N extra databases, most with backups."_s, u"N"_s, u"0"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute (0 = unlimited)."_s,
                                        u"N"_s, u"200"_s);
     const QCommandLineOption apiDisabled(u"api-disabled"_s, u"Start with the API disabled."_s);
@@ -55,9 +57,9 @@ int main(int argc, char *argv[])
         u"allowed-ips"_s, u"Comma-separated client IPs allowed to use the API (0.0.0.0 = all)."_s,
         u"IPS"_s);
     parser.addOption(allowedIps);
-    parser.addOptions({port, bind, token, seed, scale, rateLimit, apiDisabled, latency, failRate,
-                       dropRate, dropPath, hangPath, oversizePath, oversizeBytes, state, step,
-                       queueLimit});
+    parser.addOptions({port, bind, token, seed, scale, databaseScale, rateLimit, apiDisabled,
+                       latency, failRate, dropRate, dropPath, hangPath, oversizePath, oversizeBytes,
+                       state, step, queueLimit});
     parser.process(app);
 
     SandboxConfig config = parser.isSet(token) ? SandboxConfig() : SandboxConfig::demo();
@@ -70,6 +72,7 @@ int main(int argc, char *argv[])
     }
     config.seed = parser.value(seed).toUInt();
     config.scale = parser.value(scale).toInt();
+    config.databaseScale = parser.value(databaseScale).toInt();
     config.rateLimitPerMinute = parser.value(rateLimit).toInt();
     config.apiDisabled = parser.isSet(apiDisabled);
     config.allowedIps = parser.value(allowedIps).split(u',', Qt::SkipEmptyParts);
