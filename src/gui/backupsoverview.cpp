@@ -116,6 +116,9 @@ BackupsOverview::BackupsOverview(Models::Fleet *fleet, Controllers::BackupRunner
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fit the columns to the rows on screen, not to a thousand rows at every change: with
+    // thousands of databases that pass alone stalled the UI (fleet-bench --backups).
+    m_table->horizontalHeader()->setResizeContentsPrecision(0);
     m_table->horizontalHeader()->setSectionResizeMode(FleetBackupsModel::NewestBackup,
                                                       QHeaderView::Stretch);
     connect(m_table, &QAbstractItemView::activated, this, &BackupsOverview::openRow);

@@ -103,15 +103,23 @@ QVariant FleetBackupsModel::data(const QModelIndex &index, int role) const
     const FleetBackup &row = at(index.row());
     const Database &db = row.database;
     const InstanceSession *session = m_fleet->session(row.instanceId);
-    const QDateTime now = m_clock();
-    const Overall state = overall(db, now);
-    // The newest execution over all schedules.
-    const BackupExecution *newest = nullptr;
-    for (const BackupConfig &c : db.backupConfigs) {
-        if (const BackupExecution *e = c.latest();
-            e && (!newest || e->createdAt > newest->createdAt))
-            newest = e;
-    }
+    // Worked out only for the roles and columns that need them: the proxy asks for the sort and
+    // filter roles of every row, thousands of times per rebuild (fleet-bench --backups).
+    const auto now = [this] {
+        return m_clock();
+    };
+    const auto state = [&db, &now] {
+        return overall(db, now());
+    };
+    const auto newestOf = [&db] { // the newest execution over all schedules
+        const BackupExecution *newest = nullptr;
+        for (const BackupConfig &c : db.backupConfigs) {
+            if (const BackupExecution *e = c.latest();
+                e && (!newest || e->createdAt > newest->createdAt))
+                newest = e;
+        }
+        return newest;
+    };
     switch (role) {
     case Roles::Uuid:
         return row.uuid;
@@ -130,9 +138,9 @@ QVariant FleetBackupsModel::data(const QModelIndex &index, int role) const
     case Roles::StatusHealth:
         return int(db.status.health);
     case Roles::Transitional:
-        return state == Overall::Running;
+        return state() == Overall::Running;
     case OverallRole:
-        return int(state);
+        return int(state());
     case ScheduleUuidRole: {
         const auto enabled = std::find_if(db.backupConfigs.cbegin(), db.backupConfigs.cend(),
                                           [](const BackupConfig &c) { return c.enabled; });
@@ -156,17 +164,21 @@ QVariant FleetBackupsModel::data(const QModelIndex &index, int role) const
         return db.name;
     case Type:
         return db.typeName();
-    case State:
-        if (role == Qt::ToolTipRole && state == Overall::Failed && newest)
-            return newest->message;
-        return sort ? QVariant(int(state)) : QVariant(overallText(state));
-    case NewestBackup:
+    case State: {
+        const Overall overallState = state();
+        if (role == Qt::ToolTipRole && overallState == Overall::Failed && newestOf())
+            return newestOf()->message;
+        return sort ? QVariant(int(overallState)) : QVariant(overallText(overallState));
+    }
+    case NewestBackup: {
+        const BackupExecution *newest = newestOf();
         if (sort)
             return newest ? newest->createdAt : QDateTime();
         if (!newest)
             return QString();
         return tr("%1 · %2").arg(newest->statusText(),
-                                 BackupSchedulesModel::ago(newest->createdAt, now));
+                                 BackupSchedulesModel::ago(newest->createdAt, now()));
+    }
     case Schedule: {
         if (db.backupConfigs.isEmpty())
             return QString();
