@@ -57,6 +57,18 @@ bool BackupRunner::isFollowing(const QString &instanceId, const QString &databas
     });
 }
 
+bool BackupRunner::isBusyWith(const QString &instanceId, const QString &databaseUuid) const
+{
+    return m_starting.contains(instanceId + u'/' + databaseUuid)
+        || isFollowing(instanceId, databaseUuid);
+}
+
+void BackupRunner::say(const Target &target, const QString &text, bool ok)
+{
+    emit message(text, ok);
+    emit targetMessage(target.instanceId, target.databaseUuid, text, ok);
+}
+
 void BackupRunner::run(const QList<Target> &targets)
 {
     struct Run
@@ -85,11 +97,11 @@ void BackupRunner::run(const QList<Target> &targets)
     };
     for (const Target &target : targets) {
         QString reason = unavailableReason(target);
-        if (reason.isEmpty() && isFollowing(target.instanceId, target.databaseUuid))
+        if (reason.isEmpty() && isBusyWith(target.instanceId, target.databaseUuid))
             reason = tr("A backup of %1 is already running.").arg(target.databaseName);
         if (!reason.isEmpty()) {
             ++state->notStarted;
-            emit message(reason, false);
+            say(target, reason, false);
             continue;
         }
         ++state->waiting;
@@ -111,6 +123,8 @@ void BackupRunner::run(const QList<Target> &targets)
 void BackupRunner::start(const Target &target, const std::function<void(bool)> &answered)
 {
     ++m_pending;
+    const QString key = target.instanceId + u'/' + target.databaseUuid;
+    m_starting.insert(key);
     Api::ApiClient *client = m_fleet->session(target.instanceId)->client();
     Api::ApiReply *list =
         client->send(Api::Databases::backupExecutions(target.databaseUuid, target.scheduleUuid)
@@ -120,11 +134,13 @@ void BackupRunner::start(const Target &target, const std::function<void(bool)> &
         Models::InstanceSession *session = m_fleet->session(target.instanceId);
         if (!known.ok() || !session) {
             --m_pending;
-            emit message(tr("The backup of %1 was not started: %2")
-                             .arg(target.databaseName,
-                                  session ? known.error.userMessage()
-                                          : tr("the instance is no longer configured")),
-                         false);
+            m_starting.remove(target.instanceId + u'/' + target.databaseUuid);
+            say(target,
+                tr("The backup of %1 was not started: %2")
+                    .arg(target.databaseName,
+                         session ? known.error.userMessage()
+                                 : tr("the instance is no longer configured")),
+                false);
             answered(false);
             return;
         }
@@ -136,16 +152,17 @@ void BackupRunner::start(const Target &target, const std::function<void(bool)> &
             Api::Databases::backUpNow(target.databaseUuid, target.scheduleUuid));
         connect(reply, &Api::ApiReply::finished, this, [this, reply, follow, answered] {
             --m_pending;
+            m_starting.remove(follow->target.instanceId + u'/' + follow->target.databaseUuid);
             const Api::ApiResult &result = reply->result();
             const QString name = follow->target.databaseName;
             if (!result.ok()) {
-                emit message(tr("The backup of %1 was not started: %2")
-                                 .arg(name, result.error.userMessage()),
-                             false);
+                say(follow->target,
+                    tr("The backup of %1 was not started: %2")
+                        .arg(name, result.error.userMessage()),
+                    false);
                 answered(false);
                 return;
             }
-            emit message(tr("Backup of %1 started.").arg(name), true);
             follow->startedAt = QDateTime::currentDateTimeUtc();
             follow->timer.setSingleShot(true);
             connect(&follow->timer, &QTimer::timeout, this, [this, f = std::weak_ptr(follow)] {
@@ -154,6 +171,7 @@ void BackupRunner::start(const Target &target, const std::function<void(bool)> &
             });
             m_follows << follow;
             follow->timer.start(follow->delayMs);
+            say(follow->target, tr("Backup of %1 started.").arg(name), true);
             answered(true);
         });
     });
@@ -199,7 +217,7 @@ void BackupRunner::poll(const std::shared_ptr<Follow> &follow)
 void BackupRunner::end(const std::shared_ptr<Follow> &follow, bool ok, const QString &text)
 {
     m_follows.removeOne(follow);
-    emit message(text, ok);
+    say(follow->target, text, ok);
     emit backupFinished(follow->target.instanceId, follow->target.databaseName, ok, text);
     if (Models::InstanceData *data = m_fleet->data(follow->target.instanceId))
         data->refresh(); // the overview shows the new state

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -43,9 +44,14 @@ public:
     int pending() const { return m_pending; } // requests to start backups in flight
     int following() const { return int(m_follows.size()); } // started runs not ended yet
     bool isFollowing(const QString &instanceId, const QString &databaseUuid) const;
+    // Being started or followed.
+    bool isBusyWith(const QString &instanceId, const QString &databaseUuid) const;
 
 signals:
     void message(const QString &text, bool ok); // one per database
+    // The same, naming the database (for a view of that database alone).
+    void targetMessage(const QString &instanceId, const QString &databaseUuid, const QString &text,
+                       bool ok);
     void finished(int started, int notStarted); // once per run(), when all were asked
     // A run started here ended (ok: every execution of it succeeded).
     void backupFinished(const QString &instanceId, const QString &databaseName, bool ok,
@@ -56,10 +62,12 @@ private:
     void start(const Target &target, const std::function<void(bool)> &answered);
     void poll(const std::shared_ptr<Follow> &follow);
     void end(const std::shared_ptr<Follow> &follow, bool ok, const QString &text);
+    void say(const Target &target, const QString &text, bool ok);
 
     Models::Fleet *m_fleet;
     int m_pending = 0;
     QList<std::shared_ptr<Follow>> m_follows;
+    QSet<QString> m_starting; // "<instance>/<database uuid>" asked but not answered yet
 };
 
 } // namespace Coolify::Controllers

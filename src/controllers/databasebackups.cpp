@@ -4,6 +4,7 @@
 #include "api/apireply.h"
 #include "api/families/databases.h"
 #include "controllers/backupfollow.h"
+#include "controllers/backuprunner.h"
 #include "models/backupsmodel.h"
 #include "models/databasesmodel.h"
 #include "models/fleet.h"
@@ -171,10 +172,39 @@ QString DatabaseBackups::backUpNowUnavailableReason() const
     return {};
 }
 
+void DatabaseBackups::setRunner(BackupRunner *runner)
+{
+    if (m_runner)
+        disconnect(m_runner, nullptr, this, nullptr);
+    m_runner = runner;
+    if (!runner)
+        return;
+    connect(runner, &BackupRunner::targetMessage, this,
+            [this](const QString &instanceId, const QString &uuid, const QString &text, bool ok) {
+                if (instanceId != m_instanceId || uuid != m_uuid)
+                    return;
+                emit message(text, ok);
+                emit changed();
+                refresh(); // the new run, or its end
+            });
+}
+
+bool DatabaseBackups::isBackingUp() const
+{
+    if (m_runner)
+        return m_runner->isBusyWith(m_instanceId, m_uuid);
+    return m_following || m_action.isActive();
+}
+
 bool DatabaseBackups::backUpNow()
 {
     if (!backUpNowUnavailableReason().isEmpty())
         return false;
+    if (m_runner) {
+        m_runner->run({{m_instanceId, m_uuid, m_name, m_selected}});
+        emit changed();
+        return true;
+    }
     QStringList known;
     for (const BackupExecution &e : m_executions->rows())
         known << e.uuid;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QTimer>
@@ -17,6 +18,8 @@ class Fleet;
 } // namespace Coolify::Models
 
 namespace Coolify::Controllers {
+
+class BackupRunner;
 
 // One standalone database's scheduled backups (coolify-api.md §11): the schedules with how each
 // is doing, the executions of the selected one, "back up now" followed until the run ends
@@ -33,6 +36,9 @@ class DatabaseBackups : public QObject
 
 public:
     explicit DatabaseBackups(Models::Fleet *fleet, QObject *parent = nullptr);
+    // Back Up Now goes through `runner` (which outlives this view and notifies when the run
+    // ends); without one, this follows the run itself while it exists and emits backupFinished.
+    void setRunner(BackupRunner *runner);
 
     // Configurations of other database types that share the numeric id are left out (the type
     // comes from the instance's databases). An empty uuid clears everything.
@@ -55,7 +61,7 @@ public:
 
     // Empty when "Back Up Now" can be sent for the selected schedule; otherwise why not.
     QString backUpNowUnavailableReason() const;
-    bool isBackingUp() const { return m_following || m_action.isActive(); }
+    bool isBackingUp() const;
     bool backUpNow(); // false (nothing sent) when unavailable
     // Empty when the execution can be deleted; otherwise why not.
     QString deleteUnavailableReason(const QString &executionUuid) const;
@@ -86,6 +92,7 @@ private:
     Models::InstanceSession *session() const;
 
     Models::Fleet *m_fleet;
+    QPointer<BackupRunner> m_runner;
     QString m_instanceId;
     QString m_uuid;
     QString m_name;

@@ -1,5 +1,6 @@
 #include "gui/viewpane.h"
 
+#include "controllers/databasebackups.h"
 #include "gui/activedeploymentsview.h"
 #include "gui/backupsoverview.h"
 #include "gui/databasebackupsview.h"
@@ -376,8 +377,11 @@ void ViewPane::rebuild()
     m_tabs = new ResourceTabs(m_fleet, m_content);
     if (auto *history = qobject_cast<DeploymentHistoryView *>(m_tabs->page(u"deploymentsTab"_s)))
         connect(history, &DeploymentHistoryView::openDeployment, this, &ViewPane::openDeployment);
-    if (auto *backups = qobject_cast<DatabaseBackupsView *>(m_tabs->page(u"backupsTab"_s)))
+    if (auto *backups = qobject_cast<DatabaseBackupsView *>(m_tabs->page(u"backupsTab"_s))) {
+        // The window's runner follows the backup even after the tab is gone, and notifies.
+        backups->backups()->setRunner(m_backupRunner);
         connect(backups, &DatabaseBackupsView::backupFinished, this, &ViewPane::backupFinished);
+    }
     if (auto *details = m_tabs->page(u"detailsTab"_s)->findChild<ResourceDetails *>())
         connect(details, &ResourceDetails::editSettingsRequested, this,
                 &ViewPane::editSettingsRequested);

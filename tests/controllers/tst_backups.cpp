@@ -29,6 +29,7 @@ private slots:
     void readOnlyTokenCannotBackUp();
     void deleteABackup();
     void runnerFollowsEachBackupToItsEnd();
+    void tabBackupOutlivesTheTab();
 
 private:
     bool setUp(int stepMs, const QString &token = u"demo-root"_s);
@@ -220,6 +221,31 @@ void TestBackups::runnerFollowsEachBackupToItsEnd()
     }
     QCOMPARE(ended.value(u"shop-postgres"_s), true);
     QCOMPARE(ended.value(u"tools-mariadb"_s), false);
+}
+
+// With the window's runner, the tab's Back Up Now is followed by the runner: the tab shows the
+// run while it exists, and the end is still reported once the tab is gone.
+void TestBackups::tabBackupOutlivesTheTab()
+{
+    using Controllers::BackupRunner;
+    QVERIFY(setUp(300));
+    BackupRunner runner(m_fx->fleet.get());
+    QSignalSpy finished(&runner, &BackupRunner::backupFinished);
+    {
+        DatabaseBackups backups(m_fx->fleet.get());
+        backups.setRunner(&runner);
+        QVERIFY(open(backups, u"shop-postgres"_s));
+        QSignalSpy messages(&backups, &DatabaseBackups::message);
+        QVERIFY(backups.backUpNow());
+        QVERIFY(backups.isBackingUp());
+        QCOMPARE(backups.backUpNowUnavailableReason(), u"A backup of shop-postgres is running."_s);
+        QVERIFY(messages.wait(10'000));
+        QCOMPARE(messages.first().first().toString(), u"Backup of shop-postgres started."_s);
+        QVERIFY(runner.isFollowing(m_id, backups.databaseUuid()));
+    } // the tab is gone
+    QVERIFY(finished.wait(20'000));
+    QCOMPARE(finished.first().at(1).toString(), u"shop-postgres"_s);
+    QVERIFY(finished.first().at(2).toBool());
 }
 
 QTEST_MAIN(TestBackups)

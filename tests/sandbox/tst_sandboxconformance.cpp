@@ -569,6 +569,11 @@ void TestSandboxConformance::conformance_data()
     row("§11 update needs write", "PATCH", "/api/v1/databases/{db}/backups/{backup}", "read-token",
         403, R"({"message":"Missing required permissions: write"})", {}, {},
         R"({"backup_now":true})");
+    row("§11 back up now needs write, deploy is not enough", "PATCH",
+        "/api/v1/databases/{db}/backups/{backup}", "deploy-token", 403,
+        R"({"message":"Missing required permissions: write"})", {}, {}, R"({"backup_now":true})");
+    row("§11 S3 storages need read", "GET", "/api/v1/s3-storages", "deploy-token", 403,
+        R"({"message":"Missing required permissions: read"})");
     row("§11 back up now", "PATCH", "/api/v1/databases/{db}/backups/{backup}", "write-token", 200,
         R"({"message":"Database backup configuration updated"})", {}, {}, R"({"backup_now":true})");
     row("§11 back up now records a running execution", "GET",
