@@ -73,6 +73,7 @@ void registerServiceRoutes(Router &router);
 void registerProjectRoutes(Router &router); // projects, servers, resources, version, enable/disable
 void registerTeamRoutes(Router &router);
 void registerBackupRoutes(Router &router);
+void registerS3StorageRoutes(Router &router);
 // `backup_configs` of a GET /databases item: each configuration with its `latest_log`.
 QJsonArray backupConfigsForList(const SandboxState &state, const QJsonObject &database);
 

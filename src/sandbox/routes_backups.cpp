@@ -561,37 +561,8 @@ QJsonArray backupConfigsForList(const SandboxState &state, const QJsonObject &da
     return out;
 }
 
-namespace {
-
-// S3StoragesController::index: the team's storages by name, without `id`; key and secret only
-// for tokens that may read sensitive data.
-Response listS3Storages(Context &c)
-{
-    QList<QJsonObject> rows;
-    for (const QJsonObject &row : std::as_const(c.state.s3Storages)) {
-        if (row.value(u"team_id"_s).toInteger() == 0)
-            rows.append(row);
-    }
-    std::stable_sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
-        return a.value(u"name"_s).toString() < b.value(u"name"_s).toString();
-    });
-    QJsonArray out;
-    for (QJsonObject row : std::as_const(rows)) {
-        row.remove(u"id"_s);
-        if (!c.sensitive) {
-            row.remove(u"key"_s);
-            row.remove(u"secret"_s);
-        }
-        out.append(row);
-    }
-    return Response::json(200, out);
-}
-
-} // namespace
-
 void registerBackupRoutes(Router &router)
 {
-    router.add("GET", "/s3-storages", "read", listS3Storages);
     router.add("GET", "/databases/{uuid}/backups", "read", listBackups);
     router.add("POST", "/databases/{uuid}/backups", "write", createBackup);
     router.add("GET", "/databases/{uuid}/backups/{backup}/executions", "read", listExecutions);

@@ -85,6 +85,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     registerEnvRoutes(*m_router);
     registerDeploymentRoutes(*m_router);
     registerBackupRoutes(*m_router);
+    registerS3StorageRoutes(*m_router);
     registerDatabaseRoutes(*m_router);
     registerServiceRoutes(*m_router);
     registerProjectRoutes(*m_router);
