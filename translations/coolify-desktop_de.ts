@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CliConfig</name>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>Its token is not text.</source>
+        <translation>Sein Token ist kein Text.</translation>
+    </message>
+    <message>
+        <source>No token is set for it in the CLI.</source>
+        <translation>In der CLI ist dafür kein Token eingetragen.</translation>
+    </message>
+    <message>
+        <source>The CLI&apos;s example entry (its token is the placeholder “root”).</source>
+        <translation>Der Beispieleintrag der CLI (sein Token ist der Platzhalter „root“).</translation>
+    </message>
+    <message>
+        <source>No address is set for it.</source>
+        <translation>Dafür ist keine Adresse eingetragen.</translation>
+    </message>
+    <message>
+        <source>The home directory is not known, so coolify-cli&apos;s configuration cannot be found.</source>
+        <translation>Das Home-Verzeichnis ist unbekannt, daher lässt sich die Konfiguration von coolify-cli nicht finden.</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration was not found in %1.</source>
+        <translation>Die Konfiguration von coolify-cli wurde in %1 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be coolify-cli&apos;s configuration.</source>
+        <translation>%1 ist zu groß (%2 Bytes), um die Konfiguration von coolify-cli zu sein.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be coolify-cli&apos;s configuration.</source>
+        <translation>Die Datei ist zu groß, um die Konfiguration von coolify-cli zu sein.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file does not hold coolify-cli&apos;s settings (no JSON object).</source>
+        <translation>Die Datei enthält keine Einstellungen von coolify-cli (kein JSON-Objekt).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “instances” is not a list.</source>
+        <translation>„instances“ ist in der Datei keine Liste.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Api::ApiError</name>
     <message>
         <source>This field is not accepted here.</source>
@@ -562,6 +625,39 @@ SHA-256: %5</translation>
     <message>
         <source>%1 A backup is starting.</source>
         <translation>%1 Eine Sicherung startet.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::CliImport</name>
+    <message>
+        <source>Cancelled before the connection was tested.</source>
+        <translation>Abgebrochen, bevor die Verbindung getestet war.</translation>
+    </message>
+    <message>
+        <source>To trust this certificate, add the instance with Add Instance… and review it there.</source>
+        <translation>Um diesem Zertifikat zu vertrauen, fügen Sie die Instanz mit „Instanz hinzufügen…“ hinzu und prüfen Sie es dort.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation>Token im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>No instance was imported.</source>
+        <translation>Keine Instanz wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) imported.</source>
+        <translation>
+            <numerusform>%n Instanz importiert.</numerusform>
+            <numerusform>%n Instanzen importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) imported, %1 not: see the rows marked “Not imported”.</source>
+        <translation>
+            <numerusform>%n Instanz importiert, %1 nicht: siehe die Zeilen mit „Nicht importiert“.</numerusform>
+            <numerusform>%n Instanzen importiert, %1 nicht: siehe die Zeilen mit „Nicht importiert“.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2154,76 @@ SHA-256: %5</translation>
             <numerusform>%n Instanz</numerusform>
             <numerusform>%n Instanzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CliImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Import from coolify-cli</source>
+        <translation>Aus coolify-cli importieren</translation>
+    </message>
+    <message>
+        <source>Read coolify-cli&apos;s configuration from another file</source>
+        <translation>Die Konfiguration von coolify-cli aus einer anderen Datei lesen</translation>
+    </message>
+    <message>
+        <source>Instances in coolify-cli&apos;s configuration</source>
+        <translation>Instanzen in der Konfiguration von coolify-cli</translation>
+    </message>
+    <message>
+        <source>coolify-cli Configuration</source>
+        <translation>Konfiguration von coolify-cli</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration: %1</source>
+        <translation>Konfiguration von coolify-cli: %1</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration</source>
+        <translation>Konfiguration von coolify-cli</translation>
+    </message>
+    <message>
+        <source>If the CLI keeps it elsewhere, choose the file.</source>
+        <translation>Liegt sie woanders, wählen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>coolify-cli has no instances set up in this file.</source>
+        <translation>In dieser Datei hat coolify-cli keine Instanzen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Instances in coolify-cli&apos;s configuration, %1:</source>
+        <translation>Instanzen in der Konfiguration von coolify-cli, %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz &amp;importieren</numerusform>
+            <numerusform>%n Instanzen &amp;importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>coolify-cli keeps these tokens unencrypted in its file. Coolify Desktop tests each instance you tick, saves its token in the keychain and never changes the CLI&apos;s file. The CLI&apos;s copy stays readable to anything running as you: remove it with “coolify context delete &lt;name&gt;” once you no longer use the CLI for it.</source>
+        <translation>coolify-cli bewahrt diese Tokens unverschlüsselt in seiner Datei auf. Coolify Desktop testet jede angehakte Instanz, speichert ihr Token im Schlüsselbund und ändert die Datei der CLI nie. Die Kopie der CLI bleibt für alles lesbar, was unter Ihrem Benutzer läuft: Entfernen Sie sie mit „coolify context delete &lt;Name&gt;“, sobald Sie die CLI dafür nicht mehr verwenden.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4364,18 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>&lt;p&gt;Works with Coolify v4 through its API v1; its behaviour was checked against Coolify 4.3.11. Tokens are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Released under the MIT licence. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Funktioniert mit Coolify v4 über dessen API v1; das Verhalten wurde mit Coolify 4.3.11 geprüft. Tokens werden im Schlüsselbund des Systems aufbewahrt.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %1 (läuft mit Qt %2).&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Instances imported from coolify-cli.</source>
+        <translation>Instanzen aus coolify-cli importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from coolify-cli…</source>
+        <translation>Aus coolify-cli i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Add the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
+        <translation>Die in der offiziellen Coolify-CLI eingerichteten Instanzen hinzufügen und ihre Tokens in den Schlüsselbund übernehmen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -5482,6 +5660,65 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Keeps</source>
         <translation>Bewahrt auf</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::CliImportModel</name>
+    <message>
+        <source>Already added as “%1”.</source>
+        <translation>Bereits als „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Same address as “%1” above.</source>
+        <translation>Gleiche Adresse wie „%1“ weiter oben.</translation>
+    </message>
+    <message>
+        <source>Not importable</source>
+        <translation>Nicht importierbar</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Bereits hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Saving token in the keychain…</source>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1 (CLI default)</source>
+        <translation>%1 (Standard der CLI)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7313,18 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Starts a demo Coolify instance inside the app, for this session only</source>
         <translation>Startet eine Demo-Coolify-Instanz in der App, nur für diese Sitzung</translation>
+    </message>
+    <message>
+        <source>&amp;Import from coolify-cli…</source>
+        <translation>Aus coolify-cli i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Import from coolify-cli</source>
+        <translation>Aus coolify-cli importieren</translation>
+    </message>
+    <message>
+        <source>Adds the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
+        <translation>Fügt die in der offiziellen Coolify-CLI eingerichteten Instanzen hinzu und übernimmt ihre Tokens in den Schlüsselbund</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,23 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::CliImport</name>
+    <message numerus="yes">
+        <source>%n instance(s) imported.</source>
+        <translation>
+            <numerusform>%n instance imported.</numerusform>
+            <numerusform>%n instances imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) imported, %1 not: see the rows marked “Not imported”.</source>
+        <translation>
+            <numerusform>%n instance imported, %1 not: see the rows marked “Not imported”.</numerusform>
+            <numerusform>%n instances imported, %1 not: see the rows marked “Not imported”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::DeploymentHistory</name>
     <message numerus="yes">
         <source>%n older image(s) kept on the server: pick one and choose Roll Back.</source>
@@ -152,6 +169,16 @@
         <translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CliImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %n Instance(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n Instance</numerusform>
+            <numerusform>&amp;Import %n Instances</numerusform>
         </translation>
     </message>
 </context>

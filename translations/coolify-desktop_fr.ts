@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>CliConfig</name>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>Its token is not text.</source>
+        <translation>Son jeton n’est pas du texte.</translation>
+    </message>
+    <message>
+        <source>No token is set for it in the CLI.</source>
+        <translation>Aucun jeton n’est défini pour elle dans la CLI.</translation>
+    </message>
+    <message>
+        <source>The CLI&apos;s example entry (its token is the placeholder “root”).</source>
+        <translation>L’entrée d’exemple de la CLI (son jeton est l’espace réservé « root »).</translation>
+    </message>
+    <message>
+        <source>No address is set for it.</source>
+        <translation>Aucune adresse n’est définie pour elle.</translation>
+    </message>
+    <message>
+        <source>The home directory is not known, so coolify-cli&apos;s configuration cannot be found.</source>
+        <translation>Le dossier personnel est inconnu, la configuration de coolify-cli est donc introuvable.</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration was not found in %1.</source>
+        <translation>La configuration de coolify-cli est introuvable dans %1.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 n’est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 bytes) to be coolify-cli&apos;s configuration.</source>
+        <translation>%1 est trop volumineux (%2 octets) pour être la configuration de coolify-cli.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file is too large to be coolify-cli&apos;s configuration.</source>
+        <translation>Le fichier est trop volumineux pour être la configuration de coolify-cli.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (%1 at byte %2).</source>
+        <translation>Le fichier n’est pas du JSON valide (%1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The file does not hold coolify-cli&apos;s settings (no JSON object).</source>
+        <translation>Le fichier ne contient pas les réglages de coolify-cli (pas d’objet JSON).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s “instances” is not a list.</source>
+        <translation>« instances » n’est pas une liste dans ce fichier.</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Api::ApiError</name>
     <message>
         <source>This field is not accepted here.</source>
@@ -562,6 +625,39 @@ SHA-256 : %5</translation>
     <message>
         <source>%1 A backup is starting.</source>
         <translation>%1 Une sauvegarde démarre.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::CliImport</name>
+    <message>
+        <source>Cancelled before the connection was tested.</source>
+        <translation>Annulé avant que la connexion soit testée.</translation>
+    </message>
+    <message>
+        <source>To trust this certificate, add the instance with Add Instance… and review it there.</source>
+        <translation>Pour faire confiance à ce certificat, ajoutez l’instance avec « Ajouter une instance… » et examinez-le là.</translation>
+    </message>
+    <message>
+        <source>Token saved in the keychain.</source>
+        <translation>Jeton enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>No instance was imported.</source>
+        <translation>Aucune instance n’a été importée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) imported.</source>
+        <translation>
+            <numerusform>%n instance importée.</numerusform>
+            <numerusform>%n instances importées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s) imported, %1 not: see the rows marked “Not imported”.</source>
+        <translation>
+            <numerusform>%n instance importée, %1 non : voir les lignes « Non importée ».</numerusform>
+            <numerusform>%n instances importées, %1 non : voir les lignes « Non importée ».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2154,76 @@ SHA-256 : %5</translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::CliImportDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>&amp;Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Import from coolify-cli</source>
+        <translation>Importer depuis coolify-cli</translation>
+    </message>
+    <message>
+        <source>Read coolify-cli&apos;s configuration from another file</source>
+        <translation>Lire la configuration de coolify-cli depuis un autre fichier</translation>
+    </message>
+    <message>
+        <source>Instances in coolify-cli&apos;s configuration</source>
+        <translation>Instances de la configuration de coolify-cli</translation>
+    </message>
+    <message>
+        <source>coolify-cli Configuration</source>
+        <translation>Configuration de coolify-cli</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration: %1</source>
+        <translation>Configuration de coolify-cli : %1</translation>
+    </message>
+    <message>
+        <source>coolify-cli&apos;s configuration</source>
+        <translation>Configuration de coolify-cli</translation>
+    </message>
+    <message>
+        <source>If the CLI keeps it elsewhere, choose the file.</source>
+        <translation>Si la CLI la garde ailleurs, choisissez le fichier.</translation>
+    </message>
+    <message>
+        <source>coolify-cli has no instances set up in this file.</source>
+        <translation>coolify-cli n’a aucune instance configurée dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Instances in coolify-cli&apos;s configuration, %1:</source>
+        <translation>Instances de la configuration de coolify-cli, %1 :</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Instance(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n instance</numerusform>
+            <numerusform>&amp;Importer %n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>coolify-cli keeps these tokens unencrypted in its file. Coolify Desktop tests each instance you tick, saves its token in the keychain and never changes the CLI&apos;s file. The CLI&apos;s copy stays readable to anything running as you: remove it with “coolify context delete &lt;name&gt;” once you no longer use the CLI for it.</source>
+        <translation>coolify-cli conserve ces jetons en clair dans son fichier. Coolify Desktop teste chaque instance cochée, enregistre son jeton dans le trousseau et ne modifie jamais le fichier de la CLI. La copie de la CLI reste lisible par tout ce qui s’exécute sous votre compte : supprimez-la avec « coolify context delete &lt;nom&gt; » dès que vous n’utilisez plus la CLI pour cette instance.</translation>
     </message>
 </context>
 <context>
@@ -4198,6 +4364,18 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>&lt;p&gt;Works with Coolify v4 through its API v1; its behaviour was checked against Coolify 4.3.11. Tokens are kept in the system keychain.&lt;/p&gt;&lt;p&gt;Built with Qt %1 (running on Qt %2).&lt;/p&gt;&lt;p&gt;Released under the MIT licence. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fonctionne avec Coolify v4 via son API v1 ; son comportement a été vérifié avec Coolify 4.3.11. Les jetons sont conservés dans le trousseau du système.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %1 (exécuté avec Qt %2).&lt;/p&gt;&lt;p&gt;Publié sous licence MIT. &lt;a href=&quot;%3&quot;&gt;%3&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Instances imported from coolify-cli.</source>
+        <translation>Instances importées depuis coolify-cli.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from coolify-cli…</source>
+        <translation>I&amp;mporter depuis coolify-cli…</translation>
+    </message>
+    <message>
+        <source>Add the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
+        <translation>Ajouter les instances configurées dans la CLI officielle de Coolify, en transférant leurs jetons dans le trousseau</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -5482,6 +5660,65 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Keeps</source>
         <translation>Conserve</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::CliImportModel</name>
+    <message>
+        <source>Already added as “%1”.</source>
+        <translation>Déjà ajoutée sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>Same address as “%1” above.</source>
+        <translation>Même adresse que « %1 » plus haut.</translation>
+    </message>
+    <message>
+        <source>Not importable</source>
+        <translation>Non importable</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <translation>Déjà ajoutée</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Saving token in the keychain…</source>
+        <translation>Enregistrement du jeton dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importée</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importée</translation>
+    </message>
+    <message>
+        <source>%1 (CLI default)</source>
+        <translation>%1 (par défaut dans la CLI)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
 </context>
 <context>
@@ -7076,6 +7313,18 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Starts a demo Coolify instance inside the app, for this session only</source>
         <translation>Démarre une instance Coolify de démonstration dans l’application, pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>&amp;Import from coolify-cli…</source>
+        <translation>I&amp;mporter depuis coolify-cli…</translation>
+    </message>
+    <message>
+        <source>Import from coolify-cli</source>
+        <translation>Importer depuis coolify-cli</translation>
+    </message>
+    <message>
+        <source>Adds the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
+        <translation>Ajoute les instances configurées dans la CLI officielle de Coolify, en transférant leurs jetons dans le trousseau</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "ui_mainwindow.h"
 
 #include "gui/bundledicons.h"
+#include "gui/cliimportdialog.h"
 #include "gui/closeshortcuts.h"
 #include "gui/deploymentnotifier.h"
 #include "gui/deploymentview.h"
@@ -16,6 +17,7 @@
 #include "gui/settingswindow.h"
 #include "gui/viewpane.h"
 #include "gui/viewstates.h"
+#include "instances/cliconfig.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
 #include "models/applicationsmodel.h"
@@ -26,7 +28,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
 #include <QMessageBox>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -108,6 +112,9 @@ MainWindow::MainWindow(Models::Fleet *fleet, QNetworkAccessManager *network, QSe
         updateActions();
     });
     connect(m_ui->emptyAddButton, &QPushButton::clicked, this, &MainWindow::addInstance);
+    connect(m_ui->emptyImportButton, &QPushButton::clicked, this, &MainWindow::importFromCli);
+    setCliConfigCandidates(
+        Instances::CliConfig::candidatePaths(QProcessEnvironment::systemEnvironment()));
     m_ui->emptyDemoButton->hide();
     connect(m_ui->emptyDemoButton, &QPushButton::clicked, this, [this] {
         const QString problem = m_demoStarter ? m_demoStarter() : QString();
@@ -332,6 +339,13 @@ void MainWindow::setDemoStarter(std::function<QString()> start)
     m_ui->emptyDemoButton->setVisible(bool(m_demoStarter));
 }
 
+void MainWindow::setCliConfigCandidates(const QStringList &paths)
+{
+    m_cliCandidates = paths;
+    m_ui->emptyImportButton->setVisible(std::any_of(
+        paths.cbegin(), paths.cend(), [](const QString &p) { return QFile::exists(p); }));
+}
+
 void MainWindow::showStatus(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
@@ -414,6 +428,17 @@ void MainWindow::addInstance()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         selectInstance(dialog->savedId());
         showStatus(tr("Instance added."));
+    });
+    dialog->open();
+}
+
+void MainWindow::importFromCli()
+{
+    auto *dialog = new CliImportDialog(m_fleet->manager(), m_network, m_cliCandidates, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CliImportDialog::imported, this, [this](const QString &firstId) {
+        selectInstance(firstId);
+        showStatus(tr("Instances imported from coolify-cli."));
     });
     dialog->open();
 }

@@ -54,6 +54,10 @@ public:
     // its instances for the session, returning an error text (empty: it worked). Without one
     // the button is hidden (the GUI cannot start the sandbox itself).
     void setDemoStarter(std::function<QString()> start);
+    // Where "Import from coolify-cli…" looks for the CLI's configuration, most likely first
+    // (default: Instances::CliConfig::candidatePaths() of this process). The start page offers
+    // the import when one of them exists.
+    void setCliConfigCandidates(const QStringList &paths);
     QString currentInstanceId() const;
     ViewPane *primaryPane() const { return m_primary; }
     ViewPane *secondaryPane() const { return m_secondary; }
@@ -65,6 +69,7 @@ public:
 
 public slots:
     void addInstance();
+    void importFromCli();
     void editInstance(const QString &id = {});
     void removeInstance();
     void refresh();
@@ -112,6 +117,8 @@ private:
     QMetaObject::Connection m_focusWatch;
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;
+    QAction *m_importCliAction = nullptr;
+    QStringList m_cliCandidates;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;
     QAction *m_refreshAction = nullptr;

@@ -35,6 +35,13 @@ void MainWindow::createActions()
     m_addAction->setStatusTip(tr("Add a Coolify instance with its address and API token"));
     connect(m_addAction, &QAction::triggered, this, &MainWindow::addInstance);
 
+    m_importCliAction = new QAction(tr("&Import from coolify-cli…"), this);
+    m_importCliAction->setObjectName(u"actionImportCli"_s);
+    m_importCliAction->setStatusTip(
+        tr("Add the instances set up in the official Coolify CLI, moving their tokens to the "
+           "keychain"));
+    connect(m_importCliAction, &QAction::triggered, this, &MainWindow::importFromCli);
+
     m_editAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit Instance…"), this);
     m_editAction->setObjectName(u"actionEditInstance"_s);
     m_editAction->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -82,6 +89,7 @@ void MainWindow::createActions()
 
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_addAction);
+    fileMenu->addAction(m_importCliAction);
     fileMenu->addAction(m_preferencesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);

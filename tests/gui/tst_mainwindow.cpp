@@ -1,8 +1,10 @@
 // The main window on the sandbox: the sidebar shows each instance with its state in words, the
 // overview says what the token may do, and the geometry comes back on the next start.
+#include "controllers/cliimport.h"
 #include "forms/settingsform.h"
 #include "gui/appcontext.h"
 #include "gui/backupsoverview.h"
+#include "gui/cliimportdialog.h"
 #include "gui/deploymentnotifier.h"
 #include "gui/mainwindow.h"
 #include "sandbox/sandboxserver.h"
@@ -421,6 +423,27 @@ void TestMainWindow::firstRunOffersTheDemo()
     // Nothing tells a GUI user about command-line options.
     QVERIFY(!window->findChild<QLabel *>(u"emptyText"_s)->text().contains(u"--"_s));
     QVERIFY(!demo->isVisible()); // the GUI alone cannot start a demo
+
+    // Users of coolify-cli are offered its instances, when it has a configuration.
+    auto *importCli = window->findChild<QPushButton *>(u"emptyImportButton"_s);
+    const QString cliFile = m_dir.filePath(u"cli/coolify/config.json"_s);
+    window->setCliConfigCandidates({cliFile});
+    QVERIFY(!importCli->isVisible());
+    QVERIFY(QDir().mkpath(QFileInfo(cliFile).absolutePath()));
+    QFile cli(cliFile);
+    QVERIFY(cli.open(QIODevice::WriteOnly));
+    cli.write(R"({"instances":[{"name":"prod","fqdn":"https://c.example.com","token":"3|x"}]})");
+    cli.close();
+    window->setCliConfigCandidates({cliFile});
+    QVERIFY(importCli->isVisible());
+    QTest::mouseClick(importCli, Qt::LeftButton);
+    Gui::CliImportDialog *import = nullptr;
+    QTRY_VERIFY((import = window->findChild<Gui::CliImportDialog *>()));
+    QCOMPARE(import->controller()->model()->rowCount(), 1);
+    QTest::keyClick(import, Qt::Key_Escape);
+    QTRY_VERIFY(!window->findChild<Gui::CliImportDialog *>()); // deleted on close
+    window->setCliConfigCandidates({});
+    QVERIFY(!importCli->isVisible());
 
     int started = 0;
     window->setDemoStarter([&]() -> QString {
