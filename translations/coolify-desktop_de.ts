@@ -7273,6 +7273,133 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>By tag: %1</source>
+        <translation>Nach Tag: %1</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Andere Änderung</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Edit settings</source>
+        <translation>Einstellungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Deployen</translation>
+    </message>
+    <message>
+        <source>Redeploy without cache</source>
+        <translation>Ohne Cache neu deployen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel deployment</source>
+        <translation>Deployment abbrechen</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <source>Add environment variable</source>
+        <translation>Umgebungsvariable hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change environment variable</source>
+        <translation>Umgebungsvariable ändern</translation>
+    </message>
+    <message>
+        <source>Delete environment variable</source>
+        <translation>Umgebungsvariable löschen</translation>
+    </message>
+    <message>
+        <source>Save environment variables</source>
+        <translation>Umgebungsvariablen speichern</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <source>Create backup schedule</source>
+        <translation>Sicherungsplan erstellen</translation>
+    </message>
+    <message>
+        <source>Edit backup schedule</source>
+        <translation>Sicherungsplan bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete backup schedule</source>
+        <translation>Sicherungsplan löschen</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Sicherung löschen</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept: Qt&apos;s SQLite driver is not installed (on Debian and Ubuntu: libqt6sql6-sqlite).</source>
+        <translation>Das Journal kann nicht geführt werden: Der SQLite-Treiber von Qt ist nicht installiert (unter Debian und Ubuntu: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged and could not be replaced: %1</source>
+        <translation>Die Journaldatei war beschädigt und konnte nicht ersetzt werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged; a new journal was started.</source>
+        <translation>Die Journaldatei war beschädigt; ein neues Journal wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged. It was set aside as %1 and a new journal was started.</source>
+        <translation>Die Journaldatei war beschädigt. Sie wurde als %1 beiseitegelegt und ein neues Journal begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal is locked by another program, so the changes of this session are not recorded. Close the other program and restart.</source>
+        <translation>Das Journal ist von einem anderen Programm gesperrt, daher werden die Änderungen dieser Sitzung nicht aufgezeichnet. Schließen Sie das andere Programm und starten Sie neu.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: %1</source>
+        <translation>Das Journal kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Coolify Desktop; this version shows it but records nothing in it.</source>
+        <translation>Das Journal wurde von einer neueren Version von Coolify Desktop geschrieben; diese Version zeigt es an, zeichnet aber nichts darin auf.</translation>
+    </message>
+    <message>
+        <source>The journal is locked by another program; a change was not recorded.</source>
+        <translation>Das Journal ist von einem anderen Programm gesperrt; eine Änderung wurde nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>A change could not be recorded in the journal: %1</source>
+        <translation>Eine Änderung konnte nicht im Journal aufgezeichnet werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Coolify Desktop</source>

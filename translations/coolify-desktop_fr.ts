@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>The CLI&apos;s example entry (its token is the placeholder “root”).</source>
-        <translation>L’entrée d’exemple de la CLI (son jeton est l’espace réservé « root »).</translation>
+        <translation>L’entrée d’exemple de la CLI (son jeton est l’espace réservé «&#xa0;root&#xa0;»).</translation>
     </message>
     <message>
         <source>No address is set for it.</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>%1 is too large (%2 bytes) to be coolify-cli&apos;s configuration.</source>
-        <translation>%1 est trop volumineux (%2 octets) pour être la configuration de coolify-cli.</translation>
+        <translation>%1 est trop volumineux (%2&#xa0;octets) pour être la configuration de coolify-cli.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large to be coolify-cli&apos;s configuration.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>The file&apos;s “instances” is not a list.</source>
-        <translation>« instances » n’est pas une liste dans ce fichier.</translation>
+        <translation>«&#xa0;instances&#xa0;» n’est pas une liste dans ce fichier.</translation>
     </message>
 </context>
 <context>
@@ -635,7 +635,7 @@ SHA-256 : %5</translation>
     </message>
     <message>
         <source>To trust this certificate, add the instance with Add Instance… and review it there.</source>
-        <translation>Pour faire confiance à ce certificat, ajoutez l’instance avec « Ajouter une instance… » et examinez-le là.</translation>
+        <translation>Pour faire confiance à ce certificat, ajoutez l’instance avec «&#xa0;Ajouter une instance…&#xa0;» et examinez-le là.</translation>
     </message>
     <message>
         <source>Token saved in the keychain.</source>
@@ -655,8 +655,8 @@ SHA-256 : %5</translation>
     <message numerus="yes">
         <source>%n instance(s) imported, %1 not: see the rows marked “Not imported”.</source>
         <translation>
-            <numerusform>%n instance importée, %1 non : voir les lignes « Non importée ».</numerusform>
-            <numerusform>%n instances importées, %1 non : voir les lignes « Non importée ».</numerusform>
+            <numerusform>%n instance importée, %1 non&#xa0;: voir les lignes «&#xa0;Non importée&#xa0;».</numerusform>
+            <numerusform>%n instances importées, %1 non&#xa0;: voir les lignes «&#xa0;Non importée&#xa0;».</numerusform>
         </translation>
     </message>
 </context>
@@ -2188,7 +2188,7 @@ SHA-256 : %5</translation>
     </message>
     <message>
         <source>coolify-cli&apos;s configuration: %1</source>
-        <translation>Configuration de coolify-cli : %1</translation>
+        <translation>Configuration de coolify-cli&#xa0;: %1</translation>
     </message>
     <message>
         <source>coolify-cli&apos;s configuration</source>
@@ -2204,7 +2204,7 @@ SHA-256 : %5</translation>
     </message>
     <message>
         <source>Instances in coolify-cli&apos;s configuration, %1:</source>
-        <translation>Instances de la configuration de coolify-cli, %1 :</translation>
+        <translation>Instances de la configuration de coolify-cli, %1&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Instance(s)</source>
@@ -2223,7 +2223,7 @@ SHA-256 : %5</translation>
     </message>
     <message>
         <source>coolify-cli keeps these tokens unencrypted in its file. Coolify Desktop tests each instance you tick, saves its token in the keychain and never changes the CLI&apos;s file. The CLI&apos;s copy stays readable to anything running as you: remove it with “coolify context delete &lt;name&gt;” once you no longer use the CLI for it.</source>
-        <translation>coolify-cli conserve ces jetons en clair dans son fichier. Coolify Desktop teste chaque instance cochée, enregistre son jeton dans le trousseau et ne modifie jamais le fichier de la CLI. La copie de la CLI reste lisible par tout ce qui s’exécute sous votre compte : supprimez-la avec « coolify context delete &lt;nom&gt; » dès que vous n’utilisez plus la CLI pour cette instance.</translation>
+        <translation>coolify-cli conserve ces jetons en clair dans son fichier. Coolify Desktop teste chaque instance cochée, enregistre son jeton dans le trousseau et ne modifie jamais le fichier de la CLI. La copie de la CLI reste lisible par tout ce qui s’exécute sous votre compte&#xa0;: supprimez-la avec «&#xa0;coolify context delete &lt;nom&gt;&#xa0;» dès que vous n’utilisez plus la CLI pour cette instance.</translation>
     </message>
 </context>
 <context>
@@ -5666,11 +5666,11 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <name>Coolify::Models::CliImportModel</name>
     <message>
         <source>Already added as “%1”.</source>
-        <translation>Déjà ajoutée sous le nom « %1 ».</translation>
+        <translation>Déjà ajoutée sous le nom «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Same address as “%1” above.</source>
-        <translation>Même adresse que « %1 » plus haut.</translation>
+        <translation>Même adresse que «&#xa0;%1&#xa0;» plus haut.</translation>
     </message>
     <message>
         <source>Not importable</source>
@@ -5706,7 +5706,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Name</source>
@@ -7270,6 +7270,133 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Connection test steps</source>
         <translation>Étapes du test de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>By tag: %1</source>
+        <translation>Par étiquette : %1</translation>
+    </message>
+    <message>
+        <source>Variable %1</source>
+        <translation>Variable %1</translation>
+    </message>
+    <message>
+        <source>Other change</source>
+        <translation>Autre modification</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Edit settings</source>
+        <translation>Modification des réglages</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déploiement</translation>
+    </message>
+    <message>
+        <source>Redeploy without cache</source>
+        <translation>Redéploiement sans cache</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrage</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêt</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Cancel deployment</source>
+        <translation>Annulation du déploiement</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Retour arrière</translation>
+    </message>
+    <message>
+        <source>Add environment variable</source>
+        <translation>Ajout d’une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Change environment variable</source>
+        <translation>Modification d’une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Delete environment variable</source>
+        <translation>Suppression d’une variable d’environnement</translation>
+    </message>
+    <message>
+        <source>Save environment variables</source>
+        <translation>Enregistrement des variables d’environnement</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarde immédiate</translation>
+    </message>
+    <message>
+        <source>Create backup schedule</source>
+        <translation>Création d’une planification de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Edit backup schedule</source>
+        <translation>Modification d’une planification de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete backup schedule</source>
+        <translation>Suppression d’une planification de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Delete backup</source>
+        <translation>Suppression d’une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The journal cannot be kept: Qt&apos;s SQLite driver is not installed (on Debian and Ubuntu: libqt6sql6-sqlite).</source>
+        <translation>Le journal ne peut pas être tenu : le pilote SQLite de Qt n’est pas installé (sous Debian et Ubuntu : libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged and could not be replaced: %1</source>
+        <translation>Le fichier du journal était endommagé et n’a pas pu être remplacé : %1</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged; a new journal was started.</source>
+        <translation>Le fichier du journal était endommagé ; un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <source>The journal file was damaged. It was set aside as %1 and a new journal was started.</source>
+        <translation>Le fichier du journal était endommagé. Il a été mis de côté sous %1 et un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <source>The journal is locked by another program, so the changes of this session are not recorded. Close the other program and restart.</source>
+        <translation>Le journal est verrouillé par un autre programme, les modifications de cette session ne sont donc pas enregistrées. Fermez l’autre programme et redémarrez.</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened: %1</source>
+        <translation>Impossible d’ouvrir le journal : %1</translation>
+    </message>
+    <message>
+        <source>The journal was written by a newer version of Coolify Desktop; this version shows it but records nothing in it.</source>
+        <translation>Le journal a été écrit par une version plus récente de Coolify Desktop ; cette version l’affiche mais n’y enregistre rien.</translation>
+    </message>
+    <message>
+        <source>The journal is locked by another program; a change was not recorded.</source>
+        <translation>Le journal est verrouillé par un autre programme ; une modification n’a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>A change could not be recorded in the journal: %1</source>
+        <translation>Une modification n’a pas pu être enregistrée dans le journal : %1</translation>
     </message>
 </context>
 <context>

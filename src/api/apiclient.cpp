@@ -135,6 +135,8 @@ void ApiClient::attemptFinished(ApiReply *reply, const ApiResult &result)
             return;
         }
     }
+    if (reply->request().method != Method::Get)
+        emit changeFinished(reply->request(), result);
     emit requestFinished(result);
     reply->finishWith(result);
 }

@@ -49,6 +49,10 @@ public:
 signals:
     // Every finished request, for reachability and auth indicators.
     void requestFinished(const Coolify::Api::ApiResult &result);
+    // Every finished request that may change something (any method but GET), with what was sent:
+    // the journal's source. Emitted before requestFinished; not for a cancelled request.
+    void changeFinished(const Coolify::Api::ApiRequest &request,
+                        const Coolify::Api::ApiResult &result);
     void rateLimited(int retryAfterSeconds);
 
 private:

@@ -4,14 +4,19 @@
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
 #include "instances/tokenvault.h"
+#include "journal/journal.h"
+#include "journal/recorder.h"
 #include "models/fleet.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 namespace Coolify::Gui {
 
-AppContext::AppContext(QSettings *settings, QObject *parent)
+AppContext::AppContext(QSettings *settings, const QString &journalPath, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
     , m_network(new QNetworkAccessManager(this))
@@ -19,15 +24,30 @@ AppContext::AppContext(QSettings *settings, QObject *parent)
     , m_vault(new Instances::TokenVault(QStringLiteral(COOLIFY_APP_ID), this))
     , m_manager(new Instances::InstanceManager(m_store, m_vault, this))
     , m_fleet(new Models::Fleet(m_manager, m_network, this))
+    , m_journal(new Journal::Journal(
+          journalPath.isEmpty() ? Journal::Journal::defaultPath() : journalPath,
+          settings->value(u"journal/retentionDays"_s, Journal::Journal::DefaultRetentionDays)
+              .toInt(),
+          this))
+    , m_recorder(new Journal::Recorder(m_fleet, m_journal, this))
     , m_window(std::make_unique<MainWindow>(m_fleet, m_network, settings))
-{ }
+{
+    // A journal that cannot be kept never stops the app; the user is told why.
+    connect(m_journal, &Journal::Journal::problemChanged, m_window.get(),
+            [window = m_window.get()](const QString &problem) {
+                if (!problem.isEmpty())
+                    window->statusBar()->showMessage(problem);
+            });
+}
 
 AppContext::~AppContext()
 {
     // Views first, then the fleet (whose clients abort their replies), and only then the
     // network manager those replies belong to.
     m_window.reset();
+    delete m_recorder;
     delete m_fleet;
+    delete m_journal; // after every change request has ended
 }
 
 QString AppContext::importEnvironment()

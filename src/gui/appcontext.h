@@ -16,6 +16,10 @@ class InstanceStore;
 class TokenVault;
 } // namespace Coolify::Instances
 
+namespace Coolify::Journal {
+class Journal;
+class Recorder;
+} // namespace Coolify::Journal
 namespace Coolify::Models {
 class Fleet;
 }
@@ -32,7 +36,10 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
-    explicit AppContext(QSettings *settings, QObject *parent = nullptr);
+    // The journal of changes goes to `journalPath`; empty: Journal::defaultPath() (the XDG data
+    // directory of the application name, so each test program has its own).
+    explicit AppContext(QSettings *settings, const QString &journalPath = {},
+                        QObject *parent = nullptr);
     ~AppContext() override;
 
     // COOLIFY_URL + COOLIFY_TOKEN → a session instance; returns a translated problem or "".
@@ -45,6 +52,7 @@ public:
     Models::Fleet *fleet() const { return m_fleet; }
     Instances::InstanceManager *manager() const { return m_manager; }
     QNetworkAccessManager *network() const { return m_network; }
+    Journal::Journal *journal() const { return m_journal; }
 
 private:
     QSettings *m_settings;
@@ -53,6 +61,8 @@ private:
     Instances::TokenVault *m_vault;
     Instances::InstanceManager *m_manager;
     Models::Fleet *m_fleet;
+    Journal::Journal *m_journal;
+    Journal::Recorder *m_recorder;
     std::unique_ptr<MainWindow> m_window;
 };
 

@@ -1,8 +1,12 @@
 // interpretOutcome() on any status, content type and body, with the decoders of every endpoint
 // family: whatever the server sends becomes a typed result or one specific error with a message,
 // never a crash. The first three bytes choose the status, the content type and the decoder; the
-// rest is the body (so seeds are "<3 bytes><JSON>").
+// rest is the body (so seeds are "<3 bytes><JSON>"). The journal's reading of the same answer to a
+// deploy, a deploy by tag and a restart is checked too.
+#include "api/families/deployments.h"
+#include "api/families/resources.h"
 #include "api/responseinterpreter.h"
+#include "journal/describe.h"
 #include "models/application.h"
 #include "models/backup.h"
 #include "models/database.h"
@@ -97,6 +101,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!result.value.isValid());
     } else {
         FUZZ_CHECK(outcome.status >= 200 && outcome.status < 300);
+    }
+    // What the journal makes of the answer to a change: at least one entry, never a crash.
+    for (const Api::ApiRequest &change :
+         {Api::Deployments::deploy({QStringLiteral("a1"), QStringLiteral("a2")}),
+          Api::Deployments::deployTag({QStringLiteral("prod")}),
+          Api::Resources::restart(Api::ResourceKind::Application, QStringLiteral("a1"))}) {
+        const QList<Journal::Entry> entries = Journal::describeChange(change, result);
+        FUZZ_CHECK(!entries.isEmpty());
+        for (const Journal::Entry &entry : entries)
+            FUZZ_CHECK(result.ok() == (entry.outcome == Journal::Entry::Outcome::Succeeded));
     }
     if (result.error.kind == Api::ErrorKind::RateLimited)
         FUZZ_CHECK(result.error.retryAfterSeconds <= Api::kMaxRetryAfterSeconds);
