@@ -4009,6 +4009,123 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::JournalWindow</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Journal — Coolify Desktop</source>
+        <translation>Journal — Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>Search instance, resource, fields, details…</source>
+        <translation>Instanz, Ressource, Felder, Details durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Das Journal durchsuchen</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Jederzeit</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Journaleinträge</translation>
+    </message>
+    <message>
+        <source>Open the deployment or the resource of the selected entry</source>
+        <translation>Das Deployment oder die Ressource des gewählten Eintrags öffnen</translation>
+    </message>
+    <message>
+        <source>Save the listed entries as CSV or JSON</source>
+        <translation>Die aufgelisteten Einträge als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Alle Instanzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>Der neueste Eintrag; grenzen Sie die Suche ein, um ältere zu sehen.</numerusform>
+            <numerusform>Die neuesten %n Einträge; grenzen Sie die Suche ein, um ältere zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Journal Not Exported</source>
+        <translation>Journal nicht exportiert</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::LogLineDelegate</name>
     <message>
         <source>stderr</source>
@@ -4375,6 +4492,18 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Add the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
         <translation>Die in der offiziellen Coolify-CLI eingerichteten Instanzen hinzufügen und ihre Tokens in den Schlüsselbund übernehmen</translation>
+    </message>
+    <message>
+        <source>That resource is not on its instance any more.</source>
+        <translation>Diese Ressource gibt es auf ihrer Instanz nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Every change this app made on your instances</source>
+        <translation>Jede Änderung, die diese App an Ihren Instanzen vorgenommen hat</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5355,49 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>unknown error</source>
         <translation>unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Journal::JournalModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation>Deployment %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -272,6 +272,23 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::JournalWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>The newest entry; narrow the search to see older ones.</numerusform>
+            <numerusform>The newest %n entries; narrow the search to see older ones.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::ResourceActions</name>
     <message numerus="yes">
         <source>%n UUIDs</source>

@@ -4009,6 +4009,123 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::JournalWindow</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Journal — Coolify Desktop</source>
+        <translation>Journal — Coolify Desktop</translation>
+    </message>
+    <message>
+        <source>Search instance, resource, fields, details…</source>
+        <translation>Rechercher instance, ressource, champs, détails…</translation>
+    </message>
+    <message>
+        <source>Search the journal</source>
+        <translation>Rechercher dans le journal</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Toute date</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Journal entries</source>
+        <translation>Entrées du journal</translation>
+    </message>
+    <message>
+        <source>Open the deployment or the resource of the selected entry</source>
+        <translation>Ouvrir le déploiement ou la ressource de l’entrée choisie</translation>
+    </message>
+    <message>
+        <source>Save the listed entries as CSV or JSON</source>
+        <translation>Enregistrer les entrées listées en CSV ou en JSON</translation>
+    </message>
+    <message>
+        <source>All instances</source>
+        <translation>Toutes les instances</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>La plus récente entrée ; affinez la recherche pour voir les plus anciennes.</numerusform>
+            <numerusform>Les %n entrées les plus récentes ; affinez la recherche pour voir les plus anciennes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Journal</source>
+        <translation>Exporter le journal</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Journal Not Exported</source>
+        <translation>Journal non exporté</translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::LogLineDelegate</name>
     <message>
         <source>stderr</source>
@@ -4375,6 +4492,18 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Add the instances set up in the official Coolify CLI, moving their tokens to the keychain</source>
         <translation>Ajouter les instances configurées dans la CLI officielle de Coolify, en transférant leurs jetons dans le trousseau</translation>
+    </message>
+    <message>
+        <source>That resource is not on its instance any more.</source>
+        <translation>Cette ressource n’existe plus sur son instance.</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Every change this app made on your instances</source>
+        <translation>Chaque modification que cette application a faite sur vos instances</translation>
     </message>
 </context>
 <context>
@@ -5226,6 +5355,49 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>unknown error</source>
         <translation>erreur inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Journal::JournalModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>deployment %1</source>
+        <translation>déploiement %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>
@@ -7276,7 +7448,7 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <name>Journal</name>
     <message>
         <source>By tag: %1</source>
-        <translation>Par étiquette : %1</translation>
+        <translation>Par étiquette&#xa0;: %1</translation>
     </message>
     <message>
         <source>Variable %1</source>
@@ -7364,15 +7536,15 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>The journal cannot be kept: Qt&apos;s SQLite driver is not installed (on Debian and Ubuntu: libqt6sql6-sqlite).</source>
-        <translation>Le journal ne peut pas être tenu : le pilote SQLite de Qt n’est pas installé (sous Debian et Ubuntu : libqt6sql6-sqlite).</translation>
+        <translation>Le journal ne peut pas être tenu&#xa0;: le pilote SQLite de Qt n’est pas installé (sous Debian et Ubuntu&#xa0;: libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>The journal file was damaged and could not be replaced: %1</source>
-        <translation>Le fichier du journal était endommagé et n’a pas pu être remplacé : %1</translation>
+        <translation>Le fichier du journal était endommagé et n’a pas pu être remplacé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The journal file was damaged; a new journal was started.</source>
-        <translation>Le fichier du journal était endommagé ; un nouveau journal a été commencé.</translation>
+        <translation>Le fichier du journal était endommagé&#xa0;; un nouveau journal a été commencé.</translation>
     </message>
     <message>
         <source>The journal file was damaged. It was set aside as %1 and a new journal was started.</source>
@@ -7384,19 +7556,19 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     </message>
     <message>
         <source>The journal cannot be opened: %1</source>
-        <translation>Impossible d’ouvrir le journal : %1</translation>
+        <translation>Impossible d’ouvrir le journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>The journal was written by a newer version of Coolify Desktop; this version shows it but records nothing in it.</source>
-        <translation>Le journal a été écrit par une version plus récente de Coolify Desktop ; cette version l’affiche mais n’y enregistre rien.</translation>
+        <translation>Le journal a été écrit par une version plus récente de Coolify Desktop&#xa0;; cette version l’affiche mais n’y enregistre rien.</translation>
     </message>
     <message>
         <source>The journal is locked by another program; a change was not recorded.</source>
-        <translation>Le journal est verrouillé par un autre programme ; une modification n’a pas été enregistrée.</translation>
+        <translation>Le journal est verrouillé par un autre programme&#xa0;; une modification n’a pas été enregistrée.</translation>
     </message>
     <message>
         <source>A change could not be recorded in the journal: %1</source>
-        <translation>Une modification n’a pas pu être enregistrée dans le journal : %1</translation>
+        <translation>Une modification n’a pas pu être enregistrée dans le journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>

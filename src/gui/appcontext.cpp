@@ -32,6 +32,7 @@ AppContext::AppContext(QSettings *settings, const QString &journalPath, QObject 
     , m_recorder(new Journal::Recorder(m_fleet, m_journal, this))
     , m_window(std::make_unique<MainWindow>(m_fleet, m_network, settings))
 {
+    m_window->setJournal(m_journal);
     // A journal that cannot be kept never stops the app; the user is told why.
     connect(m_journal, &Journal::Journal::problemChanged, m_window.get(),
             [window = m_window.get()](const QString &problem) {

@@ -13,6 +13,7 @@
 #include "gui/deploymentview.h"
 #include "gui/instancedelegate.h"
 #include "gui/instancedialog.h"
+#include "gui/journalwindow.h"
 #include "gui/preferencesdialog.h"
 #include "gui/settingswindow.h"
 #include "gui/viewpane.h"
@@ -430,6 +431,42 @@ void MainWindow::addInstance()
         showStatus(tr("Instance added."));
     });
     dialog->open();
+}
+
+void MainWindow::setJournal(Journal::Journal *journal)
+{
+    m_journal = journal;
+    m_journalAction->setEnabled(journal != nullptr);
+}
+
+void MainWindow::showJournal()
+{
+    if (!m_journal)
+        return;
+    for (const QPointer<QWidget> &window : std::as_const(m_windows)) {
+        if (window && window->objectName() == "journalWindow"_L1) {
+            window->raise();
+            window->activateWindow();
+            return;
+        }
+    }
+    auto *journal = new JournalWindow(m_journal, m_fleet, this);
+    connect(journal, &JournalWindow::openDeploymentRequested, this, &MainWindow::openDeployment);
+    connect(journal, &JournalWindow::openResourceRequested, this,
+            [this](const QString &instanceId, const QString &uuid) {
+                const QModelIndex node =
+                    m_navigation->find(instanceId, Models::NavigationModel::Node::Resource, uuid);
+                if (!node.isValid()) {
+                    showStatus(tr("That resource is not on its instance any more."));
+                    return;
+                }
+                activateWindow();
+                raise();
+                m_ui->navigationTree->setCurrentIndex(node);
+                m_ui->navigationTree->scrollTo(node);
+            });
+    m_windows << journal;
+    journal->show();
 }
 
 void MainWindow::importFromCli()

@@ -28,6 +28,10 @@ namespace Coolify::Controllers {
 class BackupRunner;
 }
 
+namespace Coolify::Journal {
+class Journal;
+}
+
 namespace Coolify::Gui {
 
 class CommandPalette;
@@ -58,6 +62,8 @@ public:
     // (default: Instances::CliConfig::candidatePaths() of this process). The start page offers
     // the import when one of them exists.
     void setCliConfigCandidates(const QStringList &paths);
+    // The journal of changes, for View → Journal (the action is off without one).
+    void setJournal(Journal::Journal *journal);
     QString currentInstanceId() const;
     ViewPane *primaryPane() const { return m_primary; }
     ViewPane *secondaryPane() const { return m_secondary; }
@@ -70,6 +76,7 @@ public:
 public slots:
     void addInstance();
     void importFromCli();
+    void showJournal();
     void editInstance(const QString &id = {});
     void removeInstance();
     void refresh();
@@ -118,6 +125,8 @@ private:
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;
     QAction *m_importCliAction = nullptr;
+    QAction *m_journalAction = nullptr;
+    Journal::Journal *m_journal = nullptr;
     QStringList m_cliCandidates;
     QAction *m_editAction = nullptr;
     QAction *m_removeAction = nullptr;

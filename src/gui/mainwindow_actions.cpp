@@ -42,6 +42,13 @@ void MainWindow::createActions()
            "keychain"));
     connect(m_importCliAction, &QAction::triggered, this, &MainWindow::importFromCli);
 
+    m_journalAction = new QAction(QIcon::fromTheme(u"view-history"_s), tr("&Journal"), this);
+    m_journalAction->setObjectName(u"actionJournal"_s);
+    m_journalAction->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_J);
+    m_journalAction->setStatusTip(tr("Every change this app made on your instances"));
+    m_journalAction->setEnabled(false);
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+
     m_editAction = new QAction(QIcon::fromTheme(u"document-edit"_s), tr("&Edit Instance…"), this);
     m_editAction->setObjectName(u"actionEditInstance"_s);
     m_editAction->setShortcut(Qt::CTRL | Qt::Key_E);
@@ -101,6 +108,8 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     viewMenu->addAction(m_splitAction);
     viewMenu->addAction(m_windowAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_journalAction);
 
     QToolBar *toolbar = addToolBar(tr("Main Toolbar"));
     toolbar->setObjectName(u"mainToolbar"_s);

@@ -4,6 +4,7 @@
 // Journal facade.
 #include "journal/journal.h"
 #include "journal/store.h"
+#include "journalentries.h"
 
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -37,15 +38,7 @@ private:
 
 Entry TestStore::entry(const QString &name, Entry::Action action, const QDateTime &time)
 {
-    Entry e;
-    e.time = time;
-    e.instanceId = u"i1"_s;
-    e.instanceName = u"Production"_s;
-    e.kind = u"application"_s;
-    e.uuid = name + u"-uuid"_s;
-    e.name = name;
-    e.action = action;
-    return e;
+    return journalEntry(name, action, time);
 }
 
 // Opens the file with a connection of its own, as another program would.
