@@ -199,7 +199,9 @@ Store::OpenResult Store::tryOpen(QString *error)
             "this version shows it but records nothing in it.");
         return OpenResult::Ok;
     }
-    if (!q.exec(u"PRAGMA journal_mode=WAL"_s)) {
+    // With WAL, NORMAL syncs at checkpoints rather than at every commit: still never damaged by a
+    // crash, at worst the last entries before a power cut are lost.
+    if (!q.exec(u"PRAGMA journal_mode=WAL"_s) || !q.exec(u"PRAGMA synchronous=NORMAL"_s)) {
         m_status.open = false;
         return failed(q.lastError());
     }
@@ -255,6 +257,22 @@ void Store::setAside()
     }
 }
 
+int Store::appendAll(const QList<Entry> &entries)
+{
+    if (!m_status.open || !m_status.writable || entries.isEmpty())
+        return 0;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction())
+        return 0;
+    for (const Entry &entry : entries) {
+        if (append(entry) == 0) {
+            db.rollback();
+            return 0;
+        }
+    }
+    return db.commit() ? int(entries.size()) : 0;
+}
+
 qint64 Store::append(const Entry &entry)
 {
     if (!m_status.open || !m_status.writable)
@@ -297,9 +315,17 @@ QList<Entry> Store::query(const Filter &filter) const
     QStringList where;
     QVariantList binds;
     if (!filter.text.trimmed().isEmpty()) {
-        where << u"(instance_name || ' ' || name || ' ' || uuid || ' ' || fields || ' ' || detail"
-                 " || ' ' || deployment_uuid || ' ' || kind) LIKE ? ESCAPE '\\'"_s;
-        binds << escapedLike(filter.text.trimmed());
+        // Column by column rather than over one concatenated text: no string is built per row,
+        // and the first matching column ends the test.
+        static const QStringList columns{u"name"_s,   u"instance_name"_s,   u"uuid"_s, u"fields"_s,
+                                         u"detail"_s, u"deployment_uuid"_s, u"kind"_s};
+        QStringList tests;
+        const QString pattern = escapedLike(filter.text.trimmed());
+        for (const QString &column : columns) {
+            tests << column + u" LIKE ? ESCAPE '\\'"_s;
+            binds << pattern;
+        }
+        where << u'(' + tests.join(u" OR "_s) + u')';
     }
     if (!filter.instanceId.isEmpty()) {
         where << u"instance_id = ?"_s;

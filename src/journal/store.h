@@ -40,6 +40,9 @@ public:
     // Stores `entry` and returns its id, or 0 when it could not be written (status().problem
     // then says why).
     qint64 append(const Entry &entry);
+    // Stores all of them in one transaction (one write to disk); returns how many were stored:
+    // all or none.
+    int appendAll(const QList<Entry> &entries);
     QList<Entry> query(const Filter &filter) const;
     qint64 count() const;
     // Deletes entries older than `days` days; returns how many. 0 days keeps everything.

@@ -148,6 +148,11 @@ void TestStore::retention()
     QCOMPARE(store.prune(365, now), 1);
     QCOMPARE(store.query({}).size(), 1);
     QCOMPARE(store.query({}).first().name, u"recent"_s);
+    // Many at once: one transaction.
+    QCOMPARE(store.appendAll({entry(u"a"_s, Entry::Action::Stop, now),
+                              entry(u"b"_s, Entry::Action::Start, now)}),
+             2);
+    QCOMPARE(store.count(), 3);
 }
 
 void TestStore::damagedFileIsSetAside()
