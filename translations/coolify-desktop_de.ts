@@ -7704,6 +7704,30 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>How often each instance is asked while the window is hidden or minimised</source>
         <translation>Wie oft jede Instanz gefragt wird, während das Fenster verborgen oder minimiert ist</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation>Einträge &amp;behalten:</translation>
+    </message>
+    <message>
+        <source>Days the journal keeps its entries</source>
+        <translation>Tage, die das Journal seine Einträge behält</translation>
+    </message>
+    <message>
+        <source>Older entries of the journal of changes are deleted; 0 keeps them all</source>
+        <translation>Ältere Einträge des Änderungsjournals werden gelöscht; 0 behält alle</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Für immer</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

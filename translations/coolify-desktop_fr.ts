@@ -4104,13 +4104,13 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
     <message numerus="yes">
         <source>The newest %n entries; narrow the search to see older ones.</source>
         <translation>
-            <numerusform>La plus récente entrée ; affinez la recherche pour voir les plus anciennes.</numerusform>
-            <numerusform>Les %n entrées les plus récentes ; affinez la recherche pour voir les plus anciennes.</numerusform>
+            <numerusform>La plus récente entrée&#xa0;; affinez la recherche pour voir les plus anciennes.</numerusform>
+            <numerusform>Les %n entrées les plus récentes&#xa0;; affinez la recherche pour voir les plus anciennes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Journal</source>
@@ -7703,6 +7703,30 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>How often each instance is asked while the window is hidden or minimised</source>
         <translation>Fréquence à laquelle chaque instance est interrogée quand la fenêtre est masquée ou réduite</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for:</source>
+        <translation>&amp;Conserver les entrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Days the journal keeps its entries</source>
+        <translation>Jours pendant lesquels le journal conserve ses entrées</translation>
+    </message>
+    <message>
+        <source>Older entries of the journal of changes are deleted; 0 keeps them all</source>
+        <translation>Les entrées plus anciennes du journal des modifications sont supprimées&#xa0;; 0 les conserve toutes</translation>
+    </message>
+    <message>
+        <source>Forever</source>
+        <translation>Pour toujours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
     </message>
 </context>
 <context>

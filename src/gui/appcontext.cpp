@@ -1,6 +1,7 @@
 #include "gui/appcontext.h"
 
 #include "gui/mainwindow.h"
+#include "gui/preferencesdialog.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
 #include "instances/tokenvault.h"
@@ -24,11 +25,9 @@ AppContext::AppContext(QSettings *settings, const QString &journalPath, QObject 
     , m_vault(new Instances::TokenVault(QStringLiteral(COOLIFY_APP_ID), this))
     , m_manager(new Instances::InstanceManager(m_store, m_vault, this))
     , m_fleet(new Models::Fleet(m_manager, m_network, this))
-    , m_journal(new Journal::Journal(
-          journalPath.isEmpty() ? Journal::Journal::defaultPath() : journalPath,
-          settings->value(u"journal/retentionDays"_s, Journal::Journal::DefaultRetentionDays)
-              .toInt(),
-          this))
+    , m_journal(new Journal::Journal(journalPath.isEmpty() ? Journal::Journal::defaultPath()
+                                                           : journalPath,
+                                     Preferences::load(*settings).journalRetentionDays, this))
     , m_recorder(new Journal::Recorder(m_fleet, m_journal, this))
     , m_window(std::make_unique<MainWindow>(m_fleet, m_network, settings))
 {

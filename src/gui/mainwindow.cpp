@@ -21,6 +21,7 @@
 #include "instances/cliconfig.h"
 #include "instances/instancemanager.h"
 #include "instances/instancestore.h"
+#include "journal/journal.h"
 #include "models/applicationsmodel.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
@@ -301,6 +302,8 @@ void MainWindow::applyPreferences(const Preferences &preferences)
     }
     if (m_notifier)
         m_notifier->setQuiet(preferences.quietNotifications);
+    if (m_journal)
+        m_journal->setRetentionDays(preferences.journalRetentionDays);
 }
 
 void MainWindow::openDeployment(const QString &instanceId, const QString &deploymentUuid)

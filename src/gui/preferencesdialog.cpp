@@ -27,6 +27,9 @@ Preferences Preferences::load(const QSettings &settings)
     p.idleSeconds = seconds(IdleKey, defaults.idleSeconds);
     p.busySeconds = seconds(BusyKey, defaults.busySeconds);
     p.hiddenSeconds = seconds(HiddenKey, defaults.hiddenSeconds);
+    bool ok = false;
+    const int days = settings.value(RetentionKey, defaults.journalRetentionDays).toInt(&ok);
+    p.journalRetentionDays = ok && days >= 0 && days <= 3650 ? days : defaults.journalRetentionDays;
     return p;
 }
 
@@ -37,6 +40,7 @@ void Preferences::save(QSettings &settings) const
     settings.setValue(IdleKey, idleSeconds);
     settings.setValue(BusyKey, busySeconds);
     settings.setValue(HiddenKey, hiddenSeconds);
+    settings.setValue(RetentionKey, journalRetentionDays);
 }
 
 Models::InstanceData::Intervals Preferences::intervals() const
@@ -67,6 +71,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_ui->idleSpin->setValue(p.idleSeconds);
     m_ui->busySpin->setValue(p.busySeconds);
     m_ui->hiddenSpin->setValue(p.hiddenSeconds);
+    m_ui->retentionSpin->setValue(p.journalRetentionDays);
     updateLanguageNote();
 
     connect(m_ui->languageCombo, &QComboBox::currentIndexChanged, this,
@@ -103,6 +108,7 @@ void PreferencesDialog::accept()
     p.idleSeconds = m_ui->idleSpin->value();
     p.busySeconds = m_ui->busySpin->value();
     p.hiddenSeconds = m_ui->hiddenSpin->value();
+    p.journalRetentionDays = m_ui->retentionSpin->value();
     p.save(*m_settings);
     emit saved(p);
     QDialog::accept();

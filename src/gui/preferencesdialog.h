@@ -27,12 +27,14 @@ struct Preferences
     static inline const QString IdleKey = u"refresh/idleSeconds"_s;
     static inline const QString BusyKey = u"refresh/busySeconds"_s;
     static inline const QString HiddenKey = u"refresh/hiddenSeconds"_s;
+    static inline const QString RetentionKey = u"journal/retentionDays"_s;
 
     QString language; // "" = system default, else "en", "de", "fr"; applied on the next start
     bool quietNotifications = false; // no desktop notification when a deployment finishes
     int idleSeconds = 30; // refresh interval while nothing is deploying
     int busySeconds = 5; // while a deployment or restart is in progress
     int hiddenSeconds = 120; // while the window is hidden or minimised
+    int journalRetentionDays = 365; // older journal entries are deleted; 0 keeps them all
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
@@ -40,7 +42,8 @@ struct Preferences
     Models::InstanceData::Intervals intervals() const;
 };
 
-// Edit → Preferences (Ctrl+,): language, quiet deployment notifications and refresh intervals.
+// Edit → Preferences (Ctrl+,): language, quiet deployment notifications, refresh intervals and how
+// long the journal keeps its entries.
 // Writes the handed-in QSettings only when the user saves; a changed language takes effect on
 // the next start, which the dialog says.
 //   auto *dialog = new PreferencesDialog(settings, this);

@@ -101,6 +101,7 @@ void TestPreferences::defaults()
     QCOMPARE(combo->itemText(3), u"Français"_s);
     QVERIFY(!dialog.findChild<QCheckBox *>(u"quietCheck"_s)->isChecked());
     QCOMPARE(dialog.findChild<QSpinBox *>(u"idleSpin"_s)->value(), 30);
+    QCOMPARE(dialog.findChild<QSpinBox *>(u"retentionSpin"_s)->value(), 365);
     QVERIFY(
         dialog.findChild<QLabel *>(u"languageNote"_s)->text().contains(QLatin1String("next time")));
     const Gui::Preferences p = Gui::Preferences::load(*m_settings);
@@ -137,6 +138,19 @@ void TestPreferences::savesWhatTheKeyboardChose()
     QCOMPARE(m_settings->value(u"notifications/quiet"_s).toBool(), true);
     QCOMPARE(m_settings->value(u"refresh/idleSeconds"_s).toInt(), 60);
     QCOMPARE(Gui::Preferences::load(*m_settings).intervals().idleMs, 60000);
+
+    // The journal keeps everything when its retention is 0 ("Forever").
+    Gui::PreferencesDialog again(m_settings.get());
+    again.show();
+    QVERIFY(QTest::qWaitForWindowActive(&again));
+    auto *retention = again.findChild<QSpinBox *>(u"retentionSpin"_s);
+    retention->setFocus();
+    QTest::keyClick(retention, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(retention, u"0"_s);
+    QCOMPARE(retention->value(), 0); // shown as "Forever"
+    QTest::keyClick(retention, Qt::Key_Return);
+    QCOMPARE(m_settings->value(u"journal/retentionDays"_s).toInt(), 0);
+    QCOMPARE(Gui::Preferences::load(*m_settings).journalRetentionDays, 0);
 }
 
 void TestPreferences::cancelWritesNothing()
@@ -159,10 +173,12 @@ void TestPreferences::ignoresBadStoredValues()
     m_settings->setValue(u"ui/language"_s, u"tlh"_s);
     m_settings->setValue(u"refresh/idleSeconds"_s, u"soon"_s);
     m_settings->setValue(u"refresh/hiddenSeconds"_s, -4);
+    m_settings->setValue(u"journal/retentionDays"_s, -1);
     const Gui::Preferences p = Gui::Preferences::load(*m_settings);
     QCOMPARE(p.language, QString());
     QCOMPARE(p.idleSeconds, 30);
     QCOMPARE(p.hiddenSeconds, 120);
+    QCOMPARE(p.journalRetentionDays, 365);
 }
 
 void TestPreferences::shortcutIncludesCtrlComma()
