@@ -92,9 +92,9 @@ QStringList CliConfig::candidatePaths(const QProcessEnvironment &environment)
     auto add = [&paths](const QString &directory) {
         if (directory.isEmpty() || !QDir::isAbsolutePath(directory))
             return;
-        const QString path = QDir::cleanPath(directory + "/coolify/config.json"_L1);
-        if (!paths.contains(path))
-            paths << path;
+        const QString file = QDir::cleanPath(directory + "/coolify/config.json"_L1);
+        if (!paths.contains(file))
+            paths << file;
     };
     const QString home = environment.value(u"HOME"_s);
 #if defined(Q_OS_WIN)
