@@ -100,11 +100,11 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const
         break;
     case EntryIdRole:
         return e.id;
-    case InstanceIdRole:
+    case Models::Roles::InstanceId:
         return e.instanceId;
-    case UuidRole:
+    case Models::Roles::Uuid:
         return e.uuid;
-    case KindRole:
+    case Models::Roles::Kind:
         return e.kind;
     case DeploymentUuidRole:
         return e.deploymentUuid;
@@ -137,14 +137,8 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
 
 QHash<int, QByteArray> JournalModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(EntryIdRole, "entryId");
-    names.insert(InstanceIdRole, "instanceId");
-    names.insert(UuidRole, "uuid");
-    names.insert(KindRole, "kind");
-    names.insert(DeploymentUuidRole, "deploymentUuid");
-    names.insert(FailedRole, "failed");
-    return names;
+    return Models::Roles::namesWith(
+        {{EntryIdRole, "entryId"}, {DeploymentUuidRole, "deploymentUuid"}, {FailedRole, "failed"}});
 }
 
 namespace {

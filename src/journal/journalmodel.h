@@ -1,6 +1,7 @@
 #pragma once
 
 #include "journal/entry.h"
+#include "models/roles.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -29,11 +30,9 @@ public:
         DetailColumn,
         ColumnCount
     };
+    // Besides these, the shared Roles::InstanceId, Roles::Uuid (the resource) and Roles::Kind.
     enum Role {
-        EntryIdRole = Qt::UserRole + 64, // qint64
-        InstanceIdRole, // QString
-        UuidRole, // QString: the resource
-        KindRole, // QString
+        EntryIdRole = Models::Roles::FirstModelRole, // qint64
         DeploymentUuidRole, // QString, empty when none
         FailedRole, // bool
     };
