@@ -54,6 +54,9 @@ struct ApiRequest
     int deadlineMs = kDefaultDeadlineMs;
     Decoder decode;
     BodyDecoder decodeBody; // takes precedence over `decode` for 2xx answers
+    // Never sent: what the change is about in words the path lacks (a variable's key where the
+    // path names only its uuid), for the journal.
+    QString subject;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const std::optional<QJsonDocument> &body = {});

@@ -150,7 +150,7 @@ void EnvEditor::sendNextRemoval()
     outcome->result = Outcome::Applied;
     auto left = std::make_shared<int>(int(uuids.size()));
     for (const QString &envUuid : std::as_const(uuids)) {
-        Api::ApiReply *reply = m_client->send(Api::Envs::remove(m_kind, m_uuid, envUuid));
+        Api::ApiReply *reply = m_client->send(Api::Envs::remove(m_kind, m_uuid, envUuid, item.key));
         connect(reply, &Api::ApiReply::finished, this, [this, reply, outcome, left] {
             const Api::ApiResult &r = reply->result();
             // Already gone is what was asked for.

@@ -174,10 +174,12 @@ QList<Entry> describeChange(const Api::ApiRequest &request, const Api::ApiResult
             return done(Action::EnvBulk);
         }
         if (size == 4 && method == Api::Method::Delete) {
-            // The request names the variable by uuid only; its key is not known here.
-            entry.detail = entry.detail.isEmpty()
-                ? QCoreApplication::translate("Journal", "Variable %1").arg(parts.at(3))
-                : entry.detail;
+            // The path names the variable by uuid only; the sender may have said its key.
+            if (!request.subject.isEmpty())
+                entry.fields = QStringList{request.subject};
+            else if (entry.detail.isEmpty())
+                entry.detail =
+                    QCoreApplication::translate("Journal", "Variable %1").arg(parts.at(3));
             return done(Action::EnvDelete);
         }
     }

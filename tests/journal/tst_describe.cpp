@@ -97,9 +97,12 @@ void TestDescribe::oneEntry_data()
                    QJsonObject{{u"key"_s, u"B"_s}, {u"value"_s, u"2"_s}}})
                               << QByteArray() << int(Action::EnvBulk) << u"application"_s << u"a1"_s
                               << QStringList{u"A"_s, u"B"_s} << QString();
-    QTest::newRow("env delete") << Api::Envs::remove(app, u"a1"_s, u"e1"_s) << QByteArray()
-                                << int(Action::EnvDelete) << u"application"_s << u"a1"_s
-                                << QStringList() << QString();
+    QTest::newRow("env delete") << Api::Envs::remove(app, u"a1"_s, u"e1"_s, u"API_URL"_s)
+                                << QByteArray() << int(Action::EnvDelete) << u"application"_s
+                                << u"a1"_s << QStringList{u"API_URL"_s} << QString();
+    QTest::newRow("env delete, key unknown")
+        << Api::Envs::remove(app, u"a1"_s, u"e1"_s) << QByteArray() << int(Action::EnvDelete)
+        << u"application"_s << u"a1"_s << QStringList() << QString();
     QTest::newRow("back up now") << Api::Databases::backUpNow(u"d1"_s, u"b1"_s) << QByteArray()
                                  << int(Action::BackupNow) << u"database"_s << u"d1"_s
                                  << QStringList() << QString();

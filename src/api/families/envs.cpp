@@ -27,9 +27,12 @@ ApiRequest bulk(ResourceKind kind, const QString &uuid, const QJsonArray &variab
                              QJsonDocument(QJsonObject{{u"data"_s, variables}}));
 }
 
-ApiRequest remove(ResourceKind kind, const QString &uuid, const QString &envUuid)
+ApiRequest remove(ResourceKind kind, const QString &uuid, const QString &envUuid,
+                  const QString &key)
 {
-    return ApiRequest::remove(resourcePath(kind, uuid, u"envs/") + envUuid);
+    ApiRequest request = ApiRequest::remove(resourcePath(kind, uuid, u"envs/") + envUuid);
+    request.subject = key;
+    return request;
 }
 
 } // namespace Coolify::Api::Envs

@@ -25,6 +25,8 @@ ApiRequest update(ResourceKind kind, const QString &uuid, const QJsonObject &var
 // item N comes after items 1…N-1 were saved.
 ApiRequest bulk(ResourceKind kind, const QString &uuid, const QJsonArray &variables);
 // DELETE …/envs/{env_uuid}: 200. An application's preview twin is not removed with it.
-ApiRequest remove(ResourceKind kind, const QString &uuid, const QString &envUuid);
+// `key` is only remembered (ApiRequest::subject) so the journal can name the variable.
+ApiRequest remove(ResourceKind kind, const QString &uuid, const QString &envUuid,
+                  const QString &key = {});
 
 } // namespace Coolify::Api::Envs
