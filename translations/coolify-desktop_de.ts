@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Only applications can be deployed (%1 is not one).</source>
+        <translation>Nur Anwendungen können bereitgestellt werden (%1 ist keine).</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Wählen Sie zuerst eine Ressource aus.</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <source>Redeploy Without Cache</source>
+        <translation>Ohne Cache neu bereitstellen</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Each application gets a new deployment of its configured branch; a deployment of the same commit that is already queued or running is not repeated.</source>
+        <translation>Jede Anwendung erhält eine neue Bereitstellung ihres eingestellten Branches; eine Bereitstellung desselben Commits, die schon wartet oder läuft, wird nicht wiederholt.</translation>
+    </message>
+    <message>
+        <source>Each application is rebuilt from scratch without the build cache and deployed; this takes longer than a normal deployment.</source>
+        <translation>Jede Anwendung wird ohne Build-Cache von Grund auf neu gebaut und bereitgestellt; das dauert länger als eine normale Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Each resource&apos;s containers are restarted; it is briefly unavailable. Applications restart without a new build.</source>
+        <translation>Die Container jeder Ressource werden neu gestartet; sie ist kurz nicht erreichbar. Anwendungen starten ohne neuen Build neu.</translation>
+    </message>
+    <message>
+        <source>Each resource&apos;s containers are stopped and removed; it stays unavailable until it is started again.</source>
+        <translation>Die Container jeder Ressource werden gestoppt und entfernt; sie bleibt unerreichbar, bis sie wieder gestartet wird.</translation>
+    </message>
+    <message>
+        <source>Each resource is started; applications start with a new deployment.</source>
+        <translation>Jede Ressource wird gestartet; Anwendungen starten mit einer neuen Bereitstellung.</translation>
+    </message>
+</context>
+<context>
     <name>CliConfig</name>
     <message>
         <source>Unnamed</source>
@@ -625,6 +676,152 @@ SHA-256: %5</translation>
     <message>
         <source>%1 A backup is starting.</source>
         <translation>%1 Eine Sicherung startet.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::BulkRun</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Nicht gesendet: der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The instance is no longer configured.</source>
+        <translation>Die Instanz ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Coolify found none of them (deleted, or another team&apos;s). The server said: “%1”</source>
+        <translation>Coolify fand keine davon (gelöscht oder von einem anderen Team). Der Server sagte: „%1“</translation>
+    </message>
+    <message>
+        <source>a deployment of this commit is already queued or running</source>
+        <translation>eine Bereitstellung dieses Commits wartet oder läuft bereits</translation>
+    </message>
+    <message>
+        <source>Coolify skipped it without a word (deleted, or another team&apos;s).</source>
+        <translation>Coolify hat sie kommentarlos übergangen (gelöscht oder von einem anderen Team).</translation>
+    </message>
+    <message>
+        <source>Stop requested…</source>
+        <translation>Stopp angefordert…</translation>
+    </message>
+    <message>
+        <source>Start requested…</source>
+        <translation>Start angefordert…</translation>
+    </message>
+    <message>
+        <source>Restart requested…</source>
+        <translation>Neustart angefordert…</translation>
+    </message>
+    <message>
+        <source>Not sent again: the run was cancelled.</source>
+        <translation>Nicht erneut gesendet: der Lauf wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 kept answering “too many requests” after %2 attempts.</source>
+        <translation>%1 antwortete nach %2 Versuchen weiter „zu viele Anfragen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the deployment queue is full; sending again in %n s</source>
+        <translation>
+            <numerusform>die Bereitstellungswarteschlange ist voll; erneutes Senden in %n s</numerusform>
+            <numerusform>die Bereitstellungswarteschlange ist voll; erneutes Senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rate limit is reached; sending again in %n s</source>
+        <translation>
+            <numerusform>das Anfragelimit ist erreicht; erneutes Senden in %n s</numerusform>
+            <numerusform>das Anfragelimit ist erreicht; erneutes Senden in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) started</source>
+        <translation>
+            <numerusform>%n Bereitstellung gestartet</numerusform>
+            <numerusform>%n Bereitstellungen gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n wartet bereits</numerusform>
+            <numerusform>%n warten bereits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n started without a deployment</source>
+        <translation>
+            <numerusform>%n ohne Bereitstellung gestartet</numerusform>
+            <numerusform>%n ohne Bereitstellung gestartet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) requested</source>
+        <translation>
+            <numerusform>%n Neustart angefordert</numerusform>
+            <numerusform>%n Neustarts angefordert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) requested</source>
+        <translation>
+            <numerusform>%n Stopp angefordert</numerusform>
+            <numerusform>%n Stopps angefordert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) requested</source>
+        <translation>
+            <numerusform>%n Start angefordert</numerusform>
+            <numerusform>%n Starts angefordert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in Arbeit</numerusform>
+            <numerusform>%n in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent again</source>
+        <translation>
+            <numerusform>%n wartet auf erneutes Senden</numerusform>
+            <numerusform>%n warten auf erneutes Senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled before sending</source>
+        <translation>
+            <numerusform>%n vor dem Senden abgebrochen</numerusform>
+            <numerusform>%n vor dem Senden abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nichts zu tun.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2351,149 @@ SHA-256: %5</translation>
             <numerusform>%n Instanz</numerusform>
             <numerusform>%n Instanzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n Ressource</numerusform>
+            <numerusform>%n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy %1 on %2?</source>
+        <translation>%1 auf %2 bereitstellen?</translation>
+    </message>
+    <message>
+        <source>Redeploy %1 on %2 without the build cache?</source>
+        <translation>%1 auf %2 ohne Build-Cache neu bereitstellen?</translation>
+    </message>
+    <message>
+        <source>Restart %1 on %2?</source>
+        <translation>%1 auf %2 neu starten?</translation>
+    </message>
+    <message>
+        <source>Stop %1 on %2?</source>
+        <translation>%1 auf %2 stoppen?</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2?</source>
+        <translation>%1 auf %2 starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n resource(s)</source>
+        <translation>
+            <numerusform>%1 — %n Ressource</numerusform>
+            <numerusform>%1 — %n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them run(s) in production.</source>
+        <translation>
+            <numerusform>%n davon läuft in Produktion.</numerusform>
+            <numerusform>%n davon laufen in Produktion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources this action runs on</source>
+        <translation>Ressourcen, auf die diese Aktion wirkt</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Project / environment</source>
+        <translation>Projekt / Umgebung</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in production</source>
+        <translation>
+            <numerusform>, %n in Produktion</numerusform>
+            <numerusform>, %n in Produktion</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out — %n resource(s)</source>
+        <translation>
+            <numerusform>Ausgelassen — %n Ressource</numerusform>
+            <numerusform>Ausgelassen — %n Ressourcen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Number of resources to stop</source>
+        <translation>Anzahl der zu stoppenden Ressourcen</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; — the number of resources — to stop them:</source>
+        <translation>Geben Sie &lt;b&gt;%1&lt;/b&gt; ein — die Anzahl der Ressourcen —, um sie zu stoppen:</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable Stop, or press Esc to leave them running.</source>
+        <translation>Geben Sie %1 ein, um Stoppen freizugeben, oder drücken Sie Esc, damit sie weiterlaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::BulkProgressWindow</name>
+    <message numerus="yes">
+        <source>%1 — %n resource(s) — Coolify Desktop</source>
+        <translation>
+            <numerusform>%1 — %n Ressource — Coolify Desktop</numerusform>
+            <numerusform>%1 — %n Ressourcen — Coolify Desktop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources done</source>
+        <translation>Erledigte Ressourcen</translation>
+    </message>
+    <message>
+        <source>Select a row with a deployment to follow its log here.</source>
+        <translation>Wählen Sie eine Zeile mit Bereitstellung, um hier ihr Protokoll zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Sending</source>
+        <translation>&amp;Senden beenden</translation>
+    </message>
+    <message>
+        <source>Resources not sent yet are left alone; requests already sent finish.</source>
+        <translation>Noch nicht gesendete Ressourcen bleiben unberührt; bereits gesendete Anfragen laufen zu Ende.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done — %3</source>
+        <translation>%1 von %2 erledigt — %3</translation>
+    </message>
+    <message>
+        <source>Stopped sending. %1</source>
+        <translation>Senden beendet. %1</translation>
+    </message>
+    <message>
+        <source>Finished. %1</source>
+        <translation>Fertig. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4095,13 +4435,6 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
         <translation>Alle Instanzen</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The newest %n entries; narrow the search to see older ones.</source>
         <translation>
             <numerusform>Der neueste Eintrag; grenzen Sie die Suche ein, um ältere zu sehen.</numerusform>
@@ -4123,6 +4456,13 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
     <message>
         <source>Journal Not Exported</source>
         <translation>Journal nicht exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6172,65 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>Keeps</source>
         <translation>Bewahrt auf</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BulkProgressModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet auf Server</translation>
+    </message>
+    <message>
+        <source>Deployment started</source>
+        <translation>Bereitstellung gestartet</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Wartet bereits</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Project / environment</source>
+        <translation>Projekt / Umgebung</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>

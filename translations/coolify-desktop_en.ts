@@ -50,6 +50,100 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Controllers::BulkRun</name>
+    <message numerus="yes">
+        <source>the deployment queue is full; sending again in %n s</source>
+        <translation>
+            <numerusform>the deployment queue is full; sending again in %n s</numerusform>
+            <numerusform>the deployment queue is full; sending again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rate limit is reached; sending again in %n s</source>
+        <translation>
+            <numerusform>the rate limit is reached; sending again in %n s</numerusform>
+            <numerusform>the rate limit is reached; sending again in %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) started</source>
+        <translation>
+            <numerusform>%n deployment started</numerusform>
+            <numerusform>%n deployments started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n already queued</numerusform>
+            <numerusform>%n already queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n started without a deployment</source>
+        <translation>
+            <numerusform>%n started without a deployment</numerusform>
+            <numerusform>%n started without a deployment</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) requested</source>
+        <translation>
+            <numerusform>%n restart requested</numerusform>
+            <numerusform>%n restarts requested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) requested</source>
+        <translation>
+            <numerusform>%n stop requested</numerusform>
+            <numerusform>%n stops requested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) requested</source>
+        <translation>
+            <numerusform>%n start requested</numerusform>
+            <numerusform>%n starts requested</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in progress</numerusform>
+            <numerusform>%n in progress</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent again</source>
+        <translation>
+            <numerusform>%n waiting to be sent again</numerusform>
+            <numerusform>%n waiting to be sent again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled before sending</source>
+        <translation>
+            <numerusform>%n cancelled before sending</numerusform>
+            <numerusform>%n cancelled before sending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Controllers::CliImport</name>
     <message numerus="yes">
         <source>%n instance(s) imported.</source>
@@ -173,6 +267,61 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n resource</numerusform>
+            <numerusform>%n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n resource(s)</source>
+        <translation>
+            <numerusform>%1 — %n resource</numerusform>
+            <numerusform>%1 — %n resources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them run(s) in production.</source>
+        <translation>
+            <numerusform>%n of them runs in production.</numerusform>
+            <numerusform>%n of them run in production.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in production</source>
+        <translation>
+            <numerusform>, %n in production</numerusform>
+            <numerusform>, %n in production</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out — %n resource(s)</source>
+        <translation>
+            <numerusform>Left out — %n resource</numerusform>
+            <numerusform>Left out — %n resources</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::BulkProgressWindow</name>
+    <message numerus="yes">
+        <source>%1 — %n resource(s) — Coolify Desktop</source>
+        <translation>
+            <numerusform>%1 — %n resource — Coolify Desktop</numerusform>
+            <numerusform>%1 — %n resources — Coolify Desktop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::CliImportDialog</name>
     <message numerus="yes">
         <source>&amp;Import %n Instance(s)</source>
@@ -274,17 +423,17 @@
 <context>
     <name>Coolify::Gui::JournalWindow</name>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entry</numerusform>
-            <numerusform>%n entries</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The newest %n entries; narrow the search to see older ones.</source>
         <translation>
             <numerusform>The newest entry; narrow the search to see older ones.</numerusform>
             <numerusform>The newest %n entries; narrow the search to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>BulkPlan</name>
+    <message>
+        <source>Only applications can be deployed (%1 is not one).</source>
+        <translation>Seules les applications peuvent être déployées (%1 n’en est pas une).</translation>
+    </message>
+    <message>
+        <source>Select a resource first.</source>
+        <translation>Sélectionnez d’abord une ressource.</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>Déployer</translation>
+    </message>
+    <message>
+        <source>Redeploy Without Cache</source>
+        <translation>Redéployer sans cache</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Each application gets a new deployment of its configured branch; a deployment of the same commit that is already queued or running is not repeated.</source>
+        <translation>Chaque application reçoit un nouveau déploiement de sa branche configurée ; un déploiement du même commit déjà en attente ou en cours n’est pas répété.</translation>
+    </message>
+    <message>
+        <source>Each application is rebuilt from scratch without the build cache and deployed; this takes longer than a normal deployment.</source>
+        <translation>Chaque application est reconstruite entièrement sans cache de build puis déployée ; c’est plus long qu’un déploiement normal.</translation>
+    </message>
+    <message>
+        <source>Each resource&apos;s containers are restarted; it is briefly unavailable. Applications restart without a new build.</source>
+        <translation>Les conteneurs de chaque ressource sont redémarrés ; elle est brièvement indisponible. Les applications redémarrent sans nouveau build.</translation>
+    </message>
+    <message>
+        <source>Each resource&apos;s containers are stopped and removed; it stays unavailable until it is started again.</source>
+        <translation>Les conteneurs de chaque ressource sont arrêtés et supprimés ; elle reste indisponible jusqu’à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Each resource is started; applications start with a new deployment.</source>
+        <translation>Chaque ressource est démarrée ; les applications démarrent avec un nouveau déploiement.</translation>
+    </message>
+</context>
+<context>
     <name>CliConfig</name>
     <message>
         <source>Unnamed</source>
@@ -625,6 +676,152 @@ SHA-256 : %5</translation>
     <message>
         <source>%1 A backup is starting.</source>
         <translation>%1 Une sauvegarde démarre.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::BulkRun</name>
+    <message>
+        <source>Not sent: the run was cancelled.</source>
+        <translation>Non envoyé : l’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>The instance is no longer configured.</source>
+        <translation>L’instance n’est plus configurée.</translation>
+    </message>
+    <message>
+        <source>Coolify found none of them (deleted, or another team&apos;s). The server said: “%1”</source>
+        <translation>Coolify n’en a trouvé aucune (supprimées ou d’une autre équipe). Le serveur a répondu : « %1 »</translation>
+    </message>
+    <message>
+        <source>a deployment of this commit is already queued or running</source>
+        <translation>un déploiement de ce commit est déjà en attente ou en cours</translation>
+    </message>
+    <message>
+        <source>Coolify skipped it without a word (deleted, or another team&apos;s).</source>
+        <translation>Coolify l’a ignorée sans explication (supprimée ou d’une autre équipe).</translation>
+    </message>
+    <message>
+        <source>Stop requested…</source>
+        <translation>Arrêt demandé…</translation>
+    </message>
+    <message>
+        <source>Start requested…</source>
+        <translation>Démarrage demandé…</translation>
+    </message>
+    <message>
+        <source>Restart requested…</source>
+        <translation>Redémarrage demandé…</translation>
+    </message>
+    <message>
+        <source>Not sent again: the run was cancelled.</source>
+        <translation>Non renvoyé : l’exécution a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 kept answering “too many requests” after %2 attempts.</source>
+        <translation>%1 répond toujours « trop de requêtes » après %2 tentatives.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the deployment queue is full; sending again in %n s</source>
+        <translation>
+            <numerusform>la file de déploiement est pleine ; nouvel envoi dans %n s</numerusform>
+            <numerusform>la file de déploiement est pleine ; nouvel envoi dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the rate limit is reached; sending again in %n s</source>
+        <translation>
+            <numerusform>la limite de requêtes est atteinte ; nouvel envoi dans %n s</numerusform>
+            <numerusform>la limite de requêtes est atteinte ; nouvel envoi dans %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) started</source>
+        <translation>
+            <numerusform>%n déploiement lancé</numerusform>
+            <numerusform>%n déploiements lancés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already queued</source>
+        <translation>
+            <numerusform>%n déjà en attente</numerusform>
+            <numerusform>%n déjà en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n started without a deployment</source>
+        <translation>
+            <numerusform>%n démarrée sans déploiement</numerusform>
+            <numerusform>%n démarrées sans déploiement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n restart(s) requested</source>
+        <translation>
+            <numerusform>%n redémarrage demandé</numerusform>
+            <numerusform>%n redémarrages demandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stop(s) requested</source>
+        <translation>
+            <numerusform>%n arrêt demandé</numerusform>
+            <numerusform>%n arrêts demandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n start(s) requested</source>
+        <translation>
+            <numerusform>%n démarrage demandé</numerusform>
+            <numerusform>%n démarrages demandés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n en cours</numerusform>
+            <numerusform>%n en cours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting to be sent again</source>
+        <translation>
+            <numerusform>%n en attente de renvoi</numerusform>
+            <numerusform>%n en attente de renvoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled before sending</source>
+        <translation>
+            <numerusform>%n annulée avant envoi</numerusform>
+            <numerusform>%n annulées avant envoi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Rien à faire.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2154,6 +2351,149 @@ SHA-256 : %5</translation>
             <numerusform>%n instance</numerusform>
             <numerusform>%n instances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::BulkConfirmDialog</name>
+    <message numerus="yes">
+        <source>%n resource(s)</source>
+        <translation>
+            <numerusform>%n ressource</numerusform>
+            <numerusform>%n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instance</numerusform>
+            <numerusform>%n instances</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deploy %1 on %2?</source>
+        <translation>Déployer %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>Redeploy %1 on %2 without the build cache?</source>
+        <translation>Redéployer %1 sur %2 sans cache de build ?</translation>
+    </message>
+    <message>
+        <source>Restart %1 on %2?</source>
+        <translation>Redémarrer %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>Stop %1 on %2?</source>
+        <translation>Arrêter %1 sur %2 ?</translation>
+    </message>
+    <message>
+        <source>Start %1 on %2?</source>
+        <translation>Démarrer %1 sur %2 ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n resource(s)</source>
+        <translation>
+            <numerusform>%1 — %n ressource</numerusform>
+            <numerusform>%1 — %n ressources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them run(s) in production.</source>
+        <translation>
+            <numerusform>%n d’entre elles tourne en production.</numerusform>
+            <numerusform>%n d’entre elles tournent en production.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources this action runs on</source>
+        <translation>Ressources concernées par cette action</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Project / environment</source>
+        <translation>Projet / environnement</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n in production</source>
+        <translation>
+            <numerusform>, %n en production</numerusform>
+            <numerusform>, %n en production</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out — %n resource(s)</source>
+        <translation>
+            <numerusform>Exclue — %n ressource</numerusform>
+            <numerusform>Exclues — %n ressources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Number of resources to stop</source>
+        <translation>Nombre de ressources à arrêter</translation>
+    </message>
+    <message>
+        <source>Type &lt;b&gt;%1&lt;/b&gt; — the number of resources — to stop them:</source>
+        <translation>Saisissez &lt;b&gt;%1&lt;/b&gt; — le nombre de ressources — pour les arrêter :</translation>
+    </message>
+    <message>
+        <source>Type %1 to enable Stop, or press Esc to leave them running.</source>
+        <translation>Saisissez %1 pour activer Arrêter, ou appuyez sur Échap pour les laisser tourner.</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::BulkProgressWindow</name>
+    <message numerus="yes">
+        <source>%1 — %n resource(s) — Coolify Desktop</source>
+        <translation>
+            <numerusform>%1 — %n ressource — Coolify Desktop</numerusform>
+            <numerusform>%1 — %n ressources — Coolify Desktop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resources done</source>
+        <translation>Ressources traitées</translation>
+    </message>
+    <message>
+        <source>Select a row with a deployment to follow its log here.</source>
+        <translation>Sélectionnez une ligne avec un déploiement pour suivre son journal ici.</translation>
+    </message>
+    <message>
+        <source>Stop &amp;Sending</source>
+        <translation>&amp;Arrêter l’envoi</translation>
+    </message>
+    <message>
+        <source>Resources not sent yet are left alone; requests already sent finish.</source>
+        <translation>Les ressources pas encore envoyées ne sont pas touchées ; les requêtes déjà envoyées se terminent.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done — %3</source>
+        <translation>%1 sur %2 traitées — %3</translation>
+    </message>
+    <message>
+        <source>Stopped sending. %1</source>
+        <translation>Envoi arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Finished. %1</source>
+        <translation>Terminé. %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1 : %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -4095,13 +4435,6 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
         <translation>Toutes les instances</translation>
     </message>
     <message numerus="yes">
-        <source>%n entries</source>
-        <translation>
-            <numerusform>%n entrée</numerusform>
-            <numerusform>%n entrées</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The newest %n entries; narrow the search to see older ones.</source>
         <translation>
             <numerusform>La plus récente entrée&#xa0;; affinez la recherche pour voir les plus anciennes.</numerusform>
@@ -4123,6 +4456,13 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
     <message>
         <source>Journal Not Exported</source>
         <translation>Journal non exporté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5832,6 +6172,65 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>Keeps</source>
         <translation>Conserve</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::BulkProgressModel</name>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Attend le serveur</translation>
+    </message>
+    <message>
+        <source>Deployment started</source>
+        <translation>Déploiement lancé</translation>
+    </message>
+    <message>
+        <source>Already queued</source>
+        <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Project / environment</source>
+        <translation>Projet / environnement</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>

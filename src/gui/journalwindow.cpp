@@ -189,7 +189,7 @@ void JournalWindow::updateStatus()
     else
         m_banner->showMessage(Forms::MessageKind::Warning, problem);
     const int rows = m_model->rowCount();
-    QString text = tr("%n entries", nullptr, rows);
+    QString text = tr("%n entry(s)", nullptr, rows);
     if (rows >= m_model->filter().limit)
         text = tr("The newest %n entries; narrow the search to see older ones.", nullptr, rows);
     m_status->setText(text);

@@ -1,8 +1,11 @@
 #include "gui/resourceactions.h"
 
 #include "api/baseurl.h"
+#include "controllers/bulkplan.h"
 #include "controllers/deploycontroller.h"
 #include "controllers/firstdeployment.h"
+#include "gui/bulkconfirmdialog.h"
+#include "gui/bulkprogresswindow.h"
 #include "gui/confirmdeletedialog.h"
 #include "gui/createapplicationdialog.h"
 #include "gui/createdatabasedialog.h"
@@ -236,6 +239,15 @@ void ResourceActions::setTargets(const QList<Target> &targets)
 
 QStringList ResourceActions::reasons(const QList<Target> &targets) const
 {
+    // Several resources: the bulk plan decides (kind and state must fit every one; those the
+    // token may not act on are left out, listed in the confirmation, and block nothing).
+    if (targets.size() > 1) {
+        QStringList out;
+        for (const Controllers::BulkAction action : kBulkActions)
+            out << Controllers::BulkPlan::make(m_fleet, action, targets).blockedReason;
+        out << m_lifecycle->unavailableReason(Operation::Remove, targets);
+        return out;
+    }
     // Deploying is for applications only, whatever their status; access as for the lifecycle.
     QString deploy = m_lifecycle->accessReason(Ability::Deploy, targets);
     if (deploy.isEmpty() && !std::all_of(targets.cbegin(), targets.cend(), isApp))
@@ -312,6 +324,8 @@ void ResourceActions::updateLinks()
 
 void ResourceActions::run(Op op)
 {
+    if (m_targets.size() > 1 && op != Op::Remove)
+        return runBulk(kBulkActions[int(op)]);
     switch (op) {
     case Op::Start:
         return m_lifecycle->run(Operation::Start, m_targets);
@@ -329,6 +343,24 @@ void ResourceActions::run(Op op)
     case Op::Remove:
         return runDelete();
     }
+}
+
+void ResourceActions::runBulk(Controllers::BulkAction action)
+{
+    const Controllers::BulkPlan plan = Controllers::BulkPlan::make(m_fleet, action, m_targets);
+    if (!plan.blockedReason.isEmpty()) {
+        emit message(plan.blockedReason);
+        return;
+    }
+    auto *dialog = new BulkConfirmDialog(plan, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        auto *window = new BulkProgressWindow(m_fleet, dialog->plan(), m_dialogParent->window());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        emit bulkStarted(window);
+    });
+    dialog->open();
 }
 
 void ResourceActions::runDelete()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "controllers/bulkplan.h"
 #include "controllers/lifecyclecontroller.h"
 
 #include <QList>
@@ -19,6 +20,8 @@ class DeployController;
 }
 
 namespace Coolify::Gui {
+
+class BulkProgressWindow;
 
 // The operations on selected resources — start, stop, restart, deploy, force redeploy, delete —
 // as QActions that any view can put in a toolbar or menu. Each is enabled only when it applies
@@ -72,11 +75,19 @@ signals:
     // A deployment was queued for real (never a phantom uuid): the host may follow it.
     void followRequested(const QString &instanceId, const QString &deploymentUuid);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
+    // Several resources were confirmed for one action: their progress window is open.
+    void bulkStarted(Coolify::Gui::BulkProgressWindow *window);
     // Created here: the view shows it selected once it has loaded.
     void created(const QString &instanceId, const QString &uuid, const QString &name);
 
 private:
     enum class Op { Start, Stop, Restart, Deploy, ForceDeploy, Remove };
+    // The bulk action of each Op but Remove, in the same order.
+    static constexpr Controllers::BulkAction kBulkActions[] = {
+        Controllers::BulkAction::Start, Controllers::BulkAction::Stop,
+        Controllers::BulkAction::Restart, Controllers::BulkAction::Deploy,
+        Controllers::BulkAction::ForceDeploy};
+    void runBulk(Controllers::BulkAction action);
     void update();
     QStringList reasons(const QList<Target> &targets) const;
     void copy(const QString &text, const QString &what);

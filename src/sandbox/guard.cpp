@@ -4,29 +4,29 @@ using namespace Qt::StringLiterals;
 
 namespace Coolify::Sandbox {
 
-RateLimiter::Decision RateLimiter::hit(const QString &key, int limitPerMinute, qint64 nowMs)
+RateLimiter::Decision RateLimiter::hit(const QString &key, int limit, qint64 nowMs, int windowMs)
 {
     Decision d;
-    d.limit = limitPerMinute;
-    if (limitPerMinute <= 0) {
+    d.limit = limit;
+    if (limit <= 0) {
         d.remaining = 0;
         return d;
     }
     Bucket &b = m_buckets[key];
-    if (b.hits == 0 || nowMs - b.windowStartMs >= 60000) {
+    if (b.hits == 0 || nowMs - b.windowStartMs >= windowMs) {
         b.windowStartMs = nowMs;
         b.hits = 0;
     }
-    const qint64 resetMs = b.windowStartMs + 60000;
+    const qint64 resetMs = b.windowStartMs + windowMs;
     d.resetAt = (resetMs + 999) / 1000;
     d.retryAfter = qMax<qint64>(1, (resetMs - nowMs + 999) / 1000);
-    if (b.hits >= limitPerMinute) {
+    if (b.hits >= limit) {
         d.allowed = false;
         d.remaining = 0;
         return d;
     }
     ++b.hits;
-    d.remaining = limitPerMinute - b.hits;
+    d.remaining = limit - b.hits;
     return d;
 }
 

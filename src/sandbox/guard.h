@@ -22,7 +22,8 @@ public:
         qint64 retryAfter = 0; // seconds
         qint64 resetAt = 0; // epoch seconds
     };
-    Decision hit(const QString &key, int limitPerMinute, qint64 nowMs);
+    // `limit` requests per `windowMs` (Coolify's limiter: per minute).
+    Decision hit(const QString &key, int limit, qint64 nowMs, int windowMs = 60'000);
 
 private:
     struct Bucket

@@ -1,6 +1,7 @@
 // POST /deploy and the deployment queries (DeployController, coolify-api.md §4).
 #include "sandbox/deploymentsimulator.h"
 #include "sandbox/routeutil.h"
+#include "sandbox/sandboxconfig.h"
 #include "sandbox/views.h"
 
 #include <QJsonDocument>
@@ -21,12 +22,12 @@ bool isActive(const QJsonObject &row)
     return status == QLatin1String("queued") || status == QLatin1String("in_progress");
 }
 
-Response queueFull()
+Response queueFull(const Context &c)
 {
     return Response::message(
                429,
                u"Deployment queue is full. Please wait for existing deployments to complete."_s)
-        .withHeader("Retry-After", "60");
+        .withHeader("Retry-After", QByteArray::number(c.config.queueRetryAfterSeconds));
 }
 
 // Starts one resource; returns false when the queue is full.
@@ -87,7 +88,7 @@ Response deploy(Context &c)
         for (const QString &raw : uuids.toString().split(u',', Qt::SkipEmptyParts)) {
             QJsonObject entry;
             if (!deployResource(c, raw.trimmed(), force, &entry))
-                return queueFull();
+                return queueFull(c);
             if (!entry.isEmpty())
                 deployments.append(entry);
         }
@@ -110,7 +111,7 @@ Response deploy(Context &c)
         for (const QString &uuid : std::as_const(matched)) {
             QJsonObject entry;
             if (!deployResource(c, uuid, force, &entry))
-                return queueFull();
+                return queueFull(c);
             messages.append(entry.value(u"message"_s));
             QJsonObject detail{{u"resource_uuid"_s, uuid}};
             if (entry.contains(u"deployment_uuid"_s))

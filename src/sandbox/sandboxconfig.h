@@ -15,6 +15,7 @@ struct SandboxConfig
     int scale = 0; // >0: generate N extra applications spread over projects
     int databaseScale = 0; // >0: generate N extra databases, most with backups
     int rateLimitPerMinute = 200; // per user (all tokens share one user); 0 = unlimited
+    int rateWindowMs = 60'000; // the limiter's window; tests shorten it to see Retry-After pass
     bool apiDisabled = false; // 403 {"success":true,"message":"API is disabled."}
     // Instance setting allowed_ips: empty or "0.0.0.0" allows all, otherwise client IPs must be
     // listed (403 {"success":true,"message":"You are not allowed to access the API."}).
@@ -32,6 +33,7 @@ struct SandboxConfig
     QString stateFile; // non-empty: load from / persist mutations to this JSON file
     int deployStepMs = 1500; // one deployment simulator step (queued -> in_progress -> ...)
     int deploymentQueueLimit = 25; // per server, like deployment_queue_limit
+    int queueRetryAfterSeconds = 60; // the Retry-After of a queue-full 429 (Coolify: 60)
 
     // demo-root: root, demo-read: read, demo-deploy: read + deploy.
     static SandboxConfig demo();

@@ -173,6 +173,12 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
+void SandboxServer::setRateLimit(int limit, int windowMs)
+{
+    m_config.rateLimitPerMinute = limit;
+    m_config.rateWindowMs = windowMs;
+}
+
 void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     Request r;
@@ -229,8 +235,9 @@ Response SandboxServer::dispatch(const Request &request)
     const QStringList abilities = m_config.tokens.value(token);
 
     // 2. throttle:api, keyed by the user: every configured token belongs to the root user.
-    const RateLimiter::Decision rate = m_limiter->hit(u"user:0"_s, m_config.rateLimitPerMinute,
-                                                      QDateTime::currentMSecsSinceEpoch());
+    const RateLimiter::Decision rate =
+        m_limiter->hit(u"user:0"_s, m_config.rateLimitPerMinute,
+                       QDateTime::currentMSecsSinceEpoch(), m_config.rateWindowMs);
     if (!rate.allowed)
         return tooManyAttempts(request, rate);
 

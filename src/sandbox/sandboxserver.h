@@ -36,6 +36,8 @@ public:
     QUrl rootUrl() const; // e.g. http://127.0.0.1:PORT (no /api suffix)
     QString lastError() const;
     const SandboxConfig &config() const { return m_config; }
+    // A tighter (or looser) API limit from now on, e.g. once a test's client has loaded.
+    void setRateLimit(int limit, int windowMs);
 
 signals:
     // After each answered request: what was asked and the status given (tests observe what a

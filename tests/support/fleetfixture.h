@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -44,11 +45,14 @@ struct FleetFixture
     }
 
     // Starts one more sandbox; returns its index, -1 on failure.
-    int startSandbox(int stepMs = 60'000, int queueLimit = 25)
+    int startSandbox(int stepMs = 60'000, int queueLimit = 25,
+                     const std::function<void(Coolify::Sandbox::SandboxConfig &)> &tweak = {})
     {
         auto config = Coolify::Sandbox::SandboxConfig::demo();
         config.deployStepMs = stepMs;
         config.deploymentQueueLimit = queueLimit;
+        if (tweak)
+            tweak(config);
         sandboxes.push_back(std::make_unique<Coolify::Sandbox::SandboxServer>(config));
         if (!sandboxes.back()->listen())
             return -1;

@@ -33,6 +33,9 @@ int main(int argc, char *argv[])
         u"database-scale"_s, u"Generate N extra databases, most with backups."_s, u"N"_s, u"0"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute (0 = unlimited)."_s,
                                        u"N"_s, u"200"_s);
+    const QCommandLineOption rateWindow(u"rate-window-ms"_s,
+                                        u"Window of --rate-limit (Coolify: one minute)."_s, u"MS"_s,
+                                        u"60000"_s);
     const QCommandLineOption apiDisabled(u"api-disabled"_s, u"Start with the API disabled."_s);
     const QCommandLineOption latency(u"latency"_s, u"Delay every answer."_s, u"MS"_s, u"0"_s);
     const QCommandLineOption failRate(u"fail-rate"_s, u"Share of 500 answers (0..1)."_s, u"RATE"_s,
@@ -53,10 +56,12 @@ int main(int argc, char *argv[])
                                   u"MS"_s, u"1500"_s);
     const QCommandLineOption queueLimit(u"queue-limit"_s, u"Deployment queue limit per server."_s,
                                         u"N"_s, u"25"_s);
+    const QCommandLineOption queueRetryAfter(
+        u"queue-retry-after"_s, u"Retry-After seconds of a queue-full answer."_s, u"S"_s, u"60"_s);
     const QCommandLineOption allowedIps(
         u"allowed-ips"_s, u"Comma-separated client IPs allowed to use the API (0.0.0.0 = all)."_s,
         u"IPS"_s);
-    parser.addOption(allowedIps);
+    parser.addOptions({allowedIps, rateWindow, queueRetryAfter});
     parser.addOptions({port, bind, token, seed, scale, databaseScale, rateLimit, apiDisabled,
                        latency, failRate, dropRate, dropPath, hangPath, oversizePath, oversizeBytes,
                        state, step, queueLimit});
@@ -74,6 +79,7 @@ int main(int argc, char *argv[])
     config.scale = parser.value(scale).toInt();
     config.databaseScale = parser.value(databaseScale).toInt();
     config.rateLimitPerMinute = parser.value(rateLimit).toInt();
+    config.rateWindowMs = qMax(1, parser.value(rateWindow).toInt());
     config.apiDisabled = parser.isSet(apiDisabled);
     config.allowedIps = parser.value(allowedIps).split(u',', Qt::SkipEmptyParts);
     config.latencyMs = parser.value(latency).toInt();
@@ -86,6 +92,7 @@ int main(int argc, char *argv[])
     config.stateFile = parser.value(state);
     config.deployStepMs = parser.value(step).toInt();
     config.deploymentQueueLimit = parser.value(queueLimit).toInt();
+    config.queueRetryAfterSeconds = qMax(0, parser.value(queueRetryAfter).toInt());
 
     SandboxServer server(config);
     const QHostAddress address(parser.value(bind));
