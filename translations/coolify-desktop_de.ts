@@ -51,6 +51,10 @@
         <source>Each resource is started; applications start with a new deployment.</source>
         <translation>Jede Ressource wird gestartet; Anwendungen starten mit einer neuen Bereitstellung.</translation>
     </message>
+    <message>
+        <source>No application carries the tag “%1”.</source>
+        <translation>Keine Anwendung trägt das Tag „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>CliConfig</name>
@@ -823,6 +827,14 @@ SHA-256: %5</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not deployed by the tag: it no longer carries “%1”.</source>
+        <translation>Nicht über das Tag bereitgestellt: es trägt „%1“ nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::CliImport</name>
@@ -1361,6 +1373,29 @@ SHA-256: %5</translation>
     <message>
         <source>The resources on this server could not be loaded: %1</source>
         <translation>Die Ressourcen auf diesem Server konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::TagCatalog</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No instance is online.</source>
+        <translation>Keine Instanz ist online.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No instance has the tag “%1”.</source>
+        <translation>Keine Instanz hat das Tag „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: the instance is gone.</source>
+        <translation>%1: die Instanz gibt es nicht mehr.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2483,18 @@ SHA-256: %5</translation>
     <message>
         <source>Type %1 to enable Stop, or press Esc to leave them running.</source>
         <translation>Geben Sie %1 ein, um Stoppen freizugeben, oder drücken Sie Esc, damit sie weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Redeploy the tag “%1” without the build cache: %2 on %3?</source>
+        <translation>Tag „%1“ ohne Build-Cache neu bereitstellen: %2 auf %3?</translation>
+    </message>
+    <message>
+        <source>Deploy the tag “%1”: %2 on %3?</source>
+        <translation>Tag „%1“ bereitstellen: %2 auf %3?</translation>
+    </message>
+    <message>
+        <source>Coolify also starts the services tagged “%1”; databases are not deployed by tag.</source>
+        <translation>Coolify startet auch die Dienste mit dem Tag „%1“; Datenbanken werden nicht über Tags bereitgestellt.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4892,14 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
         <source>Every change this app made on your instances</source>
         <translation>Jede Änderung, die diese App an Ihren Instanzen vorgenommen hat</translation>
     </message>
+    <message>
+        <source>Deploy by &amp;Tag…</source>
+        <translation>Über &amp;Tag bereitstellen…</translation>
+    </message>
+    <message>
+        <source>Deploy every application that carries a Coolify tag, on every instance</source>
+        <translation>Jede Anwendung mit einem Coolify-Tag bereitstellen, auf allen Instanzen</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -5490,6 +5545,49 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>skipped</source>
         <translation>übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::TagDeployDialog</name>
+    <message>
+        <source>Without the build &amp;cache</source>
+        <translation>Ohne Build-&amp;Cache</translation>
+    </message>
+    <message>
+        <source>Deploy by Tag</source>
+        <translation>Über Tag bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy every application that carries a Coolify tag, on each instance that has it. Coolify also starts the services with the tag; databases are not deployed by tag.</source>
+        <translation>Jede Anwendung mit einem Coolify-Tag bereitstellen, auf jeder Instanz, die es hat. Coolify startet auch die Dienste mit dem Tag; Datenbanken werden nicht über Tags bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue…</source>
+        <translation>&amp;Weiter…</translation>
+    </message>
+    <message>
+        <source>The token may not deploy any of them.</source>
+        <translation>Das Token darf keine davon bereitstellen.</translation>
+    </message>
+    <message>
+        <source>Reading the tags of every online instance…</source>
+        <translation>Die Tags aller Instanzen, die online sind, werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — auf %2</translation>
+    </message>
+    <message>
+        <source>No instance has tags. Tag applications in Coolify to deploy them together.</source>
+        <translation>Keine Instanz hat Tags. Versehen Sie Anwendungen in Coolify mit Tags, um sie gemeinsam bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>Looking up the applications tagged “%1”…</source>
+        <translation>Anwendungen mit dem Tag „%1“ werden gesucht…</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7387,13 @@ Ihr API-Token wird aus dem Schlüsselbund gelöscht. Auf dem Coolify-Server änd
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::Tag</name>
+    <message>
+        <source>expected a list of tags</source>
+        <translation>eine Liste von Tags erwartet</translation>
     </message>
 </context>
 <context>

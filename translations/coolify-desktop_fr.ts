@@ -51,6 +51,10 @@
         <source>Each resource is started; applications start with a new deployment.</source>
         <translation>Chaque ressource est démarrée ; les applications démarrent avec un nouveau déploiement.</translation>
     </message>
+    <message>
+        <source>No application carries the tag “%1”.</source>
+        <translation>Aucune application ne porte l’étiquette « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>CliConfig</name>
@@ -823,6 +827,14 @@ SHA-256 : %5</translation>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not deployed by the tag: it no longer carries “%1”.</source>
+        <translation>Non déployée par l’étiquette : elle ne porte plus « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Controllers::CliImport</name>
@@ -1361,6 +1373,29 @@ SHA-256 : %5</translation>
     <message>
         <source>The resources on this server could not be loaded: %1</source>
         <translation>Les ressources de ce serveur n&apos;ont pas pu être chargées&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Controllers::TagCatalog</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No instance is online.</source>
+        <translation>Aucune instance n’est en ligne.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No instance has the tag “%1”.</source>
+        <translation>Aucune instance n’a l’étiquette « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: the instance is gone.</source>
+        <translation>%1 : l’instance n’existe plus.</translation>
     </message>
 </context>
 <context>
@@ -2448,6 +2483,18 @@ SHA-256 : %5</translation>
     <message>
         <source>Type %1 to enable Stop, or press Esc to leave them running.</source>
         <translation>Saisissez %1 pour activer Arrêter, ou appuyez sur Échap pour les laisser tourner.</translation>
+    </message>
+    <message>
+        <source>Redeploy the tag “%1” without the build cache: %2 on %3?</source>
+        <translation>Redéployer l’étiquette « %1 » sans cache de build : %2 sur %3 ?</translation>
+    </message>
+    <message>
+        <source>Deploy the tag “%1”: %2 on %3?</source>
+        <translation>Déployer l’étiquette « %1 » : %2 sur %3 ?</translation>
+    </message>
+    <message>
+        <source>Coolify also starts the services tagged “%1”; databases are not deployed by tag.</source>
+        <translation>Coolify démarre aussi les services étiquetés « %1 » ; les bases de données ne sont pas déployées par étiquette.</translation>
     </message>
 </context>
 <context>
@@ -4845,6 +4892,14 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
         <source>Every change this app made on your instances</source>
         <translation>Chaque modification que cette application a faite sur vos instances</translation>
     </message>
+    <message>
+        <source>Deploy by &amp;Tag…</source>
+        <translation>Déployer par é&amp;tiquette…</translation>
+    </message>
+    <message>
+        <source>Deploy every application that carries a Coolify tag, on every instance</source>
+        <translation>Déployer chaque application portant une étiquette Coolify, sur toutes les instances</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::PreferencesDialog</name>
@@ -5490,6 +5545,49 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>skipped</source>
         <translation>ignoré</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Gui::TagDeployDialog</name>
+    <message>
+        <source>Without the build &amp;cache</source>
+        <translation>Sans le &amp;cache de build</translation>
+    </message>
+    <message>
+        <source>Deploy by Tag</source>
+        <translation>Déployer par étiquette</translation>
+    </message>
+    <message>
+        <source>Deploy every application that carries a Coolify tag, on each instance that has it. Coolify also starts the services with the tag; databases are not deployed by tag.</source>
+        <translation>Déployer chaque application portant une étiquette Coolify, sur chaque instance qui l’a. Coolify démarre aussi les services portant l’étiquette ; les bases de données ne sont pas déployées par étiquette.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue…</source>
+        <translation>C&amp;ontinuer…</translation>
+    </message>
+    <message>
+        <source>The token may not deploy any of them.</source>
+        <translation>Le jeton ne peut déployer aucune d’entre elles.</translation>
+    </message>
+    <message>
+        <source>Reading the tags of every online instance…</source>
+        <translation>Lecture des étiquettes de chaque instance en ligne…</translation>
+    </message>
+    <message>
+        <source>%1 — on %2</source>
+        <translation>%1 — sur %2</translation>
+    </message>
+    <message>
+        <source>No instance has tags. Tag applications in Coolify to deploy them together.</source>
+        <translation>Aucune instance n’a d’étiquettes. Étiquetez des applications dans Coolify pour les déployer ensemble.</translation>
+    </message>
+    <message>
+        <source>Looking up the applications tagged “%1”…</source>
+        <translation>Recherche des applications étiquetées « %1 »…</translation>
     </message>
 </context>
 <context>
@@ -7289,6 +7387,13 @@ Son jeton d&apos;API est supprimé du trousseau. Rien ne change sur le serveur C
     <message>
         <source>URL</source>
         <translation>URL</translation>
+    </message>
+</context>
+<context>
+    <name>Coolify::Models::Tag</name>
+    <message>
+        <source>expected a list of tags</source>
+        <translation>une liste d’étiquettes était attendue</translation>
     </message>
 </context>
 <context>

@@ -105,6 +105,16 @@ BulkPlan BulkPlan::make(Models::Fleet *fleet, BulkAction action, const QList<Res
     return plan;
 }
 
+BulkPlan BulkPlan::forTag(Models::Fleet *fleet, const QString &tag, const QList<ResourceRef> &refs,
+                          bool force)
+{
+    BulkPlan plan = make(fleet, force ? BulkAction::ForceDeploy : BulkAction::Deploy, refs);
+    plan.tag = tag;
+    if (refs.isEmpty())
+        plan.blockedReason = tr("No application carries the tag “%1”.").arg(tag);
+    return plan;
+}
+
 QList<BulkPlan::Item> BulkPlan::included() const
 {
     QList<Item> out;

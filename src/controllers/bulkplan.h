@@ -48,6 +48,10 @@ public:
     };
 
     BulkAction action = BulkAction::Deploy;
+    // Deploy by this Coolify tag (`POST /deploy?tag=`, one request per instance) instead of by
+    // uuid; `items` are the applications the tag had when the plan was made. Services carrying
+    // the tag are started by Coolify as well; tagged databases are ignored by it.
+    QString tag;
     QList<Item> items; // in selection order, duplicates removed
     // Non-empty when the action does not fit the selection at all: a resource's kind or state
     // does not allow it ("Only applications can be deployed.", "shop is not running: start it
@@ -57,6 +61,9 @@ public:
     // The plan for `action` on `refs`. A resource whose instance is gone or whose token lacks
     // the `deploy` permission is excluded with the reason; it never blocks the others.
     static BulkPlan make(Models::Fleet *fleet, BulkAction action, const QList<ResourceRef> &refs);
+    // The plan to deploy (force: without cache) the applications `refs` that carry `tag`.
+    static BulkPlan forTag(Models::Fleet *fleet, const QString &tag, const QList<ResourceRef> &refs,
+                           bool force);
 
     QList<Item> included() const;
     QList<Item> excluded() const;

@@ -57,6 +57,7 @@ void BulkRun::start(const BulkPlan &plan)
     m_started = true;
     m_running = true;
     m_action = plan.action;
+    m_tag = plan.tag;
     QList<Models::BulkProgressModel::Row> rows;
     rows.reserve(plan.items.size());
     for (const BulkPlan::Item &item : plan.items) {
@@ -150,7 +151,11 @@ void BulkRun::sendDeploy(Lane &lane, const QList<int> &rows)
         uuids.append(m_model->row(row).resourceUuid);
         setRow(row, State::Sent);
     }
-    Api::ApiRequest request = Api::Deployments::deploy(uuids, m_action == BulkAction::ForceDeploy);
+    // By tag while the whole lane goes out at once; a lane sending one by one uses uuids.
+    const bool force = m_action == BulkAction::ForceDeploy;
+    Api::ApiRequest request = !m_tag.isEmpty() && !lane.oneByOne
+        ? Api::Deployments::deployTag({m_tag}, force)
+        : Api::Deployments::deploy(uuids, force);
     request.withDecoder(&Models::DeployOutcome::decode);
     Api::ApiReply *reply = session->client()->send(request);
     lane.inFlight.append(reply);
@@ -168,7 +173,7 @@ void BulkRun::deployAnswered(Lane &lane, const QList<int> &rows, Api::ApiReply *
     if (Models::InstanceData *data = m_fleet->data(lane.instanceId))
         data->noteActionSent(); // poll fast: the active deployments are about to change
     if (!result.ok()) {
-        if (result.error.deploymentQueueFull && rows.size() > 1)
+        if (result.error.deploymentQueueFull && (rows.size() > 1 || !m_tag.isEmpty()))
             lane.oneByOne = true;
         if (holdForRetry(lane, rows, reply))
             return;
@@ -206,9 +211,13 @@ void BulkRun::deployAnswered(Lane &lane, const QList<int> &rows, Api::ApiReply *
             break;
         }
     }
+    for (const QString &extra : outcome.extraMessages)
+        m_notes.append(tr("%1: %2").arg(lane.instanceName, extra));
     for (const int row : std::as_const(unanswered)) {
         setRow(row, State::Failed,
-               tr("Coolify skipped it without a word (deleted, or another team's)."));
+               m_tag.isEmpty() || lane.oneByOne
+                   ? tr("Coolify skipped it without a word (deleted, or another team's).")
+                   : tr("Not deployed by the tag: it no longer carries “%1”.").arg(m_tag));
     }
 }
 

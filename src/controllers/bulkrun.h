@@ -58,6 +58,9 @@ public:
     bool wasCancelled() const { return m_cancelled; }
     // The sentence for the end (or the state so far): "12 deployments started, 1 failed."
     QString summary() const;
+    // What the servers said beyond the rows (a deploy by tag also starts tagged services):
+    // "EU: Service cache started. It could take a while, be patient."
+    QStringList notes() const { return m_notes; }
     // Longer waits can be cut short in tests; the server's Retry-After is capped to this.
     void setMaxWaitSeconds(int seconds) { m_maxWaitSeconds = seconds; }
 
@@ -83,6 +86,8 @@ private:
     Models::Fleet *m_fleet;
     Models::BulkProgressModel *m_model;
     BulkAction m_action = BulkAction::Deploy;
+    QString m_tag;
+    QStringList m_notes;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_started = false;
     bool m_running = false;

@@ -22,6 +22,13 @@ QString question(const BulkPlan &plan, int count, int instances)
 {
     const QString resources = BulkConfirmDialog::tr("%n resource(s)", nullptr, count);
     const QString where = BulkConfirmDialog::tr("%n instance(s)", nullptr, instances);
+    if (!plan.tag.isEmpty()) {
+        return plan.action == BulkAction::ForceDeploy
+            ? BulkConfirmDialog::tr("Redeploy the tag “%1” without the build cache: %2 on %3?")
+                  .arg(plan.tag, resources, where)
+            : BulkConfirmDialog::tr("Deploy the tag “%1”: %2 on %3?")
+                  .arg(plan.tag, resources, where);
+    }
     switch (plan.action) {
     case BulkAction::Deploy:
         return BulkConfirmDialog::tr("Deploy %1 on %2?").arg(resources, where);
@@ -66,6 +73,10 @@ BulkConfirmDialog::BulkConfirmDialog(const BulkPlan &plan, QWidget *parent)
         lines << tr("%n of them run(s) in production.", nullptr, production);
     }
     lines << BulkPlan::consequence(plan.action);
+    if (!plan.tag.isEmpty())
+        lines << tr("Coolify also starts the services tagged “%1”; databases are not deployed "
+                    "by tag.")
+                     .arg(plan.tag);
     auto *text = new QLabel(lines.join(u' '), this);
     text->setObjectName(u"bulkConsequence"_s);
     text->setTextFormat(Qt::PlainText);

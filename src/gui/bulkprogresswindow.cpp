@@ -1,6 +1,7 @@
 #include "gui/bulkprogresswindow.h"
 
 #include "controllers/bulkrun.h"
+#include "gui/bulkconfirmdialog.h"
 #include "gui/closeshortcuts.h"
 #include "gui/deploymentview.h"
 #include "models/bulkprogressmodel.h"
@@ -32,6 +33,7 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
     , m_fleet(fleet)
     , m_run(new Controllers::BulkRun(fleet, this))
     , m_summary(new QLabel(this))
+    , m_notes(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_table(new QTableView(this))
     , m_logs(new QStackedWidget(this))
@@ -43,6 +45,10 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
     m_summary->setObjectName(u"bulkSummary"_s);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    m_notes->setObjectName(u"bulkNotes"_s);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setWordWrap(true);
+    m_notes->hide();
     m_bar->setObjectName(u"bulkProgress"_s);
     m_bar->setAccessibleName(tr("Resources done"));
 
@@ -84,6 +90,7 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_notes);
     layout->addWidget(m_bar);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
@@ -127,6 +134,11 @@ QString BulkProgressWindow::summaryText() const
     return m_summary->text();
 }
 
+QString BulkProgressWindow::notesText() const
+{
+    return m_notes->text();
+}
+
 QString BulkProgressWindow::followedDeployment() const
 {
     return m_view ? m_view->deploymentUuid() : QString();
@@ -146,6 +158,8 @@ void BulkProgressWindow::updateProgress()
     else
         m_summary->setText(m_run->wasCancelled() ? tr("Stopped sending. %1").arg(summary)
                                                  : tr("Finished. %1").arg(summary));
+    m_notes->setText(m_run->notes().join(u'\n'));
+    m_notes->setVisible(!m_run->notes().isEmpty());
     m_cancel->setEnabled(m_run->isRunning() && !m_run->wasCancelled());
     if (!m_run->isRunning())
         m_close->setDefault(true);
@@ -193,6 +207,18 @@ void BulkProgressWindow::closeEvent(QCloseEvent *event)
         return;
     }
     event->accept();
+}
+
+void confirmAndRunBulk(Models::Fleet *fleet, const Controllers::BulkPlan &plan, QWidget *parent)
+{
+    auto *dialog = new BulkConfirmDialog(plan, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QDialog::accepted, parent, [fleet, dialog, parent] {
+        auto *window = new BulkProgressWindow(fleet, dialog->plan(), parent->window());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    dialog->open();
 }
 
 } // namespace Coolify::Gui

@@ -41,6 +41,7 @@ public:
     Controllers::BulkRun *run() const { return m_run; }
     QTableView *table() const { return m_table; }
     QString summaryText() const;
+    QString notesText() const; // what the servers said beyond the rows (tagged services)
     QPushButton *cancelButton() const { return m_cancel; }
     // The deployment the log pane follows, empty when none.
     QString followedDeployment() const;
@@ -55,6 +56,7 @@ private:
     Models::Fleet *m_fleet;
     Controllers::BulkRun *m_run;
     QLabel *m_summary;
+    QLabel *m_notes;
     QProgressBar *m_bar;
     QTableView *m_table;
     QStackedWidget *m_logs;
@@ -63,5 +65,9 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
 };
+
+// Asks with a BulkConfirmDialog (window-modal on `parent`) and, once confirmed, runs the plan in
+// a BulkProgressWindow of `parent`'s window.
+void confirmAndRunBulk(Models::Fleet *fleet, const Controllers::BulkPlan &plan, QWidget *parent);
 
 } // namespace Coolify::Gui

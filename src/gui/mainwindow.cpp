@@ -6,6 +6,7 @@
 
 #include "ui_mainwindow.h"
 
+#include "gui/bulkprogresswindow.h"
 #include "gui/bundledicons.h"
 #include "gui/cliimportdialog.h"
 #include "gui/closeshortcuts.h"
@@ -16,6 +17,7 @@
 #include "gui/journalwindow.h"
 #include "gui/preferencesdialog.h"
 #include "gui/settingswindow.h"
+#include "gui/tagdeploydialog.h"
 #include "gui/viewpane.h"
 #include "gui/viewstates.h"
 #include "instances/cliconfig.h"
@@ -480,6 +482,15 @@ void MainWindow::importFromCli()
         selectInstance(firstId);
         showStatus(tr("Instances imported from coolify-cli."));
     });
+    dialog->open();
+}
+
+void MainWindow::deployByTag()
+{
+    auto *dialog = new TagDeployDialog(m_fleet, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { confirmAndRunBulk(m_fleet, dialog->plan(), this); });
     dialog->open();
 }
 

@@ -76,6 +76,7 @@ public:
 public slots:
     void addInstance();
     void importFromCli();
+    void deployByTag();
     void showJournal();
     void editInstance(const QString &id = {});
     void removeInstance();
@@ -125,6 +126,7 @@ private:
     QList<QPointer<QWidget>> m_windows;
     QAction *m_addAction = nullptr;
     QAction *m_importCliAction = nullptr;
+    QAction *m_deployTagAction = nullptr;
     QAction *m_journalAction = nullptr;
     Journal::Journal *m_journal = nullptr;
     QStringList m_cliCandidates;

@@ -60,6 +60,12 @@ void MainWindow::createActions()
     m_removeAction->setStatusTip(tr("Forget the selected instance and delete its token"));
     connect(m_removeAction, &QAction::triggered, this, &MainWindow::removeInstance);
 
+    m_deployTagAction = new QAction(QIcon::fromTheme(u"go-up"_s), tr("Deploy by &Tag…"), this);
+    m_deployTagAction->setObjectName(u"actionDeployTag"_s);
+    m_deployTagAction->setStatusTip(
+        tr("Deploy every application that carries a Coolify tag, on every instance"));
+    connect(m_deployTagAction, &QAction::triggered, this, &MainWindow::deployByTag);
+
     m_refreshAction = new QAction(QIcon::fromTheme(u"view-refresh"_s), tr("Re&fresh"), this);
     m_refreshAction->setObjectName(u"actionRefresh"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -103,6 +109,8 @@ void MainWindow::createActions()
     QMenu *instanceMenu = menuBar()->addMenu(tr("&Instance"));
     instanceMenu->addAction(m_editAction);
     instanceMenu->addAction(m_removeAction);
+    instanceMenu->addSeparator();
+    instanceMenu->addAction(m_deployTagAction);
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_refreshAction);
     viewMenu->addSeparator();

@@ -4,7 +4,6 @@
 #include "controllers/bulkplan.h"
 #include "controllers/deploycontroller.h"
 #include "controllers/firstdeployment.h"
-#include "gui/bulkconfirmdialog.h"
 #include "gui/bulkprogresswindow.h"
 #include "gui/confirmdeletedialog.h"
 #include "gui/createapplicationdialog.h"
@@ -352,15 +351,7 @@ void ResourceActions::runBulk(Controllers::BulkAction action)
         emit message(plan.blockedReason);
         return;
     }
-    auto *dialog = new BulkConfirmDialog(plan, m_dialogParent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        auto *window = new BulkProgressWindow(m_fleet, dialog->plan(), m_dialogParent->window());
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->show();
-        emit bulkStarted(window);
-    });
-    dialog->open();
+    confirmAndRunBulk(m_fleet, plan, m_dialogParent);
 }
 
 void ResourceActions::runDelete()

@@ -21,8 +21,6 @@ class DeployController;
 
 namespace Coolify::Gui {
 
-class BulkProgressWindow;
-
 // The operations on selected resources — start, stop, restart, deploy, force redeploy, delete —
 // as QActions that any view can put in a toolbar or menu. Each is enabled only when it applies
 // to the selection and the token may do it; otherwise its tooltip says why (e.g. "The token
@@ -75,8 +73,6 @@ signals:
     // A deployment was queued for real (never a phantom uuid): the host may follow it.
     void followRequested(const QString &instanceId, const QString &deploymentUuid);
     void editSettingsRequested(const QString &instanceId, const QString &applicationUuid);
-    // Several resources were confirmed for one action: their progress window is open.
-    void bulkStarted(Coolify::Gui::BulkProgressWindow *window);
     // Created here: the view shows it selected once it has loaded.
     void created(const QString &instanceId, const QString &uuid, const QString &name);
 

@@ -74,6 +74,7 @@ void registerProjectRoutes(Router &router); // projects, servers, resources, ver
 void registerTeamRoutes(Router &router);
 void registerBackupRoutes(Router &router);
 void registerS3StorageRoutes(Router &router);
+void registerTagRoutes(Router &router);
 // `backup_configs` of a GET /databases item: each configuration with its `latest_log`.
 QJsonArray backupConfigsForList(const SandboxState &state, const QJsonObject &database);
 

@@ -86,6 +86,7 @@ SandboxServer::SandboxServer(SandboxConfig config, QObject *parent)
     registerDeploymentRoutes(*m_router);
     registerBackupRoutes(*m_router);
     registerS3StorageRoutes(*m_router);
+    registerTagRoutes(*m_router);
     registerDatabaseRoutes(*m_router);
     registerServiceRoutes(*m_router);
     registerProjectRoutes(*m_router);

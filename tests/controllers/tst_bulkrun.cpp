@@ -7,6 +7,7 @@
 
 #include "controllers/bulkplan.h"
 #include "controllers/bulkrun.h"
+#include "controllers/tagcatalog.h"
 #include "models/bulkprogressmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,7 @@ private slots:
     void fullQueueIsWaitedOutWhileOthersGoOn();
     void rateLimitIsWaitedOut();
     void cancelKeepsUnsentRowsUnsent();
+    void deployByTagIsOneRequestPerInstance();
 
 private:
     // Starts a sandbox (tweaked by `tweak`), adds an instance on it and waits until it loaded.
@@ -341,6 +343,70 @@ void TestBulkRun::cancelKeepsUnsentRowsUnsent()
     QVERIFY2(run.summary().contains(u"cancelled before sending"_s), qPrintable(run.summary()));
     QTest::qWait(300);
     QCOMPARE(served(0, "POST", u"/restart"_s), restartsBefore);
+}
+
+void TestBulkRun::deployByTagIsOneRequestPerInstance()
+{
+    const QString eu = addInstance(u"EU"_s, u"demo-root"_s);
+    const QString us = addInstance(u"US"_s, u"demo-read"_s);
+    QVERIFY(!eu.isEmpty() && !us.isEmpty());
+
+    Controllers::TagCatalog catalog(m_fx->fleet.get());
+    QSignalSpy loaded(&catalog, &Controllers::TagCatalog::loaded);
+    catalog.load();
+    QVERIFY(catalog.isLoading());
+    QVERIFY(loaded.wait(10'000));
+    QStringList names;
+    for (const auto &entry : catalog.tags())
+        names << entry.name;
+    QStringList sorted = names;
+    sorted.sort();
+    QCOMPARE(names, sorted);
+    QVERIFY(names.contains(u"web"_s) && names.contains(u"monitoring"_s));
+    const auto web = catalog.tags().at(int(names.indexOf(u"web"_s)));
+    QCOMPARE(web.instanceIds, (QStringList{eu, us}));
+    QCOMPARE(catalog.instanceNames(web), u"EU, US"_s);
+    QVERIFY(catalog.problems().isEmpty());
+
+    QList<ResourceRef> refs;
+    QStringList problems;
+    connect(&catalog, &Controllers::TagCatalog::resolved, this,
+            [&](const QString &, const QList<ResourceRef> &found, const QStringList &why) {
+                refs = found;
+                problems = why;
+            });
+    QSignalSpy resolved(&catalog, &Controllers::TagCatalog::resolved);
+    catalog.resolve(u"web"_s);
+    QVERIFY(resolved.wait(10'000));
+    QVERIFY(problems.isEmpty());
+    QStringList tagged;
+    for (const ResourceRef &ref : std::as_const(refs)) {
+        if (ref.instanceId == eu)
+            tagged << ref.name;
+    }
+    tagged.sort();
+    QCOMPARE(tagged,
+             (QStringList{u"analytics-ui"_s, u"storefront-web"_s, u"storefront-web-staging"_s}));
+    QCOMPARE(refs.size(), 6);
+
+    // The read-only instance's applications are left out; the other gets one POST /deploy
+    // {"tag":"web"}.
+    const BulkPlan plan = BulkPlan::forTag(m_fx->fleet.get(), u"web"_s, refs, false);
+    QCOMPARE(plan.tag, u"web"_s);
+    QCOMPARE(plan.includedCount(), 3);
+    BulkRun run(m_fx->fleet.get());
+    QVERIFY(runToEnd(run, plan));
+    QCOMPARE(run.progress()->countIn(State::DeploymentStarted), 3);
+    QCOMPARE(run.progress()->countIn(State::Skipped), 3);
+    QCOMPARE(served(0, "POST", u"/api/v1/deploy"_s), 1); // the root instance's, by tag
+    QCOMPARE(served(1, "POST", u"/api/v1/deploy"_s), 0);
+
+    // A tag no instance has says so.
+    catalog.resolve(u"nope"_s);
+    QVERIFY(resolved.wait(5'000) || resolved.size() == 2);
+    QVERIFY(refs.isEmpty());
+    QVERIFY(problems.value(0).contains(u"nope"_s));
+    QVERIFY(!BulkPlan::forTag(m_fx->fleet.get(), u"nope"_s, {}, false).blockedReason.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBulkRun)

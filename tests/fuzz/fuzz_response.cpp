@@ -16,6 +16,7 @@
 #include "models/rollbackimages.h"
 #include "models/server.h"
 #include "models/service.h"
+#include "models/tag.h"
 
 #include "fuzzcheck.h"
 
@@ -39,7 +40,7 @@ struct Decoders
 
 Decoders decoders(uint8_t which)
 {
-    switch ((which & 0x7f) % 18) { // the high bit picks the body decoder
+    switch ((which & 0x7f) % 20) { // the high bit picks the body decoder
     case 0:
         return {&Models::Application::decodeList, &Models::Application::decodeListBody};
     case 1:
@@ -74,6 +75,8 @@ Decoders decoders(uint8_t which)
         return {&Models::S3Storage::decodeList, {}};
     case 17:
         return {&Models::BackupExecution::decodeList, {}};
+    case 18:
+        return {&Models::Tag::decodeList, {}};
     default:
         return {&Models::Server::decodeList, &Models::Server::decodeListBody};
     }

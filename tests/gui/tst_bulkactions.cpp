@@ -12,6 +12,7 @@
 #include "gui/deploymentview.h"
 #include "gui/resourceactions.h"
 #include "gui/resourcetableview.h"
+#include "gui/tagdeploydialog.h"
 #include "gui/viewpane.h"
 #include "models/applicationsmodel.h"
 #include "models/bulkprogressmodel.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QTreeWidget>
@@ -47,6 +49,7 @@ private slots:
     void deployAcrossInstancesStatesTheBlastRadius();
     void stoppingManyNeedsTheCount();
     void escFirstStopsSendingThenCloses();
+    void deployByTagFromTheMenu();
 
 private:
     // Selects, in the fleet table, the rows named `names` of the instances `ids` (all of them).
@@ -254,6 +257,52 @@ void TestBulkActions::escFirstStopsSendingThenCloses()
     QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_Escape);
     QTRY_VERIFY(!guard);
+}
+
+void TestBulkActions::deployByTagFromTheMenu()
+{
+    QAction *action = m_w.window()->findChild<QAction *>(u"actionDeployTag"_s);
+    QVERIFY(action);
+    action->trigger();
+    Gui::TagDeployDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_w.window()->findChild<Gui::TagDeployDialog *>()));
+    QListWidget *tags = dialog->tagList();
+    QTRY_VERIFY(tags->count() > 0);
+    QTRY_COMPARE(QApplication::focusWidget(), tags);
+    int web = -1;
+    for (int row = 0; row < tags->count(); ++row) {
+        if (tags->item(row)->data(Qt::UserRole).toString() == u"web"_s)
+            web = row;
+    }
+    QVERIFY(web >= 0);
+    QCOMPARE(tags->item(web)->text(), u"web — on Demo root, Demo read-only"_s);
+    tags->setCurrentRow(web);
+    QVERIFY(dialog->continueButton()->isEnabled());
+    QVERIFY(saveScreenshot(dialog, u"bulk-tag"_s));
+    QTest::keyClick(tags, Qt::Key_Return); // Enter continues
+
+    Gui::BulkConfirmDialog *confirm = nullptr;
+    QTRY_VERIFY((confirm = m_w.window()->findChild<Gui::BulkConfirmDialog *>())
+                && confirm->isVisible());
+    const QString question = confirm->findChild<QLabel *>(u"bulkQuestion"_s)->text();
+    QVERIFY2(question.startsWith(u"Deploy the tag “web”: 3 resource"_s), qPrintable(question));
+    QVERIFY(confirm->findChild<QLabel *>(u"bulkConsequence"_s)
+                ->text()
+                .contains(u"also starts the services tagged “web”"_s));
+    QCOMPARE(confirm->plan().excluded().size(), 3); // the read-only instance's
+    m_served.clear();
+    QTest::keyClick(confirm, Qt::Key_Return);
+    Gui::BulkProgressWindow *window = nullptr;
+    QTRY_VERIFY((window = progressWindow()) && window->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->run()->isRunning(), 15'000);
+    const auto *model = window->run()->progress();
+    QCOMPARE(model->countIn(State::DeploymentStarted) + model->countIn(State::AlreadyQueued), 3);
+    int deploys = 0;
+    for (const auto &[method, path] : std::as_const(m_served))
+        deploys += method == "POST" && path == u"/api/v1/deploy"_s ? 1 : 0;
+    QCOMPARE(deploys, 1);
+    window->close();
+    QTRY_VERIFY(!progressWindow());
 }
 
 QTEST_MAIN(TestBulkActions)
