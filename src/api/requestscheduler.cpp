@@ -63,7 +63,9 @@ void RequestScheduler::pauseFor(int ms)
 void RequestScheduler::noteRemaining(int remaining)
 {
     // The window is the server's, not ours: wait a sixth of a window and let a 429 correct us.
-    if (remaining == 0)
+    // The requests still in flight will use up what is left, so starting more now would only
+    // collect 429s.
+    if (remaining >= 0 && remaining <= m_inFlight)
         pauseFor(m_limits.windowMs / 6);
 }
 

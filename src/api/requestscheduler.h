@@ -36,7 +36,8 @@ public:
     bool remove(JobId id); // false when it was not (or no longer) queued
     void release();
     void pauseFor(int ms);
-    // The server's X-RateLimit-Remaining: at 0 we hold further starts for a while.
+    // The server's X-RateLimit-Remaining of an answer (its slot already released): when the
+    // requests still in flight would use up the rest, we hold further starts for a while.
     void noteRemaining(int remaining);
 
     int queuedCount() const { return int(m_interactive.size() + m_background.size()); }

@@ -316,9 +316,9 @@ bool BulkRun::holdForRetry(Lane &lane, const QList<int> &rows, Api::ApiReply *re
     if (again.isEmpty())
         return true;
     const int seconds =
-        qMin(m_maxWaitSeconds,
+        qMin(kMaxWaitSeconds,
              e.retryAfterSeconds >= 0 ? e.retryAfterSeconds : kDefaultRetryAfterSeconds);
-    // Restart the hold only when it would end sooner: several answers of one burst all wait.
+    // Extend the hold, never shorten it: several answers of one burst all wait.
     const int ms = seconds * 1000;
     if (!lane.holdTimer->isActive() || lane.holdTimer->remainingTime() < ms)
         lane.holdTimer->start(ms);

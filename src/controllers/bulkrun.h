@@ -42,6 +42,7 @@ public:
     static constexpr int kInFlightPerInstance = 4;
     static constexpr int kMaxAttempts = 6; // per row refused by the rate limiter
     static constexpr int kDefaultRetryAfterSeconds = 60; // a 429 without Retry-After
+    static constexpr int kMaxWaitSeconds = 15 * 60; // a longer Retry-After is cut to this
 
     explicit BulkRun(Models::Fleet *fleet, QObject *parent = nullptr);
     ~BulkRun() override;
@@ -61,8 +62,6 @@ public:
     // What the servers said beyond the rows (a deploy by tag also starts tagged services):
     // "EU: Service cache started. It could take a while, be patient."
     QStringList notes() const { return m_notes; }
-    // Longer waits can be cut short in tests; the server's Retry-After is capped to this.
-    void setMaxWaitSeconds(int seconds) { m_maxWaitSeconds = seconds; }
 
 signals:
     void deploymentStarted(const QString &instanceId, const QString &deploymentUuid);
@@ -92,7 +91,6 @@ private:
     bool m_started = false;
     bool m_running = false;
     bool m_cancelled = false;
-    int m_maxWaitSeconds = 15 * 60;
 };
 
 } // namespace Coolify::Controllers

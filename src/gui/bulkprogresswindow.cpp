@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -85,7 +86,10 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
     m_cancel->setToolTip(
         tr("Resources not sent yet are left alone; requests already sent finish."));
     m_close = buttons->addButton(QDialogButtonBox::Close);
-    connect(m_cancel, &QPushButton::clicked, m_run, &Controllers::BulkRun::cancel);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        m_run->cancel();
+        updateProgress(); // the button goes grey at once, whatever is still on its way
+    });
     connect(m_close, &QPushButton::clicked, this, &QWidget::close);
 
     auto *layout = new QVBoxLayout(this);
@@ -96,15 +100,24 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
     layout->addWidget(buttons);
     addCloseShortcuts(this);
 
-    connect(m_run, &Controllers::BulkRun::progressChanged, this,
-            &BulkProgressWindow::updateProgress);
+    // Hundreds of answers can arrive in one burst: the summary (which counts every row) is
+    // redone at most every 50 ms while the run goes on, and at once when it ends.
+    m_update = new QTimer(this);
+    m_update->setSingleShot(true);
+    m_update->setInterval(50);
+    connect(m_update, &QTimer::timeout, this, &BulkProgressWindow::updateProgress);
+    const auto scheduleUpdate = [this] {
+        if (!m_update->isActive())
+            m_update->start();
+    };
+    connect(m_run, &Controllers::BulkRun::progressChanged, this, scheduleUpdate);
     connect(m_run, &Controllers::BulkRun::finished, this, &BulkProgressWindow::updateProgress);
     connect(m_run->progress(), &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft) {
+            [this, scheduleUpdate](const QModelIndex &topLeft) {
                 const QModelIndex current = m_table->currentIndex();
                 if (current.isValid() && current.row() == topLeft.row())
                     showSelected();
-                updateProgress();
+                scheduleUpdate();
             });
     // The first deployment to start is shown at once, so there is something to watch.
     connect(m_run, &Controllers::BulkRun::deploymentStarted, this,
@@ -203,6 +216,7 @@ void BulkProgressWindow::closeEvent(QCloseEvent *event)
     // The first Esc stops sending; the next one closes.
     if (m_run->isRunning() && !m_run->wasCancelled()) {
         m_run->cancel();
+        updateProgress();
         event->ignore();
         return;
     }

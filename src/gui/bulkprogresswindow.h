@@ -10,6 +10,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QTimer;
 
 namespace Coolify::Models {
 class Fleet;
@@ -64,6 +65,7 @@ private:
     QPointer<DeploymentView> m_view;
     QPushButton *m_cancel;
     QPushButton *m_close;
+    QTimer *m_update = nullptr; // coalesces the summary of a burst of answers
 };
 
 // Asks with a BulkConfirmDialog (window-modal on `parent`) and, once confirmed, runs the plan in

@@ -43,6 +43,7 @@ private slots:
     void pauseFor();
     void pauseIsExtendedNotShortened();
     void noteRemainingZeroPauses();
+    void noteRemainingCountsRequestsInFlight();
 };
 
 void TestRequestScheduler::neverStartsSynchronously()
@@ -213,6 +214,22 @@ void TestRequestScheduler::noteRemainingZeroPauses()
     QVERIFY2(log.at[0] >= 99, qPrintable(QString::number(log.at[0])));
     QTRY_COMPARE(paused.size(), 2);
     QCOMPARE(paused.at(1).at(0).toBool(), false);
+}
+
+void TestRequestScheduler::noteRemainingCountsRequestsInFlight()
+{
+    // Two requests still on their way will use up two of what the server has left.
+    RequestScheduler scheduler({100, 600, 4});
+    int started = 0;
+    for (int i = 0; i < 2; ++i)
+        scheduler.enqueue(Priority::Interactive, [&started] { ++started; });
+    QTRY_COMPARE(scheduler.inFlight(), 2);
+    scheduler.noteRemaining(3);
+    QVERIFY(!scheduler.isPaused());
+    scheduler.noteRemaining(2);
+    QVERIFY(scheduler.isPaused());
+    scheduler.release();
+    scheduler.release();
 }
 
 QTEST_GUILESS_MAIN(TestRequestScheduler)

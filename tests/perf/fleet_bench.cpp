@@ -10,6 +10,7 @@
 //   fleet-bench [--scale 10000] [--instances 10] [--per-instance 1000] [--runs 3] [--trace]
 //   fleet-bench --palette [--scale 10000] [--runs 5]
 //   fleet-bench --backups [--instances 10] [--databases 200] [--runs 3]
+//   fleet-bench --bulk [--instances 10] [--per-instance 100] [--rate-limit 200]
 //
 // --palette times the command palette over one instance of --scale applications instead: Ctrl+K
 // (every source's entries collected) and each keystroke of typed queries, on the UI thread.
@@ -19,12 +20,21 @@
 // overview lists every database, and a refresh of all of them until it is rebuilt; the longest
 // UI stall of each; against curl|jq on the same endpoints.
 //
+// --bulk restarts --per-instance running resources on each of --instances instances (one
+// sandbox process each, with Coolify's limit of --rate-limit requests per minute) through the
+// bulk run and its progress window: the time until every row has its outcome, the longest UI
+// stall meanwhile, and per instance the most requests the app started in any 60 s window and the
+// 429 answers it got.
+//
 // --trace prints every UI-thread event that took 4 ms or more (and the events nested in it),
 // with its receiver's class and event type: where to look when a stall figure goes up.
 #include "api/allocator.h"
 #include "api/apiclient.h"
 #include "api/families/applications.h"
+#include "controllers/bulkplan.h"
+#include "controllers/bulkrun.h"
 #include "gui/backupsoverview.h"
+#include "gui/bulkprogresswindow.h"
 #include "gui/commandpalette.h"
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
@@ -32,6 +42,7 @@
 #include "instances/instancestore.h"
 #include "instances/tokenvault.h"
 #include "models/applicationsmodel.h"
+#include "models/bulkprogressmodel.h"
 #include "models/fleet.h"
 #include "models/fleetbackupsmodel.h"
 #include "models/fleetmodel.h"
@@ -47,6 +58,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSettings>
 #include <QSplitter>
@@ -101,12 +113,12 @@ struct Sandbox
     QProcess process;
     QUrl root;
 
-    bool start(int scale, int databases = 0)
+    bool start(int scale, int databases = 0, int rateLimit = 0)
     {
         process.setProgram(QStringLiteral(COOLIFY_SANDBOX_EXE));
         process.setArguments({u"--port"_s, u"0"_s, u"--scale"_s, QString::number(scale),
                               u"--database-scale"_s, QString::number(databases), u"--rate-limit"_s,
-                              u"0"_s});
+                              QString::number(rateLimit)});
         process.start();
         if (!process.waitForStarted(10000))
             return false;
@@ -465,6 +477,110 @@ void measureBackups(const QUrl &root, int count, int runs, Models::Fleet &fleet,
         << count << " database lists " << median(curlDbs) << " ms\n";
     out.flush();
 }
+// --bulk: `count` sandboxes of 2 × `perInstance` generated applications, one instance each; restart
+// `perInstance` running resources of every instance in one bulk run, as the UI starts it.
+void measureBulk(int count, int perInstance, int rateLimit, QNetworkAccessManager *network,
+                 Models::Fleet &fleet, Instances::InstanceManager &manager, QWidget *window)
+{
+    std::vector<std::unique_ptr<Sandbox>> sandboxes;
+    QHash<int, QString> instanceOfPort;
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        sandboxes.push_back(std::make_unique<Sandbox>());
+        if (!sandboxes.back()->start(perInstance * 2, 0, rateLimit)) { // about half run
+            out << "could not start sandbox " << i << "\n";
+            return;
+        }
+        Instances::Instance instance =
+            Instances::Instance::create(u"Bench %1"_s.arg(i + 1), sandboxes.back()->root);
+        instance.sessionOnly = true;
+        ids << manager.add(instance, u"demo-root"_s, Instances::TokenStorage::SessionOnly, &fleet,
+                           [](const Instances::VaultResult &) {});
+        instanceOfPort.insert(sandboxes.back()->root.port(), ids.last());
+    }
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (std::all_of(ids.cbegin(), ids.cend(), [&](const QString &id) {
+                const auto *data = fleet.data(id);
+                return data && data->hasData() && !data->isRefreshing();
+            }))
+            loop.quit();
+    });
+    poll.start(20);
+    loop.exec();
+    poll.stop();
+    settle({fleet.resources()});
+
+    // Running resources, `perInstance` of each instance, in the fleet table's order.
+    QList<Controllers::ResourceRef> refs;
+    QHash<QString, int> taken;
+    const Models::FleetModel *rows = fleet.resources();
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        const Models::FleetRow &r = rows->at(row);
+        if (!r.status.isRunning() || taken.value(r.instanceId) >= perInstance)
+            continue;
+        ++taken[r.instanceId];
+        refs.append({r.instanceId, r.kind, r.resourceUuid, r.name, r.status.raw});
+    }
+    const Controllers::BulkPlan plan =
+        Controllers::BulkPlan::make(&fleet, Controllers::BulkAction::Restart, refs);
+    if (!plan.blockedReason.isEmpty()) {
+        out << "plan blocked: " << plan.blockedReason << "\n";
+        return;
+    }
+
+    // Every request the app starts from now on, per instance, with its start time and status.
+    QHash<QString, QList<qint64>> starts;
+    QHash<QString, int> tooMany;
+    QElapsedTimer clock;
+    clock.start();
+    QObject::connect(network, &QNetworkAccessManager::finished, &loop, [&](QNetworkReply *reply) {
+        const QString id = instanceOfPort.value(reply->url().port());
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 429)
+            ++tooMany[id];
+    });
+    for (const QString &id : std::as_const(ids)) {
+        QObject::connect(fleet.session(id)->client(), &Api::ApiClient::changeFinished, &loop,
+                         [&starts, &clock, id] { starts[id].append(clock.elapsed()); });
+    }
+
+    StallProbe probe;
+    probe.start();
+    QElapsedTimer timer;
+    timer.start();
+    auto *progress = new Gui::BulkProgressWindow(&fleet, plan, window);
+    progress->show();
+    QObject::connect(progress->run(), &Controllers::BulkRun::finished, &loop, &QEventLoop::quit);
+    if (progress->run()->isRunning())
+        loop.exec();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    settle({progress->run()->progress()}, 100);
+    const double stall = probe.stop();
+
+    int mostPerMinute = 0, all429 = 0;
+    for (const QString &id : std::as_const(ids)) {
+        const QList<qint64> &t = starts.value(id);
+        for (qsizetype a = 0, b = 0; b < t.size(); ++b) {
+            while (t.at(b) - t.at(a) >= 60'000)
+                ++a;
+            mostPerMinute = std::max(mostPerMinute, int(b - a + 1));
+        }
+        all429 += tooMany.value(id);
+    }
+    const Models::BulkProgressModel *model = progress->run()->progress();
+    out << "bulk restart: " << count << " instances × " << perInstance << " = "
+        << plan.includedCount() << " resources in " << ms << " ms; "
+        << model->countIn(Models::BulkProgressModel::State::DeploymentStarted)
+        << " restart deployments, " << model->countIn(Models::BulkProgressModel::State::Accepted)
+        << " done, " << model->countIn(Models::BulkProgressModel::State::Failed)
+        << " failed; longest UI stall " << stall << " ms\n"
+        << "  most restart requests answered in any 60 s per instance: " << mostPerMinute
+        << " (server limit " << rateLimit
+        << "/min, the app's own pace 180/min); 429 answers: " << all429 << "\n";
+    out.flush();
+    delete progress;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -484,7 +600,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption backups(u"backups"_s, u"Time the fleet backup overview instead"_s);
     const QCommandLineOption databases(u"databases"_s, u"Generated databases per instance"_s,
                                        u"n"_s, u"200"_s);
-    parser.addOptions({scale, instances, perInstance, runs, trace, palette, backups, databases});
+    const QCommandLineOption bulk(u"bulk"_s, u"Time a bulk restart across instances instead"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute of each sandbox"_s,
+                                       u"n"_s, u"200"_s);
+    parser.addOptions(
+        {scale, instances, perInstance, runs, trace, palette, backups, databases, bulk, rateLimit});
     parser.process(app);
     app.trace = parser.isSet(trace);
 
@@ -516,6 +636,14 @@ int main(int argc, char *argv[])
         }
         measureBackups(sandbox.root, parser.value(instances).toInt(), parser.value(runs).toInt(),
                        fleet, manager);
+        out << "peak RSS: " << procStatusKiB("VmHWM") / 1024.0 << " MiB\n";
+        return 0;
+    }
+
+    if (parser.isSet(bulk)) {
+        measureBulk(parser.value(instances).toInt(),
+                    parser.isSet(perInstance) ? parser.value(perInstance).toInt() : 100,
+                    parser.value(rateLimit).toInt(), &network, fleet, manager, &window);
         out << "peak RSS: " << procStatusKiB("VmHWM") / 1024.0 << " MiB\n";
         return 0;
     }
