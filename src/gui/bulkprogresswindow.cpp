@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -135,7 +136,8 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &BulkProgressWindow::showSelected);
-    resize(1000, 720);
+    // Big enough for the log, never bigger than the screen (1024×700 leaves no room for 720).
+    resize(QSize(1000, 720).boundedTo(screen()->availableSize() * 0.92));
     m_run->start(plan);
     updateProgress();
 }
