@@ -94,15 +94,32 @@ BulkPlan BulkPlan::make(Models::Fleet *fleet, BulkAction action, const QList<Res
         // The row names the resource already: "shop: The token lacks …" → "The token lacks …".
         if (const QString prefix = ref.name + u": "; item.excludedReason.startsWith(prefix))
             item.excludedReason = item.excludedReason.mid(prefix.size());
-        if (item.included() && plan.blockedReason.isEmpty())
-            plan.blockedReason = stateReason(lifecycle, action, ref);
         plan.items.append(item);
     }
-    if (plan.items.isEmpty())
-        plan.blockedReason = tr("Select a resource first.");
-    else if (plan.blockedReason.isEmpty() && plan.includedCount() == 0)
-        plan.blockedReason = plan.items.constFirst().excludedReason;
+    plan.blockedReason = unavailableReason(fleet, action, refs);
     return plan;
+}
+
+QString BulkPlan::unavailableReason(Models::Fleet *fleet, BulkAction action,
+                                    const QList<ResourceRef> &refs)
+{
+    if (refs.isEmpty())
+        return tr("Select a resource first.");
+    const LifecycleController lifecycle(fleet);
+    QString firstAccessReason;
+    bool anyIncluded = false;
+    for (const ResourceRef &ref : refs) {
+        if (QString access = lifecycle.accessReason(Api::Ability::Deploy, {ref});
+            !access.isEmpty()) {
+            if (firstAccessReason.isEmpty())
+                firstAccessReason = std::move(access);
+            continue;
+        }
+        anyIncluded = true;
+        if (QString why = stateReason(lifecycle, action, ref); !why.isEmpty())
+            return why;
+    }
+    return anyIncluded ? QString() : firstAccessReason;
 }
 
 BulkPlan BulkPlan::forTag(Models::Fleet *fleet, const QString &tag, const QList<ResourceRef> &refs,

@@ -61,6 +61,9 @@ public:
     // The plan for `action` on `refs`. A resource whose instance is gone or whose token lacks
     // the `deploy` permission is excluded with the reason; it never blocks the others.
     static BulkPlan make(Models::Fleet *fleet, BulkAction action, const QList<ResourceRef> &refs);
+    // make(…).blockedReason without building the plan: cheap enough for every selection change.
+    static QString unavailableReason(Models::Fleet *fleet, BulkAction action,
+                                     const QList<ResourceRef> &refs);
     // The plan to deploy (force: without cache) the applications `refs` that carry `tag`.
     static BulkPlan forTag(Models::Fleet *fleet, const QString &tag, const QList<ResourceRef> &refs,
                            bool force);

@@ -243,7 +243,7 @@ QStringList ResourceActions::reasons(const QList<Target> &targets) const
     if (targets.size() > 1) {
         QStringList out;
         for (const Controllers::BulkAction action : kBulkActions)
-            out << Controllers::BulkPlan::make(m_fleet, action, targets).blockedReason;
+            out << Controllers::BulkPlan::unavailableReason(m_fleet, action, targets);
         out << m_lifecycle->unavailableReason(Operation::Remove, targets);
         return out;
     }
