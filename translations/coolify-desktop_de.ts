@@ -4394,6 +4394,83 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
         <source>Anyone on the network path can read this token. Use https for this instance unless it is on a private network.</source>
         <translation>Jeder auf dem Netzwerkweg kann dieses Token lesen. Verwenden Sie https für diese Instanz, sofern sie nicht in einem privaten Netz liegt.</translation>
     </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Anwendungen:</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>Datenbanken:</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Dienste:</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>Braucht Aufmerksamkeit:</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <translation>Bereitstellungen:</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 laufen</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n braucht Aufmerksamkeit</numerusform>
+            <numerusform>%n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation>%1 beschäftigt</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running or queued</source>
+        <translation>
+            <numerusform>%n läuft oder wartet</numerusform>
+            <numerusform>%n laufen oder warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) whose last deployment failed in the last 24 h</source>
+        <translation>
+            <numerusform>%n Anwendung, deren letzte Bereitstellung in den letzten 24 h fehlschlug</numerusform>
+            <numerusform>%n Anwendungen, deren letzte Bereitstellung in den letzten 24 h fehlschlug</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 not reachable (%3)</source>
+        <translation>%1 — %2 nicht erreichbar (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::JournalWindow</name>

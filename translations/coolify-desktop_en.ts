@@ -421,6 +421,30 @@
     </message>
 </context>
 <context>
+    <name>Coolify::Gui::InstanceOverview</name>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running or queued</source>
+        <translation>
+            <numerusform>%n running or queued</numerusform>
+            <numerusform>%n running or queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) whose last deployment failed in the last 24 h</source>
+        <translation>
+            <numerusform>%n application whose last deployment failed in the last 24 h</numerusform>
+            <numerusform>%n applications whose last deployment failed in the last 24 h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Coolify::Gui::JournalWindow</name>
     <message numerus="yes">
         <source>The newest %n entries; narrow the search to see older ones.</source>

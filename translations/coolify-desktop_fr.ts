@@ -4394,6 +4394,83 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
         <source>Anyone on the network path can read this token. Use https for this instance unless it is on a private network.</source>
         <translation>Quiconque sur le chemin réseau peut lire ce jeton. Utilisez https pour cette instance, sauf si elle est sur un réseau privé.</translation>
     </message>
+    <message>
+        <source>At a glance</source>
+        <translation>En un coup d’œil</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Applications :</translation>
+    </message>
+    <message>
+        <source>Databases:</source>
+        <translation>Bases de données :</translation>
+    </message>
+    <message>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <source>Needs attention:</source>
+        <translation>À surveiller :</translation>
+    </message>
+    <message>
+        <source>Deployments:</source>
+        <translation>Déploiements :</translation>
+    </message>
+    <message>
+        <source>Servers:</source>
+        <translation>Serveurs :</translation>
+    </message>
+    <message>
+        <source>%1 running</source>
+        <translation>%1 en marche</translation>
+    </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 arrêtées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) attention</source>
+        <translation>
+            <numerusform>%n à surveiller</numerusform>
+            <numerusform>%n à surveiller</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 busy</source>
+        <translation>%1 occupées</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n running or queued</source>
+        <translation>
+            <numerusform>%n en cours ou en attente</numerusform>
+            <numerusform>%n en cours ou en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) whose last deployment failed in the last 24 h</source>
+        <translation>
+            <numerusform>%n application dont le dernier déploiement a échoué ces dernières 24 h</numerusform>
+            <numerusform>%n applications dont le dernier déploiement a échoué ces dernières 24 h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2 not reachable (%3)</source>
+        <translation>%1 — %2 injoignables (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::JournalWindow</name>

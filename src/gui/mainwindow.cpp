@@ -230,6 +230,8 @@ ViewPane *MainWindow::makePane()
         if (node.isValid()) {
             m_ui->navigationTree->setCurrentIndex(node);
             m_ui->navigationTree->scrollTo(node);
+            if (spec.statusGroup != Models::ResourceFilterProxy::StatusGroup::All)
+                pane->showStatusGroup(spec.statusGroup);
         } else {
             pane->setSpec(spec); // not in the sidebar yet (projects still loading)
         }

@@ -167,6 +167,13 @@ void ResourceTableView::setInstances(const QList<QPair<QString, QString>> &insta
     m_instance->setVisible(instances.size() > 1);
 }
 
+void ResourceTableView::setStatusGroup(Models::ResourceFilterProxy::StatusGroup group)
+{
+    const int index = m_status->findData(int(group));
+    if (index >= 0)
+        m_status->setCurrentIndex(index);
+}
+
 void ResourceTableView::setStatusFilterVisible(bool visible)
 {
     m_status->setCurrentIndex(0);

@@ -43,6 +43,8 @@ public:
     void setColumnWidths(const QHash<int, int> &characters, int stretch, int stretchMinimum);
     // For models whose rows have no resource status (servers, deployments): no status filter.
     void setStatusFilterVisible(bool visible);
+    // Picks the status filter as if the user had chosen it.
+    void setStatusGroup(Models::ResourceFilterProxy::StatusGroup group);
 
     QTableView *table() const { return m_table; }
     // What the view is about, fixed by whoever shows it (an instance, a kind, environments):

@@ -127,7 +127,16 @@ void ViewPane::setSpec(const ViewSpec &spec)
     if (m_content)
         saveState();
     m_spec = spec;
+    m_spec.statusGroup = Models::ResourceFilterProxy::StatusGroup::All; // applied once, below
     rebuild();
+    if (spec.statusGroup != Models::ResourceFilterProxy::StatusGroup::All)
+        showStatusGroup(spec.statusGroup);
+}
+
+void ViewPane::showStatusGroup(Models::ResourceFilterProxy::StatusGroup group)
+{
+    if (m_table)
+        m_table->setStatusGroup(group);
 }
 
 QString ViewPane::title() const
@@ -203,6 +212,11 @@ void ViewPane::rebuild()
                 [this, id] { m_fleet->reloadToken(id); });
         connect(m_overview, &InstanceOverview::saveSessionRequested, this,
                 [this, id] { emit saveSessionRequested(id); });
+        connect(m_overview, &InstanceOverview::showRequested, this,
+                [this, id](Node node, Models::ResourceFilterProxy::StatusGroup group) {
+                    emit navigateRequested(ViewSpec{node, id, {}, group});
+                });
+        m_overview->setData(instanceData);
         layout->addWidget(m_overview);
         updateHeader();
         return;

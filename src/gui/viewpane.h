@@ -2,6 +2,7 @@
 
 #include "controllers/backuprunner.h"
 #include "models/navigationmodel.h"
+#include "models/resourcefilterproxy.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -32,6 +33,10 @@ struct ViewSpec
     Models::NavigationModel::Node node = Models::NavigationModel::Node::Fleet;
     QString instanceId;
     QString key; // project uuid, environment id or resource uuid
+    // A table's status filter to show it with (from a count on the instance page); All keeps
+    // whatever the view had.
+    Models::ResourceFilterProxy::StatusGroup statusGroup =
+        Models::ResourceFilterProxy::StatusGroup::All;
     bool operator==(const ViewSpec &) const = default;
 };
 
@@ -55,6 +60,8 @@ public:
     // is followed to its end wherever the user goes); null: the overview has its own.
     void setBackupRunner(Controllers::BackupRunner *runner) { m_backupRunner = runner; }
     void setSpec(const ViewSpec &spec);
+    // Sets the table's status filter (a no-op for views without one).
+    void showStatusGroup(Models::ResourceFilterProxy::StatusGroup group);
     const ViewSpec &spec() const { return m_spec; }
     QString title() const;
     void setClosable(bool closable);

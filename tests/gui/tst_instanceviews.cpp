@@ -7,14 +7,17 @@
 #include "screenshots.h"
 
 #include "gui/createdatabasedialog.h"
+#include "gui/instanceoverview.h"
 #include "gui/projectsoverview.h"
 #include "gui/resourceactions.h"
 #include "gui/resourcetableview.h"
 #include "gui/serverdetails.h"
 #include "gui/viewpane.h"
 #include "gui/viewstates.h"
+#include "models/applicationsmodel.h"
 #include "models/fleetmodel.h"
 #include "models/instancedata.h"
+#include "models/instancesummary.h"
 #include "models/projectoverviewmodel.h"
 #include "models/projectsmodel.h"
 #include "models/roles.h"
@@ -23,6 +26,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -53,6 +57,7 @@ private slots:
     void screenshots();
     void aCreatedDatabaseIsSelected();
     void unseenSplitterSizesAreNotKept();
+    void overviewCountsOpenFilteredTables();
 
 private:
     Gui::ViewPane *openServers();
@@ -340,6 +345,50 @@ void TestInstanceViews::screenshots()
     QCoreApplication::processEvents();
     QVERIFY(saveScreenshot(m_w.window(), u"projects-view"_s + suffix));
     QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+// The instance page at a glance: counts per kind and status from the instance's data, each a
+// link into the table with that status filter; what needs attention by name; deployments and
+// servers.
+void TestInstanceViews::overviewCountsOpenFilteredTables()
+{
+    QApplication::setPalette(screenshotsInDark() ? darkDesktopPalette()
+                                                 : QApplication::style()->standardPalette());
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Instance));
+    Gui::ViewPane *pane = m_w.window()->primaryPane();
+    auto *overview = pane->findChild<Gui::InstanceOverview *>();
+    QVERIFY(overview);
+    const Models::InstanceSummary summary =
+        Models::InstanceSummary::of(m_w.fleet()->data(m_w.rootId), QDateTime::currentDateTimeUtc());
+    QVERIFY(summary.loaded);
+    const auto &apps = summary.kinds.at(0);
+    QCOMPARE(apps.total, m_w.fleet()->data(m_w.rootId)->applications()->rowCount());
+    QVERIFY(apps.running > 0 && apps.stopped > 0 && apps.problems > 0);
+    QCOMPARE(summary.servers, 3);
+    QTRY_VERIFY(!overview->glanceLines().value(0).isEmpty());
+    const QStringList lines = overview->glanceLines();
+    QVERIFY2(lines.at(0).startsWith(u"<a href=\"node:"_s), qPrintable(lines.at(0)));
+    QVERIFY(lines.at(0).contains(u"%1 running"_s.arg(apps.running)));
+    QVERIFY(lines.at(3).contains(summary.problemNames.first()));
+    QCoreApplication::processEvents(); // the palette reaches every widget
+    QVERIFY(saveScreenshot(m_w.window(), u"instance-overview"_s));
+
+    // The applications that need attention, as a link: their table, filtered to Problems.
+    auto *line = overview->findChild<QLabel *>(u"overviewGlance0"_s);
+    const QString link = u"node:%1:%2"_s.arg(int(Node::Applications))
+                             .arg(int(Models::ResourceFilterProxy::StatusGroup::Problems));
+    QVERIFY(line->text().contains(link));
+    emit line->linkActivated(link);
+    QTRY_COMPARE(pane->spec().node, Node::Applications);
+    QCOMPARE(pane->spec().instanceId, m_w.rootId);
+    auto *status = pane->findChild<QComboBox *>(u"statusFilter"_s);
+    QVERIFY(status);
+    QCOMPARE(status->currentData().toInt(),
+             int(Models::ResourceFilterProxy::StatusGroup::Problems));
+    QTRY_COMPARE(pane->table()->table()->model()->rowCount(), apps.problems);
+    // The sidebar follows, so Back/Alt+Left and the tree agree with what is shown.
+    QCOMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Applications));
+    status->setCurrentIndex(status->findData(int(Models::ResourceFilterProxy::StatusGroup::All)));
 }
 
 QTEST_MAIN(TestInstanceViews)
