@@ -4460,16 +4460,23 @@ Das Token kann nur für diese Sitzung behalten werden (es wird nie auf die Festp
             <numerusform>%n laufen oder warten</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) whose last deployment failed in the last 24 h</source>
-        <translation>
-            <numerusform>%n Anwendung, deren letzte Bereitstellung in den letzten 24 h fehlschlug</numerusform>
-            <numerusform>%n Anwendungen, deren letzte Bereitstellung in den letzten 24 h fehlschlug</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 not reachable (%3)</source>
         <translation>%1 — %2 nicht erreichbar (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) whose last deployment failed</source>
+        <translation>
+            <numerusform>%n Anwendung, deren letzte Bereitstellung fehlschlug</numerusform>
+            <numerusform>%n Anwendungen, deren letzte Bereitstellung fehlschlug</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the last 24 h)</source>
+        <translation>
+            <numerusform>(%n in den letzten 24 h)</numerusform>
+            <numerusform>(%n in den letzten 24 h)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -437,10 +437,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n application(s) whose last deployment failed in the last 24 h</source>
+        <source>%n application(s) whose last deployment failed</source>
         <translation>
-            <numerusform>%n application whose last deployment failed in the last 24 h</numerusform>
-            <numerusform>%n applications whose last deployment failed in the last 24 h</numerusform>
+            <numerusform>%n application whose last deployment failed</numerusform>
+            <numerusform>%n applications whose last deployment failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the last 24 h)</source>
+        <translation>
+            <numerusform>(%n in the last 24 h)</numerusform>
+            <numerusform>(%n in the last 24 h)</numerusform>
         </translation>
     </message>
 </context>

@@ -4460,16 +4460,23 @@ Le jeton peut être conservé pour cette session uniquement (il n&apos;est jamai
             <numerusform>%n en cours ou en attente</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n application(s) whose last deployment failed in the last 24 h</source>
-        <translation>
-            <numerusform>%n application dont le dernier déploiement a échoué ces dernières 24 h</numerusform>
-            <numerusform>%n applications dont le dernier déploiement a échoué ces dernières 24 h</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2 not reachable (%3)</source>
         <translation>%1 — %2 injoignables (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s) whose last deployment failed</source>
+        <translation>
+            <numerusform>%n application dont le dernier déploiement a échoué</numerusform>
+            <numerusform>%n applications dont le dernier déploiement a échoué</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n in the last 24 h)</source>
+        <translation>
+            <numerusform>(%n ces dernières 24 h)</numerusform>
+            <numerusform>(%n ces dernières 24 h)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -214,10 +214,15 @@ void InstanceOverview::refreshGlance()
     deployments << countLink(summary.deploymentsActive,
                              tr("%n running or queued", nullptr, summary.deploymentsActive),
                              Node::Deployments, Group::All);
-    deployments << countLink(summary.failedDeployments24h,
-                             tr("%n application(s) whose last deployment failed in the last 24 h",
-                                nullptr, summary.failedDeployments24h),
-                             Node::Applications, Group::LastDeployFailed);
+    // The link opens the "Last deployment failed" filter, so it counts what that shows.
+    QString failed = countLink(
+        summary.failedLastDeployment,
+        tr("%n application(s) whose last deployment failed", nullptr, summary.failedLastDeployment),
+        Node::Applications, Group::LastDeployFailed);
+    if (summary.failedDeployments24h > 0)
+        failed += u' '
+            + tr("(%n in the last 24 h)", nullptr, summary.failedDeployments24h).toHtmlEscaped();
+    deployments << failed;
     m_glance.at(4)->setText(deployments.join(u" · "_s));
     QString servers =
         countLink(summary.servers, QString::number(summary.servers), Node::Servers, Group::All);

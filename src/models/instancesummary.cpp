@@ -63,6 +63,7 @@ InstanceSummary InstanceSummary::of(const InstanceData *data, const QDateTime &n
         const auto last = data->lastDeployment(app.uuid);
         if (!last || last->status != Deployment::Status::Failed)
             continue;
+        ++s.failedLastDeployment;
         const QDateTime when = last->finishedAt.isValid() ? last->finishedAt : last->updatedAt;
         if (when.isValid() && when >= since)
             ++s.failedDeployments24h;

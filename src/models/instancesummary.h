@@ -35,7 +35,8 @@ public:
     QList<Counts> kinds; // applications, databases, services
     QStringList problemNames; // of the resources that need attention, at most kMaxNames
     int deploymentsActive = 0; // queued or in progress
-    int failedDeployments24h = 0; // applications whose last deployment failed within 24 h
+    int failedLastDeployment = 0; // applications whose last deployment failed
+    int failedDeployments24h = 0; // … of them, failed within the last 24 h
     int servers = 0;
     int serversUnreachable = 0;
     QStringList unreachableServerNames; // at most kMaxNames

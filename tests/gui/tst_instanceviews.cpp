@@ -389,6 +389,26 @@ void TestInstanceViews::overviewCountsOpenFilteredTables()
     // The sidebar follows, so Back/Alt+Left and the tree agree with what is shown.
     QCOMPARE(m_w.tree()->currentIndex(), m_w.node(m_w.rootId, Node::Applications));
     status->setCurrentIndex(status->findData(int(Models::ResourceFilterProxy::StatusGroup::All)));
+
+    // Applications whose last deployment failed (legacy-worker's did): the count and the
+    // filtered table agree.
+    int failed = 0;
+    QTRY_VERIFY((failed = Models::InstanceSummary::of(m_w.fleet()->data(m_w.rootId),
+                                                      QDateTime::currentDateTimeUtc())
+                              .failedLastDeployment)
+                > 0);
+    m_w.tree()->setCurrentIndex(m_w.node(m_w.rootId, Node::Instance));
+    overview = pane->findChild<Gui::InstanceOverview *>();
+    auto *deployments = overview->findChild<QLabel *>(u"overviewGlance4"_s);
+    const QString failedLink =
+        u"node:%1:%2"_s.arg(int(Node::Applications))
+            .arg(int(Models::ResourceFilterProxy::StatusGroup::LastDeployFailed));
+    QTRY_VERIFY(deployments->text().contains(failedLink));
+    emit deployments->linkActivated(failedLink);
+    QTRY_COMPARE(pane->spec().node, Node::Applications);
+    QTRY_COMPARE(pane->table()->table()->model()->rowCount(), failed);
+    status = pane->findChild<QComboBox *>(u"statusFilter"_s);
+    status->setCurrentIndex(status->findData(int(Models::ResourceFilterProxy::StatusGroup::All)));
 }
 
 QTEST_MAIN(TestInstanceViews)
