@@ -2496,6 +2496,10 @@ SHA-256: %5</translation>
         <source>Coolify also starts the services tagged “%1”; databases are not deployed by tag.</source>
         <translation>Coolify startet auch die Dienste mit dem Tag „%1“; Datenbanken werden nicht über Tags bereitgestellt.</translation>
     </message>
+    <message>
+        <source>Not asked, so not included: %1.</source>
+        <translation>Nicht abgefragt, daher nicht dabei: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::BulkProgressWindow</name>

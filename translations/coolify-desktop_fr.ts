@@ -2496,6 +2496,10 @@ SHA-256 : %5</translation>
         <source>Coolify also starts the services tagged “%1”; databases are not deployed by tag.</source>
         <translation>Coolify démarre aussi les services étiquetés « %1 » ; les bases de données ne sont pas déployées par étiquette.</translation>
     </message>
+    <message>
+        <source>Not asked, so not included: %1.</source>
+        <translation>Non interrogée, donc non incluse : %1.</translation>
+    </message>
 </context>
 <context>
     <name>Coolify::Gui::BulkProgressWindow</name>

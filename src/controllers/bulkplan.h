@@ -52,6 +52,8 @@ public:
     // uuid; `items` are the applications the tag had when the plan was made. Services carrying
     // the tag are started by Coolify as well; tagged databases are ignored by it.
     QString tag;
+    // Instances the plan could not ask (a tag lookup that failed): "EU: Connection refused".
+    QStringList unreachable;
     QList<Item> items; // in selection order, duplicates removed
     // Non-empty when the action does not fit the selection at all: a resource's kind or state
     // does not allow it ("Only applications can be deployed.", "shop is not running: start it

@@ -77,6 +77,8 @@ BulkConfirmDialog::BulkConfirmDialog(const BulkPlan &plan, QWidget *parent)
         lines << tr("Coolify also starts the services tagged “%1”; databases are not deployed "
                     "by tag.")
                      .arg(plan.tag);
+    for (const QString &problem : plan.unreachable)
+        lines << tr("Not asked, so not included: %1.").arg(problem);
     auto *text = new QLabel(lines.join(u' '), this);
     text->setObjectName(u"bulkConsequence"_s);
     text->setTextFormat(Qt::PlainText);

@@ -48,6 +48,7 @@ TagDeployDialog::TagDeployDialog(Models::Fleet *fleet, QWidget *parent)
                    const QStringList &problems) {
                 m_resolving = false;
                 m_plan = Controllers::BulkPlan::forTag(m_fleet, name, refs, m_force->isChecked());
+                m_plan.unreachable = problems; // said in the confirmation, never dropped
                 if (!m_plan.blockedReason.isEmpty() || m_plan.includedCount() == 0) {
                     QStringList lines{m_plan.blockedReason.isEmpty()
                                           ? tr("The token may not deploy any of them.")

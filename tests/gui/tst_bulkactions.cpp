@@ -50,6 +50,7 @@ private slots:
     void stoppingManyNeedsTheCount();
     void escFirstStopsSendingThenCloses();
     void deployByTagFromTheMenu();
+    void instancesNotAskedAreNamed();
 
 private:
     // Selects, in the fleet table, the rows named `names` of the instances `ids` (all of them).
@@ -303,6 +304,24 @@ void TestBulkActions::deployByTagFromTheMenu()
     QCOMPARE(deploys, 1);
     window->close();
     QTRY_VERIFY(!progressWindow());
+}
+
+void TestBulkActions::instancesNotAskedAreNamed()
+{
+    // A tag lookup that failed on one instance: the confirmation says so instead of silently
+    // deploying less.
+    QList<Controllers::ResourceRef> refs;
+    for (const auto &app : m_w.fleet()->data(m_w.rootId)->applications()->rows()) {
+        if (app.name == u"docs-site"_s)
+            refs.append(Controllers::ResourceRef{m_w.rootId, Api::ResourceKind::Application,
+                                                 app.uuid, app.name, app.status.raw});
+    }
+    Controllers::BulkPlan plan = Controllers::BulkPlan::forTag(m_w.fleet(), u"docs"_s, refs, false);
+    plan.unreachable = {u"Staging: Connection refused"_s};
+    Gui::BulkConfirmDialog dialog(plan, m_w.window());
+    const QString text = dialog.findChild<QLabel *>(u"bulkConsequence"_s)->text();
+    QVERIFY2(text.contains(u"Not asked, so not included: Staging: Connection refused."_s),
+             qPrintable(text));
 }
 
 QTEST_MAIN(TestBulkActions)
