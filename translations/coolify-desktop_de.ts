@@ -705,18 +705,6 @@ SHA-256: %5</translation>
         <translation>Coolify hat sie kommentarlos übergangen (gelöscht oder von einem anderen Team).</translation>
     </message>
     <message>
-        <source>Stop requested…</source>
-        <translation>Stopp angefordert…</translation>
-    </message>
-    <message>
-        <source>Start requested…</source>
-        <translation>Start angefordert…</translation>
-    </message>
-    <message>
-        <source>Restart requested…</source>
-        <translation>Neustart angefordert…</translation>
-    </message>
-    <message>
         <source>Not sent again: the run was cancelled.</source>
         <translation>Nicht erneut gesendet: der Lauf wurde abgebrochen.</translation>
     </message>

@@ -705,18 +705,6 @@ SHA-256 : %5</translation>
         <translation>Coolify l’a ignorée sans explication (supprimée ou d’une autre équipe).</translation>
     </message>
     <message>
-        <source>Stop requested…</source>
-        <translation>Arrêt demandé…</translation>
-    </message>
-    <message>
-        <source>Start requested…</source>
-        <translation>Démarrage demandé…</translation>
-    </message>
-    <message>
-        <source>Restart requested…</source>
-        <translation>Redémarrage demandé…</translation>
-    </message>
-    <message>
         <source>Not sent again: the run was cancelled.</source>
         <translation>Non renvoyé : l’exécution a été annulée.</translation>
     </message>

@@ -3,7 +3,6 @@
 #include "api/apiclient.h"
 #include "api/apireply.h"
 #include "api/families/deployments.h"
-#include "api/families/resources.h"
 #include "models/deployment.h"
 #include "models/fleet.h"
 #include "models/instancedata.h"
@@ -13,6 +12,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <optional>
 
 namespace Coolify::Controllers {
 
@@ -32,6 +32,27 @@ struct BulkRun::Lane
     bool oneByOne = false;
     QTimer *holdTimer = nullptr; // running while the server asked us to wait
 };
+
+namespace {
+
+// The lifecycle route of an action; nullopt for deploys (POST /deploy, per instance).
+std::optional<LifecycleController::Operation> lifecycleOperation(BulkAction action)
+{
+    switch (action) {
+    case BulkAction::Restart:
+        return LifecycleController::Operation::Restart;
+    case BulkAction::Stop:
+        return LifecycleController::Operation::Stop;
+    case BulkAction::Start:
+        return LifecycleController::Operation::Start;
+    case BulkAction::Deploy:
+    case BulkAction::ForceDeploy:
+        break;
+    }
+    return std::nullopt;
+}
+
+} // namespace
 
 BulkRun::BulkRun(Models::Fleet *fleet, QObject *parent)
     : QObject(parent)
@@ -229,21 +250,11 @@ void BulkRun::sendOne(Lane &lane, int row)
         setRow(row, State::Failed, tr("The instance is no longer configured."));
         return checkFinished();
     }
-    Api::ApiRequest request;
-    switch (m_action) {
-    case BulkAction::Restart:
-        request = Api::Resources::restart(r.kind, r.resourceUuid);
-        break;
-    case BulkAction::Stop:
-        request = Api::Resources::stop(r.kind, r.resourceUuid);
-        break;
-    case BulkAction::Start:
-        request = Api::Resources::start(r.kind, r.resourceUuid);
-        break;
-    case BulkAction::Deploy:
-    case BulkAction::ForceDeploy:
-        return; // pump() sends these per instance
-    }
+    const auto operation = lifecycleOperation(m_action);
+    if (!operation)
+        return; // deploys go out per instance (pump())
+    const Api::ApiRequest request = LifecycleController::request(
+        *operation, ResourceRef{lane.instanceId, r.kind, r.resourceUuid, r.name, r.statusBefore});
     setRow(row, State::Sent);
     Api::ApiReply *reply = session->client()->send(request);
     lane.inFlight.append(reply);
@@ -264,11 +275,7 @@ void BulkRun::oneAnswered(Lane &lane, int row, Api::ApiReply *reply)
         const Api::ApiError &e = result.error;
         if (e.kind == Api::ErrorKind::Cancelled)
             return setRow(row, State::Cancelled, e.userMessage());
-        // A 400 carries Coolify's own sentence ("Database is already running.").
-        setRow(row, State::Failed,
-               e.kind == Api::ErrorKind::BadRequest && !e.serverMessage.isEmpty()
-                   ? e.serverMessage
-                   : e.userMessage());
+        setRow(row, State::Failed, LifecycleController::failureText(e));
         return;
     }
     const Models::BulkProgressModel::Row &r = m_model->row(row);
@@ -276,10 +283,9 @@ void BulkRun::oneAnswered(Lane &lane, int row, Api::ApiReply *reply)
     const QString said = body.value(QLatin1String("message")).toString();
     const QString deployment = body.value(QLatin1String("deployment_uuid")).toString();
     if (Models::InstanceData *data = m_fleet->data(lane.instanceId)) {
-        const QString pending = m_action == BulkAction::Stop ? tr("Stop requested…")
-            : m_action == BulkAction::Start                  ? tr("Start requested…")
-                                                             : tr("Restart requested…");
-        data->markPending(r.resourceUuid, pending, r.statusBefore);
+        data->markPending(r.resourceUuid,
+                          LifecycleController::pendingText(*lifecycleOperation(m_action)),
+                          r.statusBefore);
     }
     if (!deployment.isEmpty()) {
         setRow(row, State::DeploymentStarted, said, deployment);

@@ -67,32 +67,52 @@ void LifecycleController::run(Operation operation, const QList<ResourceRef> &ref
         send(operation, ref, options);
 }
 
+Api::ApiRequest LifecycleController::request(Operation operation, const ResourceRef &ref,
+                                             const Api::Resources::DeleteOptions &options)
+{
+    switch (operation) {
+    case Operation::Start:
+        return Api::Resources::start(ref.kind, ref.uuid);
+    case Operation::Stop:
+        return Api::Resources::stop(ref.kind, ref.uuid);
+    case Operation::Restart:
+        return Api::Resources::restart(ref.kind, ref.uuid);
+    case Operation::Remove:
+        break;
+    }
+    return Api::Resources::remove(ref.kind, ref.uuid, options);
+}
+
+QString LifecycleController::pendingText(Operation operation)
+{
+    switch (operation) {
+    case Operation::Start:
+        return tr("Start requested…");
+    case Operation::Stop:
+        return tr("Stop requested…");
+    case Operation::Restart:
+        return tr("Restart requested…");
+    case Operation::Remove:
+        break;
+    }
+    return tr("Deletion requested…");
+}
+
+QString LifecycleController::failureText(const Api::ApiError &error)
+{
+    return error.kind == Api::ErrorKind::BadRequest && !error.serverMessage.isEmpty()
+        ? error.serverMessage
+        : error.userMessage();
+}
+
 void LifecycleController::send(Operation operation, const ResourceRef &ref,
                                const Api::Resources::DeleteOptions &options)
 {
     Models::InstanceSession *session = m_fleet->session(ref.instanceId);
     if (!session)
         return;
-    Api::ApiRequest request;
-    QString pending;
-    switch (operation) {
-    case Operation::Start:
-        request = Api::Resources::start(ref.kind, ref.uuid);
-        pending = tr("Start requested…");
-        break;
-    case Operation::Stop:
-        request = Api::Resources::stop(ref.kind, ref.uuid);
-        pending = tr("Stop requested…");
-        break;
-    case Operation::Restart:
-        request = Api::Resources::restart(ref.kind, ref.uuid);
-        pending = tr("Restart requested…");
-        break;
-    case Operation::Remove:
-        request = Api::Resources::remove(ref.kind, ref.uuid, options);
-        pending = tr("Deletion requested…");
-        break;
-    }
+    const Api::ApiRequest request = LifecycleController::request(operation, ref, options);
+    const QString pending = pendingText(operation);
     ++m_pending;
     Api::ApiReply *reply = session->client()->send(request);
     connect(reply, &Api::ApiReply::finished, this, [this, reply, ref, operation, pending] {
@@ -101,11 +121,7 @@ void LifecycleController::send(Operation operation, const ResourceRef &ref,
         if (result.error.kind == Api::ErrorKind::Cancelled)
             return;
         if (!result.ok()) {
-            // A 400 carries the server's own sentence ("Database is already running.").
-            const QString why = result.error.kind == Api::ErrorKind::BadRequest
-                    && !result.error.serverMessage.isEmpty()
-                ? result.error.serverMessage
-                : result.error.userMessage();
+            const QString why = failureText(result.error);
             emit message(operation == Operation::Remove
                              ? tr("%1 was not deleted: %2").arg(ref.name, why)
                              : tr("%1: %2").arg(ref.name, why));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/abilities.h"
+#include "api/apierror.h"
 #include "api/families/resources.h"
 #include "api/resourcekind.h"
 
@@ -53,6 +54,15 @@ public:
     void run(Operation operation, const QList<ResourceRef> &refs,
              const Api::Resources::DeleteOptions &options = {});
     int pendingRequests() const { return m_pending; }
+
+    // What run() sends for `operation` on `ref` (Remove with `options`).
+    static Api::ApiRequest request(Operation operation, const ResourceRef &ref,
+                                   const Api::Resources::DeleteOptions &options = {});
+    // Shown on the row until its status moves: "Restart requested…".
+    static QString pendingText(Operation operation);
+    // Why a lifecycle request failed: a 400's own sentence ("Database is already running."),
+    // otherwise the error in words.
+    static QString failureText(const Api::ApiError &error);
 
 signals:
     // A sentence for the status bar: what was queued, or what went wrong and why.
