@@ -27,7 +27,9 @@
 // 429 answers it got.
 //
 // --trace prints every UI-thread event that took 4 ms or more (and the events nested in it),
-// with its receiver's class and event type: where to look when a stall figure goes up.
+// with its receiver's class and event type, and for every stall over 12 ms what ran in it and
+// how much of it the UI thread spent on a core (the rest it waited for one): where to look
+// when a stall figure goes up.
 #include "api/allocator.h"
 #include "api/apiclient.h"
 #include "api/families/applications.h"
@@ -57,6 +59,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -70,6 +73,8 @@
 #include <QTreeView>
 
 #include <algorithm>
+#include <ctime>
+#include <sched.h>
 
 using namespace Qt::StringLiterals;
 
@@ -77,6 +82,14 @@ using namespace Coolify;
 
 namespace {
 QTextStream out(stdout);
+
+// CPU time of the calling thread: a stall longer than this was spent waiting for a core.
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
 
 // --trace: every UI-thread event (one level deep) that took ≥ 4 ms, with its receiver.
 class TracingApplication : public QApplication
@@ -95,17 +108,41 @@ public:
             + (receiver->parent()
                    ? QString::fromLatin1(receiver->parent()->metaObject()->className())
                    : QString())
-            + u' ' + QString::number(int(event->type()));
+            + (receiver->objectName().isEmpty() ? QString() : u'#' + receiver->objectName()) + u' '
+            + QString::number(int(event->type()));
         const bool r = QApplication::notify(receiver, event);
         --m_depth;
         const double ms = t.nsecsElapsed() / 1e6;
         if (ms >= 4)
             out << "  [trace] " << QString(m_depth * 4, u' ') << ms << " ms " << what << "\n";
+        if (m_depth == 0 && (ms >= 0.2 || event->type() == QEvent::LayoutRequest))
+            m_sinceTick.append({ms, what});
         return r;
+    }
+    // Called by StallProbe on every tick: a gap above 12 ms lists what ran in it (≥ 0.2 ms each).
+    void tick(double gapMs, double cpuMs)
+    {
+        if (trace && gapMs > 12) {
+            double sum = 0;
+            QMap<QString, QPair<int, double>> byWhat;
+            for (const auto &[ms, what] : std::as_const(m_sinceTick)) {
+                sum += ms;
+                auto &entry = byWhat[what];
+                ++entry.first;
+                entry.second += ms;
+            }
+            out << "  [gap] " << gapMs << " ms (UI thread on a core " << cpuMs
+                << " ms); events ≥ 0.2 ms: " << m_sinceTick.size() << ", " << sum << " ms\n";
+            for (auto it = byWhat.cbegin(); it != byWhat.cend(); ++it)
+                out << "  [gap]     " << it.value().first << " × " << it.key() << " = "
+                    << it.value().second << " ms\n";
+        }
+        m_sinceTick.clear();
     }
 
 private:
     int m_depth = 0;
+    QList<QPair<double, QString>> m_sinceTick;
 };
 
 struct Sandbox
@@ -116,6 +153,13 @@ struct Sandbox
     bool start(int scale, int databases = 0, int rateLimit = 0)
     {
         process.setProgram(QStringLiteral(COOLIFY_SANDBOX_EXE));
+        // The sandboxes stand in for remote servers: on a 2-core machine ten of them would
+        // otherwise take the cores away from the app's UI and network threads, and that wait
+        // would count as UI stall. SCHED_IDLE runs them only on time the app leaves free.
+        process.setChildProcessModifier([] {
+            const sched_param idle{};
+            sched_setscheduler(0, SCHED_IDLE, &idle);
+        });
         process.setArguments({u"--port"_s, u"0"_s, u"--scale"_s, QString::number(scale),
                               u"--database-scale"_s, QString::number(databases), u"--rate-limit"_s,
                               QString::number(rateLimit)});
@@ -173,7 +217,11 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
             const qint64 now = m_clock.nsecsElapsed();
             m_longestMs = std::max(m_longestMs, (now - m_last) / 1e6);
+            const qint64 cpu = threadCpuNs();
+            static_cast<TracingApplication *>(QCoreApplication::instance())
+                ->tick((now - m_last) / 1e6, (cpu - m_lastCpu) / 1e6);
             m_last = now;
+            m_lastCpu = cpu;
         });
     }
     void start()
@@ -181,6 +229,7 @@ public:
         m_longestMs = 0;
         m_clock.start();
         m_last = 0;
+        m_lastCpu = threadCpuNs();
         m_timer.start(1);
     }
     double stop()
@@ -193,6 +242,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
+    qint64 m_lastCpu = 0;
     double m_longestMs = 0;
 };
 
