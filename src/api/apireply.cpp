@@ -274,6 +274,11 @@ void ApiReply::finishWith(ApiResult result)
         return;
     m_finished = true;
     m_result = std::move(result);
+    // The decoders are done with. A list's decoder holds a snapshot of the model's rows, which
+    // shares their data: kept while the answer is applied, it would make the model copy all of
+    // its rows on the first change.
+    m_request.decode = {};
+    m_request.decodeBody = {};
     emit finished();
     deleteLater();
 }

@@ -41,8 +41,8 @@ public:
 
     // Keeps `model` in step with a list endpoint whose body `decodeList` turns into QList<T>.
     // The old and new rows are compared where the body is decoded (a worker thread for big
-    // lists, against a snapshot of the rows taken when the load starts), so the UI thread only
-    // applies what changed.
+    // lists, against a snapshot of the rows taken when the load starts, those still waiting to
+    // be appended included), so the UI thread only applies what changed.
     template<typename T>
     static CollectionLoader *forTable(Api::ApiClient *client, Api::ApiRequest request,
                                       Api::BodyDecoder decodeList, UuidTableModel<T> *model,
@@ -58,7 +58,7 @@ public:
             parent);
         loader->m_prepare = [model, decodeList = std::move(decodeList)](Api::ApiRequest &r) {
             r.decode = {};
-            r.decodeBody = [decodeList, snapshot = model->rows()](
+            r.decodeBody = [decodeList, snapshot = model->snapshot()](
                                const QByteArray &body, QString *error, Api::BodyFault *fault) {
                 const QVariant fresh = decodeList(body, error, fault);
                 if (!fresh.isValid())

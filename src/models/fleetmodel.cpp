@@ -249,9 +249,12 @@ void FleetModel::removeInstance(InstanceData *data)
     const QString id = (*it)->context.instanceId;
     m_sources.erase(it);
     Diff gone;
-    for (const FleetRow &row : std::as_const(m_rows)) {
-        if (row.instanceId == id)
-            gone.removed << row.uuid;
+    {
+        const QList<FleetRow> all = snapshot(); // released before applyDiff changes the rows
+        for (const FleetRow &row : all) {
+            if (row.instanceId == id)
+                gone.removed << row.uuid;
+        }
     }
     applyDiff(gone);
 }
@@ -264,25 +267,37 @@ void FleetModel::scheduleRebuild(InstanceData *data)
     }
 }
 
+// One instance per event-loop turn: ten instances whose projects arrive together would
+// otherwise rebuild thousands of rows in one go.
 void FleetModel::rebuildScheduled()
 {
+    bool rebuilt = false;
     for (const auto &source : m_sources) {
-        if (!std::exchange(source->rebuildPending, false) || !source->data)
+        if (!source->rebuildPending || !source->data)
             continue;
+        if (rebuilt) {
+            m_rebuild.start(); // the next one in the next turn
+            return;
+        }
+        source->rebuildPending = false;
         const RowContext fresh = RowContext::of(source->data);
         if (!fresh.sameRowsAs(source->context)) {
             source->context = fresh;
             rebuildInstance(source.get());
+            rebuilt = true;
         }
     }
 }
 
 void FleetModel::rebuildInstance(Source *source)
 {
-    QList<FleetRow> current;
-    for (const FleetRow &row : std::as_const(m_rows)) {
-        if (row.instanceId == source->context.instanceId)
-            current << row;
+    QList<FleetRow> current; // also the rows still waiting to be appended
+    {
+        const QList<FleetRow> all = snapshot(); // released before applyDiff changes the rows
+        for (const FleetRow &row : all) {
+            if (row.instanceId == source->context.instanceId)
+                current << row;
+        }
     }
     applyDiff(diff(current, source->context.all()));
 }

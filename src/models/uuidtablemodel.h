@@ -18,7 +18,9 @@ namespace Coolify::Models {
 //
 // Many new rows at once (a first load of 10,000 applications) are appended kSliceRows at a time
 // over several event-loop turns, so the views and proxies that follow never hold the UI thread
-// for long; the next change (applyDiff, upsert, removeUuid) first appends whatever still waits.
+// for long. Rows that still wait count as rows: a diff removes or replaces them where they wait
+// and queues its own new rows behind them (ten instances loading at once stay in slices), while
+// a single change the user made (upsert, removeUuid) first appends everything that waits.
 template<typename T> class UuidTableModel : public QAbstractTableModel
 {
 public:
@@ -32,6 +34,8 @@ public:
     }
 
     const QList<T> &rows() const { return m_rows; }
+    // rows() and those still waiting to be appended: what a diff is computed against.
+    QList<T> snapshot() const { return m_waiting.isEmpty() ? m_rows : m_rows + m_waiting; }
     const T &at(int row) const { return m_rows.at(row); }
     int rowOf(const QString &uuid) const { return m_index.value(uuid, -1); }
     const T *find(const QString &uuid) const
@@ -80,22 +84,19 @@ public:
 
     // Replaces all rows by `fresh`, incrementally (rows still waiting count as rows: a waiting
     // row that `fresh` lacks is removed now, not one refresh later).
-    void apply(const QList<T> &fresh)
-    {
-        appendWaiting(m_waiting.size());
-        applyDiff(diff(m_rows, fresh));
-    }
+    void apply(const QList<T> &fresh) { applyDiff(diff(snapshot(), fresh)); }
 
     // Applies a difference by uuid, also when the model changed since the snapshot it was
     // computed from (a row created or deleted meanwhile stays as the user's action left it):
-    // removals in contiguous runs, changes as ranged dataChanged, new rows appended at the end.
+    // removals in contiguous runs, changes as ranged dataChanged, new rows appended at the end
+    // (behind any that still wait).
     void applyDiff(const Diff &diff)
     {
-        appendWaiting(m_waiting.size()); // the diff may name rows that still wait
-        if (!diff.removed.isEmpty()) {
+        const Diff rest = applyToWaiting(diff);
+        if (!rest.removed.isEmpty()) {
             QList<int> gone;
-            gone.reserve(diff.removed.size());
-            for (const QString &uuid : diff.removed) {
+            gone.reserve(rest.removed.size());
+            for (const QString &uuid : rest.removed) {
                 if (const int row = rowOf(uuid); row >= 0)
                     gone << row;
             }
@@ -114,7 +115,7 @@ public:
         }
         QList<T> added;
         QList<int> changedRows;
-        for (const T &item : diff.changed) {
+        for (const T &item : rest.changed) {
             const int row = rowOf(item.uuid);
             if (row < 0)
                 continue; // deleted here meanwhile: the user's action wins until the next refresh
@@ -123,7 +124,7 @@ public:
                 changedRows << row;
             }
         }
-        for (const T &item : diff.added) {
+        for (const T &item : rest.added) {
             const int row = rowOf(item.uuid);
             if (row < 0) {
                 added << item;
@@ -143,17 +144,20 @@ public:
             i = last + 1;
         }
         if (!added.isEmpty()) {
-            m_waiting = std::move(added);
-            appendWaiting(kSliceRows);
+            const bool queued = !m_waiting.isEmpty(); // a slice is on its way already
+            m_waiting.append(added);
+            if (!queued)
+                appendWaiting(kSliceRows);
         }
     }
 
     // Rows of the last applyDiff() still to be appended (0 when the model is complete).
     qsizetype waitingRows() const { return m_waiting.size(); }
 
-    // One row added or replaced (after a create, or a single GET).
+    // One row added or replaced (after a create, or a single GET): in the table on return.
     void upsert(const T &item)
     {
+        appendWaiting(m_waiting.size());
         Diff diff;
         diff.added << item;
         applyDiff(diff);
@@ -161,12 +165,50 @@ public:
 
     void removeUuid(const QString &uuid)
     {
+        appendWaiting(m_waiting.size());
         Diff diff;
         diff.removed << uuid;
         applyDiff(diff);
     }
 
 protected:
+    // Removes and replaces the rows of `diff` that still wait; returns the part left for the
+    // rows of the table and for new rows.
+    Diff applyToWaiting(const Diff &diff)
+    {
+        if (m_waiting.isEmpty())
+            return diff;
+        QHash<QString, qsizetype> waitingAt;
+        waitingAt.reserve(m_waiting.size());
+        for (qsizetype i = 0; i < m_waiting.size(); ++i)
+            waitingAt.insert(m_waiting.at(i).uuid, i);
+        Diff rest;
+        QList<bool> gone(m_waiting.size(), false);
+        for (const QString &uuid : diff.removed) {
+            if (const auto it = waitingAt.constFind(uuid); it != waitingAt.cend())
+                gone[*it] = true;
+            else
+                rest.removed << uuid;
+        }
+        const auto replace = [&](const QList<T> &items, QList<T> &left) {
+            for (const T &item : items) {
+                if (const auto it = waitingAt.constFind(item.uuid); it != waitingAt.cend())
+                    m_waiting[*it] = item;
+                else
+                    left << item;
+            }
+        };
+        replace(diff.changed, rest.changed);
+        replace(diff.added, rest.added);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < m_waiting.size(); ++i) {
+            if (!gone.at(i))
+                m_waiting[kept++] = m_waiting.at(i);
+        }
+        m_waiting.resize(kept);
+        return rest;
+    }
+
     // Appends up to `count` waiting rows now; the rest a slice per event-loop turn.
     void appendWaiting(qsizetype count)
     {

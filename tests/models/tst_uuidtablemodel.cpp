@@ -38,6 +38,7 @@ private slots:
     void upsertAndRemove();
     void diffFromASnapshot();
     void manyRowsArriveInSlices();
+    void diffsWhileRowsWaitStayInSlices();
 };
 
 void TestUuidTableModel::applySequence()
@@ -169,6 +170,44 @@ void TestUuidTableModel::manyRowsArriveInSlices()
     QTRY_COMPARE(model.waitingRows(), 0);
     QCOMPARE(model.rowOf(u"m999"_s), -1);
     QCOMPARE(model.rowCount(), int(twice.size()));
+}
+
+void TestUuidTableModel::diffsWhileRowsWaitStayInSlices()
+{
+    ServersModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const auto many = [](const QString &prefix, int count) {
+        QList<Server> list;
+        for (int i = 0; i < count; ++i)
+            list << server(u"%1%2"_s.arg(prefix).arg(i), u"%1 %2"_s.arg(prefix).arg(i));
+        return list;
+    };
+    // Two instances' lists arrive in the same turn: the second queues behind the first instead
+    // of appending everything that waits at once.
+    ServersModel::Diff first;
+    first.added = many(u"a"_s, 1000);
+    model.applyDiff(first);
+    QCOMPARE(model.rowCount(), int(ServersModel::kSliceRows));
+
+    ServersModel::Diff second;
+    second.added = many(u"b"_s, 1000);
+    second.added << server(u"a900"_s, u"renamed while waiting"_s); // replaced where it waits
+    second.removed << u"a999"_s << u"a0"_s; // one waiting, one in the table
+    model.applyDiff(second);
+    QCOMPARE(model.rowCount(), int(ServersModel::kSliceRows) - 1);
+    QCOMPARE(model.waitingRows(), 1000 - qsizetype(ServersModel::kSliceRows) - 1 + 1000);
+    QCOMPARE(model.snapshot().size(), 1998);
+
+    QTRY_COMPARE(model.waitingRows(), 0);
+    QCOMPARE(model.rowCount(), 1998);
+    QCOMPARE(model.rowOf(u"a999"_s), -1);
+    QCOMPARE(model.rowOf(u"a0"_s), -1);
+    QCOMPARE(model.find(u"a900"_s)->name, u"renamed while waiting"_s);
+    // The server's order: the first list, then the second.
+    QCOMPARE(model.at(0).uuid, u"a1"_s);
+    QCOMPARE(model.at(997).uuid, u"a998"_s);
+    QCOMPARE(model.at(998).uuid, u"b0"_s);
+    QCOMPARE(model.at(1997).uuid, u"b999"_s);
 }
 
 QTEST_GUILESS_MAIN(TestUuidTableModel)
