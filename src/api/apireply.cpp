@@ -4,6 +4,7 @@
 #include "api/baseurl.h"
 #include "api/logging.h"
 #include "api/responseinterpreter.h"
+#include "api/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -262,10 +263,11 @@ void ApiReply::interpret(HttpOutcome outcome)
             finishWith(result);
     });
     watcher->setFuture(
-        QtConcurrent::run([outcome = std::move(outcome), format = m_request.format,
+        QtConcurrent::run(workerPool(),
+                          [outcome = std::move(outcome), format = m_request.format,
                            decode = m_request.decode, decodeBody = m_request.decodeBody] {
-            return interpretOutcome(outcome, format, decode, decodeBody);
-        }));
+                              return interpretOutcome(outcome, format, decode, decodeBody);
+                          }));
 }
 
 void ApiReply::finishWith(ApiResult result)

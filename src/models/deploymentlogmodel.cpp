@@ -1,5 +1,7 @@
 #include "models/deploymentlogmodel.h"
 
+#include "api/workerpool.h"
+
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -89,8 +91,8 @@ void DeploymentLogModel::startParsing(const QString &logsJson)
         if (m_waiting)
             startParsing(*std::exchange(m_waiting, std::nullopt));
     });
-    watcher->setFuture(
-        QtConcurrent::run([parser = m_parser, logsJson] { return parser->parse(logsJson); }));
+    watcher->setFuture(QtConcurrent::run(
+        Api::workerPool(), [parser = m_parser, logsJson] { return parser->parse(logsJson); }));
 }
 
 void DeploymentLogModel::apply(const LogBatch &batch)
