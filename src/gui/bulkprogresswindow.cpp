@@ -162,8 +162,12 @@ QString BulkProgressWindow::followedDeployment() const
 void BulkProgressWindow::updateProgress()
 {
     const Model *model = m_run->progress();
+    // QProgressBar::setValue repaints at once, and with it whatever else of the window is
+    // dirty (the table during a burst): with updates off it only schedules a paint.
+    m_bar->setUpdatesEnabled(false);
     m_bar->setRange(0, qMax(1, model->rowCount()));
     m_bar->setValue(model->finishedCount());
+    m_bar->setUpdatesEnabled(true);
     const QString summary = m_run->summary();
     if (m_run->isRunning())
         m_summary->setText(tr("%1 of %2 done — %3")
