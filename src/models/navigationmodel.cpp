@@ -335,15 +335,38 @@ void NavigationModel::scheduleSync(const QString &id, Sync sync)
     if (it->scheduled)
         return;
     it->scheduled = true;
-    QTimer::singleShot(0, this, [this, id] {
-        const auto state = m_instances.find(id);
-        if (state == m_instances.end() || !state->scheduled)
-            return;
-        state->scheduled = false;
-        const bool projects = std::exchange(state->projectsPending, false);
-        const bool resources = std::exchange(state->resourcesPending, false);
-        syncInstance(id, projects ? Sync::Projects : (resources ? Sync::Resources : Sync::Header));
-    });
+    QTimer::singleShot(0, this, [this, id] { runScheduledSync(id); });
+}
+
+void NavigationModel::runScheduledSync(const QString &id)
+{
+    const auto state = m_instances.find(id);
+    if (state == m_instances.end() || !state->scheduled)
+        return;
+    state->scheduled = false;
+    // A subtree sync compares every resource of the instance. While a big list arrives in
+    // slices (one per event-loop turn) it would run per slice: then, within
+    // kResourceSyncSpacingMs of the last one, only the header rows (counts) are brought up to
+    // date, and the subtree once the spacing is over or the last slice is in.
+    constexpr qint64 kResourceSyncSpacingMs = 100;
+    const InstanceData *data = m_fleet->data(id);
+    const bool arriving =
+        data && (data->applications()->waitingRows() > 0 || data->databases()->waitingRows() > 0);
+    const bool structural = state->resourcesPending || state->projectsPending;
+    const qint64 since = state->lastResourceSync.isValid() ? state->lastResourceSync.elapsed()
+                                                           : kResourceSyncSpacingMs;
+    if (structural && arriving && since < kResourceSyncSpacingMs) {
+        syncInstance(id, Sync::Header);
+        state->scheduled = true;
+        QTimer::singleShot(int(kResourceSyncSpacingMs - since), this,
+                           [this, id] { runScheduledSync(id); });
+        return;
+    }
+    const bool projects = std::exchange(state->projectsPending, false);
+    const bool resources = std::exchange(state->resourcesPending, false);
+    if (projects || resources)
+        state->lastResourceSync.start();
+    syncInstance(id, projects ? Sync::Projects : (resources ? Sync::Resources : Sync::Header));
 }
 
 void NavigationModel::syncInstance(const QString &id, Sync sync)

@@ -2,6 +2,7 @@
 
 #include "models/roles.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -91,6 +92,7 @@ private:
         bool projectsPending = false; // projects or environments changed: diff those levels too
         int resourceSyncs = 0;
         int serial = 0;
+        QElapsedTimer lastResourceSync; // see scheduleSync()
     };
     enum class Sync { Header, Resources, Projects };
 
@@ -101,6 +103,7 @@ private:
     void checkRows(const QString &id, const QModelIndex &topLeft, const QModelIndex &bottomRight,
                    const std::function<bool(const QHash<QString, Shown> &, int row)> &differs);
     void scheduleSync(const QString &id, Sync sync);
+    void runScheduledSync(const QString &id);
     void syncInstance(const QString &id, Sync sync);
     // The projects → environments → resources subtree. Only the items of what changed are
     // touched: the project and environment levels when `projects` changed (a few dozen items),

@@ -26,7 +26,7 @@ template<typename T> class UuidTableModel : public QAbstractTableModel
 public:
     using QAbstractTableModel::QAbstractTableModel;
 
-    static constexpr qsizetype kSliceRows = 250;
+    static constexpr qsizetype kSliceRows = 125;
 
     int rowCount(const QModelIndex &parent = {}) const override
     {

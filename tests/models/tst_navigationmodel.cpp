@@ -49,6 +49,7 @@ private slots:
     void statusChangesLeaveTheResourceTreeAlone();
     void renamesAndMovesUpdateTheTree();
     void resourcesAndEnvironmentsComeAndGo();
+    void aListArrivingInSlicesSyncsTheTreeRarely();
     void benchmarkStatusChange();
 
 private:
@@ -71,6 +72,7 @@ private:
     };
     // One demo-root instance, loaded, with every project's environments and the tree built.
     void loadInstance(Loaded &loaded);
+    void serveApplications(int count);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
@@ -585,6 +587,48 @@ void TestNavigationModel::resourcesAndEnvironmentsComeAndGo()
     QVERIFY(matchesAFreshTree());
 }
 
+// The sandbox from now on serves `count` generated applications, without a rate limit.
+void TestNavigationModel::serveApplications(int count)
+{
+    auto config = Sandbox::SandboxConfig::demo();
+    config.scale = count;
+    config.rateLimitPerMinute = 0;
+    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
+    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
+}
+
+// 2,000 applications arrive in the table in slices, one per event-loop turn. The subtree is
+// compared with them at most every 100 ms meanwhile (each comparison walks every resource), and
+// once the last slice is in: it ends complete.
+void TestNavigationModel::aListArrivingInSlicesSyncsTheTreeRarely()
+{
+    serveApplications(2000);
+    if (QTest::currentTestFailed())
+        return;
+    Models::Fleet fleet(m_manager.get(), m_network.get());
+    fleet.setAutoRefresh(false);
+    Models::NavigationModel nav(&fleet);
+    const QString id = addSession(u"Big"_s, u"demo-root"_s);
+    QTRY_VERIFY(fleet.data(id));
+    Models::InstanceData *data = fleet.data(id);
+    QSignalSpy slices(data->applications(), &QAbstractItemModel::rowsInserted);
+    QTRY_VERIFY_WITH_TIMEOUT(data->hasData() && !data->isRefreshing(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(data->applications()->waitingRows() == 0
+                                 && data->applications()->rowCount() >= 2000,
+                             60000);
+    const QList<Models::Application> apps = data->applications()->rows();
+    const auto shown = [&] {
+        return std::all_of(apps.cbegin(), apps.cend(), [&](const Models::Application &app) {
+            return nav.find(id, Nav::Node::Resource, app.uuid).isValid();
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(shown(), 10000);
+    QVERIFY2(slices.count() >= 10, qPrintable(QString::number(slices.count())));
+    QVERIFY2(
+        nav.resourceSyncCount(id) < slices.count() / 2,
+        qPrintable(u"%1 syncs for %2 slices"_s.arg(nav.resourceSyncCount(id)).arg(slices.count())));
+}
+
 // Not a check: the UI-thread cost of the navigation update that follows one status change of one
 // application in an instance with many applications. Set COOLIFY_NAV_BENCH=<applications> (e.g.
 // 10000) to run it; the figures are printed, not asserted.
@@ -593,11 +637,9 @@ void TestNavigationModel::benchmarkStatusChange()
     const int scale = qEnvironmentVariableIntValue("COOLIFY_NAV_BENCH");
     if (scale <= 0)
         QSKIP("set COOLIFY_NAV_BENCH=10000 to measure");
-    auto config = Sandbox::SandboxConfig::demo();
-    config.scale = scale;
-    config.rateLimitPerMinute = 0;
-    m_sandbox = std::make_unique<Sandbox::SandboxServer>(config);
-    QVERIFY2(m_sandbox->listen(), qPrintable(m_sandbox->lastError()));
+    serveApplications(scale);
+    if (QTest::currentTestFailed())
+        return;
     Models::Fleet fleet(m_manager.get(), m_network.get());
     fleet.setAutoRefresh(false);
     Models::NavigationModel nav(&fleet);
