@@ -393,13 +393,6 @@
             <numerusform>Der Server sendete seine Antwort, wurde aber nicht innerhalb von %n Sekunden fertig; die Anfrage wurde abgebrochen. Der Server oder das Netzwerk ist sehr langsam.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
-        <translation>
-            <numerusform>Der Server hat %n Sekunde lang nichts gesendet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
-            <numerusform>Der Server hat %n Sekunden lang nichts gesendet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server kept redirecting the request (more than 10 times), probably in a loop. Check the instance&apos;s proxy configuration, or enter its final address.</source>
         <translation>Der Server hat die Anfrage immer wieder weitergeleitet (mehr als 10-mal), vermutlich im Kreis. Prüfen Sie die Proxy-Konfiguration der Instanz oder geben Sie ihre endgültige Adresse ein.</translation>
@@ -423,6 +416,20 @@
     <message>
         <source>The server answered this change with a redirect (to %1) that would repeat it as a different request, so it was not repeated. A proxy in front of Coolify may be rewriting API requests; check its configuration.</source>
         <translation>Der Server hat diese Änderung mit einer Weiterleitung (nach %1) beantwortet, die sie als eine andere Anfrage wiederholen würde; sie wurde daher nicht wiederholt. Ein Proxy vor Coolify schreibt API-Anfragen womöglich um; prüfen Sie seine Konfiguration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped in the middle of its answer: nothing more came for %n second(s). It may be overloaded or the connection unreliable.</source>
+        <translation>
+            <numerusform>Der Server hat mitten in seiner Antwort aufgehört: %n Sekunde lang kam nichts mehr. Er ist vielleicht überlastet oder die Verbindung unzuverlässig.</numerusform>
+            <numerusform>Der Server hat mitten in seiner Antwort aufgehört: %n Sekunden lang kam nichts mehr. Er ist vielleicht überlastet oder die Verbindung unzuverlässig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Er ist vielleicht überlastet oder nicht erreichbar.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

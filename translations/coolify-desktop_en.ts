@@ -32,10 +32,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
+        <source>The server stopped in the middle of its answer: nothing more came for %n second(s). It may be overloaded or the connection unreliable.</source>
         <translation>
-            <numerusform>The server sent nothing for %n second. It may be overloaded or unreachable.</numerusform>
-            <numerusform>The server sent nothing for %n seconds. It may be overloaded or unreachable.</numerusform>
+            <numerusform>The server stopped in the middle of its answer: nothing more came for %n second. It may be overloaded or the connection unreliable.</numerusform>
+            <numerusform>The server stopped in the middle of its answer: nothing more came for %n seconds. It may be overloaded or the connection unreliable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>The server did not answer within %n second. It may be overloaded or unreachable.</numerusform>
+            <numerusform>The server did not answer within %n seconds. It may be overloaded or unreachable.</numerusform>
         </translation>
     </message>
 </context>

@@ -393,13 +393,6 @@
             <numerusform>Le serveur envoyait sa réponse mais ne l’a pas terminée en %n secondes ; la requête a été arrêtée. Le serveur ou le réseau est très lent.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>The server sent nothing for %n second(s). It may be overloaded or unreachable.</source>
-        <translation>
-            <numerusform>Le serveur n’a rien envoyé pendant %n seconde. Il est peut-être surchargé ou injoignable.</numerusform>
-            <numerusform>Le serveur n’a rien envoyé pendant %n secondes. Il est peut-être surchargé ou injoignable.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server kept redirecting the request (more than 10 times), probably in a loop. Check the instance&apos;s proxy configuration, or enter its final address.</source>
         <translation>Le serveur a redirigé la requête sans fin (plus de 10 fois), sans doute en boucle. Vérifiez la configuration du proxy de l’instance, ou saisissez son adresse finale.</translation>
@@ -423,6 +416,20 @@
     <message>
         <source>The server answered this change with a redirect (to %1) that would repeat it as a different request, so it was not repeated. A proxy in front of Coolify may be rewriting API requests; check its configuration.</source>
         <translation>Le serveur a répondu à cette modification par une redirection (vers %1) qui la répéterait sous la forme d’une autre requête ; elle n’a donc pas été répétée. Un proxy devant Coolify réécrit peut-être les requêtes d’API ; vérifiez sa configuration.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server stopped in the middle of its answer: nothing more came for %n second(s). It may be overloaded or the connection unreliable.</source>
+        <translation>
+            <numerusform>Le serveur s’est arrêté au milieu de sa réponse : plus rien n’est venu pendant %n seconde. Il est peut-être surchargé ou la connexion instable.</numerusform>
+            <numerusform>Le serveur s’est arrêté au milieu de sa réponse : plus rien n’est venu pendant %n secondes. Il est peut-être surchargé ou la connexion instable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n second(s). It may be overloaded or unreachable.</source>
+        <translation>
+            <numerusform>Le serveur n’a pas répondu en %n seconde. Il est peut-être surchargé ou injoignable.</numerusform>
+            <numerusform>Le serveur n’a pas répondu en %n secondes. Il est peut-être surchargé ou injoignable.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -210,8 +210,14 @@ QString ApiError::userMessage() const
             return tr("The server kept sending its answer but did not finish within %n second(s), "
                       "so the request was stopped. The server or the network is very slow.",
                       nullptr, timeoutSeconds);
+        // Qt's inactivity timer counts only the body: headers that trickle in do not reset it,
+        // so before they are complete "sent nothing" could be untrue.
+        if (timeoutSeconds > 0 && answerStarted)
+            return tr("The server stopped in the middle of its answer: nothing more came for %n "
+                      "second(s). It may be overloaded or the connection unreliable.",
+                      nullptr, timeoutSeconds);
         if (timeoutSeconds > 0)
-            return tr("The server sent nothing for %n second(s). It may be overloaded or "
+            return tr("The server did not answer within %n second(s). It may be overloaded or "
                       "unreachable.",
                       nullptr, timeoutSeconds);
         return tr("The server did not answer in time. It may be overloaded or unreachable.");

@@ -78,6 +78,7 @@ public:
     int retryAfterSeconds = -1; // with ErrorKind::RateLimited, -1 when the server gave none
     int timeoutSeconds = -1; // with ErrorKind::Timeout: the limit that was reached
     bool deadlineExceeded = false; // with ErrorKind::Timeout: too slow overall, not silent
+    bool answerStarted = false; // with ErrorKind::Timeout: the status line and headers had come
     bool certificateRejected = false; // with ErrorKind::Tls: TLS was spoken, the certificate failed
     CertificateInfo certificate; // with certificateRejected: what the server presented
     bool deploymentQueueFull = false; // a 429 from POST /deploy, not the rate limiter

@@ -75,6 +75,7 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
     } else if (outcome.timedOut || outcome.networkError == QNetworkReply::TimeoutError) {
         error.kind = ErrorKind::Timeout;
         error.timeoutSeconds = outcome.timeoutSeconds;
+        error.answerStarted = outcome.status > 0;
     } else if (outcome.tooManyRedirects
                || outcome.networkError == QNetworkReply::TooManyRedirectsError) {
         error.kind = ErrorKind::RedirectLoop;
@@ -106,6 +107,7 @@ void interpretTransportError(const HttpOutcome &outcome, ApiError &error)
             // Not cancelled by us: Qt aborts this way when the transfer timeout fires.
             error.kind = ErrorKind::Timeout;
             error.timeoutSeconds = outcome.timeoutSeconds;
+            error.answerStarted = outcome.status > 0;
             break;
         case QNetworkReply::InsecureRedirectError:
             error.kind = ErrorKind::RedirectRefused;

@@ -97,6 +97,7 @@ private slots:
 
     void dripFeedHitsTheDeadline();
     void silenceAfterHeadersIsAnInactivityTimeout();
+    void slowHeadersAreNotCalledSilence();
     void endlessChunkedAnswerHitsTheDeadline();
     void announcedHugeBodyIsRefusedAtOnce();
     void hugeBodyIsCutAtTheLimit();
@@ -193,7 +194,32 @@ void TestHostileServer::silenceAfterHeadersIsAnInactivityTimeout()
     report("silence after headers", result);
     QCOMPARE(result.result.error.kind, ErrorKind::Timeout);
     QVERIFY(!result.result.error.deadlineExceeded);
-    QVERIFY(result.result.error.userMessage().contains(u"sent nothing for 1 second"_s));
+    QVERIFY(result.result.error.answerStarted);
+    QVERIFY2(result.result.error.userMessage().contains(u"nothing more came for 1 second"_s),
+             qPrintable(result.result.error.userMessage()));
+}
+
+void TestHostileServer::slowHeadersAreNotCalledSilence()
+{
+    // The status line comes, then the headers a byte every 300 ms: bytes do arrive, but Qt's
+    // inactivity timer only counts the body. The message must not claim the server sent nothing.
+    m_server->respond([](const ReceivedRequest &) {
+        LoopbackAction action = LoopbackAction::raw("HTTP/1.1 200 OK\r\n", false);
+        for (const char c : QByteArray("X-Slow: abcdefghijklmnopqrstuvwxyz"))
+            action.trickle.append(QByteArray(1, c));
+        action.intervalMs = 300;
+        return action;
+    });
+    ApiRequest request = ApiRequest::get(u"applications"_s);
+    request.timeoutMs = 1000;
+    request.deadlineMs = 30000;
+    const Run result = run(request);
+    QCOMPARE(result.result.error.kind, ErrorKind::Timeout);
+    QVERIFY(!result.result.error.deadlineExceeded);
+    QVERIFY(!result.result.error.answerStarted);
+    const QString message = result.result.error.userMessage();
+    QVERIFY2(!message.contains(u"sent nothing"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"did not answer within 1 second"_s), qPrintable(message));
 }
 
 void TestHostileServer::endlessChunkedAnswerHitsTheDeadline()

@@ -52,7 +52,7 @@ private slots:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("500") << u"500"_s << u"(500)"_s;
         QTest::newRow("dropped connection") << u"drop"_s << u"closed the connection"_s;
-        QTest::newRow("timeout") << u"hang"_s << u"sent nothing for 1 second"_s;
+        QTest::newRow("timeout") << u"hang"_s << u"did not answer within 1 second"_s;
         QTest::newRow("403 API disabled") << u"disabled"_s << u"API is disabled"_s;
         QTest::newRow("404 app gone") << u"other-seed"_s << u"(404)"_s;
     }
