@@ -73,6 +73,12 @@ BulkRun::Lane *BulkRun::laneOf(const QString &instanceId)
 
 void BulkRun::start(const BulkPlan &plan)
 {
+    prepare(plan);
+    send();
+}
+
+void BulkRun::prepare(const BulkPlan &plan)
+{
     if (m_started)
         return;
     m_started = true;
@@ -114,6 +120,13 @@ void BulkRun::start(const BulkPlan &plan)
         lane->waiting.push_back(i);
     }
     emit progressChanged(m_model->finishedCount(), m_model->rowCount());
+}
+
+void BulkRun::send()
+{
+    if (!m_started || m_sending)
+        return;
+    m_sending = true;
     for (const auto &lane : m_lanes)
         pump(*lane);
     checkFinished();

@@ -49,6 +49,10 @@ public:
 
     // Once per BulkRun. Excluded items show as Skipped rows with their reason.
     void start(const BulkPlan &plan);
+    // start() in two steps: the rows (and isRunning()) now, the first requests on send(). A
+    // window lets its first paint come before the requests are made.
+    void prepare(const BulkPlan &plan);
+    void send();
     // Rows not sent yet (queued, or waiting to be sent again) end as Cancelled; requests on
     // their way are not taken back (the server may already act on them): their outcome shows.
     void cancel();
@@ -89,6 +93,7 @@ private:
     QStringList m_notes;
     std::vector<std::unique_ptr<Lane>> m_lanes;
     bool m_started = false;
+    bool m_sending = false;
     bool m_running = false;
     bool m_cancelled = false;
 };

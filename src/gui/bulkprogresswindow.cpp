@@ -21,7 +21,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+
 #include <QVBoxLayout>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -138,11 +140,20 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
             &BulkProgressWindow::showSelected);
     // Big enough for the log, never bigger than the screen (1024×700 leaves no room for 720).
     resize(QSize(1000, 720).boundedTo(screen()->availableSize() * 0.92));
-    m_run->start(plan);
+    m_run->prepare(plan); // sent after the first paint (paintEvent)
     updateProgress();
 }
 
 BulkProgressWindow::~BulkProgressWindow() = default;
+
+void BulkProgressWindow::paintEvent(QPaintEvent *event)
+{
+    QWidget::paintEvent(event);
+    // The window shows at once with every row queued; the requests are made in the next turn,
+    // not in the one that paints a whole new window.
+    if (!std::exchange(m_sendQueued, true))
+        QTimer::singleShot(0, m_run, &Controllers::BulkRun::send);
+}
 
 QString BulkProgressWindow::summaryText() const
 {

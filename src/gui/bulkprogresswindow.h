@@ -49,6 +49,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void updateProgress();
@@ -66,6 +67,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_close;
     QTimer *m_update = nullptr; // coalesces the summary of a burst of answers
+    bool m_sendQueued = false; // see paintEvent()
 };
 
 // Asks with a BulkConfirmDialog (window-modal on `parent`) and, once confirmed, runs the plan in

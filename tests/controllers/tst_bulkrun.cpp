@@ -37,6 +37,7 @@ private slots:
     void fullQueueIsWaitedOutWhileOthersGoOn();
     void rateLimitIsWaitedOut();
     void cancelKeepsUnsentRowsUnsent();
+    void preparedRunSendsNothingUntilSend();
     void deployByTagIsOneRequestPerInstance();
 
 private:
@@ -343,6 +344,27 @@ void TestBulkRun::cancelKeepsUnsentRowsUnsent()
     QVERIFY2(run.summary().contains(u"cancelled before sending"_s), qPrintable(run.summary()));
     QTest::qWait(300);
     QCOMPARE(served(0, "POST", u"/restart"_s), restartsBefore);
+}
+
+// What the progress window relies on to paint before any request is made.
+void TestBulkRun::preparedRunSendsNothingUntilSend()
+{
+    const QString id = addInstance(u"Root"_s, u"demo-root"_s);
+    QVERIFY(!id.isEmpty());
+    const QList<ResourceRef> refs = apps(id, {u"storefront-web"_s, u"docs-site"_s});
+    BulkRun run(m_fx->fleet.get());
+    QSignalSpy finished(&run, &BulkRun::finished);
+    run.prepare(BulkPlan::make(m_fx->fleet.get(), BulkAction::Restart, refs));
+    QVERIFY(run.isRunning());
+    QCOMPARE(run.progress()->countIn(State::Queued), 2);
+    QTest::qWait(300);
+    QCOMPARE(served(0, "POST", u"/restart"_s), 0);
+    QCOMPARE(run.progress()->countIn(State::Queued), 2);
+
+    run.send();
+    QVERIFY(finished.wait(10'000) || !finished.isEmpty());
+    QCOMPARE(served(0, "POST", u"/restart"_s), 2);
+    QCOMPARE(run.progress()->countIn(State::Queued), 0);
 }
 
 void TestBulkRun::deployByTagIsOneRequestPerInstance()
