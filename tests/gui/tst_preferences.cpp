@@ -33,6 +33,7 @@ private slots:
     void shortcutIncludesCtrlComma();
     void language_data();
     void language();
+    void untranslatedLanguageGetsEnglishPlurals();
 
 private:
     QTemporaryDir m_dir;
@@ -221,6 +222,21 @@ void TestPreferences::language()
         QCoreApplication::translate("Coolify::Gui::ResourceTableView", "%n item(s)", nullptr, 9),
         nine);
     QLocale::setDefault(QLocale::system());
+}
+
+// A system language the app has no catalogue for (LANG=C, Spanish): English texts with English
+// plural forms, never "9 item(s)".
+void TestPreferences::untranslatedLanguageGetsEnglishPlurals()
+{
+    m_settings->remove(u"ui/language"_s);
+    for (const QLocale &system : {QLocale(QLocale::C), QLocale(QLocale::Spanish)}) {
+        Gui::installTranslators(*qApp, *m_settings, m_qmDir, system);
+        QCOMPARE(QCoreApplication::translate("Coolify::Gui::MainWindow", "&Quit"), u"&Quit"_s);
+        QCOMPARE(QCoreApplication::translate("Coolify::Gui::ResourceTableView", "%n item(s)",
+                                             nullptr, 9),
+                 u"9 items"_s);
+    }
+    Gui::installTranslators(*qApp, *m_settings, m_qmDir);
 }
 
 QTEST_MAIN(TestPreferences)
