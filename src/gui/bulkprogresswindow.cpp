@@ -21,8 +21,8 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-
 #include <QVBoxLayout>
+
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -142,6 +142,8 @@ BulkProgressWindow::BulkProgressWindow(Models::Fleet *fleet, const Controllers::
     resize(QSize(1000, 720).boundedTo(screen()->availableSize() * 0.92));
     m_run->prepare(plan); // sent after the first paint (paintEvent)
     updateProgress();
+    // A window that is never painted (mapped on another workspace, minimised) still sends.
+    QTimer::singleShot(500, m_run, &Controllers::BulkRun::send);
 }
 
 BulkProgressWindow::~BulkProgressWindow() = default;

@@ -347,7 +347,7 @@ void NavigationModel::runScheduledSync(const QString &id)
     // A subtree sync compares every resource of the instance. While a big list arrives in
     // slices (one per event-loop turn) it would run per slice: then, within
     // kResourceSyncSpacingMs of the last one, only the header rows (counts) are brought up to
-    // date, and the subtree once the spacing is over or the last slice is in.
+    // date, and the subtree when the spacing is over. With no rows waiting it runs at once.
     constexpr qint64 kResourceSyncSpacingMs = 100;
     const InstanceData *data = m_fleet->data(id);
     const bool arriving =

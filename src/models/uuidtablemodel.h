@@ -144,9 +144,8 @@ public:
             i = last + 1;
         }
         if (!added.isEmpty()) {
-            const bool queued = !m_waiting.isEmpty(); // a slice is on its way already
-            m_waiting.append(added);
-            if (!queued)
+            m_waiting.append(added); // behind the rows that still wait
+            if (!m_sliceQueued)
                 appendWaiting(kSliceRows);
         }
     }

@@ -599,7 +599,7 @@ void TestNavigationModel::serveApplications(int count)
 
 // 2,000 applications arrive in the table in slices, one per event-loop turn. The subtree is
 // compared with them at most every 100 ms meanwhile (each comparison walks every resource), and
-// once the last slice is in: it ends complete.
+// it ends complete.
 void TestNavigationModel::aListArrivingInSlicesSyncsTheTreeRarely()
 {
     serveApplications(2000);

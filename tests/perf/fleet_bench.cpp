@@ -115,7 +115,7 @@ public:
         const double ms = t.nsecsElapsed() / 1e6;
         if (ms >= 4)
             out << "  [trace] " << QString(m_depth * 4, u' ') << ms << " ms " << what << "\n";
-        if (m_depth == 0 && (ms >= 0.2 || event->type() == QEvent::LayoutRequest))
+        if (m_depth == 0 && ms >= 0.2)
             m_sinceTick.append({ms, what});
         return r;
     }
