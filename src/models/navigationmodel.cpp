@@ -234,7 +234,10 @@ void NavigationModel::addInstance(const QString &id)
                             Node::Servers, Node::Deployments})
         top->appendRow(makeItem(node, id));
     appendRow(top);
-    m_instances.insert(id, InstanceState{});
+    InstanceState &state = m_instances.insert(id, InstanceState{}).value();
+    state.syncTimer = new QTimer(this);
+    state.syncTimer->setSingleShot(true);
+    connect(state.syncTimer, &QTimer::timeout, this, [this, id] { runScheduledSync(id); });
     if (InstanceData *data = m_fleet->data(id))
         watch(id, data);
     syncInstance(id, Sync::Projects);
@@ -244,9 +247,10 @@ void NavigationModel::removeInstance(const QString &id)
 {
     if (QStandardItem *top = instanceItem(id))
         removeRow(top->row());
-    for (const QMetaObject::Connection &connection : m_instances.value(id).connections)
+    const InstanceState state = m_instances.take(id);
+    for (const QMetaObject::Connection &connection : state.connections)
         disconnect(connection);
-    m_instances.remove(id);
+    delete state.syncTimer;
 }
 
 void NavigationModel::watch(const QString &id, InstanceData *data)
@@ -332,34 +336,36 @@ void NavigationModel::scheduleSync(const QString &id, Sync sync)
         return;
     it->resourcesPending = it->resourcesPending || sync == Sync::Resources;
     it->projectsPending = it->projectsPending || sync == Sync::Projects;
-    if (it->scheduled)
-        return;
-    it->scheduled = true;
-    QTimer::singleShot(0, this, [this, id] { runScheduledSync(id); });
+    // Due in this turn already, or held back while rows arrive: then the last slice (no rows
+    // left waiting) brings the held-back sync forward.
+    QTimer *timer = it->syncTimer;
+    if (!timer->isActive() || (timer->interval() > 0 && !rowsArriving(id)))
+        timer->start(0);
+}
+
+bool NavigationModel::rowsArriving(const QString &id) const
+{
+    const InstanceData *data = m_fleet->data(id);
+    return data
+        && (data->applications()->waitingRows() > 0 || data->databases()->waitingRows() > 0);
 }
 
 void NavigationModel::runScheduledSync(const QString &id)
 {
     const auto state = m_instances.find(id);
-    if (state == m_instances.end() || !state->scheduled)
+    if (state == m_instances.end())
         return;
-    state->scheduled = false;
     // A subtree sync compares every resource of the instance. While a big list arrives in
-    // slices (one per event-loop turn) it would run per slice: then, within
-    // kResourceSyncSpacingMs of the last one, only the header rows (counts) are brought up to
-    // date, and the subtree when the spacing is over. With no rows waiting it runs at once.
-    constexpr qint64 kResourceSyncSpacingMs = 100;
-    const InstanceData *data = m_fleet->data(id);
-    const bool arriving =
-        data && (data->applications()->waitingRows() > 0 || data->databases()->waitingRows() > 0);
+    // slices (one per event-loop turn) it would run per slice: then, within the spacing of the
+    // last one, only the header rows (counts) are brought up to date and the sync is held back
+    // until the spacing is over or the last slice is in (see scheduleSync()).
     const bool structural = state->resourcesPending || state->projectsPending;
-    const qint64 since = state->lastResourceSync.isValid() ? state->lastResourceSync.elapsed()
-                                                           : kResourceSyncSpacingMs;
-    if (structural && arriving && since < kResourceSyncSpacingMs) {
+    const qint64 spacing = m_arrivingSyncSpacingMs;
+    const qint64 since =
+        state->lastResourceSync.isValid() ? state->lastResourceSync.elapsed() : spacing;
+    if (structural && since < spacing && rowsArriving(id)) {
         syncInstance(id, Sync::Header);
-        state->scheduled = true;
-        QTimer::singleShot(int(kResourceSyncSpacingMs - since), this,
-                           [this, id] { runScheduledSync(id); });
+        state->syncTimer->start(int(spacing - since));
         return;
     }
     const bool projects = std::exchange(state->projectsPending, false);

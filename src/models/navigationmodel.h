@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSet>
 #include <QStandardItemModel>
+#include <QTimer>
 
 #include <functional>
 
@@ -68,6 +69,9 @@ public:
     // How often the projects → environments → resources subtree of an instance was diffed (for
     // tests: a status change must not cost a walk over every resource).
     int resourceSyncCount(const QString &instanceId) const;
+    // While a big list still arrives in slices, the subtree (and the header rows' counts) is
+    // synced at most this often, and once more when the last slice is in. 100 ms by default.
+    void setArrivingSyncSpacing(int milliseconds) { m_arrivingSyncSpacingMs = milliseconds; }
 
 private:
     // What the subtree shows of one resource: only its name and environment (and, fixed, its
@@ -87,12 +91,12 @@ private:
         QHash<QString, QStandardItem *> resourceItems;
         QHash<qint64, QStandardItem *> environmentItems;
         QList<QMetaObject::Connection> connections;
-        bool scheduled = false;
+        QTimer *syncTimer = nullptr; // runs runScheduledSync(); owned by the model
         bool resourcesPending = false; // resources came, went, or show differently
         bool projectsPending = false; // projects or environments changed: diff those levels too
         int resourceSyncs = 0;
         int serial = 0;
-        QElapsedTimer lastResourceSync; // see scheduleSync()
+        QElapsedTimer lastResourceSync; // see runScheduledSync()
     };
     enum class Sync { Header, Resources, Projects };
 
@@ -104,6 +108,7 @@ private:
                    const std::function<bool(const QHash<QString, Shown> &, int row)> &differs);
     void scheduleSync(const QString &id, Sync sync);
     void runScheduledSync(const QString &id);
+    bool rowsArriving(const QString &id) const; // rows of a sliced list still wait to be shown
     void syncInstance(const QString &id, Sync sync);
     // The projects → environments → resources subtree. Only the items of what changed are
     // touched: the project and environment levels when `projects` changed (a few dozen items),
@@ -122,6 +127,7 @@ private:
     QStandardItem *m_activeItem;
     QStandardItem *m_backupsItem;
     QHash<QString, InstanceState> m_instances;
+    int m_arrivingSyncSpacingMs = 100;
 };
 
 } // namespace Coolify::Models
