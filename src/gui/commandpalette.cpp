@@ -94,6 +94,12 @@ private:
     QList<int> m_rows;
 };
 
+void Command::prepareMatch()
+{
+    matchText = text.toLower();
+    matchAll = detail.isEmpty() ? matchText : matchText + u' ' + detail.toLower();
+}
+
 CommandPalette::CommandPalette(QWidget *window)
     : QFrame(window, Qt::Popup | Qt::FramelessWindowHint)
     , m_window(window)
@@ -187,12 +193,19 @@ void CommandPalette::popup()
     for (Segment &segment : m_segments) {
         const quint64 revision = segment.source->revision();
         if (revision == 0 || revision != segment.revision) {
+            // Our copy goes first: a source that keeps its list can then change it in place
+            // instead of copying every entry.
+            segment.commands = {};
             segment.commands = segment.source->commands();
             segment.revision = revision;
-            for (Command &c : segment.commands) {
-                c.matchText = c.text.toLower();
-                c.matchAll =
-                    c.detail.isEmpty() ? c.matchText : c.matchText + u' ' + c.detail.toLower();
+            const auto prepared = [](const Command &c) {
+                return !c.matchText.isEmpty() || c.text.isEmpty();
+            };
+            if (!std::all_of(segment.commands.cbegin(), segment.commands.cend(), prepared)) {
+                for (Command &c : segment.commands) {
+                    if (!prepared(c))
+                        c.prepareMatch();
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QFrame>
+#include <QHash>
 #include <QIcon>
 #include <QKeySequence>
 #include <QList>
@@ -18,9 +19,11 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenuBar;
+class QTimer;
 
 namespace Coolify::Models {
 class Fleet;
+struct FleetRow;
 class NavigationModel;
 } // namespace Coolify::Models
 
@@ -41,9 +44,11 @@ struct Command
     bool enabled = true;
     QString disabledReason; // shown instead of running when !enabled
     std::function<void()> run;
-    // Filled in by the palette: what queries are matched against, in lower case.
+    // What queries are matched against, in lower case: filled in by the palette, or by a source
+    // that keeps its entries (then once, not on every opening).
     QString matchText; // text
     QString matchAll; // text and detail
+    void prepareMatch();
 };
 
 // A provider of palette entries. By default it is asked afresh each time the palette opens, so
@@ -111,15 +116,62 @@ public:
     QList<Command> commands() const override;
     // Changes with the fleet's rows and with any instance's session (abilities, state).
     quint64 revision() const override { return m_revision; }
+    // How many rows had their entries built (for tests: a status change of one row must not
+    // rebuild those of ten thousand).
+    int rowsBuilt() const { return m_rowsBuilt; }
 
 signals:
     // ResourceActions' status-bar sentence: what was queued, or what went wrong.
     void message(const QString &text);
 
 private:
+    struct Verb
+    {
+        QString text;
+        bool asks = false; // "Delete…": asks before it acts
+        QIcon icon;
+    };
+    // What a row's entries were built from: when the row still shows this, they stand.
+    struct Basis
+    {
+        QString name;
+        QString instanceName;
+        QString environment;
+        QString status;
+        bool fits(const Models::FleetRow &row) const;
+    };
+    // Where a row's entries are in m_list.
+    struct Span
+    {
+        Basis basis;
+        int first = 0;
+        int count = 0;
+    };
+    // Entries the warm-up built for a row whose span no longer fits.
+    struct Pending
+    {
+        Basis basis;
+        QList<Command> commands;
+    };
+    QList<Verb> verbs() const;
+    // Appends the row's entries to `out`; returns what they were built from.
+    Basis build(const Models::FleetRow &row, const QList<Verb> &verbs, QList<Command> &out) const;
+    void changed();
+    void dropInstance(const QString &instanceId);
+    void warmUp();
+
     Models::Fleet *m_fleet;
     ResourceActions *m_actions;
     quint64 m_revision = 1;
+    // Every row's entries in fleet order, and each row's span (by FleetRow::uuid). commands()
+    // returns m_list shared; when rows changed it moves the spans that still fit into a new list
+    // and builds the others — or takes what the idle warm-up built for them ahead of Ctrl+K.
+    mutable QList<Command> m_list;
+    mutable QHash<QString, Span> m_spans;
+    mutable QHash<QString, Pending> m_pending;
+    mutable int m_rowsBuilt = 0;
+    QTimer *m_warmUp;
+    int m_warmRow = 0; // where the next warm-up slice starts
 };
 
 // The Ctrl+K command palette: a frameless popup centred over `window` with a search field and

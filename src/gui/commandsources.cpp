@@ -8,8 +8,10 @@
 #include "models/navigationmodel.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -218,34 +220,73 @@ ResourceCommandSource::ResourceCommandSource(Models::Fleet *fleet, QWidget *dial
     : QObject(nullptr)
     , m_fleet(fleet)
     , m_actions(new ResourceActions(fleet, dialogParent, this))
+    , m_warmUp(new QTimer(this))
 {
     connect(m_actions, &ResourceActions::message, this, &ResourceCommandSource::message);
-    const auto bump = [this] {
-        ++m_revision;
-    };
     const QAbstractItemModel *rows = fleet->resources();
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
-        connect(rows, signal, this, bump);
-    connect(rows, &QAbstractItemModel::rowsMoved, this, bump);
-    connect(rows, &QAbstractItemModel::dataChanged, this, bump);
-    connect(rows, &QAbstractItemModel::modelReset, this, bump);
-    connect(rows, &QAbstractItemModel::layoutChanged, this, bump);
-    connect(fleet, &Models::Fleet::sessionChanged, this, bump); // abilities, state
+        connect(rows, signal, this, &ResourceCommandSource::changed);
+    connect(rows, &QAbstractItemModel::rowsMoved, this, &ResourceCommandSource::changed);
+    connect(rows, &QAbstractItemModel::dataChanged, this, &ResourceCommandSource::changed);
+    connect(rows, &QAbstractItemModel::modelReset, this, &ResourceCommandSource::changed);
+    connect(rows, &QAbstractItemModel::layoutChanged, this, &ResourceCommandSource::changed);
+    // Abilities and state: what the instance's rows allow may have changed, whatever they show.
+    connect(fleet, &Models::Fleet::sessionChanged, this, [this](const QString &id) {
+        dropInstance(id);
+        changed();
+    });
+    m_warmUp->setSingleShot(true);
+    connect(m_warmUp, &QTimer::timeout, this, &ResourceCommandSource::warmUp);
+    changed();
 }
 
 ResourceCommandSource::~ResourceCommandSource() = default;
 
-QList<Command> ResourceCommandSource::commands() const
+void ResourceCommandSource::changed()
 {
-    // Only what can run: starting a running application or stopping a stopped one, deploying a
-    // database or acting without the permission are left out rather than listed greyed out (the
-    // row's own menu still says why). The verbs and icons are read once, not per row.
-    struct Verb
-    {
-        QString text;
-        bool asks = false;
-        QIcon icon;
-    };
+    ++m_revision;
+    // Once the fleet has been quiet for a moment (not between the slices of a loading list).
+    constexpr int kQuietMs = 300;
+    m_warmRow = 0;
+    m_warmUp->start(kQuietMs);
+}
+
+void ResourceCommandSource::dropInstance(const QString &instanceId)
+{
+    const QString prefix = instanceId + u'/'; // FleetRow::uuid
+    m_spans.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+    m_pending.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+}
+
+void ResourceCommandSource::warmUp()
+{
+    // A few milliseconds per event-loop turn, so that the UI stays responsive.
+    constexpr qint64 kSliceNs = 4'000'000;
+    QElapsedTimer clock;
+    clock.start();
+    const Models::FleetModel *rows = m_fleet->resources();
+    const QList<Verb> verbs = this->verbs();
+    for (; m_warmRow < rows->rowCount(); ++m_warmRow) {
+        if (clock.nsecsElapsed() > kSliceNs) {
+            m_warmUp->start(0);
+            return;
+        }
+        const Models::FleetRow &r = rows->at(m_warmRow);
+        const auto span = m_spans.constFind(r.uuid);
+        if (span != m_spans.cend() && span->basis.fits(r))
+            continue;
+        const auto pending = m_pending.constFind(r.uuid);
+        if (pending != m_pending.cend() && pending->basis.fits(r))
+            continue;
+        Pending built;
+        built.basis = build(r, verbs, built.commands);
+        m_pending.insert(r.uuid, std::move(built));
+    }
+    m_warmRow = 0;
+}
+
+QList<ResourceCommandSource::Verb> ResourceCommandSource::verbs() const
+{
     QList<Verb> verbs;
     const QList<QAction *> operations = m_actions->all();
     for (QAction *action : operations) {
@@ -255,36 +296,96 @@ QList<Command> ResourceCommandSource::commands() const
             verb.text.chop(1);
         verbs << verb;
     }
-    QList<Command> out;
+    return verbs;
+}
+
+bool ResourceCommandSource::Basis::fits(const Models::FleetRow &row) const
+{
+    return name == row.name && status == row.status.raw && instanceName == row.instanceName
+        && environment == row.environment;
+}
+
+ResourceCommandSource::Basis ResourceCommandSource::build(const Models::FleetRow &r,
+                                                          const QList<Verb> &verbs,
+                                                          QList<Command> &out) const
+{
+    // Only what can run: starting a running application or stopping a stopped one, deploying a
+    // database or acting without the permission are left out rather than listed greyed out (the
+    // row's own menu still says why).
+    ++m_rowsBuilt;
+    const ResourceActions::Target target{r.instanceId, r.kind, r.resourceUuid, r.name,
+                                         r.status.raw};
+    const QStringList reasons = m_actions->reasonsFor(target);
+    for (int op = 0; op < verbs.size(); ++op) {
+        if (!reasons.value(op).isEmpty())
+            continue;
+        const Verb &verb = verbs.at(op);
+        Command c;
+        c.text =
+            tr("%1 %2 on %3", "verb, resource, instance").arg(verb.text, r.name, r.instanceName)
+            + (verb.asks ? u"…"_s : QString());
+        c.detail = r.environment;
+        c.icon = verb.icon;
+        c.run = [actions = QPointer<ResourceActions>(m_actions), target, op] {
+            if (!actions)
+                return;
+            actions->setTargets({target});
+            QAction *chosen = actions->all().at(op);
+            if (chosen->isEnabled())
+                chosen->trigger();
+        };
+        c.prepareMatch();
+        out << std::move(c);
+    }
+    return {r.name, r.instanceName, r.environment, r.status.raw};
+}
+
+QList<Command> ResourceCommandSource::commands() const
+{
     const Models::FleetModel *rows = m_fleet->resources();
-    out.reserve(rows->rowCount() * 3);
+    // Nothing changed (every row's span fits, in order): the same list, shared.
+    bool same = rows->rowCount() == m_spans.size();
+    for (int row = 0, first = 0; same && row < rows->rowCount(); ++row) {
+        const Models::FleetRow &r = rows->at(row);
+        const auto span = m_spans.constFind(r.uuid);
+        same = span != m_spans.cend() && span->first == first && span->basis.fits(r);
+        if (same)
+            first += span->count;
+    }
+    if (same)
+        return m_list;
+
+    // Otherwise a new list: the spans that still fit are moved over (no copies, as long as no
+    // one else holds the old list), the others come from the warm-up or are built now.
+    const QList<Verb> verbs = this->verbs();
+    QList<Command> list;
+    list.reserve(m_list.size() + 16);
+    QHash<QString, Span> spans;
+    spans.reserve(rows->rowCount());
     for (int row = 0; row < rows->rowCount(); ++row) {
         const Models::FleetRow &r = rows->at(row);
-        const ResourceActions::Target target{r.instanceId, r.kind, r.resourceUuid, r.name,
-                                             r.status.raw};
-        const QStringList reasons = m_actions->reasonsFor(target);
-        for (int op = 0; op < verbs.size(); ++op) {
-            if (!reasons.value(op).isEmpty())
-                continue;
-            const Verb &verb = verbs.at(op);
-            Command c;
-            c.text =
-                tr("%1 %2 on %3", "verb, resource, instance").arg(verb.text, r.name, r.instanceName)
-                + (verb.asks ? u"…"_s : QString());
-            c.detail = r.environment;
-            c.icon = verb.icon;
-            c.run = [actions = QPointer<ResourceActions>(m_actions), target, op] {
-                if (!actions)
-                    return;
-                actions->setTargets({target});
-                QAction *chosen = actions->all().at(op);
-                if (chosen->isEnabled())
-                    chosen->trigger();
-            };
-            out << c;
+        Span span;
+        span.first = int(list.size());
+        const auto old = m_spans.constFind(r.uuid);
+        const auto pending = m_pending.find(r.uuid);
+        if (old != m_spans.cend() && old->basis.fits(r)) {
+            span.basis = old->basis;
+            for (int i = old->first; i < old->first + old->count; ++i)
+                list << std::move(m_list[i]);
+        } else if (pending != m_pending.end() && pending->basis.fits(r)) {
+            span.basis = pending->basis;
+            for (Command &c : pending->commands)
+                list << std::move(c);
+        } else {
+            span.basis = build(r, verbs, list);
         }
+        span.count = int(list.size()) - span.first;
+        spans.insert(r.uuid, std::move(span));
     }
-    return out;
+    m_list = std::move(list);
+    m_spans = std::move(spans);
+    m_pending.clear();
+    return m_list;
 }
 
 } // namespace Coolify::Gui

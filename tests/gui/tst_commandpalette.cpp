@@ -6,6 +6,8 @@
 #include "gui/resourceactions.h"
 #include "gui/resourcetableview.h"
 #include "gui/viewpane.h"
+#include "models/applicationsmodel.h"
+#include "models/instancedata.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -42,6 +45,7 @@ private slots:
     void pagesAndCloses();
     void typingOnNarrowsLikeAFreshSearch();
     void keepsASourcesListUntilItsRevisionChanges();
+    void aStatusChangeRebuildsOneRowsEntries();
     void listModelUnderTester();
 
 private:
@@ -392,6 +396,49 @@ void TestCommandPalette::keepsASourcesListUntilItsRevisionChanges()
     auto *nav = m_app.window()->navigation();
     emit nav->dataChanged(nav->index(0, 0), nav->index(0, 0));
     QVERIFY(navigation.revision() != navBefore);
+}
+
+// Ctrl+K after a poll changed one status must not rebuild the entries of every resource (with
+// ten thousand that took 150-180 ms on the UI thread): only the changed row's, and the idle
+// warm-up does even that before the palette is opened.
+void TestCommandPalette::aStatusChangeRebuildsOneRowsEntries()
+{
+    m_app.fleet()->setAutoRefresh(false); // only the change made here
+    const auto restore = qScopeGuard([this] { m_app.fleet()->setAutoRefresh(true); });
+    Gui::ResourceCommandSource source(m_app.fleet(), m_app.window());
+    const Models::FleetModel *rows = m_app.fleet()->resources();
+    const auto texts = [&source] {
+        QStringList out;
+        for (const Gui::Command &c : source.commands())
+            out << c.text;
+        return out;
+    };
+    QVERIFY(texts().contains(u"Stop storefront-api on Demo root"_s));
+    QCOMPARE(source.rowsBuilt(), rows->rowCount());
+    texts();
+    QCOMPARE(source.rowsBuilt(), rows->rowCount()); // nothing changed, nothing rebuilt
+
+    // storefront-api stops (as a poll would report it).
+    Models::ApplicationsModel *apps = m_app.fleet()->data(m_app.rootId)->applications();
+    int row = 0;
+    while (row < apps->rowCount() && apps->at(row).name != u"storefront-api"_s)
+        ++row;
+    QVERIFY(row < apps->rowCount());
+    Models::Application app = apps->at(row);
+    const Models::Application running = app;
+    app.status = Models::ResourceStatus::parse(u"exited:unhealthy"_s);
+    const int built = source.rowsBuilt();
+    apps->upsert(app);
+    const QStringList after = texts();
+    QCOMPARE(source.rowsBuilt(), built + 1);
+    QVERIFY(after.contains(u"Start storefront-api on Demo root"_s));
+    QVERIFY(!after.contains(u"Stop storefront-api on Demo root"_s));
+
+    // Back to running, and the palette not asked: the warm-up rebuilds the row while idle.
+    apps->upsert(running);
+    QTRY_COMPARE(source.rowsBuilt(), built + 2);
+    QVERIFY(texts().contains(u"Stop storefront-api on Demo root"_s));
+    QCOMPARE(source.rowsBuilt(), built + 2);
 }
 
 void TestCommandPalette::listModelUnderTester()
