@@ -210,8 +210,10 @@ void CommandPalette::popup()
         }
     }
     for (const Segment &segment : m_segments) {
-        for (const Command &c : segment.commands)
-            m_flat << &c;
+        for (const Command &c : segment.commands) {
+            if (!c.hidden)
+                m_flat << &c;
+        }
     }
     m_count = int(m_flat.size());
     m_lastWords.clear();

@@ -48,6 +48,8 @@ struct Command
     // that keeps its entries (then once, not on every opening).
     QString matchText; // text
     QString matchAll; // text and detail
+    // Kept in its place but not offered: lets a source with many entries change them in place.
+    bool hidden = false;
     void prepareMatch();
 };
 
@@ -138,14 +140,15 @@ private:
         QString instanceName;
         QString environment;
         QString status;
+        bool current = true; // false: the instance's abilities or state changed since
         bool fits(const Models::FleetRow &row) const;
     };
-    // Where a row's entries are in m_list.
+    // Where a row's entries are in m_list: one per verb, from `first` (hidden where the
+    // operation cannot run), so a row that changes is rebuilt in place.
     struct Span
     {
         Basis basis;
         int first = 0;
-        int count = 0;
     };
     // Entries the warm-up built for a row whose span no longer fits.
     struct Pending
@@ -154,7 +157,7 @@ private:
         QList<Command> commands;
     };
     QList<Verb> verbs() const;
-    // Appends the row's entries to `out`; returns what they were built from.
+    // Appends the row's entries (one per verb) to `out`; returns what they were built from.
     Basis build(const Models::FleetRow &row, const QList<Verb> &verbs, QList<Command> &out) const;
     void changed();
     void dropInstance(const QString &instanceId);
@@ -164,12 +167,15 @@ private:
     ResourceActions *m_actions;
     quint64 m_revision = 1;
     // Every row's entries in fleet order, and each row's span (by FleetRow::uuid). commands()
-    // returns m_list shared; when rows changed it moves the spans that still fit into a new list
-    // and builds the others — or takes what the idle warm-up built for them ahead of Ctrl+K.
+    // returns m_list shared. When rows changed it rebuilds their spans in place (or takes what
+    // the idle warm-up built for them ahead of Ctrl+K); only when rows came, went or moved does
+    // it move the spans into a new list.
     mutable QList<Command> m_list;
     mutable QHash<QString, Span> m_spans;
     mutable QHash<QString, Pending> m_pending;
     mutable int m_rowsBuilt = 0;
+    // Only for a palette that has been opened: no CPU or memory for those who never do.
+    mutable bool m_asked = false;
     QTimer *m_warmUp;
     int m_warmRow = 0; // where the next warm-up slice starts
 };

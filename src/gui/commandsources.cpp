@@ -237,7 +237,6 @@ ResourceCommandSource::ResourceCommandSource(Models::Fleet *fleet, QWidget *dial
     });
     m_warmUp->setSingleShot(true);
     connect(m_warmUp, &QTimer::timeout, this, &ResourceCommandSource::warmUp);
-    changed();
 }
 
 ResourceCommandSource::~ResourceCommandSource() = default;
@@ -248,13 +247,17 @@ void ResourceCommandSource::changed()
     // Once the fleet has been quiet for a moment (not between the slices of a loading list).
     constexpr int kQuietMs = 300;
     m_warmRow = 0;
-    m_warmUp->start(kQuietMs);
+    if (m_asked)
+        m_warmUp->start(kQuietMs);
 }
 
 void ResourceCommandSource::dropInstance(const QString &instanceId)
 {
     const QString prefix = instanceId + u'/'; // FleetRow::uuid
-    m_spans.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
+    for (auto it = m_spans.begin(); it != m_spans.end(); ++it) {
+        if (it.key().startsWith(prefix))
+            it->basis.current = false; // rebuilt in place by the next commands()
+    }
     m_pending.removeIf([&prefix](const auto &it) { return it.key().startsWith(prefix); });
 }
 
@@ -301,8 +304,8 @@ QList<ResourceCommandSource::Verb> ResourceCommandSource::verbs() const
 
 bool ResourceCommandSource::Basis::fits(const Models::FleetRow &row) const
 {
-    return name == row.name && status == row.status.raw && instanceName == row.instanceName
-        && environment == row.environment;
+    return current && name == row.name && status == row.status.raw
+        && instanceName == row.instanceName && environment == row.environment;
 }
 
 ResourceCommandSource::Basis ResourceCommandSource::build(const Models::FleetRow &r,
@@ -317,10 +320,13 @@ ResourceCommandSource::Basis ResourceCommandSource::build(const Models::FleetRow
                                          r.status.raw};
     const QStringList reasons = m_actions->reasonsFor(target);
     for (int op = 0; op < verbs.size(); ++op) {
-        if (!reasons.value(op).isEmpty())
-            continue;
-        const Verb &verb = verbs.at(op);
         Command c;
+        if (!reasons.value(op).isEmpty()) {
+            c.hidden = true;
+            out << std::move(c);
+            continue;
+        }
+        const Verb &verb = verbs.at(op);
         c.text =
             tr("%1 %2 on %3", "verb, resource, instance").arg(verb.text, r.name, r.instanceName)
             + (verb.asks ? u"…"_s : QString());
@@ -342,24 +348,48 @@ ResourceCommandSource::Basis ResourceCommandSource::build(const Models::FleetRow
 
 QList<Command> ResourceCommandSource::commands() const
 {
+    m_asked = true;
     const Models::FleetModel *rows = m_fleet->resources();
-    // Nothing changed (every row's span fits, in order): the same list, shared.
-    bool same = rows->rowCount() == m_spans.size();
-    for (int row = 0, first = 0; same && row < rows->rowCount(); ++row) {
-        const Models::FleetRow &r = rows->at(row);
-        const auto span = m_spans.constFind(r.uuid);
-        same = span != m_spans.cend() && span->first == first && span->basis.fits(r);
-        if (same)
-            first += span->count;
-    }
-    if (same)
-        return m_list;
-
-    // Otherwise a new list: the spans that still fit are moved over (no copies, as long as no
-    // one else holds the old list), the others come from the warm-up or are built now.
     const QList<Verb> verbs = this->verbs();
+    const qsizetype stride = verbs.size();
+    // A row's entries: from the warm-up if it built them for what the row shows, else now.
+    const auto rebuild = [this, &verbs](const Models::FleetRow &r, QList<Command> &out) {
+        const auto pending = m_pending.find(r.uuid);
+        if (pending == m_pending.end() || !pending->basis.fits(r))
+            return build(r, verbs, out);
+        for (Command &c : pending->commands)
+            out << std::move(c);
+        return pending->basis;
+    };
+    if (m_list.size() != stride * m_spans.size())
+        m_spans.clear(); // cannot happen (the verbs are fixed), but then nothing is reused
+
+    // The same rows in the same order: rows that show something else are rebuilt in place.
+    bool sameRows = m_spans.size() == rows->rowCount();
+    for (int row = 0; sameRows && row < rows->rowCount(); ++row) {
+        const auto span = m_spans.constFind(rows->at(row).uuid);
+        sameRows = span != m_spans.cend() && span->first == row * stride;
+    }
+    if (sameRows) {
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const Models::FleetRow &r = rows->at(row);
+            Span &span = m_spans[r.uuid];
+            if (span.basis.fits(r))
+                continue;
+            QList<Command> fresh;
+            fresh.reserve(stride);
+            span.basis = rebuild(r, fresh);
+            for (qsizetype i = 0; i < stride; ++i)
+                m_list[span.first + i] = std::move(fresh[i]);
+        }
+        m_pending.clear();
+        return m_list;
+    }
+
+    // Rows came, went or moved: a new list. The spans that still fit are moved over (no copies,
+    // as long as no one else holds the old list), the others reused or built.
     QList<Command> list;
-    list.reserve(m_list.size() + 16);
+    list.reserve(stride * rows->rowCount());
     QHash<QString, Span> spans;
     spans.reserve(rows->rowCount());
     for (int row = 0; row < rows->rowCount(); ++row) {
@@ -367,19 +397,13 @@ QList<Command> ResourceCommandSource::commands() const
         Span span;
         span.first = int(list.size());
         const auto old = m_spans.constFind(r.uuid);
-        const auto pending = m_pending.find(r.uuid);
         if (old != m_spans.cend() && old->basis.fits(r)) {
             span.basis = old->basis;
-            for (int i = old->first; i < old->first + old->count; ++i)
+            for (qsizetype i = old->first; i < old->first + stride; ++i)
                 list << std::move(m_list[i]);
-        } else if (pending != m_pending.end() && pending->basis.fits(r)) {
-            span.basis = pending->basis;
-            for (Command &c : pending->commands)
-                list << std::move(c);
         } else {
-            span.basis = build(r, verbs, list);
+            span.basis = rebuild(r, list);
         }
-        span.count = int(list.size()) - span.first;
         spans.insert(r.uuid, std::move(span));
     }
     m_list = std::move(list);
