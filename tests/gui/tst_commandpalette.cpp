@@ -403,8 +403,12 @@ void TestCommandPalette::keepsASourcesListUntilItsRevisionChanges()
 // warm-up does even that before the palette is opened.
 void TestCommandPalette::aStatusChangeRebuildsOneRowsEntries()
 {
-    m_app.fleet()->setAutoRefresh(false); // only the change made here
+    // Only the changes made here: no polling, and no refresh still on its way (an earlier test's
+    // restart makes the instance poll fast).
+    m_app.fleet()->setAutoRefresh(false);
     const auto restore = qScopeGuard([this] { m_app.fleet()->setAutoRefresh(true); });
+    for (const QString &id : {m_app.rootId, m_app.readId})
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app.fleet()->data(id)->isRefreshing(), 20000);
     Gui::ResourceCommandSource source(m_app.fleet(), m_app.window());
     const Models::FleetModel *rows = m_app.fleet()->resources();
     const auto texts = [&source] {
